@@ -1,0 +1,46 @@
+@{
+    RootModule             = 'OsManagement.dll'
+    ModuleVersion          = '0.0.0'
+    GUID                   = '7d4c2a9e-5b1f-4e0a-9c3d-2f6b8e1a4c70'
+    Author                 = 'OsManagement contributors'
+    CompanyName            = 'OsManagement contributors'
+    Copyright              = '(c) OsManagement contributors. All rights reserved.'
+    Description            = 'Drive Oracle Cloud Infrastructure OS Management from PowerShell: scheduled update jobs, work requests, immediate updates and a security-patch compliance report, as typed objects.'
+    CompatiblePSEditions   = @('Desktop', 'Core')
+    PowerShellVersion      = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess       = @('OsManagement.Format.ps1xml')
+    CmdletsToExport        = @(
+        'Connect-Osm'
+        'Disconnect-Osm'
+        'Get-OsmContext'
+        'Get-OsmCompartment'
+        'Get-OsmManagedInstance'
+        'Get-OsmManagedInstanceGroup'
+        'Get-OsmAvailableUpdate'
+        'Install-OsmUpdate'
+        'Install-OsmPackage'
+        'Uninstall-OsmPackage'
+        'New-OsmScheduledJob'
+        'Get-OsmScheduledJob'
+        'Set-OsmScheduledJob'
+        'Invoke-OsmJobNow'
+        'Skip-OsmJob'
+        'Remove-OsmScheduledJob'
+        'Get-OsmWorkRequest'
+        'Get-OsmWorkRequestLog'
+        'Get-OsmWorkRequestError'
+        'Wait-OsmWorkRequest'
+        'Get-OsmComplianceReport'
+        'Export-OsmComplianceReport'
+    )
+    FunctionsToExport      = @()
+    AliasesToExport        = @()
+    VariablesToExport      = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags         = @('OCI', 'Oracle', 'OracleCloud', 'OSManagement', 'Patching', 'Compliance', 'PSEdition_Core', 'PSEdition_Desktop', 'Linux', 'Windows')
+            ReleaseNotes = 'First release: connection, targets, immediate updates, scheduled jobs, work requests and the compliance report.'
+        }
+    }
+}

@@ -1,0 +1,156 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    The one entry point for building, testing and showing the OsManagement module.
+.DESCRIPTION
+    Tasks:
+      build    Compiles the solution and lays out the publishable module in out/OsManagement/<version>/.
+      test     build, then the xunit suites and the Pester suite (against the built module and the emulator,
+               in a fresh pwsh), and prints one line 'N passed, N failed, N skipped' over all of them.
+      demo     build, then starts the emulator with a generated fleet and runs the module against it.
+      clean    Removes out/, .tools/ and every bin/ and obj/ folder.
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh ./build.ps1 test
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('build', 'test', 'demo', 'clean')]
+    [string] $Task = 'build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$Root = $PSScriptRoot
+$Out = Join-Path $Root 'out'
+$ToolsDir = Join-Path $Root '.tools'
+$PesterVersion = '5.7.1'
+
+function Invoke-Native {
+    # Runs a native command and stops the build when it fails.
+    param([Parameter(Mandatory)] [string] $FilePath, [string[]] $ArgumentList = @())
+    & $FilePath @ArgumentList
+    if ($LASTEXITCODE -ne 0) { throw "'$FilePath $($ArgumentList -join ' ')' failed with exit code $LASTEXITCODE." }
+}
+
+function Get-ModuleVersion {
+    # The version is set once, in Directory.Build.props.
+    [xml] $props = Get-Content -Raw (Join-Path $Root 'Directory.Build.props')
+    return ($props.Project.PropertyGroup | Where-Object { $_['Version'] } | Select-Object -First 1).Version
+}
+
+function Get-ModuleFolder { Join-Path $Out "OsManagement/$(Get-ModuleVersion)" }
+
+function Get-EmulatorDll { Join-Path $Out 'emulator/OsManagement.Emulator.dll' }
+
+function Invoke-Build {
+    $version = Get-ModuleVersion
+    $moduleDir = Get-ModuleFolder
+    Write-Host "Building OsManagement $version ($Configuration)"
+    Invoke-Native dotnet @('build', (Join-Path $Root 'OsmPs.sln'), '-c', $Configuration, '--nologo', '-v', 'quiet', '-clp:ErrorsOnly')
+
+    # The module folder holds exactly what would be published: the manifest, our assemblies and their
+    # runtime dependencies, the format file and the help.
+    if (Test-Path $moduleDir) { Remove-Item -Recurse -Force $moduleDir }
+    $publish = Join-Path $Out 'obj/module'
+    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/OsManagement/OsManagement.csproj'), '-c', $Configuration,
+        '--no-build', '-o', $publish, '--nologo', '-v', 'quiet')
+    New-Item -ItemType Directory -Force $moduleDir | Out-Null
+    Get-ChildItem $publish -Filter *.dll | Copy-Item -Destination $moduleDir
+    Copy-Item (Join-Path $Root 'src/OsManagement/OsManagement.Format.ps1xml') $moduleDir
+    $helpSource = Join-Path $Root 'en-US'
+    if (Get-ChildItem $helpSource -File -ErrorAction SilentlyContinue) {
+        Copy-Item $helpSource -Destination $moduleDir -Recurse
+    }
+    $manifest = Get-Content -Raw (Join-Path $Root 'OsManagement.psd1')
+    $manifest = $manifest -replace "ModuleVersion(\s*)=\s*'[^']*'", "ModuleVersion`$1= '$version'"
+    Set-Content -Path (Join-Path $moduleDir 'OsManagement.psd1') -Value $manifest -NoNewline
+
+    # The emulator is a test and demo tool: it is built beside the module, never inside it.
+    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/OsManagement.Emulator/OsManagement.Emulator.csproj'), '-c', $Configuration,
+        '--no-build', '-o', (Join-Path $Out 'emulator'), '--nologo', '-v', 'quiet')
+    Write-Host "Module: $moduleDir"
+}
+
+function Get-PesterPath {
+    # Pester is pinned and comes from the NuGet registry, restored into .tools/packages.
+    $path = Join-Path $ToolsDir "packages/pester/$PesterVersion/tools/Pester.psd1"
+    if (-not (Test-Path $path)) {
+        Invoke-Native dotnet @('restore', (Join-Path $Root 'tools/restore/TestTools.csproj'), '--packages', (Join-Path $ToolsDir 'packages'), '--nologo', '-v', 'quiet')
+    }
+    return $path
+}
+
+function Read-TrxCounts {
+    # Sums the counters of the xunit result files (TRX) in a folder.
+    param([string] $Folder)
+    $counts = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 }
+    foreach ($file in Get-ChildItem $Folder -Filter *.trx -Recurse) {
+        [xml] $trx = Get-Content -Raw $file.FullName
+        $c = $trx.TestRun.ResultSummary.Counters
+        $counts.Passed += [int] $c.passed
+        $counts.Failed += [int] $c.failed + [int] $c.error + [int] $c.timeout + [int] $c.aborted
+        $counts.Skipped += [int] $c.notExecuted
+    }
+    return $counts
+}
+
+function Invoke-Test {
+    Invoke-Build
+    $results = Join-Path $Out 'test-results'
+    if (Test-Path $results) { Remove-Item -Recurse -Force $results }
+    New-Item -ItemType Directory -Force $results | Out-Null
+
+    $failures = @()
+    foreach ($project in Get-ChildItem (Join-Path $Root 'tests') -Filter *.Tests.csproj -Recurse) {
+        Write-Host "xunit: $($project.BaseName)"
+        & dotnet test $project.FullName -c $Configuration --no-build --nologo -v quiet `
+            --logger "trx;LogFileName=$($project.BaseName).trx" --results-directory $results
+        if ($LASTEXITCODE -ne 0) { $failures += $project.BaseName }
+    }
+    $xunit = Read-TrxCounts $results
+
+    # Pester runs in a fresh pwsh, with the built module first on PSModulePath, as a user would have it.
+    $pester = Get-PesterPath
+    $pesterResult = Join-Path $results 'pester.json'
+    $runner = Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1'
+    $pwsh = (Get-Process -Id $PID).Path
+    & $pwsh -NoProfile -NonInteractive -File $runner -PesterPath $pester -ModuleRoot (Join-Path $Out 'OsManagement') `
+        -EmulatorDll (Get-EmulatorDll) -ResultFile $pesterResult
+    if ($LASTEXITCODE -ne 0) { $failures += 'Pester' }
+    $p = if (Test-Path $pesterResult) { Get-Content -Raw $pesterResult | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
+
+    $passed = $xunit.Passed + $p.Passed
+    $failed = $xunit.Failed + $p.Failed
+    $skipped = $xunit.Skipped + $p.Skipped
+    Write-Host ''
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed, $($xunit.Skipped) skipped; Pester: $($p.Passed) passed, $($p.Failed) failed, $($p.Skipped) skipped"
+    Write-Host "$passed passed, $failed failed, $skipped skipped"
+    if ($failed -gt 0 -or $failures.Count -gt 0 -or $passed -eq 0) {
+        throw "Tests failed: $($failures -join ', ')"
+    }
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    $pwsh = (Get-Process -Id $PID).Path
+    & $pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'demo/Invoke-Demo.ps1') -ModuleRoot (Join-Path $Out 'OsManagement') -EmulatorDll (Get-EmulatorDll)
+    if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
+}
+
+function Invoke-Clean {
+    foreach ($path in @($Out, $ToolsDir)) { if (Test-Path $path) { Remove-Item -Recurse -Force $path } }
+    Get-ChildItem $Root -Directory -Recurse -Include bin, obj |
+        Where-Object { $_.FullName -notmatch 'node_modules' } |
+        Remove-Item -Recurse -Force
+}
+
+switch ($Task) {
+    'build' { Invoke-Build }
+    'test' { Invoke-Test }
+    'demo' { Invoke-Demo }
+    'clean' { Invoke-Clean }
+}

@@ -1,0 +1,32 @@
+using System;
+
+namespace OsManagement.Oci.Engine;
+
+/// <summary>What a connection is opened from: the config profile, region, auth type and endpoint override.</summary>
+public sealed class OsmConnectionSettings
+{
+    /// <summary>The OCI config file; null means the default (environment variables, then ~/.oci/config).</summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary>The profile in the config file; null means the default (OCI_CLI_PROFILE, then DEFAULT).</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>The region id or short key; null means the profile's (or OCI_CLI_REGION).</summary>
+    public string? Region { get; set; }
+
+    /// <summary>How requests are signed.</summary>
+    public OsmAuthType AuthType { get; set; } = OsmAuthType.ApiKey;
+
+    /// <summary>Replaces scheme and host of every service endpoint (the emulator, private endpoints, proxies).</summary>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>A copy of these settings for another region.</summary>
+    public OsmConnectionSettings WithRegion(string region) => new()
+    {
+        ConfigFile = ConfigFile,
+        Profile = Profile,
+        Region = region,
+        AuthType = AuthType,
+        Endpoint = Endpoint,
+    };
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using OsManagement.Oci.OsManagement.Models;
+
+namespace OsManagement.Oci.Engine;
+
+/// <summary>How far a wait for many work requests has come.</summary>
+public sealed class WorkRequestWaitProgress
+{
+    public int Total { get; set; }
+    public int Finished { get; set; }
+    public int Failed { get; set; }
+
+    /// <summary>Mean percentComplete over all of them.</summary>
+    public float PercentComplete { get; set; }
+}
+
+/// <summary>Polls work requests until each reaches a final state, or a deadline passes.</summary>
+public static class WorkRequestWaiter
+{
+    /// <summary>SUCCEEDED, FAILED and CANCELED: states a work request never leaves.</summary>
+    public static bool IsFinal(string? status) => status is OperationStatus.Succeeded or OperationStatus.Failed or OperationStatus.Canceled;
+
+    /// <summary>
+    /// Waits for every work request. Each one reaching a final state goes to <paramref name="onFinished"/> as soon
+    /// as it is seen; progress after every poll round. Returns the ids still unfinished when the timeout passed
+    /// (empty when all finished). Polls at most <paramref name="throttleLimit"/> at once.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WaitAsync(IOsmService service, IEnumerable<string> workRequestIds,
+        TimeSpan pollInterval, TimeSpan? timeout, int throttleLimit, Func<WorkRequest, CancellationToken, Task> onFinished,
+        Action<WorkRequestWaitProgress>? onProgress, Action<string, Exception> onError, CancellationToken cancellationToken)
+    {
+        var pending = workRequestIds.Distinct(StringComparer.Ordinal).ToList();
+        var percent = pending.ToDictionary(id => id, _ => 0f, StringComparer.Ordinal);
+        var progress = new WorkRequestWaitProgress { Total = pending.Count };
+        var deadline = timeout is null ? (DateTime?)null : DateTime.UtcNow + timeout.Value;
+        var gate = new object();
+
+        while (pending.Count > 0)
+        {
+            var finishedNow = new List<string>();
+            await Throttled.ForEachAsync(pending, throttleLimit, async (id, token) =>
+            {
+                var request = (await service.GetWorkRequestAsync(id, token).ConfigureAwait(false)).Value;
+                lock (gate)
+                {
+                    percent[id] = request.PercentComplete ?? 0;
+                    if (IsFinal(request.Status))
+                    {
+                        percent[id] = 100;
+                        finishedNow.Add(id);
+                        progress.Finished++;
+                        if (request.Status != OperationStatus.Succeeded)
+                        {
+                            progress.Failed++;
+                        }
+                    }
+                }
+                if (IsFinal(request.Status))
+                {
+                    await onFinished(request, token).ConfigureAwait(false);
+                }
+            }, (id, e) =>
+            {
+                // A work request that cannot be read is reported once and no longer waited for.
+                lock (gate)
+                {
+                    finishedNow.Add(id);
+                }
+                onError(id, e);
+            }, cancellationToken).ConfigureAwait(false);
+
+            pending.RemoveAll(finishedNow.Contains);
+            progress.PercentComplete = percent.Values.Sum() / Math.Max(1, percent.Count);
+            onProgress?.Invoke(progress);
+            if (pending.Count == 0)
+            {
+                break;
+            }
+            if (deadline is not null && DateTime.UtcNow + pollInterval > deadline.Value)
+            {
+                return pending;
+            }
+            await Task.Delay(pollInterval, cancellationToken).ConfigureAwait(false);
+        }
+        return Array.Empty<string>();
+    }
+}

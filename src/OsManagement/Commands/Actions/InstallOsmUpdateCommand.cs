@@ -1,0 +1,118 @@
+using System;
+using System.Management.Automation;
+using OsManagement.Infrastructure;
+
+namespace OsManagement.Commands;
+
+/// <summary>
+/// Install-OsmUpdate: installs updates now on instances or groups, all of a type or by name.
+/// Each action creates a work request; -Wait waits for them.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Install, "OsmUpdate", DefaultParameterSetName = InstanceByType, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(OsmWorkRequest))]
+public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
+{
+    private const string InstanceByType = "InstanceByType";
+    private const string InstanceByName = "InstanceByName";
+    private const string GroupById = "GroupById";
+    private const string GroupObject = "GroupObject";
+
+    /// <summary>The managed instances (pipe in Get-OsmManagedInstance output).</summary>
+    [Parameter(ParameterSetName = InstanceByType, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = InstanceByName, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("Id")]
+    [ValidateOcid]
+    public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
+
+    /// <summary>The instance's OS family (taken from piped instances; read from the service when absent).</summary>
+    [Parameter(ParameterSetName = InstanceByType, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = InstanceByName, ValueFromPipelineByPropertyName = true)]
+    [ValidateSet("Linux", "Windows", IgnoreCase = true)]
+    public string? OsFamily { get; set; }
+
+    /// <summary>The instance's name, shown in -Confirm and -WhatIf (taken from piped instances).</summary>
+    [Parameter(ParameterSetName = InstanceByType, ValueFromPipelineByPropertyName = true, DontShow = true)]
+    [Parameter(ParameterSetName = InstanceByName, ValueFromPipelineByPropertyName = true, DontShow = true)]
+    [Alias("DisplayName")]
+    public string? ManagedInstanceName { get; set; }
+
+    /// <summary>The managed instance groups to update.</summary>
+    [Parameter(ParameterSetName = GroupById, Mandatory = true)]
+    [ValidateOcid]
+    public string[] ManagedInstanceGroupId { get; set; } = Array.Empty<string>();
+
+    /// <summary>Groups from Get-OsmManagedInstanceGroup.</summary>
+    [Parameter(ParameterSetName = GroupObject, Mandatory = true, ValueFromPipeline = true)]
+    public OsmManagedInstanceGroup[] ManagedInstanceGroup { get; set; } = Array.Empty<OsmManagedInstanceGroup>();
+
+    /// <summary>Which updates: All (default), Security, Bugfix, Enhancement, Other or Ksplice.</summary>
+    [Parameter(ParameterSetName = InstanceByType)]
+    [Parameter(ParameterSetName = GroupById)]
+    [Parameter(ParameterSetName = GroupObject)]
+    public OsmUpdateType UpdateType { get; set; } = OsmUpdateType.All;
+
+    /// <summary>Specific updates: Linux package names or Windows update names (as Get-OsmAvailableUpdate shows them in Name).</summary>
+    [Parameter(ParameterSetName = InstanceByName, Mandatory = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Name { get; set; } = Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        switch (ParameterSetName)
+        {
+            case InstanceByType:
+            case InstanceByName:
+                foreach (var id in ManagedInstanceId)
+                {
+                    UpdateInstance(id);
+                }
+                break;
+            case GroupById:
+                foreach (var id in ManagedInstanceGroupId)
+                {
+                    UpdateGroup(id, id);
+                }
+                break;
+            case GroupObject:
+                foreach (var group in ManagedInstanceGroup)
+                {
+                    UpdateGroup(group.Id, $"group {group.DisplayName} ({group.Id})");
+                }
+                break;
+        }
+    }
+
+    private void UpdateInstance(string id)
+    {
+        var action = ParameterSetName == InstanceByName ? $"Install updates {string.Join(", ", Name)}" : $"Install {UpdateType} updates";
+        if (!ShouldProcess(Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length), action))
+        {
+            return;
+        }
+        RunForItem(id, async (_, token) =>
+        {
+            var family = OsFamily ?? (await Service.GetManagedInstanceAsync(id, token).ConfigureAwait(false)).Value.OsFamily ?? "LINUX";
+            if (ParameterSetName == InstanceByName)
+            {
+                foreach (var name in Name)
+                {
+                    AddWorkRequest(await Service.InstallUpdateAsync(id, family, name, token).ConfigureAwait(false));
+                }
+            }
+            else
+            {
+                AddWorkRequest(await Service.InstallAllUpdatesAsync(id, family, UpdateTypeNames.ToWire(UpdateType), token).ConfigureAwait(false));
+            }
+        });
+    }
+
+    private void UpdateGroup(string id, string target)
+    {
+        if (ShouldProcess(target, $"Install {UpdateType} updates on every member"))
+        {
+            RunForItem(id, async (_, token) =>
+                AddWorkRequest(await Service.InstallAllUpdatesOnGroupAsync(id, UpdateTypeNames.ToWire(UpdateType), token).ConfigureAwait(false)));
+        }
+    }
+}

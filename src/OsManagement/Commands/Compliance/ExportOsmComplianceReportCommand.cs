@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using System.Text;
+using OsManagement.Infrastructure;
+using OsManagement.Reports;
+
+namespace OsManagement.Commands;
+
+/// <summary>
+/// Export-OsmComplianceReport: writes the records of Get-OsmComplianceReport to a self-contained file: an HTML page
+/// (summary, chart by compartment, per-instance table; opens offline), Markdown or JSON, chosen by the extension.
+/// </summary>
+[Cmdlet(VerbsData.Export, "OsmComplianceReport", SupportsShouldProcess = true)]
+[OutputType(typeof(FileInfo))]
+public sealed class ExportOsmComplianceReportCommand : PSCmdlet
+{
+    private readonly List<OsmComplianceRecord> _records = new();
+    private OsmComplianceSummary? _summary;
+
+    /// <summary>Report records (and optionally the summary) from Get-OsmComplianceReport.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true)]
+    public PSObject? InputObject { get; set; }
+
+    /// <summary>The file to write: *.html, *.htm, *.md or *.json.</summary>
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string Path { get; set; } = "";
+
+    /// <summary>Writes the file even when it exists.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>Writes the file's FileInfo.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    private string _fullPath = "";
+    private string _format = "";
+
+    /// <inheritdoc />
+    protected override void BeginProcessing()
+    {
+        _fullPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+        _format = System.IO.Path.GetExtension(_fullPath).ToLowerInvariant() switch
+        {
+            ".html" or ".htm" => "html",
+            ".md" or ".markdown" => "md",
+            ".json" => "json",
+            _ => "",
+        };
+        if (_format.Length == 0)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmReportFormatUnknown",
+                $"'{Path}' has no report extension: use .html (a page that opens offline), .md or .json. For CSV, pipe the records to Export-Csv.", Path));
+        }
+        if (File.Exists(_fullPath) && !Force)
+        {
+            ThrowTerminatingError(new ErrorRecord(new IOException($"'{_fullPath}' exists. Use -Force to overwrite it, or choose another -Path."),
+                "OsmReportFileExists", ErrorCategory.ResourceExists, _fullPath));
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        switch (InputObject?.BaseObject)
+        {
+            case OsmComplianceRecord record:
+                _records.Add(record);
+                break;
+            case OsmComplianceSummary summary:
+                _summary = summary;
+                break;
+            default:
+                WriteError(new ErrorRecord(new ArgumentException(
+                        $"Export-OsmComplianceReport takes the output of Get-OsmComplianceReport; got {InputObject?.BaseObject?.GetType().Name ?? "null"}."),
+                    "OsmReportInputInvalid", ErrorCategory.InvalidType, InputObject));
+                break;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (!ShouldProcess(_fullPath, $"Write a compliance report of {_records.Count} instance(s)"))
+        {
+            return;
+        }
+        var data = new ComplianceReportData(_records, _summary);
+        var text = _format switch
+        {
+            "html" => ComplianceReportWriter.Html(data),
+            "md" => ComplianceReportWriter.Markdown(data),
+            _ => ComplianceReportWriter.Json(data),
+        };
+        try
+        {
+            var directory = System.IO.Path.GetDirectoryName(_fullPath);
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+            File.WriteAllText(_fullPath, text, new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, "OsmReportWriteFailed", ErrorCategory.WriteError, _fullPath));
+        }
+        if (PassThru)
+        {
+            WriteObject(new FileInfo(_fullPath));
+        }
+    }
+}

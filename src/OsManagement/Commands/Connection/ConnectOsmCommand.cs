@@ -1,0 +1,70 @@
+using System;
+using System.Management.Automation;
+using OsManagement.Infrastructure;
+using OsManagement.Oci.Engine;
+
+namespace OsManagement.Commands;
+
+/// <summary>Connect-Osm: builds the session's context from an OCI config profile.</summary>
+[Cmdlet(VerbsCommunications.Connect, "Osm")]
+[OutputType(typeof(OsmContext))]
+public sealed class ConnectOsmCommand : PSCmdlet
+{
+    /// <summary>The OCI config file (default: OCI_CLI_CONFIG_FILE, then ~/.oci/config).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ConfigFile { get; set; }
+
+    /// <summary>The profile in the config file (default: OCI_CLI_PROFILE, then DEFAULT).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Profile { get; set; }
+
+    /// <summary>The region (id such as us-ashburn-1, or short key such as iad); default: the profile's.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Completers.RegionCompleter))]
+    public string? Region { get; set; }
+
+    /// <summary>How requests are signed.</summary>
+    [Parameter]
+    public OsmAuthType AuthType { get; set; } = OsmAuthType.ApiKey;
+
+    /// <summary>Sends every request to this base address instead of OCI's (the emulator, a private endpoint, a proxy).</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>Writes the new context to the pipeline.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        var settings = new OsmConnectionSettings
+        {
+            ConfigFile = ConfigFile is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigFile),
+            Profile = Profile,
+            Region = Region,
+            AuthType = AuthType,
+            Endpoint = Endpoint,
+        };
+        OsmContext context;
+        try
+        {
+            context = new OsmContext(OsmConnection.Open(settings));
+        }
+        catch (Exception e)
+        {
+            ThrowTerminatingError(ErrorRecords.FromException(e, ConfigFile ?? Profile));
+            return;
+        }
+        OsmSession.Set(context);
+        WriteVerbose($"Connected with profile [{context.Profile}] of '{context.ConfigFile}' to {context.Region} ({context.Endpoint}).");
+        if (PassThru)
+        {
+            WriteObject(context);
+        }
+    }
+}

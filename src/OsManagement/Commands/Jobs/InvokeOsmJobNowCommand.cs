@@ -1,0 +1,76 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using OsManagement.Infrastructure;
+
+namespace OsManagement.Commands;
+
+/// <summary>Invoke-OsmJobNow: runs a scheduled job now, overriding its schedule (which stays as it was).</summary>
+[Cmdlet(VerbsLifecycle.Invoke, "OsmJobNow", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(OsmScheduledJob), typeof(OsmWorkRequest))]
+public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
+{
+    /// <summary>The scheduled job OCID (pipe in Get-OsmScheduledJob output).</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("ScheduledJobId")]
+    [ValidateOcid]
+    public string Id { get; set; } = "";
+
+    /// <summary>Writes the job after it was started.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    /// <summary>How long to wait for the service to create the run's work requests (with -Wait), in seconds.</summary>
+    [Parameter(DontShow = true)]
+    [ValidateRange(1, 600)]
+    public int WorkRequestAppearTimeout { get; set; } = 60;
+
+    /// <inheritdoc />
+    protected override bool WriteWorkRequestsWithoutWait => false;
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        try
+        {
+            var before = Call(token => Service.GetScheduledJobAsync(Id, token)).Value;
+            if (!ShouldProcess(Targets.Describe(Id, before.DisplayName, 1), "Run scheduled job now"))
+            {
+                return;
+            }
+            var known = (before.WorkRequests ?? new()).Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
+            Call(token => Service.RunScheduledJobNowAsync(Id, token));
+            if (!Wait && !PassThru)
+            {
+                return;
+            }
+            // The run's work requests are the ones the job did not have before; the service may add them a moment later.
+            var after = Call(async token =>
+            {
+                var deadline = DateTime.UtcNow.AddSeconds(WorkRequestAppearTimeout);
+                while (true)
+                {
+                    var job = await Service.GetScheduledJobAsync(Id, token).ConfigureAwait(false);
+                    if (!Wait || (job.Value.WorkRequests ?? new()).Any(w => !known.Contains(w.Id!)) || DateTime.UtcNow > deadline)
+                    {
+                        return job;
+                    }
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(PollInterval, 1)), token).ConfigureAwait(false);
+                }
+            });
+            foreach (var workRequest in (after.Value.WorkRequests ?? new()).Where(w => !known.Contains(w.Id!)))
+            {
+                AddWorkRequest(workRequest.Id!);
+            }
+            if (PassThru)
+            {
+                WriteObject(new OsmScheduledJob(after.Value, after.ETag));
+            }
+        }
+        catch (Exception e) when (e is not PipelineStoppedException)
+        {
+            WriteError(ErrorRecords.FromException(Unwrap(e), Id));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Management.Automation;
+using OsManagement.Oci.Engine;
+
+namespace OsManagement.Commands;
+
+/// <summary>Get-OsmCompartment: the ACTIVE compartments under a compartment (default: the tenancy), or its whole subtree.</summary>
+[Cmdlet(VerbsCommon.Get, "OsmCompartment")]
+[OutputType(typeof(OsmCompartment))]
+public sealed class GetOsmCompartmentCommand : OsmCmdlet
+{
+    /// <summary>The compartment to list under (default: the tenancy).</summary>
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateOcid("compartment", "tenancy")]
+    public string? CompartmentId { get; set; }
+
+    /// <summary>Lists the whole subtree, not only the direct children.</summary>
+    [Parameter]
+    public SwitchParameter Recurse { get; set; }
+
+    /// <summary>Only compartments whose name matches (wildcards allowed).</summary>
+    [Parameter]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string? Name { get; set; }
+
+    /// <summary>How many listings run at once when walking below a compartment other than the tenancy.</summary>
+    [Parameter]
+    [ValidateRange(1, 64)]
+    public int ThrottleLimit { get; set; } = 8;
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var parentId = CompartmentId ?? CurrentContext.TenancyId;
+        var pattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+        var identity = CurrentContext.Connection.Identity;
+        RunForItem(parentId, async (queue, token) =>
+        {
+            await foreach (var node in CompartmentWalker.WalkAsync(identity, parentId, Recurse, ThrottleLimit, token).ConfigureAwait(false))
+            {
+                if (pattern is null || pattern.IsMatch(node.Compartment.Name ?? ""))
+                {
+                    queue.WriteObject(OsmCompartment.From(node));
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,25 @@
+using System.Management.Automation;
+
+namespace OsManagement.Commands;
+
+/// <summary>Get-OsmWorkRequestLog: what a work request logged, oldest first.</summary>
+[Cmdlet(VerbsCommon.Get, "OsmWorkRequestLog")]
+[OutputType(typeof(OsmWorkRequestLogEntry))]
+public sealed class GetOsmWorkRequestLogCommand : OsmCmdlet
+{
+    /// <summary>The work request OCID (pipe in Get-OsmWorkRequest output).</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("WorkRequestId")]
+    [ValidateOcid]
+    public string Id { get; set; } = "";
+
+    /// <inheritdoc />
+    protected override void ProcessRecord() =>
+        RunForItem(Id, async (queue, token) =>
+        {
+            await foreach (var entry in Service.ListWorkRequestLogsAsync(Id, token).ConfigureAwait(false))
+            {
+                queue.WriteObject(new OsmWorkRequestLogEntry(Id, entry));
+            }
+        });
+}

@@ -1,0 +1,47 @@
+using System;
+using OsManagement.Oci.Engine;
+
+namespace OsManagement;
+
+/// <summary>
+/// A connection to OCI OS Management for one region: where requests go and who signs them.
+/// <c>Connect-Osm</c> makes one and keeps it for the session; every cmdlet takes one with <c>-Context</c>.
+/// Holds no secret: the key stays inside the connection.
+/// </summary>
+public sealed class OsmContext
+{
+    internal OsmContext(OsmConnection connection)
+    {
+        Connection = connection;
+        ConnectedAt = DateTime.Now;
+    }
+
+    internal OsmConnection Connection { get; }
+
+    /// <summary>The region requests go to.</summary>
+    public string Region => Connection.Region;
+
+    /// <summary>The tenancy OCID (the root compartment).</summary>
+    public string TenancyId => Connection.TenancyId;
+
+    /// <summary>The user OCID (API keys only).</summary>
+    public string? UserId => Connection.UserId;
+
+    /// <summary>How requests are signed.</summary>
+    public OsmAuthType AuthType => Connection.Settings.AuthType;
+
+    /// <summary>The config file the profile came from.</summary>
+    public string ConfigFile => Connection.ConfigFile;
+
+    /// <summary>The profile used.</summary>
+    public string Profile => Connection.Profile;
+
+    /// <summary>The OS Management endpoint.</summary>
+    public string Endpoint => Connection.OsManagementEndpoint.ToString().TrimEnd('/');
+
+    /// <summary>When the connection was made (local time).</summary>
+    public DateTime ConnectedAt { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Profile}@{Region}";
+}

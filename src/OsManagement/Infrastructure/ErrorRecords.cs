@@ -1,0 +1,41 @@
+using System;
+using System.Management.Automation;
+using System.Net.Http;
+using OsManagement.Oci.Auth;
+using OsManagement.Oci.Config;
+using OsManagement.Oci.Http;
+
+namespace OsManagement.Infrastructure;
+
+/// <summary>Turns what can go wrong into ErrorRecords with a specific id, a real category and a target.</summary>
+internal static class ErrorRecords
+{
+    public static ErrorRecord FromException(Exception exception, object? target)
+    {
+        return exception switch
+        {
+            OciServiceException service => new ErrorRecord(service, "Oci" + service.ServiceCode, CategoryFor(service.StatusCode), target),
+            OciConfigException config => new ErrorRecord(config, "OsmConfigInvalid", ErrorCategory.InvalidArgument, target),
+            OciKeyException key => new ErrorRecord(key, "OsmKeyInvalid", ErrorCategory.SecurityError, target),
+            HttpRequestException http => new ErrorRecord(http, "OsmConnectionFailed", ErrorCategory.ConnectionError, target),
+            TimeoutException timeout => new ErrorRecord(timeout, "OsmTimeout", ErrorCategory.OperationTimeout, target),
+            ArgumentException argument => new ErrorRecord(argument, "OsmInvalidArgument", ErrorCategory.InvalidArgument, target),
+            _ => new ErrorRecord(exception, "OsmUnexpectedError", ErrorCategory.NotSpecified, target),
+        };
+    }
+
+    public static ErrorRecord InvalidArgument(string errorId, string message, object? target) =>
+        new(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
+
+    public static ErrorCategory CategoryFor(int statusCode) => statusCode switch
+    {
+        400 => ErrorCategory.InvalidArgument,
+        401 => ErrorCategory.AuthenticationError,
+        403 => ErrorCategory.PermissionDenied,
+        404 => ErrorCategory.ObjectNotFound,
+        409 or 412 => ErrorCategory.ResourceBusy,
+        429 => ErrorCategory.LimitsExceeded,
+        >= 500 => ErrorCategory.ConnectionError,
+        _ => ErrorCategory.NotSpecified,
+    };
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+
+namespace OsManagement.Infrastructure;
+
+/// <summary>
+/// Lets work on other threads produce output, errors, verbose lines and progress. Nothing here calls
+/// Cmdlet.Write*: items are queued, and the pipeline thread writes them (<see cref="OsmCmdlet"/>).
+/// </summary>
+public sealed class PipelineQueue
+{
+    private readonly BlockingCollection<Action<Cmdlet>> _items = new();
+
+    /// <summary>Queues an output object.</summary>
+    public void WriteObject(object item) => Add(c => c.WriteObject(item));
+
+    /// <summary>Queues a non-terminating error.</summary>
+    public void WriteError(ErrorRecord error) => Add(c => c.WriteError(error));
+
+    /// <summary>Queues a verbose line.</summary>
+    public void WriteVerbose(string text) => Add(c => c.WriteVerbose(text));
+
+    /// <summary>Queues a warning.</summary>
+    public void WriteWarning(string text) => Add(c => c.WriteWarning(text));
+
+    /// <summary>Queues a progress record.</summary>
+    public void WriteProgress(ProgressRecord progress) => Add(c => c.WriteProgress(progress));
+
+    internal BlockingCollection<Action<Cmdlet>> Items => _items;
+
+    private void Add(Action<Cmdlet> write)
+    {
+        // After the pipeline stops, late results from cancelled work are dropped.
+        if (!_items.IsAddingCompleted)
+        {
+            try { _items.Add(write); }
+            catch (InvalidOperationException) { }
+        }
+    }
+}

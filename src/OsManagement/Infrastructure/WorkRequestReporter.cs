@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OsManagement.Oci.Engine;
+using OsManagement.Oci.OsManagement.Models;
+
+namespace OsManagement.Infrastructure;
+
+/// <summary>How long and how often to wait for work requests.</summary>
+internal sealed class WaitOptions
+{
+    public TimeSpan? Timeout { get; set; }
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    public int ThrottleLimit { get; set; } = 8;
+    public string Activity { get; set; } = "Waiting for work requests";
+}
+
+/// <summary>
+/// Writes work requests to the pipeline: as they are now, or (waiting) each one as it reaches a final state,
+/// with one progress bar for all of them; a FAILED or CANCELED one also writes a non-terminating error
+/// carrying the service's error messages, so -ErrorAction Stop stops a runbook.
+/// </summary>
+internal static class WorkRequestReporter
+{
+    public static Task WriteCurrentAsync(IOsmService service, IReadOnlyCollection<string> ids, int throttleLimit, PipelineQueue queue, CancellationToken token) =>
+        Throttled.ForEachAsync(ids, throttleLimit, async (id, t) =>
+        {
+            var request = (await service.GetWorkRequestAsync(id, t).ConfigureAwait(false)).Value;
+            queue.WriteObject(new OsmWorkRequest(request));
+        }, (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)), token);
+
+    public static async Task WaitAndWriteAsync(IOsmService service, IReadOnlyCollection<string> ids, WaitOptions options, PipelineQueue queue, CancellationToken token)
+    {
+        const int progressId = 1;
+        var unfinished = await WorkRequestWaiter.WaitAsync(service, ids, options.PollInterval, options.Timeout, options.ThrottleLimit,
+            (request, t) => WriteFinalAsync(service, request, queue, t),
+            progress => queue.WriteProgress(new ProgressRecord(progressId, options.Activity,
+                $"{progress.Finished} of {progress.Total} finished, {progress.Failed} failed")
+            {
+                PercentComplete = (int)Math.Min(100, progress.PercentComplete),
+            }),
+            (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)),
+            token).ConfigureAwait(false);
+        queue.WriteProgress(new ProgressRecord(progressId, options.Activity, "Done") { RecordType = ProgressRecordType.Completed });
+        foreach (var id in unfinished)
+        {
+            queue.WriteError(new ErrorRecord(
+                new TimeoutException($"Work request {id} did not finish within {options.Timeout}. It goes on in the service; wait again with Wait-OsmWorkRequest -Id {id}."),
+                "OsmWorkRequestTimeout", ErrorCategory.OperationTimeout, id));
+        }
+    }
+
+    private static async Task WriteFinalAsync(IOsmService service, WorkRequest request, PipelineQueue queue, CancellationToken token)
+    {
+        queue.WriteObject(new OsmWorkRequest(request));
+        if (request.Status == OperationStatus.Succeeded)
+        {
+            return;
+        }
+        // The service's own error messages say why; read them so the error record carries them.
+        var errors = new List<string>();
+        try
+        {
+            var list = await service.ListWorkRequestErrorsAsync(request.Id!, token).ToListAsync(token).ConfigureAwait(false);
+            errors.AddRange(list.Select(e => $"{e.Code}: {e.Message}"));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            errors.Add($"(its errors could not be read: {e.Message})");
+        }
+        var what = request.ManagedInstanceId?.DisplayName is { } name ? $" on {name}" : "";
+        var message = $"Work request {request.Id} ({request.OperationType}{what}) {request.Status}"
+            + (errors.Count > 0 ? ": " + string.Join(" | ", errors) : ".")
+            + $" See Get-OsmWorkRequestLog -Id {request.Id}.";
+        queue.WriteError(new ErrorRecord(new InvalidOperationException(message),
+            request.Status == OperationStatus.Failed ? "OsmWorkRequestFailed" : "OsmWorkRequestCanceled",
+            ErrorCategory.OperationStopped, new OsmWorkRequest(request)));
+    }
+}

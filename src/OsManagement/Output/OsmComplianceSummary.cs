@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace OsManagement;
+
+/// <summary>
+/// The compliance report's overview: out of how many managed instances how many miss updates, by compartment and by OS.
+/// </summary>
+public sealed class OsmComplianceSummary
+{
+    internal OsmComplianceSummary(string scope, IReadOnlyCollection<string> updateTypes, int totalInstances, IReadOnlyCollection<OsmComplianceRecord> vulnerable)
+    {
+        Scope = scope;
+        UpdateTypes = OsmList<string>.From(updateTypes);
+        TotalInstances = totalInstances;
+        VulnerableInstances = vulnerable.Count;
+        CompliantInstances = totalInstances - vulnerable.Count;
+        MissingUpdates = vulnerable.Sum(r => r.MissingUpdateCount);
+        Cves = OsmList<string>.From(vulnerable.SelectMany(r => r.Cves).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(c => c, StringComparer.Ordinal));
+        ByCompartment = OsmList<OsmComplianceCount>.From(vulnerable
+            .GroupBy(r => string.IsNullOrEmpty(r.CompartmentName) ? r.CompartmentId : r.CompartmentName)
+            .Select(g => new OsmComplianceCount(g.Key, g.Count()))
+            .OrderByDescending(c => c.Vulnerable).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase));
+        ByOs = OsmList<OsmComplianceCount>.From(vulnerable
+            .GroupBy(r => string.Join(" ", new[] { r.OsName ?? r.OsFamily, r.OsVersion }.Where(s => !string.IsNullOrEmpty(s))))
+            .Select(g => new OsmComplianceCount(g.Key, g.Count()))
+            .OrderByDescending(c => c.Vulnerable).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase));
+        GeneratedAt = DateTime.Now;
+    }
+
+    /// <summary>What was scanned: a compartment (and its subtree) or a group.</summary>
+    public string Scope { get; }
+
+    /// <summary>The update types that count as missing.</summary>
+    public OsmList<string> UpdateTypes { get; }
+    public int TotalInstances { get; }
+    public int VulnerableInstances { get; }
+    public int CompliantInstances { get; }
+
+    /// <summary>Missing updates over all instances.</summary>
+    public int MissingUpdates { get; }
+
+    /// <summary>Every CVE involved, once each.</summary>
+    public OsmList<string> Cves { get; }
+
+    /// <summary>Vulnerable instances per compartment.</summary>
+    public OsmList<OsmComplianceCount> ByCompartment { get; }
+
+    /// <summary>Vulnerable instances per OS.</summary>
+    public OsmList<OsmComplianceCount> ByOs { get; }
+    public DateTime GeneratedAt { get; }
+
+    /// <summary>The report in one sentence, as the original script put it.</summary>
+    public string Message
+    {
+        get
+        {
+            var what = UpdateTypes.Count == 1 && UpdateTypes[0] == "SECURITY" ? "security updates" : $"updates ({UpdateTypes})";
+            var count = VulnerableInstances == 0 ? "none" : VulnerableInstances.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var verb = VulnerableInstances == 1 ? "is" : "are";
+            return $"Out of {TotalInstances} managed instance{(TotalInstances == 1 ? "" : "s")}, {count} {verb} missing {what}.";
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Message;
+}
+
+/// <summary>A count of vulnerable instances under one name (a compartment or an OS).</summary>
+public sealed class OsmComplianceCount
+{
+    internal OsmComplianceCount(string name, int vulnerable)
+    {
+        Name = name;
+        Vulnerable = vulnerable;
+    }
+
+    public string Name { get; }
+    public int Vulnerable { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name}: {Vulnerable}";
+}

@@ -1,0 +1,74 @@
+# Shared plumbing for the Pester suite: start and stop the emulator, talk to its admin endpoints.
+Set-StrictMode -Version Latest
+
+function Start-OsmTestEmulator {
+    <#
+    .SYNOPSIS
+        Starts the emulator (built by build.ps1) on a free loopback port with its own state folder and
+        returns its start-up record (endpoint, configFile, profile, tenancyId, region, pid) plus StateDir.
+    #>
+    param(
+        [string] $Fleet,
+        [int] $Seed = 7,
+        [string[]] $ExtraArgs = @(),
+        [string] $StateDir = (Join-Path ([IO.Path]::GetTempPath()) ("osm-emu-" + [guid]::NewGuid().ToString('n')))
+    )
+    $dll = $env:OSM_TEST_EMULATOR_DLL
+    if (-not $dll -or -not (Test-Path $dll)) { throw "The emulator is not built (OSM_TEST_EMULATOR_DLL='$dll'); run ./build.ps1 build first." }
+    New-Item -ItemType Directory -Force $StateDir | Out-Null
+    $arguments = @($dll, '--port', '0', '--state-dir', $StateDir, '--seed', $Seed, '--parent-pid', $PID) + $ExtraArgs
+    if ($Fleet) { $arguments += @('--fleet', $Fleet) }
+    $log = Join-Path $StateDir 'emulator.log'
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -RedirectStandardOutput $log -RedirectStandardError "$log.err"
+    $startFile = Join-Path $StateDir 'emulator.json'
+    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+    while (-not (Test-Path $startFile)) {
+        if ($process.HasExited) { throw "The emulator exited with code $($process.ExitCode): $(Get-Content -Raw "$log.err" -ErrorAction SilentlyContinue)" }
+        if ([DateTime]::UtcNow -gt $deadline) { $process.Kill(); throw 'The emulator did not start within 60 seconds.' }
+        Start-Sleep -Milliseconds 100
+    }
+    $info = Get-Content -Raw $startFile | ConvertFrom-Json
+    $info | Add-Member -NotePropertyName StateDir -NotePropertyValue $StateDir
+    $info | Add-Member -NotePropertyName Process -NotePropertyValue $process
+    return $info
+}
+
+function Stop-OsmTestEmulator {
+    param([Parameter(Mandatory)] $Emulator)
+    if ($Emulator.Process -and -not $Emulator.Process.HasExited) {
+        $Emulator.Process.Kill()
+        $Emulator.Process.WaitForExit(10000) | Out-Null
+    }
+    Remove-Item -Recurse -Force $Emulator.StateDir -ErrorAction SilentlyContinue
+}
+
+function Invoke-OsmEmulatorAdmin {
+    <# .SYNOPSIS Calls an admin endpoint (/_emulator/...) of a running emulator. #>
+    param(
+        [Parameter(Mandatory)] $Emulator,
+        [Parameter(Mandatory)] [string] $Path,
+        [ValidateSet('GET', 'POST')] [string] $Method = 'GET'
+    )
+    Invoke-RestMethod -Method $Method -Uri ($Emulator.endpoint.TrimEnd('/') + '/_emulator/' + $Path.TrimStart('/'))
+}
+
+function Get-OsmEmulatorCallCount {
+    <# .SYNOPSIS The number of API calls the emulator has answered, in all or for one operation. #>
+    param([Parameter(Mandatory)] $Emulator, [string] $Operation)
+    $stats = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats'
+    if (-not $Operation) { return [int] $stats.total }
+    $value = $stats.byOperation.PSObject.Properties[$Operation]
+    if ($value) { return [int] $value.Value } else { return 0 }
+}
+
+function Wait-OsmCondition {
+    <# .SYNOPSIS Polls a condition until it is true or a deadline passes (tests never sleep a fixed time). #>
+    param([Parameter(Mandatory)] [scriptblock] $Condition, [int] $TimeoutSeconds = 30, [string] $Because = 'the condition')
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    while (-not (& $Condition)) {
+        if ([DateTime]::UtcNow -gt $deadline) { throw "Timed out after $TimeoutSeconds s waiting for $Because." }
+        Start-Sleep -Milliseconds 200
+    }
+}
+
+Export-ModuleMember -Function Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Wait-OsmCondition
