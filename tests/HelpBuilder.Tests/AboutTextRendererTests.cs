@@ -16,8 +16,7 @@ public sealed class AboutTextRendererTests
             "    about_OsManagement\n" +
             "\n" +
             "SHORT DESCRIPTION\n" +
-            "    Manages OS updates and scheduled jobs on Oracle Cloud instances from\n" +
-            "    PowerShell.\n" +
+            "    Manages OS updates and scheduled jobs on Oracle Cloud instances.\n" +
             "\n" +
             "LONG DESCRIPTION\n" +
             "    The OsManagement module wraps the OS Management service. This sentence is\n" +
@@ -42,7 +41,7 @@ public sealed class AboutTextRendererTests
 
     [Fact]
     public void The_short_description_is_read_for_validation() =>
-        Assert.Equal("Manages OS updates and scheduled jobs on Oracle Cloud instances from PowerShell.", AboutTopicParser.Parse(Samples.About).ShortDescription);
+        Assert.Equal("Manages OS updates and scheduled jobs on Oracle Cloud instances.", AboutTopicParser.Parse(Samples.About).ShortDescription);
 
     [Fact]
     public void A_word_longer_than_a_line_gets_a_line_of_its_own()

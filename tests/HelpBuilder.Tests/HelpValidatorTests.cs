@@ -152,8 +152,15 @@ public sealed class HelpValidatorTests
     [Fact]
     public void An_about_topic_without_short_description_is_reported()
     {
-        var about = Samples.About.Replace("Manages OS updates and scheduled jobs on Oracle Cloud instances from PowerShell.\n", "");
+        var about = Samples.About.Replace("Manages OS updates and scheduled jobs on Oracle Cloud instances.\n", "");
         Assert.Contains("## SHORT DESCRIPTION is empty", Only(Validate(Samples.Page, about)));
+    }
+
+    [Fact]
+    public void An_about_short_description_longer_than_one_line_is_reported()
+    {
+        var about = Samples.About.Replace("on Oracle Cloud instances.", "on Oracle Cloud instances, from PowerShell, quickly.");
+        Assert.Contains("keep it to 76 so it fits one line", Only(Validate(Samples.Page, about)));
     }
 
     [Fact]

@@ -180,7 +180,7 @@ internal static class Samples
     # about_OsManagement
 
     ## SHORT DESCRIPTION
-    Manages OS updates and scheduled jobs on Oracle Cloud instances from PowerShell.
+    Manages OS updates and scheduled jobs on Oracle Cloud instances.
 
     ## LONG DESCRIPTION
     The OsManagement module wraps the OS Management service. This sentence is long enough that it must wrap at eighty columns.

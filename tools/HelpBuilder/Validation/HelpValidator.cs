@@ -113,6 +113,9 @@ public static class HelpValidator
             problems.Add(new(about.SourcePath, $"should start with '# {expectedName}'"));
         if (about.ShortDescription.Length == 0 || Placeholder.HasPlaceholder(about.ShortDescription))
             problems.Add(new(about.SourcePath, "## SHORT DESCRIPTION is empty"));
+        int maxShort = AboutTextRenderer.DefaultWidth - AboutTextRenderer.TextIndent.Length;
+        if (about.ShortDescription.Length > maxShort)
+            problems.Add(new(about.SourcePath, $"## SHORT DESCRIPTION is {about.ShortDescription.Length} characters; keep it to {maxShort} so it fits one line (Get-Help lists the first line as the topic's synopsis)"));
         if (!about.Blocks.Any(b => b.Kind == AboutBlockKind.Heading && b.Text.Equals("LONG DESCRIPTION", StringComparison.OrdinalIgnoreCase)))
             problems.Add(new(about.SourcePath, "has no ## LONG DESCRIPTION"));
         int maxCode = AboutTextRenderer.MaxCodeLineLength();
