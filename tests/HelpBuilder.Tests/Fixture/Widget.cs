@@ -1,0 +1,8 @@
+namespace HelpFixture
+{
+    /// <summary>What Get-Widget outputs.</summary>
+    public sealed class Widget
+    {
+        public string Id { get; set; } = "";
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Xml;
+using HelpBuilder.About;
+using HelpBuilder.Maml;
+using HelpBuilder.Metadata;
+using HelpBuilder.Pages;
+using HelpBuilder.Skeleton;
+using HelpBuilder.Validation;
+
+namespace HelpBuilder;
+
+/// <summary>The two jobs of the tool: build help from docs/, and start new pages.</summary>
+public sealed class HelpBuildRunner
+{
+    /// <summary>Files in docs/ whose names start with this are not help (e.g. _template.md).</summary>
+    public const string IgnoredPrefix = "_";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+    private readonly TextWriter _output;
+    private readonly TextWriter _errors;
+
+    public HelpBuildRunner(TextWriter output, TextWriter errors)
+    {
+        _output = output;
+        _errors = errors;
+    }
+
+    /// <summary>Validates every page against the metadata, then writes MAML and about text to <paramref name="outDir"/>.</summary>
+    /// <returns>0 when the help was written; 1 when problems were found (all listed on the error writer), and nothing was written.</returns>
+    public int Build(ModuleMetadata module, string docsDir, string outDir)
+    {
+        var pages = new List<CommandPage>();
+        var abouts = new List<AboutTopic>();
+        foreach (var file in DocFiles(docsDir))
+        {
+            if (Path.GetFileName(file).StartsWith("about_", StringComparison.OrdinalIgnoreCase)) abouts.Add(AboutTopicParser.Load(file));
+            else pages.Add(CommandPageParser.Load(file));
+        }
+        var mainAbout = abouts.FirstOrDefault(a =>
+            Path.GetFileNameWithoutExtension(a.SourcePath).Equals("about_" + module.ModuleName, StringComparison.OrdinalIgnoreCase));
+        var problems = HelpValidator.Validate(module, pages, mainAbout);
+        if (problems.Count > 0)
+        {
+            _errors.WriteLine($"Help for {module.ModuleName} cannot be built: {problems.Count} problem(s).");
+            foreach (var problem in problems) _errors.WriteLine("  " + problem);
+            return 1;
+        }
+
+        Directory.CreateDirectory(outDir);
+        var byName = pages.ToDictionary(p => p.Name!, StringComparer.OrdinalIgnoreCase);
+        foreach (var group in module.Commands.GroupBy(c => c.HelpFile ?? module.ModuleName + ".dll-Help.xml"))
+        {
+            string path = Path.Combine(outDir, group.Key);
+            SaveXml(MamlWriter.Write(group, byName), path);
+            _output.WriteLine($"Wrote {path} ({group.Count()} cmdlets)");
+        }
+        foreach (var about in abouts)
+        {
+            string path = Path.Combine(outDir, Path.GetFileNameWithoutExtension(about.SourcePath) + ".help.txt");
+            File.WriteAllText(path, AboutTextRenderer.Render(about), Utf8NoBom);
+            _output.WriteLine($"Wrote {path}");
+        }
+        return 0;
+    }
+
+    /// <summary>Writes a skeleton page for each named cmdlet that has none.</summary>
+    /// <returns>0 when every page was written; 1 when a name is not exported or its page already exists.</returns>
+    public int NewPages(ModuleMetadata module, string docsDir, IEnumerable<string> names)
+    {
+        int exitCode = 0;
+        Directory.CreateDirectory(docsDir);
+        var existing = DocFiles(docsDir).Select(CommandPageParser.Load)
+            .Where(p => p.Name is not null).Select(p => p.Name!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+        {
+            var command = module.Commands.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+            string path = Path.Combine(docsDir, (command?.Name ?? name) + ".md");
+            if (command is null)
+            {
+                _errors.WriteLine($"{name}: {module.ModuleName} does not export this cmdlet; no page written");
+                exitCode = 1;
+            }
+            else if (existing.Contains(command.Name) || File.Exists(path))
+            {
+                _errors.WriteLine($"{command.Name}: a page already exists; not overwritten");
+                exitCode = 1;
+            }
+            else
+            {
+                File.WriteAllText(path, SkeletonPageWriter.Write(module, command), Utf8NoBom);
+                _output.WriteLine($"Wrote {path}: replace every {{{{ ... }}}} before building help");
+            }
+        }
+        return exitCode;
+    }
+
+    /// <summary>The cmdlets that have no page yet.</summary>
+    public static IEnumerable<string> Undocumented(ModuleMetadata module, string docsDir)
+    {
+        var documented = Directory.Exists(docsDir)
+            ? DocFiles(docsDir).Select(CommandPageParser.Load).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : new HashSet<string?>();
+        return module.Commands.Select(c => c.Name).Where(n => !documented.Contains(n)).ToList();
+    }
+
+    private static IEnumerable<string> DocFiles(string docsDir) =>
+        Directory.EnumerateFiles(docsDir, "*.md")
+            .Where(f => !Path.GetFileName(f).StartsWith(IgnoredPrefix, StringComparison.Ordinal))
+            .OrderBy(f => f, StringComparer.Ordinal);
+
+    private static void SaveXml(System.Xml.Linq.XDocument document, string path)
+    {
+        var settings = new XmlWriterSettings { Indent = true, Encoding = Utf8NoBom, NewLineChars = "\n" };
+        using var writer = XmlWriter.Create(path, settings);
+        document.Save(writer);
+    }
+}
