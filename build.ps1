@@ -118,9 +118,15 @@ function Invoke-Test {
     $pesterResult = Join-Path $results 'pester.json'
     $runner = Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1'
     $pwsh = (Get-Process -Id $PID).Path
-    & $pwsh -NoProfile -NonInteractive -File $runner -PesterPath $pester -ModuleRoot (Join-Path $Out 'OsManagement') `
-        -EmulatorDll (Get-EmulatorDll) -ResultFile $pesterResult
-    if ($LASTEXITCODE -ne 0) { $failures += 'Pester' }
+    # A time zone far from UTC, so the tests prove local times are converted (on a UTC machine they could not tell).
+    $savedTz = $env:TZ
+    $env:TZ = 'America/Los_Angeles'
+    try {
+        & $pwsh -NoProfile -NonInteractive -File $runner -PesterPath $pester -ModuleRoot (Join-Path $Out 'OsManagement') `
+            -EmulatorDll (Get-EmulatorDll) -ResultFile $pesterResult
+        if ($LASTEXITCODE -ne 0) { $failures += 'Pester' }
+    }
+    finally { $env:TZ = $savedTz }
     $p = if (Test-Path $pesterResult) { Get-Content -Raw $pesterResult | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
 
     $passed = $xunit.Passed + $p.Passed

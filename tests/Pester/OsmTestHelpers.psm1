@@ -71,4 +71,39 @@ function Wait-OsmCondition {
     }
 }
 
-Export-ModuleMember -Function Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Wait-OsmCondition
+function Get-OsmTestChromium {
+    <#
+    .SYNOPSIS
+        The path of a headless-capable Chromium, installing Debian's package when it is missing (CI runs as root
+        on a fresh machine, so the test setup brings its own browser).
+    #>
+    $chromium = Get-Command chromium, chromium-browser -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $chromium) {
+        if (-not (Get-Command apt-get -ErrorAction SilentlyContinue)) { throw 'Chromium is needed to render the HTML report and apt-get is not available to install it.' }
+        & apt-get update -qq 2>&1 | Out-Null
+        & apt-get install -y -qq chromium 2>&1 | Out-Null
+        if ($LASTEXITCODE -ne 0) { throw "Installing Debian's chromium package failed (exit code $LASTEXITCODE)." }
+        $chromium = Get-Command chromium -ErrorAction Stop
+    }
+    return $chromium.Source
+}
+
+function Invoke-OsmTestChromium {
+    <# .SYNOPSIS Loads a local file in headless Chromium (offline) and returns the DOM it rendered, or writes a screenshot. #>
+    param([Parameter(Mandatory)] [string] $Path, [string] $Screenshot)
+    $chromium = Get-OsmTestChromium
+    $profileDir = Join-Path ([IO.Path]::GetTempPath()) ("osm-chromium-" + [guid]::NewGuid().ToString('n'))
+    $arguments = @('--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', "--user-data-dir=$profileDir")
+    try {
+        if ($Screenshot) {
+            & $chromium @arguments "--screenshot=$Screenshot" '--window-size=1280,1400' "file://$Path" 2>$null | Out-Null
+        }
+        else {
+            return (& $chromium @arguments '--dump-dom' "file://$Path" 2>$null) -join "`n"
+        }
+    }
+    finally { Remove-Item -Recurse -Force $profileDir -ErrorAction SilentlyContinue }
+}
+
+Export-ModuleMember -Function Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium

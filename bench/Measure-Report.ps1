@@ -1,0 +1,31 @@
+<#
+.SYNOPSIS
+    Runs Get-OsmComplianceReport once against a running emulator and prints one JSON line of measurements:
+    wall time, time to the first record, records, and this process's peak memory. Called by Invoke-Benchmark.ps1
+    in a fresh pwsh so its memory is its own.
+#>
+param(
+    [Parameter(Mandatory)] [string] $ModuleRoot,
+    [Parameter(Mandatory)] [string] $ConfigFile,
+    [Parameter(Mandatory)] [string] $Endpoint,
+    [int] $ThrottleLimit = 32
+)
+$ErrorActionPreference = 'Stop'
+$env:PSModulePath = $ModuleRoot + [IO.Path]::PathSeparator + $env:PSModulePath
+Import-Module OsManagement
+Connect-Osm -ConfigFile $ConfigFile -Endpoint $Endpoint
+$watch = [Diagnostics.Stopwatch]::StartNew()
+$first = $null
+$count = 0
+Get-OsmComplianceReport -Recurse -ThrottleLimit $ThrottleLimit -ProgressAction SilentlyContinue | ForEach-Object {
+    if ($null -eq $first) { $first = $watch.Elapsed.TotalMilliseconds }
+    $count++
+}
+$watch.Stop()
+$process = [Diagnostics.Process]::GetCurrentProcess()
+[pscustomobject]@{
+    wallMs         = [math]::Round($watch.Elapsed.TotalMilliseconds)
+    firstRecordMs  = [math]::Round($first)
+    records        = $count
+    peakWorkingSetMb = [math]::Round($process.PeakWorkingSet64 / 1MB)
+} | ConvertTo-Json -Compress

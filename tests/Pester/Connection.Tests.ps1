@@ -1,0 +1,100 @@
+# Connect-Osm, Get-OsmContext, Disconnect-Osm: the session's context, config validation and secrets never shown.
+BeforeAll {
+    Import-Module OsManagement -Force
+    Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
+    $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=6,compartments=3,depth=2,groups=1,vulnerable=0.5,windows=0.2'
+}
+
+AfterAll {
+    Disconnect-Osm
+    if ($script:Emulator) { Stop-OsmTestEmulator $script:Emulator }
+}
+
+Describe 'The module' {
+    It 'exports every cmdlet the manifest lists, and nothing else' {
+        $manifest = Import-PowerShellDataFile (Join-Path (Get-Module OsManagement).ModuleBase 'OsManagement.psd1')
+        $exported = (Get-Command -Module OsManagement).Name | Sort-Object
+        $exported | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+        $exported | Should -Contain 'Get-OsmComplianceReport'
+    }
+}
+
+Describe 'Connect-Osm' {
+    It 'connects with the emulator''s profile and keeps the context for the session' {
+        $context = Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -PassThru
+        $context.Region | Should -Be 'us-ashburn-1'
+        $context.TenancyId | Should -Be $Emulator.tenancyId
+        $context.Profile | Should -Be 'DEFAULT'
+        $context.Endpoint | Should -Be $Emulator.endpoint.TrimEnd('/')
+        (Get-OsmContext).TenancyId | Should -Be $Emulator.tenancyId
+    }
+
+    It 'writes nothing without -PassThru' {
+        Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint | Should -BeNullOrEmpty
+    }
+
+    It 'accepts a short region key and a different region' {
+        (Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Region phx -PassThru).Region | Should -Be 'us-phoenix-1'
+    }
+
+    It 'names the missing file' {
+        $missing = Join-Path $TestDrive 'nope/config'
+        { Connect-Osm -ConfigFile $missing } | Should -Throw -ExpectedMessage "*$missing*"
+    }
+
+    It 'names the profile when it does not exist' {
+        { Connect-Osm -ConfigFile $Emulator.configFile -Profile 'NO_SUCH_PROFILE' } | Should -Throw -ExpectedMessage '*NO_SUCH_PROFILE*'
+    }
+
+    It 'names the profile and the missing key' {
+        $config = Join-Path $TestDrive 'config-missing-key'
+        (Get-Content $Emulator.configFile | Where-Object { $_ -notmatch '^fingerprint' }) | Set-Content $config
+        $err = { Connect-Osm -ConfigFile $config } | Should -Throw -PassThru
+        $err.Exception.Message | Should -BeLike '*fingerprint*'
+        $err.Exception.Message | Should -BeLike '*DEFAULT*'
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmConfigInvalid*'
+    }
+
+    It 'says the key file cannot be read, without showing the key' {
+        $config = Join-Path $TestDrive 'config-bad-key'
+        $badKey = Join-Path $TestDrive 'bad.pem'
+        "-----BEGIN RSA PRIVATE KEY-----`nbm90IGEga2V5`n-----END RSA PRIVATE KEY-----" | Set-Content $badKey
+        (Get-Content $Emulator.configFile) -replace '^key_file=.*$', "key_file=$badKey" | Set-Content $config
+        $err = { Connect-Osm -ConfigFile $config } | Should -Throw -PassThru
+        $err.Exception.Message | Should -BeLike "*$badKey*"
+        $err.Exception.Message | Should -Not -BeLike '*bm90IGEga2V5*'
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmKeyInvalid*'
+    }
+
+    It 'refuses plain http to anything but loopback' {
+        { Connect-Osm -ConfigFile $Emulator.configFile -Endpoint 'http://example.com' } | Should -Throw -ExpectedMessage '*http*'
+    }
+}
+
+Describe 'Disconnect-Osm and lazy connection' {
+    It 'forgets the context' {
+        Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+        Disconnect-Osm
+        Get-OsmContext | Should -BeNullOrEmpty
+    }
+
+    It 'connects lazily with the defaults from the environment on the first call' {
+        Disconnect-Osm
+        $saved = $env:OCI_CLI_CONFIG_FILE
+        try {
+            $env:OCI_CLI_CONFIG_FILE = Join-Path $TestDrive 'lazy/config'
+            { Get-OsmCompartment } | Should -Throw -ExpectedMessage "*$($env:OCI_CLI_CONFIG_FILE)*"
+        }
+        finally { $env:OCI_CLI_CONFIG_FILE = $saved }
+    }
+}
+
+Describe 'Verbose output' {
+    It 'shows one line per HTTP call with the request id, and nothing secret' {
+        Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+        $verbose = Get-OsmCompartment -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $lines = $verbose.Message -join "`n"
+        $lines | Should -Match 'GET /20160918/compartments\?\S+ -> 200 in \d+ ms \(opc-request-id \S+'
+        $lines | Should -Not -Match 'Signature|Authorization|keyId|PRIVATE KEY'
+    }
+}

@@ -1,0 +1,220 @@
+# Scheduled jobs: create (one-time, recurring, from the pipeline), find, change with etags, run now, skip, remove.
+BeforeAll {
+    Import-Module OsManagement -Force
+    Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
+    $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=12,compartments=3,depth=2,groups=2,vulnerable=0.5,windows=0.3' -ExtraArgs @('--page-size', '5')
+    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+    $script:Tenancy = $Emulator.tenancyId
+    $script:Linux = @(Get-OsmManagedInstance -Recurse -OsFamily Linux)
+    $script:Windows = @(Get-OsmManagedInstance -Recurse -OsFamily Windows)
+    $script:Groups = @(Get-OsmManagedInstanceGroup)
+    function New-TestJob([string] $Name = "job-$([guid]::NewGuid().ToString('n').Substring(0, 8))", [hashtable] $Extra = @{}) {
+        $Linux[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName $Name -UpdateType Security -At (Get-Date).AddHours(6) @Extra
+    }
+}
+
+AfterAll {
+    Disconnect-Osm
+    if ($script:Emulator) { Stop-OsmTestEmulator $script:Emulator }
+}
+
+Describe 'New-OsmScheduledJob' {
+    It 'runs in a time zone away from UTC, so local-to-UTC conversion is really tested' {
+        [TimeZoneInfo]::Local.GetUtcOffset([DateTime]::Now) | Should -Not -Be ([TimeSpan]::Zero)
+    }
+
+    It 'schedules a one-time job at a local time, sent as UTC' {
+        $at = [DateTime]::new(((Get-Date).AddDays(2)).Ticks - (((Get-Date).AddDays(2)).Ticks % [TimeSpan]::TicksPerSecond), 'Local')
+        $job = New-TestJob -Extra @{ At = $at }
+        $job.ScheduleType | Should -Be 'ONETIME'
+        $job.Recurrence | Should -Be 'Once'
+        $job.NextExecution | Should -Be $at
+        (Get-OsmScheduledJob -Id $job.Id).NextExecution.ToUniversalTime() | Should -Be $at.ToUniversalTime()
+    }
+
+    It 'takes a UTC time as UTC' {
+        $at = [DateTime]::SpecifyKind([DateTime]::UtcNow.AddDays(3).Date.AddHours(4), 'Utc')
+        (New-TestJob -Extra @{ At = $at }).NextExecution.ToUniversalTime() | Should -Be $at
+    }
+
+    It 'schedules a recurring job every <Interval> <Unit>' -TestCases @(
+        @{ Unit = 'Hour'; Interval = 6; Text = 'Every 6 hours' }
+        @{ Unit = 'Day'; Interval = 1; Text = 'Every day' }
+        @{ Unit = 'Week'; Interval = 2; Text = 'Every 2 weeks' }
+        @{ Unit = 'Month'; Interval = 3; Text = 'Every 3 months' }
+    ) {
+        $job = New-TestJob -Extra @{ RepeatEvery = $Unit; Interval = $Interval }
+        $job.ScheduleType | Should -Be 'RECURRING'
+        $job.IntervalType | Should -Be $Unit.ToUpperInvariant()
+        $job.IntervalValue | Should -Be $Interval
+        $job.Recurrence | Should -Be $Text
+    }
+
+    It 'targets instances and groups from the pipeline, in one job' {
+        $job = $Linux[0..2] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'piped-instances' -At (Get-Date).AddHours(1)
+        @($job).Count | Should -Be 1
+        $job.ManagedInstanceIds | Sort-Object | Should -Be ($Linux[0..2].Id | Sort-Object)
+        $groupJob = $Groups | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'piped-groups' -At (Get-Date).AddHours(1) -ManagedInstanceId $Linux[3].Id
+        $groupJob.ManagedInstanceGroupIds | Sort-Object | Should -Be ($Groups.Id | Sort-Object)
+        $groupJob.ManagedInstanceIds | Should -Be @($Linux[3].Id)
+        $groupJob.Targets | Should -BeLike "*group $($Groups[0].DisplayName)*"
+    }
+
+    It 'installs named packages, or Windows updates by name' {
+        $job = New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'python' -ManagedInstanceId $Linux[0].Id -Operation Install -PackageName python39, git -At (Get-Date).AddHours(1)
+        $job.OperationType | Should -Be 'INSTALL'
+        $job.PackageNames | Should -Be @('python39', 'git')
+        $job.OsFamily | Should -Be 'LINUX'
+        $win = New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'kb' -ManagedInstanceId $Windows[0].Id -Operation Install -WindowsUpdateName 'KB5046616' -At (Get-Date).AddHours(1)
+        $win.WindowsUpdateNames | Should -Be @('KB5046616')
+        $win.OsFamily | Should -Be 'WINDOWS'
+    }
+
+    It 'refuses <Case> before any request' -TestCases @(
+        @{ Case = 'a time in the past'; Params = @{ At = (Get-Date).AddMinutes(-5) }; Message = '*past*' }
+        @{ Case = 'an interval without recurrence'; Params = @{ At = (Get-Date).AddHours(1); Interval = 2 }; Message = '*-RepeatEvery*' }
+        @{ Case = 'named packages with UpdateAll'; Params = @{ At = (Get-Date).AddHours(1); PackageName = 'curl' }; Message = '*UpdateAll*' }
+        @{ Case = 'Install without packages'; Params = @{ At = (Get-Date).AddHours(1); Operation = 'Install' }; Message = '*-PackageName*' }
+        @{ Case = 'a malformed OCID'; Params = @{ At = (Get-Date).AddHours(1); ManagedInstanceId = 'not-an-ocid' }; Message = '*OCID*' }
+    ) {
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'refused'; ManagedInstanceId = $Linux[0].Id } + $Params
+        { New-OsmScheduledJob @p } | Should -Throw -ExpectedMessage $Message
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'refuses a job without targets' {
+        { New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'nothing' -At (Get-Date).AddHours(1) } | Should -Throw -ExpectedMessage '*no targets*'
+    }
+
+    It 'sends nothing with -WhatIf' {
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation createScheduledJob
+        New-TestJob -Extra @{ WhatIf = $true } | Should -BeNullOrEmpty
+        Get-OsmEmulatorCallCount $Emulator -Operation createScheduledJob | Should -Be $before
+    }
+}
+
+Describe 'Get-OsmScheduledJob' {
+    BeforeAll {
+        $script:Weekly = 1..7 | ForEach-Object { New-TestJob -Name "weekly-$_" -Extra @{ RepeatEvery = 'Week'; At = (Get-Date).AddDays($_) } }
+    }
+
+    It 'lists every job across pages (page size 5), filtered by a wildcard name' {
+        $found = Get-OsmScheduledJob -DisplayName 'weekly-*'
+        $found.Id | Sort-Object | Should -Be ($Weekly.Id | Sort-Object)
+    }
+
+    It 'returns jobs in full: targets, action, etag' {
+        $job = Get-OsmScheduledJob -Id $Weekly[0].Id
+        $job.IsDetailed | Should -BeTrue
+        $job.ManagedInstanceIds | Should -Be @($Linux[0].Id)
+        $job.Action | Should -Be 'UPDATEALL SECURITY'
+        $job.ETag | Should -Not -BeNullOrEmpty
+    }
+
+    It 'lists upcoming jobs soonest first, before a time' {
+        $upcoming = @(Get-OsmScheduledJob -Upcoming -Before (Get-Date).AddDays(3.5) -DisplayName 'weekly-*')
+        $upcoming.DisplayName | Should -Be @('weekly-1', 'weekly-2', 'weekly-3')
+    }
+
+    It 'finds jobs by targeted instance' {
+        (Get-OsmScheduledJob -ManagedInstanceId $Linux[0].Id).Id | Should -Contain $Weekly[0].Id
+        (Get-OsmScheduledJob -ManagedInstanceId $Linux[5].Id).Id | Should -Not -Contain $Weekly[0].Id
+    }
+
+    It 'writes a non-terminating error per unknown id and goes on' {
+        $unknown = $Weekly[0].Id -replace '.{6}$', 'zzzzzz'
+        $found = Get-OsmScheduledJob -Id $unknown, $Weekly[1].Id -ErrorVariable errs -ErrorAction SilentlyContinue
+        $found.Id | Should -Be @($Weekly[1].Id)
+        $errs[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $errs[0].TargetObject | Should -Be $unknown
+    }
+}
+
+Describe 'Invoke-OsmJobNow' {
+    It 'runs the jobs found by name now and waits for their work requests' {
+        $jobs = 1..2 | ForEach-Object { New-TestJob -Name "runnow-$_" -Extra @{ RepeatEvery = 'Day' } }
+        $before = $jobs | ForEach-Object { $_.NextExecution }
+        $results = Get-OsmScheduledJob -DisplayName 'runnow-*' | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+        $results | Should -Not -BeNullOrEmpty
+        $results | ForEach-Object { $_ | Should -BeOfType 'OsManagement.OsmWorkRequest'; $_.IsFinished | Should -BeTrue }
+        (Get-OsmScheduledJob -DisplayName 'runnow-*' | Sort-Object DisplayName).NextExecution | Should -Be $before
+    }
+
+    It 'returns the job with its new work requests with -PassThru' {
+        $job = New-TestJob
+        $after = $job | Invoke-OsmJobNow -PassThru
+        $after.WorkRequestIds.Count | Should -BeGreaterThan 0
+    }
+}
+
+Describe 'Skip-OsmJob' {
+    It 'moves the next run of a recurring job on by one interval' {
+        $job = New-TestJob -Extra @{ RepeatEvery = 'Day'; Interval = 2 }
+        $after = $job | Skip-OsmJob -PassThru
+        $after.NextExecution | Should -Be $job.NextExecution.AddDays(2)
+    }
+
+    It 'refuses a one-time job with a clear error and sends nothing' {
+        $job = New-TestJob
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation skipNextScheduledJobExecution
+        $job | Skip-OsmJob -ErrorVariable errs -ErrorAction SilentlyContinue
+        $errs[0].Exception.Message | Should -BeLike '*runs once*'
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmSkipOneTimeJob*'
+        Get-OsmEmulatorCallCount $Emulator -Operation skipNextScheduledJobExecution | Should -Be $before
+    }
+}
+
+Describe 'Set-OsmScheduledJob' {
+    It 'changes name, description, time and recurrence' {
+        $job = New-TestJob
+        $at = (Get-Date).AddDays(5).Date.AddHours(3)
+        $changed = $job | Set-OsmScheduledJob -DisplayName 'renamed' -Description 'moved' -At $at -RepeatEvery Month -PassThru
+        $changed.DisplayName | Should -Be 'renamed'
+        $changed.Description | Should -Be 'moved'
+        $changed.NextExecution | Should -Be $at
+        $changed.Recurrence | Should -Be 'Every month'
+    }
+
+    It 'reports a concurrent change as a conflict and does not overwrite it' {
+        $job = New-TestJob
+        $seen = Get-OsmScheduledJob -Id $job.Id
+        Set-OsmScheduledJob -Id $job.Id -DisplayName 'changed-by-someone-else'
+        $seen | Set-OsmScheduledJob -DisplayName 'my-change' -ErrorVariable errs -ErrorAction SilentlyContinue
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmScheduledJobChanged*'
+        $errs[0].CategoryInfo.Category | Should -Be 'ResourceBusy'
+        (Get-OsmScheduledJob -Id $job.Id).DisplayName | Should -Be 'changed-by-someone-else'
+    }
+
+    It 'sends no change with -WhatIf' {
+        $job = New-TestJob
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation updateScheduledJob
+        $job | Set-OsmScheduledJob -DisplayName 'whatif' -WhatIf
+        Get-OsmEmulatorCallCount $Emulator -Operation updateScheduledJob | Should -Be $before
+    }
+}
+
+Describe 'Remove-OsmScheduledJob' {
+    It 'is a high-impact change (asks first unless -Confirm:$false)' {
+        $attribute = (Get-Command Remove-OsmScheduledJob).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
+        $attribute.ConfirmImpact | Should -Be 'High'
+    }
+
+    It 'names the job in the -WhatIf message and sends no delete' {
+        $job = New-TestJob -Name 'the-job-to-keep'
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation deleteScheduledJob
+        $transcript = Join-Path $TestDrive 'whatif.txt'
+        Start-Transcript -Path $transcript | Out-Null
+        $job | Remove-OsmScheduledJob -WhatIf
+        Stop-Transcript | Out-Null
+        Get-Content -Raw $transcript | Should -BeLike '*the-job-to-keep*'
+        Get-OsmEmulatorCallCount $Emulator -Operation deleteScheduledJob | Should -Be $before
+    }
+
+    It 'deletes with -Confirm:$false' {
+        $job = New-TestJob
+        $job | Remove-OsmScheduledJob -Confirm:$false
+        Get-OsmScheduledJob -Id $job.Id -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $errs[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+}

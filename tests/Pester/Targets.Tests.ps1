@@ -1,0 +1,157 @@
+# Finding targets: compartments, managed instances, groups and available updates, checked against the emulator's ground truth.
+BeforeAll {
+    Import-Module OsManagement -Force
+    Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
+    $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=40,compartments=8,depth=3,groups=3,vulnerable=0.5,windows=0.25' -ExtraArgs @('--page-size', '7')
+    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+    $script:Truth = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'fleet'
+    $script:Tenancy = $Emulator.tenancyId
+    # The ACTIVE subtree of a compartment, from the ground truth.
+    function Get-TruthSubtree([string] $RootId) {
+        $children = @($Truth.compartments | Where-Object { $_.parentId -eq $RootId -and $_.lifecycleState -eq 'ACTIVE' })
+        foreach ($child in $children) { $child; Get-TruthSubtree $child.id }
+    }
+}
+
+AfterAll {
+    Disconnect-Osm
+    if ($script:Emulator) { Stop-OsmTestEmulator $script:Emulator }
+}
+
+Describe 'Get-OsmCompartment' {
+    It 'lists the direct ACTIVE children of the tenancy' {
+        $expected = $Truth.compartments | Where-Object { $_.parentId -eq $Tenancy -and $_.lifecycleState -eq 'ACTIVE' }
+        (Get-OsmCompartment).Id | Sort-Object | Should -Be ($expected.id | Sort-Object)
+    }
+
+    It 'lists the whole ACTIVE subtree with -Recurse, skipping inactive compartments and what is below them' {
+        $expected = Get-TruthSubtree $Tenancy
+        $found = Get-OsmCompartment -Recurse
+        $found.Id | Sort-Object | Should -Be ($expected.id | Sort-Object)
+        $found | ForEach-Object { $_.LifecycleState | Should -Be 'ACTIVE' }
+        ($found | Measure-Object Depth -Maximum).Maximum | Should -BeGreaterThan 1
+    }
+
+    It 'walks the subtree of a compartment below the tenancy' {
+        $parent = Get-OsmCompartment | Where-Object { Get-TruthSubtree $_.Id } | Select-Object -First 1
+        $found = Get-OsmCompartment -CompartmentId $parent.Id -Recurse
+        $found.Id | Sort-Object | Should -Be ((Get-TruthSubtree $parent.Id).id | Sort-Object)
+        $found | Where-Object Depth -eq 1 | ForEach-Object { $_.ParentId | Should -Be $parent.Id }
+    }
+
+    It 'filters by a wildcard name' {
+        $one = (Get-OsmCompartment -Recurse)[0]
+        $pattern = $one.Name.Substring(0, [Math]::Min(3, $one.Name.Length)) + '*'
+        $found = Get-OsmCompartment -Recurse -Name $pattern
+        $found.Name | Should -Contain $one.Name
+        $found | ForEach-Object { $_.Name | Should -BeLike $pattern }
+    }
+
+    It 'refuses a malformed compartment OCID before any request' {
+        $before = Get-OsmEmulatorCallCount $Emulator
+        { Get-OsmCompartment -CompartmentId 'ocid1.instance.oc1.iad.abc' } | Should -Throw -ExpectedMessage '*compartment OCID*'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+}
+
+Describe 'Get-OsmManagedInstance' {
+    It 'lists every instance of the tenancy subtree with -Recurse (across pages), each once' {
+        $found = Get-OsmManagedInstance -Recurse
+        $inScope = (Get-TruthSubtree $Tenancy).id + $Tenancy
+        $expected = $Truth.instances | Where-Object { $_.compartmentId -in $inScope }
+        $found.Id | Sort-Object | Should -Be ($expected.id | Sort-Object)
+    }
+
+    It 'finds the instances missing security updates with Where-Object' {
+        $found = Get-OsmManagedInstance -Recurse | Where-Object SecurityUpdatesAvailable -gt 0
+        $inScope = (Get-TruthSubtree $Tenancy).id + $Tenancy
+        $expected = $Truth.instances | Where-Object { $_.compartmentId -in $inScope -and @($_.updates | Where-Object updateType -eq 'SECURITY').Count -gt 0 }
+        $found.Id | Sort-Object | Should -Be ($expected.id | Sort-Object)
+    }
+
+    It 'gets instances by id, from the pipeline' {
+        $ids = ($Truth.instances | Select-Object -First 3).id
+        ($ids | ForEach-Object { [pscustomobject]@{ ManagedInstanceId = $_ } } | Get-OsmManagedInstance).Id | Should -Be $ids
+    }
+
+    It 'lists the instances of piped compartments' {
+        $compartment = Get-OsmCompartment -Recurse | Where-Object { $c = $_.Id; $Truth.instances | Where-Object compartmentId -eq $c } | Select-Object -First 1
+        $found = $compartment | Get-OsmManagedInstance
+        $found.Id | Sort-Object | Should -Be (($Truth.instances | Where-Object compartmentId -eq $compartment.Id).id | Sort-Object)
+    }
+
+    It 'lists the members of a group, and of piped groups' {
+        $group = $Truth.groups[0]
+        (Get-OsmManagedInstance -ManagedInstanceGroupId $group.id).Id | Sort-Object | Should -Be ($group.managedInstanceIds | Sort-Object)
+        (Get-OsmManagedInstanceGroup -Id $group.id | Get-OsmManagedInstance).Id | Sort-Object | Should -Be ($group.managedInstanceIds | Sort-Object)
+    }
+
+    It 'filters by OS family and wildcard name' {
+        Get-OsmManagedInstance -Recurse -OsFamily Windows | ForEach-Object { $_.OsFamily | Should -Be 'WINDOWS' }
+        $name = $Truth.instances[0].displayName
+        (Get-OsmManagedInstance -Recurse -DisplayName ($name.Substring(0, $name.Length - 1) + '*')).DisplayName | Should -Contain $name
+    }
+}
+
+Describe 'Get-OsmManagedInstanceGroup' {
+    It 'lists the groups with their members' {
+        $found = Get-OsmManagedInstanceGroup
+        $found.Id | Sort-Object | Should -Be (($Truth.groups | Where-Object compartmentId -eq $Tenancy).id | Sort-Object)
+        foreach ($g in $found) {
+            $g.ManagedInstanceIds | Sort-Object | Should -Be (($Truth.groups | Where-Object id -eq $g.Id).managedInstanceIds | Sort-Object)
+            $g.ManagedInstanceCount | Should -Be $g.ManagedInstanceIds.Count
+        }
+    }
+}
+
+Describe 'Get-OsmAvailableUpdate' {
+    It 'lists the updates of <Family> instances with their types and CVEs' -TestCases @(@{ Family = 'Linux' }, @{ Family = 'Windows' }) {
+        $instance = Get-OsmManagedInstance -Recurse -OsFamily $Family | Where-Object UpdatesAvailable -gt 0 | Select-Object -First 1
+        $truth = $Truth.instances | Where-Object id -eq $instance.Id
+        $updates = $instance | Get-OsmAvailableUpdate
+        $updates.Name | Sort-Object | Should -Be ($truth.updates.name | Sort-Object)
+        $updates | ForEach-Object { $_.ManagedInstanceName | Should -Be $instance.DisplayName; $_.OsFamily | Should -Be $Family.ToUpperInvariant() }
+        $security = $instance | Get-OsmAvailableUpdate -UpdateType Security
+        $security.Name | Sort-Object | Should -Be (($truth.updates | Where-Object updateType -eq 'SECURITY').name | Sort-Object)
+    }
+
+    It 'carries the CVEs of Linux security updates' {
+        $instance = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object SecurityUpdatesAvailable -gt 0 | Select-Object -First 1
+        $update = $instance | Get-OsmAvailableUpdate -UpdateType Security | Select-Object -First 1
+        $update.Cves.Count | Should -BeGreaterThan 0
+        $update.Cves | ForEach-Object { $_ | Should -Match '^CVE-\d{4}-\d+$' }
+    }
+}
+
+Describe 'Output for the pipeline' {
+    It 'exports readable CSV cells for every output type (no System.Object[] or type names)' {
+        $objects = @(
+            Get-OsmCompartment | Select-Object -First 1
+            Get-OsmManagedInstance -Recurse | Select-Object -First 2
+            Get-OsmManagedInstanceGroup | Select-Object -First 1
+            Get-OsmManagedInstance -Recurse | Where-Object UpdatesAvailable -gt 0 | Select-Object -First 1 | Get-OsmAvailableUpdate | Select-Object -First 1
+            Get-OsmContext
+        )
+        foreach ($object in $objects) {
+            $csv = $object | ConvertTo-Csv -NoTypeInformation | Out-String
+            $csv | Should -Not -Match 'System\.(Object|String)\[\]|System\.Collections|OsManagement\.Osm' -Because "$($object.GetType().Name) should export readably"
+        }
+        $group = Get-OsmManagedInstanceGroup | Select-Object -First 1
+        ($group | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv).ManagedInstanceIds | Should -Be ($group.ManagedInstanceIds -join '; ')
+    }
+
+    It 'has a default view for every output type' {
+        $types = 'OsmContext', 'OsmCompartment', 'OsmManagedInstance', 'OsmManagedInstanceGroup', 'OsmAvailableUpdate', 'OsmScheduledJob',
+            'OsmWorkRequest', 'OsmWorkRequestLogEntry', 'OsmWorkRequestError', 'OsmComplianceRecord', 'OsmComplianceSummary'
+        foreach ($type in $types) {
+            Get-FormatData -TypeName "OsManagement.$type" | Should -Not -BeNullOrEmpty -Because "$type needs a view"
+        }
+    }
+
+    It 'completes -CompartmentId by compartment name' {
+        $compartment = (Get-OsmCompartment -Recurse)[0]
+        $line = "Get-OsmManagedInstance -CompartmentId $($compartment.Name)"
+        $completions = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $completions.CompletionMatches.CompletionText | Should -Contain $compartment.Id
+    }
+}

@@ -1,0 +1,152 @@
+# Immediate actions (each creates a work request) and following work requests: get, logs, errors, wait.
+BeforeAll {
+    Import-Module OsManagement -Force
+    Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
+    $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=16,compartments=3,depth=2,groups=2,vulnerable=0.75,windows=0.25'
+    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+    $script:Tenancy = $Emulator.tenancyId
+    $script:Vulnerable = @(Get-OsmManagedInstance -Recurse | Where-Object SecurityUpdatesAvailable -gt 0)
+}
+
+AfterAll {
+    Disconnect-Osm
+    if ($script:Emulator) { Stop-OsmTestEmulator $script:Emulator }
+}
+
+Describe 'Install-OsmUpdate' {
+    It 'installs security updates on piped instances and -Wait returns finished work requests' {
+        $targets = $Vulnerable | Where-Object Status -eq 'NORMAL' | Select-Object -First 3
+        $requests = $targets | Install-OsmUpdate -UpdateType Security -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+        @($requests).Count | Should -Be 3
+        $requests | ForEach-Object { $_.IsFinished | Should -BeTrue }
+        $requests.ManagedInstanceId | Sort-Object | Should -Be ($targets.Id | Sort-Object)
+        foreach ($request in $requests | Where-Object Status -eq 'SUCCEEDED') {
+            (Get-OsmManagedInstance -Id $request.ManagedInstanceId).SecurityUpdatesAvailable | Should -Be 0
+        }
+    }
+
+    It 'without -Wait returns the work request at once' {
+        $request = $Vulnerable[-1] | Install-OsmUpdate -UpdateType Bugfix
+        $request | Should -BeOfType 'OsManagement.OsmWorkRequest'
+        $request.Id | Should -Match '^ocid1\.'
+    }
+
+    It 'installs specific updates by name on Linux and Windows instances alike' {
+        foreach ($family in 'Linux', 'Windows') {
+            $instance = Get-OsmManagedInstance -Recurse -OsFamily $family | Where-Object UpdatesAvailable -gt 0 | Select-Object -First 1
+            $update = $instance | Get-OsmAvailableUpdate | Select-Object -First 1
+            $request = Install-OsmUpdate -ManagedInstanceId $instance.Id -Name $update.Name -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+            $request.IsFinished | Should -BeTrue
+            if ($request.Status -eq 'SUCCEEDED') {
+                ($instance | Get-OsmAvailableUpdate).Name | Should -Not -Contain $update.Name
+            }
+        }
+    }
+
+    It 'updates a whole group from the pipeline' {
+        $group = Get-OsmManagedInstanceGroup | Select-Object -First 1
+        $request = $group | Install-OsmUpdate -UpdateType All
+        $request | Should -BeOfType 'OsManagement.OsmWorkRequest'
+    }
+
+    It 'names the instance in -WhatIf and sends no action' {
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $transcript = Join-Path $TestDrive 'whatif.txt'
+        Start-Transcript -Path $transcript | Out-Null
+        $Vulnerable[0] | Install-OsmUpdate -UpdateType Security -WhatIf
+        Stop-Transcript | Out-Null
+        Get-Content -Raw $transcript | Should -BeLike "*$($Vulnerable[0].DisplayName)*"
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'goes on after a bad id in a piped list, with a non-terminating error for it' {
+        $unknown = $Vulnerable[0].Id -replace '.{6}$', 'zzzzzz'
+        $ids = @($unknown, $Vulnerable[1].Id)
+        $requests = $ids | ForEach-Object { [pscustomobject]@{ Id = $_ } } | Install-OsmUpdate -UpdateType Other -ErrorVariable errs -ErrorAction SilentlyContinue
+        @($requests).Count | Should -Be 1
+        $errs[0].TargetObject | Should -Be $unknown
+        $errs[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+}
+
+Describe 'Install-OsmPackage and Uninstall-OsmPackage' {
+    It 'installs a package and then removes it' {
+        $linux = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'NORMAL' | Select-Object -First 1
+        $install = $linux | Install-OsmPackage -Name 'htop' -Wait -PollInterval 0.2
+        $install.Status | Should -Be 'SUCCEEDED'
+        $install.OperationType | Should -Be 'INSTALL'
+        $remove = $linux | Uninstall-OsmPackage -Name 'htop' -Confirm:$false -Wait -PollInterval 0.2
+        $remove.Status | Should -Be 'SUCCEEDED'
+    }
+
+    It 'asks before removing (ConfirmImpact High)' {
+        $attribute = (Get-Command Uninstall-OsmPackage).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
+        $attribute.ConfirmImpact | Should -Be 'High'
+    }
+}
+
+Describe 'Get-OsmWorkRequest and friends' {
+    BeforeAll {
+        $script:Job = $Vulnerable[0..1] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'wr-job' -UpdateType Security -At (Get-Date).AddHours(1) -RepeatEvery Day
+        $script:Run = $Job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+    }
+
+    It 'gets a job''s work requests by piping the job' {
+        $requests = Get-OsmScheduledJob -Id $Job.Id | Get-OsmWorkRequest
+        $requests.Id | Sort-Object | Should -Be ($Run.Id | Sort-Object)
+    }
+
+    It 'gets work requests by id from the pipeline' {
+        ($Run | Get-OsmWorkRequest).Id | Sort-Object | Should -Be ($Run.Id | Sort-Object)
+    }
+
+    It 'lists by instance, status and time' {
+        $since = (Get-Date).AddMinutes(-10)
+        $byInstance = Get-OsmWorkRequest -ManagedInstanceId $Vulnerable[0].Id -Since $since
+        $byInstance.Id | Should -Contain ($Run | Where-Object ManagedInstanceId -eq $Vulnerable[0].Id).Id
+        Get-OsmWorkRequest -Status Succeeded | ForEach-Object { $_.Status | Should -Be 'SUCCEEDED' }
+        Get-OsmWorkRequest -Since (Get-Date).AddDays(1) | Should -BeNullOrEmpty
+    }
+
+    It 'reads the logs of a work request' {
+        $log = $Run[0] | Get-OsmWorkRequestLog
+        $log | Should -Not -BeNullOrEmpty
+        $log[0] | Should -BeOfType 'OsManagement.OsmWorkRequestLogEntry'
+        $log[0].Message | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Wait-OsmWorkRequest' {
+    It 'waits for many at once and outputs each final one' {
+        $requests = $Vulnerable | Select-Object -First 4 | Install-OsmUpdate -UpdateType Enhancement
+        $final = $requests | Wait-OsmWorkRequest -PollInterval 0.2 -ErrorAction SilentlyContinue
+        @($final).Count | Should -Be 4
+        $final | ForEach-Object { $_.IsFinished | Should -BeTrue }
+    }
+
+    It 'writes a non-terminating error carrying the errors of a FAILED one, so -ErrorAction Stop stops a runbook' {
+        # UNREACHABLE instances fail their work requests in the emulator.
+        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-Object -First 1
+        $unreachable | Should -Not -BeNullOrEmpty -Because 'the generated fleet has unreachable instances'
+        $request = $unreachable | Install-OsmUpdate -UpdateType All
+        $final = $request | Wait-OsmWorkRequest -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue
+        $final.Status | Should -Be 'FAILED'
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmWorkRequestFailed*'
+        $serviceErrors = $request | Get-OsmWorkRequestError
+        $serviceErrors | Should -Not -BeNullOrEmpty
+        $errs[0].Exception.Message | Should -BeLike "*$($serviceErrors[0].Message)*"
+        { $request | Wait-OsmWorkRequest -PollInterval 0.2 -ErrorAction Stop } | Should -Throw
+    }
+
+    It 'gives up after -Timeout with an error naming the unfinished work request' {
+        # With the virtual clock slowed down, the request cannot finish in time.
+        $request = $Vulnerable[2] | Install-OsmUpdate -UpdateType All
+        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'clock/speed?factor=0' -Method POST | Out-Null
+        try {
+            $request | Wait-OsmWorkRequest -Timeout 1 -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errs[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
+            $errs[0].Exception.Message | Should -BeLike "*$($request.Id)*"
+        }
+        finally { Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'clock/speed?factor=1' -Method POST | Out-Null }
+    }
+}
