@@ -24,7 +24,10 @@ param(
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # build only: leaves the help out, for work on cmdlets whose pages are not written yet. test, demo and package never skip it.
+    [switch] $SkipHelp
 )
 
 $ErrorActionPreference = 'Stop'
@@ -39,6 +42,18 @@ function Invoke-Native {
     param([Parameter(Mandatory)] [string] $FilePath, [string[]] $ArgumentList = @())
     & $FilePath @ArgumentList
     if ($LASTEXITCODE -ne 0) { throw "'$FilePath $($ArgumentList -join ' ')' failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-Pwsh {
+    # Runs a fresh pwsh: this same PowerShell, whether it runs as a dotnet tool (dotnet pwsh) or on its own.
+    param([string[]] $ArgumentList)
+    $self = [Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+    if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') {
+        & $self (Join-Path $PSHOME 'pwsh.dll') @ArgumentList
+    }
+    else {
+        & $self @ArgumentList
+    }
 }
 
 function Get-ModuleVersion {
@@ -77,7 +92,7 @@ function Invoke-Build {
     # The emulator is a test and demo tool: it is built beside the module, never inside it.
     Invoke-Native dotnet @('publish', (Join-Path $Root 'src/OsManagement.Emulator/OsManagement.Emulator.csproj'), '-c', $Configuration,
         '--no-build', '-o', (Join-Path $Out 'emulator'), '--nologo', '-v', 'quiet')
-    Invoke-Help
+    if (-not ($SkipHelp -and $Task -eq 'build')) { Invoke-Help }
     Write-Host "Module: $moduleDir"
 }
 
@@ -86,9 +101,9 @@ function Invoke-Help {
     $moduleDir = Get-ModuleFolder
     $metadata = Join-Path $Out 'obj/help/commands.json'
     New-Item -ItemType Directory -Force (Split-Path $metadata) | Out-Null
-    $pwsh = (Get-Process -Id $PID).Path
-    Invoke-Native $pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'tools/Export-CommandMetadata.ps1'),
+    Invoke-Pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'tools/Export-CommandMetadata.ps1'),
         '-ModulePath', (Join-Path $moduleDir 'OsManagement.psd1'), '-OutFile', $metadata)
+    if ($LASTEXITCODE -ne 0) { throw "Exporting the cmdlets' metadata for the help failed (exit code $LASTEXITCODE)." }
     $builder = Join-Path $Root "tools/HelpBuilder/bin/$Configuration/net10.0/HelpBuilder.dll"
     Invoke-Native dotnet @($builder, '--commands', $metadata, '--docs', (Join-Path $Root 'docs'), '--out', (Join-Path $moduleDir 'en-US'))
 }
@@ -135,13 +150,12 @@ function Invoke-Test {
     $pester = Get-PesterPath
     $pesterResult = Join-Path $results 'pester.json'
     $runner = Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1'
-    $pwsh = (Get-Process -Id $PID).Path
     # A time zone far from UTC, so the tests prove local times are converted (on a UTC machine they could not tell).
     $savedTz = $env:TZ
     $env:TZ = 'America/Los_Angeles'
     try {
-        & $pwsh -NoProfile -NonInteractive -File $runner -PesterPath $pester -ModuleRoot (Join-Path $Out 'OsManagement') `
-            -EmulatorDll (Get-EmulatorDll) -ResultFile $pesterResult
+        Invoke-Pwsh @('-NoProfile', '-NonInteractive', '-File', $runner, '-PesterPath', $pester, '-ModuleRoot', $Out,
+            '-EmulatorDll', (Get-EmulatorDll), '-ResultFile', $pesterResult)
         if ($LASTEXITCODE -ne 0) { $failures += 'Pester' }
     }
     finally { $env:TZ = $savedTz }
@@ -160,8 +174,7 @@ function Invoke-Test {
 
 function Invoke-Demo {
     Invoke-Build
-    $pwsh = (Get-Process -Id $PID).Path
-    & $pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'demo/Invoke-Demo.ps1') -ModuleRoot (Join-Path $Out 'OsManagement') -EmulatorDll (Get-EmulatorDll)
+    Invoke-Pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'demo/Invoke-Demo.ps1'), '-ModuleRoot', $Out, '-EmulatorDll', (Get-EmulatorDll))
     if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
 }
 
@@ -169,9 +182,8 @@ function Invoke-Bench {
     Invoke-Build
     Invoke-Native dotnet @('publish', (Join-Path $Root 'bench/OsManagement.Bench/OsManagement.Bench.csproj'), '-c', $Configuration,
         '--no-build', '-o', (Join-Path $Out 'bench'), '--nologo', '-v', 'quiet')
-    $pwsh = (Get-Process -Id $PID).Path
-    & $pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/Invoke-Benchmark.ps1') -ModuleRoot (Join-Path $Out 'OsManagement') `
-        -EmulatorDll (Get-EmulatorDll) -BaselineDll (Join-Path $Out 'bench/OsManagement.Bench.dll')
+    Invoke-Pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'bench/Invoke-Benchmark.ps1'), '-ModuleRoot', $Out,
+        '-EmulatorDll', (Get-EmulatorDll), '-BaselineDll', (Join-Path $Out 'bench/OsManagement.Bench.dll'))
     if ($LASTEXITCODE -ne 0) { throw "The benchmark failed (exit code $LASTEXITCODE)." }
 }
 
@@ -181,9 +193,9 @@ function Invoke-Package {
     $version = Get-ModuleVersion
     $packages = Join-Path $Out 'packages'
     New-Item -ItemType Directory -Force $packages | Out-Null
-    $pwsh = (Get-Process -Id $PID).Path
-    Invoke-Native $pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'tools/New-ModulePackage.ps1'),
+    Invoke-Pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'tools/New-ModulePackage.ps1'),
         '-ModuleFolder', (Get-ModuleFolder), '-OutputFolder', $packages)
+    if ($LASTEXITCODE -ne 0) { throw "Packing the module failed (exit code $LASTEXITCODE)." }
     Write-Host "Package: $(Join-Path $packages "OsManagement.$version.nupkg")"
 }
 
