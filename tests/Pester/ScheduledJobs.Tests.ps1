@@ -7,9 +7,11 @@ BeforeAll {
     $script:Tenancy = $Emulator.tenancyId
     $script:Linux = @(Get-OsmManagedInstance -Recurse -OsFamily Linux)
     $script:Windows = @(Get-OsmManagedInstance -Recurse -OsFamily Windows)
-    $script:Groups = @(Get-OsmManagedInstanceGroup)
+    $script:Groups = @(Get-OsmManagedInstanceGroup -Recurse)
     function New-TestJob([string] $Name = "job-$([guid]::NewGuid().ToString('n').Substring(0, 8))", [hashtable] $Extra = @{}) {
-        $Linux[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName $Name -UpdateType Security -At (Get-Date).AddHours(6) @Extra
+        $p = @{ CompartmentId = $Tenancy; DisplayName = $Name; UpdateType = 'Security'; At = (Get-Date).AddHours(6) }
+        foreach ($key in $Extra.Keys) { $p[$key] = $Extra[$key] }
+        $Linux[0] | New-OsmScheduledJob @p
     }
 }
 
@@ -24,7 +26,8 @@ Describe 'New-OsmScheduledJob' {
     }
 
     It 'schedules a one-time job at a local time, sent as UTC' {
-        $at = [DateTime]::new(((Get-Date).AddDays(2)).Ticks - (((Get-Date).AddDays(2)).Ticks % [TimeSpan]::TicksPerSecond), 'Local')
+        $soon = (Get-Date).AddDays(2)
+        $at = $soon.AddTicks(-($soon.Ticks % [TimeSpan]::TicksPerSecond))
         $job = New-TestJob -Extra @{ At = $at }
         $job.ScheduleType | Should -Be 'ONETIME'
         $job.Recurrence | Should -Be 'Once'
@@ -54,10 +57,12 @@ Describe 'New-OsmScheduledJob' {
         $job = $Linux[0..2] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'piped-instances' -At (Get-Date).AddHours(1)
         @($job).Count | Should -Be 1
         $job.ManagedInstanceIds | Sort-Object | Should -Be ($Linux[0..2].Id | Sort-Object)
-        $groupJob = $Groups | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'piped-groups' -At (Get-Date).AddHours(1) -ManagedInstanceId $Linux[3].Id
-        $groupJob.ManagedInstanceGroupIds | Sort-Object | Should -Be ($Groups.Id | Sort-Object)
-        $groupJob.ManagedInstanceIds | Should -Be @($Linux[3].Id)
-        $groupJob.Targets | Should -BeLike "*group $($Groups[0].DisplayName)*"
+        $linuxGroups = @($Groups | Where-Object OsFamily -eq 'LINUX')
+        $linuxGroups | Should -Not -BeNullOrEmpty -Because 'the generated fleet has Linux groups'
+        $groupJob = $linuxGroups | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'piped-groups' -At (Get-Date).AddHours(1)
+        $groupJob.ManagedInstanceGroupIds | Sort-Object | Should -Be ($linuxGroups.Id | Sort-Object)
+        $groupJob.ManagedInstanceIds | Should -BeNullOrEmpty -Because 'a piped group''s own Id is not an instance'
+        $groupJob.Targets | Should -BeLike "*group $($linuxGroups[0].DisplayName)*"
     }
 
     It 'installs named packages, or Windows updates by name' {
@@ -78,8 +83,21 @@ Describe 'New-OsmScheduledJob' {
         @{ Case = 'a malformed OCID'; Params = @{ At = (Get-Date).AddHours(1); ManagedInstanceId = 'not-an-ocid' }; Message = '*OCID*' }
     ) {
         $before = Get-OsmEmulatorCallCount $Emulator
-        $p = @{ CompartmentId = $Tenancy; DisplayName = 'refused'; ManagedInstanceId = $Linux[0].Id } + $Params
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'refused'; ManagedInstanceId = $Linux[0].Id }
+        foreach ($key in $Params.Keys) { $p[$key] = $Params[$key] }
         { New-OsmScheduledJob @p } | Should -Throw -ExpectedMessage $Message
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'refuses targets of two OS families in one job' {
+        { @($Linux[0], $Windows[0]) | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'mixed' -At (Get-Date).AddHours(1) } |
+            Should -Throw -ExpectedMessage '*one OS family*'
+    }
+
+    It 'refuses instances and groups in one job (the service takes one or the other) before any request' {
+        $before = Get-OsmEmulatorCallCount $Emulator
+        { $Groups[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'both' -ManagedInstanceId $Linux[0].Id -At (Get-Date).AddHours(1) } |
+            Should -Throw -ExpectedMessage '*instances or groups, not both*'
         Get-OsmEmulatorCallCount $Emulator | Should -Be $before
     }
 

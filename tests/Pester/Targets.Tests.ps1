@@ -80,6 +80,13 @@ Describe 'Get-OsmManagedInstance' {
         $found.Id | Sort-Object | Should -Be (($Truth.instances | Where-Object compartmentId -eq $compartment.Id).id | Sort-Object)
     }
 
+    It 'lists only the groups of the compartment without -Recurse' {
+        $group = $Truth.groups[0]
+        (Get-OsmManagedInstanceGroup -CompartmentId $group.compartmentId).Id | Should -Contain $group.id
+        (Get-OsmManagedInstanceGroup -CompartmentId $group.compartmentId).Id | Sort-Object |
+            Should -Be (($Truth.groups | Where-Object compartmentId -eq $group.compartmentId).id | Sort-Object)
+    }
+
     It 'lists the members of a group, and of piped groups' {
         $group = $Truth.groups[0]
         (Get-OsmManagedInstance -ManagedInstanceGroupId $group.id).Id | Sort-Object | Should -Be ($group.instanceIds | Sort-Object)
@@ -94,9 +101,9 @@ Describe 'Get-OsmManagedInstance' {
 }
 
 Describe 'Get-OsmManagedInstanceGroup' {
-    It 'lists the groups with their members' {
-        $found = Get-OsmManagedInstanceGroup
-        $found.Id | Sort-Object | Should -Be (($Truth.groups | Where-Object compartmentId -eq $Tenancy).id | Sort-Object)
+    It 'lists the groups of the whole tenancy with -Recurse, with their members' {
+        $found = Get-OsmManagedInstanceGroup -Recurse
+        $found.Id | Sort-Object | Should -Be ($Truth.groups.id | Sort-Object)
         foreach ($g in $found) {
             $g.ManagedInstanceIds | Sort-Object | Should -Be (($Truth.groups | Where-Object id -eq $g.Id).instanceIds | Sort-Object)
             $g.ManagedInstanceCount | Should -Be $g.ManagedInstanceIds.Count
@@ -128,7 +135,7 @@ Describe 'Output for the pipeline' {
         $objects = @(
             Get-OsmCompartment | Select-Object -First 1
             Get-OsmManagedInstance -Recurse | Select-Object -First 2
-            Get-OsmManagedInstanceGroup | Select-Object -First 1
+            Get-OsmManagedInstanceGroup -Recurse | Select-Object -First 1
             Get-OsmManagedInstance -Recurse | Where-Object UpdatesAvailable -gt 0 | Select-Object -First 1 | Get-OsmAvailableUpdate | Select-Object -First 1
             Get-OsmContext
         )
@@ -136,7 +143,7 @@ Describe 'Output for the pipeline' {
             $csv = $object | ConvertTo-Csv -NoTypeInformation | Out-String
             $csv | Should -Not -Match 'System\.(Object|String)\[\]|System\.Collections|OsManagement\.Osm' -Because "$($object.GetType().Name) should export readably"
         }
-        $group = Get-OsmManagedInstanceGroup | Select-Object -First 1
+        $group = Get-OsmManagedInstanceGroup -Recurse | Select-Object -First 1
         ($group | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv).ManagedInstanceIds | Should -Be ($group.ManagedInstanceIds -join '; ')
     }
 

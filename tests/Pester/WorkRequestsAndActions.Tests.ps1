@@ -44,7 +44,7 @@ Describe 'Install-OsmUpdate' {
     }
 
     It 'updates a whole group from the pipeline' {
-        $group = Get-OsmManagedInstanceGroup | Select-Object -First 1
+        $group = Get-OsmManagedInstanceGroup -Recurse | Select-Object -First 1
         $request = $group | Install-OsmUpdate -UpdateType All
         $request | Should -BeOfType 'OsManagement.OsmWorkRequest'
     }
@@ -87,7 +87,8 @@ Describe 'Install-OsmPackage and Uninstall-OsmPackage' {
 
 Describe 'Get-OsmWorkRequest and friends' {
     BeforeAll {
-        $script:Job = $Vulnerable[0..1] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'wr-job' -UpdateType Security -At (Get-Date).AddHours(1) -RepeatEvery Day
+        $script:Linux = @($Vulnerable | Where-Object OsFamily -eq 'LINUX')
+        $script:Job = $Linux[0..1] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'wr-job' -UpdateType Security -At (Get-Date).AddHours(1) -RepeatEvery Day
         $script:Run = $Job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
     }
 
@@ -102,8 +103,8 @@ Describe 'Get-OsmWorkRequest and friends' {
 
     It 'lists by instance, status and time' {
         $since = (Get-Date).AddMinutes(-10)
-        $byInstance = Get-OsmWorkRequest -ManagedInstanceId $Vulnerable[0].Id -Since $since
-        $byInstance.Id | Should -Contain ($Run | Where-Object ManagedInstanceId -eq $Vulnerable[0].Id).Id
+        $byInstance = Get-OsmWorkRequest -ManagedInstanceId $Linux[0].Id -Since $since
+        $byInstance.Id | Should -Contain ($Run | Where-Object ManagedInstanceId -eq $Linux[0].Id).Id
         Get-OsmWorkRequest -Status Succeeded | ForEach-Object { $_.Status | Should -Be 'SUCCEEDED' }
         Get-OsmWorkRequest -Since (Get-Date).AddDays(1) | Should -BeNullOrEmpty
     }
@@ -139,14 +140,19 @@ Describe 'Wait-OsmWorkRequest' {
     }
 
     It 'gives up after -Timeout with an error naming the unfinished work request' {
-        # With the virtual clock slowed down, the request cannot finish in time.
-        $request = $Vulnerable[2] | Install-OsmUpdate -UpdateType All
-        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'clock/speed?factor=0' -Method POST | Out-Null
+        # An emulator whose virtual clock barely moves: its work requests cannot finish in time.
+        $slow = Start-OsmTestEmulator -Fleet 'instances=4,compartments=1,depth=1,groups=1,vulnerable=1,windows=0' -ExtraArgs @('--clock-speed', '0.0001')
         try {
-            $request | Wait-OsmWorkRequest -Timeout 1 -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $context = Connect-Osm -ConfigFile $slow.configFile -Endpoint $slow.endpoint -PassThru
+            $request = Get-OsmManagedInstance -Context $context -Recurse | Select-Object -First 1 | Install-OsmUpdate -Context $context -UpdateType All
+            $request | Should -Not -BeNullOrEmpty
+            $request | Wait-OsmWorkRequest -Context $context -Timeout 1 -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $errs[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
             $errs[0].Exception.Message | Should -BeLike "*$($request.Id)*"
         }
-        finally { Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'clock/speed?factor=1' -Method POST | Out-Null }
+        finally {
+            Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+            Stop-OsmTestEmulator $slow
+        }
     }
 }

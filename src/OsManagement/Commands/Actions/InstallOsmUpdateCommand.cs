@@ -8,7 +8,9 @@ namespace OsManagement.Commands;
 /// Install-OsmUpdate: installs updates now on instances or groups, all of a type or by name.
 /// Each action creates a work request; -Wait waits for them.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Install, "OsmUpdate", DefaultParameterSetName = InstanceByType, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+// Piped groups must bind as groups: PowerShell prefers the default set when a piped object fits it, and a group
+// object's Id would fit -ManagedInstanceId. Instances never fit the group set, so they still bind by Id.
+[Cmdlet(VerbsLifecycle.Install, "OsmUpdate", DefaultParameterSetName = GroupObject, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(OsmWorkRequest))]
 public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 {

@@ -12,16 +12,15 @@ namespace OsManagement.Commands;
 /// New-OsmScheduledJob: schedules an action on instances and groups, once (-At) or recurring (-RepeatEvery).
 /// Targets piped in are collected and one job is created for all of them.
 /// </summary>
-[Cmdlet(VerbsCommon.New, "OsmScheduledJob", DefaultParameterSetName = Targets, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.New, "OsmScheduledJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(OsmScheduledJob))]
 public sealed class NewOsmScheduledJobCommand : OsmCmdlet
 {
-    private const string Targets = "Targets";
-    private const string GroupObjects = "GroupObjects";
     private readonly List<NamedId> _instances = new();
     private readonly List<NamedId> _groups = new();
     private readonly HashSet<string> _families = new(StringComparer.OrdinalIgnoreCase);
     private DateTimeOffset _at;
+    private bool _processed;
 
     /// <summary>The compartment the job belongs to.</summary>
     [Parameter(Mandatory = true)]
@@ -39,25 +38,22 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     public string? Description { get; set; }
 
     /// <summary>Managed instances to act on (pipe in Get-OsmManagedInstance output).</summary>
-    [Parameter(ParameterSetName = Targets, ValueFromPipelineByPropertyName = true)]
-    [Parameter(ParameterSetName = GroupObjects)]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateOcid]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 
     /// <summary>Managed instance groups to act on.</summary>
-    [Parameter(ParameterSetName = Targets)]
-    [Parameter(ParameterSetName = GroupObjects)]
+    [Parameter]
     [ValidateOcid]
     public string[] ManagedInstanceGroupId { get; set; } = Array.Empty<string>();
 
     /// <summary>Groups from Get-OsmManagedInstanceGroup.</summary>
-    [Parameter(ParameterSetName = GroupObjects, Mandatory = true, ValueFromPipeline = true)]
+    [Parameter(ValueFromPipeline = true)]
     public OsmManagedInstanceGroup[] ManagedInstanceGroup { get; set; } = Array.Empty<OsmManagedInstanceGroup>();
 
     /// <summary>The OS family of the targets: Linux or Windows. Default: from piped instances or the names given, else Linux.</summary>
-    [Parameter(ParameterSetName = Targets, ValueFromPipelineByPropertyName = true)]
-    [Parameter(ParameterSetName = GroupObjects, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateSet("Linux", "Windows", IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
@@ -114,7 +110,10 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        _instances.AddRange(ManagedInstanceId.Select(id => new NamedId { Id = id }));
+        _processed = true;
+        // A piped group also binds its own Id to -ManagedInstanceId (alias Id): that id is the group's, not an instance's.
+        var groupIds = new HashSet<string>(ManagedInstanceGroup.Select(g => g.Id), StringComparer.Ordinal);
+        _instances.AddRange(ManagedInstanceId.Where(id => !groupIds.Contains(id)).Select(id => new NamedId { Id = id }));
         _groups.AddRange(ManagedInstanceGroupId.Select(id => new NamedId { Id = id }));
         _groups.AddRange(ManagedInstanceGroup.Select(g => new NamedId { Id = g.Id, DisplayName = g.DisplayName }));
         if (OsFamily is not null)
@@ -126,12 +125,23 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     /// <inheritdoc />
     protected override void EndProcessing()
     {
+        if (!_processed)
+        {
+            // An empty pipeline runs no ProcessRecord: the targets given as arguments still count.
+            ProcessRecord();
+        }
         var instances = _instances.GroupBy(i => i.Id).Select(g => g.First()).ToList();
         var groups = _groups.GroupBy(g => g.Id).Select(g => g.First()).ToList();
         if (instances.Count + groups.Count == 0)
         {
             ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmNoTargets",
                 "The job has no targets: give -ManagedInstanceId or -ManagedInstanceGroupId, or pipe in Get-OsmManagedInstance or Get-OsmManagedInstanceGroup output.", DisplayName));
+        }
+        if (instances.Count > 0 && groups.Count > 0)
+        {
+            // The service takes managedInstances or managedInstanceGroups, never both (CreateScheduledJobDetails).
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmMixedTargets",
+                $"A scheduled job targets instances or groups, not both ({instances.Count} instance(s) and {groups.Count} group(s) were given). Create one job for the instances and another for the groups.", DisplayName));
         }
         if (_families.Count > 1)
         {

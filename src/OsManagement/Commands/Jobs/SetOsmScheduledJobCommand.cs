@@ -12,7 +12,7 @@ namespace OsManagement.Commands;
 /// Set-OsmScheduledJob: changes a job's name, description, time, recurrence or packages. The change is sent with
 /// the job's etag (If-Match), so a job changed by someone else since it was read is reported, never overwritten.
 /// </summary>
-[Cmdlet(VerbsCommon.Set, "OsmScheduledJob", DefaultParameterSetName = ById, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "OsmScheduledJob", DefaultParameterSetName = ByObject, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(OsmScheduledJob))]
 public sealed class SetOsmScheduledJobCommand : OsmCmdlet
 {

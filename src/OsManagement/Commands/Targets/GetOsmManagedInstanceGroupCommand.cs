@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
 using System.Management.Automation;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
@@ -24,6 +26,10 @@ public sealed class GetOsmManagedInstanceGroupCommand : OsmCmdlet
     [ValidateOcid("compartment", "tenancy")]
     [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
     public string? CompartmentId { get; set; }
+
+    /// <summary>Also lists the groups of every ACTIVE compartment below.</summary>
+    [Parameter(ParameterSetName = ByCompartment)]
+    public SwitchParameter Recurse { get; set; }
 
     /// <summary>Only groups whose name matches (wildcards allowed).</summary>
     [Parameter(ParameterSetName = ByCompartment)]
@@ -52,15 +58,24 @@ public sealed class GetOsmManagedInstanceGroupCommand : OsmCmdlet
         var compartmentId = CompartmentId ?? CurrentContext.TenancyId;
         var pattern = DisplayName is null ? null : new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase);
         var serverName = DisplayName is not null && !WildcardPattern.ContainsWildcardCharacters(DisplayName) ? DisplayName : null;
-        RunForItem(compartmentId, (queue, token) =>
+        var identity = CurrentContext.Connection.Identity;
+        RunForItem(compartmentId, async (queue, token) =>
         {
+            var compartments = new List<string> { compartmentId };
+            if (Recurse)
+            {
+                await foreach (var node in CompartmentWalker.WalkAsync(identity, compartmentId, true, ThrottleLimit, token).ConfigureAwait(false))
+                {
+                    compartments.Add(node.Compartment.Id!);
+                }
+            }
             // Summaries carry no member list: each group is read in full.
-            var ids = Service.ListManagedInstanceGroupsAsync(compartmentId, serverName, token)
+            var ids = compartments.SelectManyStream(c => Service.ListManagedInstanceGroupsAsync(c, serverName, token))
                 .Filter(g => pattern is null || pattern.IsMatch(g.DisplayName ?? ""))
                 .Map(g => g.Id!);
-            return Throttled.ForEachAsync(ids, ThrottleLimit, async (id, t) =>
+            await Throttled.ForEachAsync(ids, ThrottleLimit, async (id, t) =>
                 queue.WriteObject(new OsmManagedInstanceGroup((await Service.GetManagedInstanceGroupAsync(id, t).ConfigureAwait(false)).Value)),
-                (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)), token);
+                (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)), token).ConfigureAwait(false);
         });
     }
 }

@@ -26,7 +26,7 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     [Parameter(ParameterSetName = ByJob, Mandatory = true, ValueFromPipeline = true)]
     public OsmScheduledJob[] ScheduledJob { get; set; } = Array.Empty<OsmScheduledJob>();
 
-    /// <summary>The compartment to list (default: the tenancy).</summary>
+    /// <summary>The compartment to list (default: the instance's compartment with -ManagedInstanceId, else the tenancy).</summary>
     [Parameter(ParameterSetName = List)]
     [ValidateOcid("compartment", "tenancy")]
     [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
@@ -89,9 +89,12 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                 }
                 break;
             default:
-                var compartmentId = CompartmentId ?? CurrentContext.TenancyId;
-                RunForItem(compartmentId, async (queue, token) =>
+                RunForItem((object?)ManagedInstanceId ?? CompartmentId ?? CurrentContext.TenancyId, async (queue, token) =>
                 {
+                    // An instance's work requests live in its compartment.
+                    var compartmentId = CompartmentId
+                        ?? (ManagedInstanceId is null ? null : (await Service.GetManagedInstanceAsync(ManagedInstanceId, token).ConfigureAwait(false)).Value.CompartmentId)
+                        ?? CurrentContext.TenancyId;
                     await foreach (var summary in Service.ListWorkRequestsAsync(compartmentId, ManagedInstanceId, token).ConfigureAwait(false))
                     {
                         var request = new OsmWorkRequest(summary);
