@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using OsManagement.Emulator.State;
+using OsManagement.Oci.OsManagement.Models;
+
+namespace OsManagement.Emulator.Tests;
+
+public sealed class FleetGeneratorTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+    private static readonly FleetSpec Big = FleetSpec.Parse("instances=300,compartments=25,depth=4,groups=6,vulnerable=0.37,windows=0.2");
+
+    private static string Fingerprint(Fleet fleet) => string.Join("|",
+        fleet.Compartments.Select(c => $"{c.Id}:{c.ParentId}:{c.Name}:{c.LifecycleState}")
+            .Concat(fleet.Instances.Select(i => $"{i.Id}:{i.DisplayName}:{i.CompartmentId}:{i.OsVersion}:{string.Join(",", i.GroupIds)}:" +
+                string.Join(",", i.PackageUpdates.Select(u => u.Name + "/" + u.UpdateType + "/" + string.Join("+", u.RelatedCves))) +
+                string.Join(",", i.WindowsUpdates.Select(u => u.Name + "/" + u.DisplayName))))
+            .Concat(fleet.Groups.Select(g => $"{g.Id}:{g.DisplayName}:{string.Join(",", g.InstanceIds)}")));
+
+    [Fact]
+    public void TheSameSeedGivesTheSameFleet() =>
+        Assert.Equal(Fingerprint(FleetGenerator.Generate(Big, 9, Now)), Fingerprint(FleetGenerator.Generate(Big, 9, Now.AddDays(3))));
+
+    [Fact]
+    public void AnotherSeedGivesAnotherFleet() =>
+        Assert.NotEqual(Fingerprint(FleetGenerator.Generate(Big, 9, Now)), Fingerprint(FleetGenerator.Generate(Big, 10, Now)));
+
+    [Fact]
+    public void CountsMatchTheSpec()
+    {
+        var fleet = FleetGenerator.Generate(Big, 3, Now);
+        var regular = fleet.Instances.Where(i => !i.IsPaas).ToList();
+        Assert.Equal(300, regular.Count);
+        Assert.Equal(60, regular.Count(i => i.IsWindows));
+        Assert.Equal((int)Math.Round(0.37 * 300), regular.Count(i => i.CountUpdates(UpdateTypes.Security) > 0));
+        Assert.Equal(2, fleet.Instances.Count(i => i.IsPaas));
+        Assert.Equal(6, fleet.Groups.Count);
+        Assert.Equal(300 / 25, fleet.Instances.Count(i => i.Status == "UNREACHABLE"));
+        Assert.Equal(300 / 40, fleet.Instances.Count(i => i.FailsUpdates));
+    }
+
+    [Fact]
+    public void TheCompartmentTreeHasTheRequestedSizeDepthAndExtras()
+    {
+        var fleet = FleetGenerator.Generate(Big, 3, Now);
+        var extras = new[] { "ManagedCompartmentForPaaS", "old-project", "decommissioned" };
+        var regular = fleet.Compartments.Where(c => !extras.Contains(c.Name)).ToList();
+        Assert.Equal(25, regular.Count);
+        Assert.All(regular, c => Assert.Equal("ACTIVE", c.LifecycleState));
+        Assert.Contains(fleet.Compartments, c => c.Name == "ManagedCompartmentForPaaS" && c.ParentId == fleet.TenancyId);
+        Assert.Contains(fleet.Compartments, c => c.LifecycleState == "INACTIVE");
+        Assert.Contains(fleet.Compartments, c => c.LifecycleState == "DELETED");
+
+        var byId = fleet.Compartments.ToDictionary(c => c.Id);
+        int Depth(string id) => id == fleet.TenancyId ? 0 : 1 + Depth(byId[id].ParentId);
+        Assert.Equal(4, regular.Max(c => Depth(c.Id)));
+        foreach (var group in fleet.Compartments.GroupBy(c => c.ParentId))
+        {
+            Assert.Equal(group.Count(), group.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        }
+        var active = regular.Select(c => c.Id).ToHashSet();
+        Assert.All(fleet.Instances.Where(i => !i.IsPaas), i => Assert.Contains(i.CompartmentId, active));
+    }
+
+    [Fact]
+    public void SmallFleetsHaveNoExtras()
+    {
+        var fleet = FleetGenerator.Generate(FleetSpec.Parse("instances=5,compartments=2,depth=1,groups=1"), 1, Now);
+        Assert.Equal(2, fleet.Compartments.Count);
+        Assert.Equal(5, fleet.Instances.Count);
+    }
+
+    [Fact]
+    public void GroupMembershipIsConsistentBothWaysAndFamiliesMatch()
+    {
+        var fleet = FleetGenerator.Generate(Big, 3, Now);
+        var instances = fleet.Instances.ToDictionary(i => i.Id);
+        foreach (var group in fleet.Groups)
+        {
+            Assert.NotEmpty(group.InstanceIds);
+            Assert.All(group.InstanceIds, id =>
+            {
+                Assert.Contains(group.Id, instances[id].GroupIds);
+                Assert.Equal(group.OsFamily, instances[id].OsFamily);
+            });
+        }
+        Assert.All(fleet.Instances, i => Assert.All(i.GroupIds, g => Assert.Contains(i.Id, fleet.Groups.Single(x => x.Id == g).InstanceIds)));
+        Assert.Contains(fleet.Instances, i => i.GroupIds.Count > 1);
+    }
+
+    [Fact]
+    public void UpdatesLookReal()
+    {
+        var fleet = FleetGenerator.Generate(Big, 3, Now);
+        var linux = fleet.Instances.Where(i => !i.IsWindows).SelectMany(i => i.PackageUpdates).ToList();
+        Assert.All(linux.Where(u => u.UpdateType == UpdateTypes.Security), u =>
+        {
+            Assert.Matches(@"^ELSA-2026-\d+$", u.Erratum!.Name);
+            Assert.NotEmpty(u.RelatedCves);
+            Assert.All(u.RelatedCves, c => Assert.Matches(@"^CVE-20\d\d-\d{4,5}$", c));
+        });
+        Assert.Contains(linux, u => u.PackageName == "kernel-uek");
+        Assert.All(linux.Where(u => u.UpdateType == UpdateTypes.Other), u => Assert.Null(u.Erratum));
+        var windows = fleet.Instances.Where(i => i.IsWindows).SelectMany(i => i.WindowsUpdates).ToList();
+        Assert.Contains(windows, u => u.UpdateType == UpdateTypes.Security && u.DisplayName.Contains("Cumulative Update for Windows Server", StringComparison.Ordinal));
+        Assert.All(windows, u => Assert.Matches(@"\(?KB\d+", u.DisplayName));
+    }
+
+    [Theory]
+    [InlineData("instances=-1")]
+    [InlineData("compartments=0")]
+    [InlineData("vulnerable=1.5")]
+    [InlineData("colour=blue")]
+    [InlineData("instances")]
+    public void BadSpecsAreRejected(string spec) => Assert.Throws<FormatException>(() => FleetSpec.Parse(spec));
+}

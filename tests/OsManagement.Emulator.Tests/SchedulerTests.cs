@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using OsManagement.Emulator.Http;
+using OsManagement.Emulator.State;
+using OsManagement.Emulator.Tests.Support;
+using OsManagement.Oci.OsManagement.Models;
+
+namespace OsManagement.Emulator.Tests;
+
+public sealed class SchedulerTests
+{
+    private readonly TestWorld _world = new();
+
+    private InstanceRecord HealthyLinux(bool withSecurityUpdates = true) => _world.Store.Fleet.Instances.First(i =>
+        !i.IsWindows && !i.IsPaas && i.Status == "NORMAL" && !i.FailsUpdates && (!withSecurityUpdates || i.CountUpdates(UpdateTypes.Security) > 0));
+
+    private JobRecord CreateJob(string scheduleType, TimeSpan inFuture, string? intervalType = null, string? intervalValue = null,
+        InstanceRecord? instance = null, GroupRecord? group = null) => _world.Store.Execute(now =>
+    {
+        var target = instance ?? HealthyLinux();
+        return _world.Rules.Create(new CreateScheduledJobDetails
+        {
+            CompartmentId = target.CompartmentId,
+            DisplayName = "patch",
+            ScheduleType = scheduleType,
+            TimeNextExecution = now + inFuture,
+            IntervalType = intervalType,
+            IntervalValue = intervalValue,
+            OperationType = OperationTypes.Updateall,
+            UpdateType = PackageUpdateTypes.Security,
+            ManagedInstances = group is null ? new List<NamedId> { new() { Id = target.Id } } : null,
+            ManagedInstanceGroups = group is null ? null : new List<NamedId> { new() { Id = group.Id } },
+        }, now);
+    });
+
+    private void Advance(string duration)
+    {
+        Assert.True(IsoDuration.TryParse(duration, out var by));
+        _world.Store.Advance(by);
+    }
+
+    [Fact]
+    public void ADueOneTimeJobCreatesAWorkRequestAndIsDone()
+    {
+        var instance = HealthyLinux();
+        var job = CreateJob(ScheduleTypes.Onetime, TimeSpan.FromHours(1), instance: instance);
+        var due = job.TimeNextExecution!.Value;
+        Advance("PT30M");
+        Assert.Empty(job.WorkRequestIds);
+        Advance("PT31M");
+        var request = Assert.Single(job.WorkRequestIds.Select(id => _world.Store.WorkRequests[id]));
+        Assert.Equal(instance.Id, request.InstanceId);
+        Assert.Equal(due, request.TimeAccepted);
+        Assert.Equal(due, job.TimeLastExecution);
+        Assert.Null(job.TimeNextExecution);
+    }
+
+    [Fact]
+    public void ARecurringJobRunsEveryOccurrenceAndMovesOn()
+    {
+        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Day, "1");
+        var first = job.TimeNextExecution!.Value;
+        Advance("P3D");
+        Assert.Equal(3, job.WorkRequestIds.Count);
+        Assert.Equal(first.AddDays(2), job.TimeLastExecution);
+        Assert.Equal(first.AddDays(3), job.TimeNextExecution);
+        var accepted = job.WorkRequestIds.Select(id => _world.Store.WorkRequests[id].TimeAccepted).ToList();
+        Assert.Equal(new[] { first, first.AddDays(1), first.AddDays(2) }, accepted);
+    }
+
+    [Fact]
+    public void SecurityUpdatesAreGoneAfterTheFirstRunSoLaterRunsFindNothing()
+    {
+        var instance = HealthyLinux();
+        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromMinutes(5), IntervalTypes.Hour, "1", instance);
+        Advance("PT3H");
+        Assert.Equal(0, instance.CountUpdates(UpdateTypes.Security));
+        var logs = job.WorkRequestIds.Select(id => _world.Store.WorkRequests[id]).Select(w => string.Join("\n", w.Logs.Select(l => l.Message))).ToList();
+        Assert.Contains("Installing", logs[0]);
+        Assert.Contains("No applicable updates", logs[1]);
+    }
+
+    [Fact]
+    public void SkipMovesTheNextOccurrenceWithoutRunning()
+    {
+        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Week, "1");
+        var first = job.TimeNextExecution!.Value;
+        var etag = job.ETag;
+        _world.Store.Execute(_ => { _world.Store.Scheduler.Skip(job); return 0; });
+        Assert.Equal(first.AddDays(7), job.TimeNextExecution);
+        Assert.NotEqual(etag, job.ETag);
+        Advance("P2D");
+        Assert.Empty(job.WorkRequestIds);
+    }
+
+    [Fact]
+    public void RunNowCreatesWorkWithoutChangingTheSchedule()
+    {
+        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromDays(2), IntervalTypes.Month, "1");
+        var next = job.TimeNextExecution;
+        var created = _world.Store.Execute(now => _world.Store.Scheduler.Run(job, now));
+        Assert.Single(created);
+        Assert.Equal(next, job.TimeNextExecution);
+        Assert.NotNull(job.TimeLastExecution);
+    }
+
+    [Fact]
+    public void AMonthlyJobAnchoredOnThe31stFollowsMonthEnds()
+    {
+        // TestWorld starts on 2026-01-31 09:00.
+        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Month, "1");
+        Advance("PT2H");
+        Assert.Equal(new DateTimeOffset(2026, 2, 28, 10, 0, 0, TimeSpan.Zero), job.TimeNextExecution);
+        Advance("P1M");
+        Assert.Equal(new DateTimeOffset(2026, 3, 31, 10, 0, 0, TimeSpan.Zero), job.TimeNextExecution);
+    }
+
+    [Fact]
+    public void AGroupJobMakesAParentWithOneChildPerMember()
+    {
+        var group = _world.Store.Fleet.Groups.First(g => g.InstanceIds.Count >= 2);
+        var job = CreateJob(ScheduleTypes.Onetime, TimeSpan.FromMinutes(10), group: group);
+        Advance("PT11M");
+        var parent = _world.Store.WorkRequests[Assert.Single(job.WorkRequestIds)];
+        Assert.Null(parent.InstanceId);
+        Assert.Equal(group.InstanceIds.OrderBy(x => x), parent.ChildrenIds.Select(id => _world.Store.WorkRequests[id].InstanceId!).OrderBy(x => x));
+        Assert.All(parent.ChildrenIds, id => Assert.Equal(parent.Id, _world.Store.WorkRequests[id].ParentId));
+        Assert.True(parent.IsFinished);
+    }
+
+    [Fact]
+    public void DeletedJobsNeverRun()
+    {
+        var job = CreateJob(ScheduleTypes.Onetime, TimeSpan.FromMinutes(10));
+        _world.Store.Execute(_ => { _world.Rules.Delete(job, job.ETag); return 0; });
+        Advance("PT1H");
+        Assert.Empty(job.WorkRequestIds);
+        Assert.Equal(LifecycleStates.Deleted, job.LifecycleState);
+    }
+
+    [Theory]
+    [InlineData(null, "DISPLAY", "ONETIME", "UPDATEALL", "MissingParameter")]
+    [InlineData("c", null, "ONETIME", "UPDATEALL", "MissingParameter")]
+    [InlineData("c", "job", "SOMETIMES", "UPDATEALL", "InvalidParameter")]
+    [InlineData("c", "job", "ONETIME", "REBOOT", "InvalidParameter")]
+    [InlineData("c", "job", "RECURRING", "UPDATEALL", "MissingParameter")]
+    public void CreateValidatesLikeTheService(string? compartment, string? name, string scheduleType, string operation, string code)
+    {
+        var instance = HealthyLinux();
+        var error = Assert.Throws<OciException>(() => _world.Store.Execute(now => _world.Rules.Create(new CreateScheduledJobDetails
+        {
+            CompartmentId = compartment is null ? null : instance.CompartmentId,
+            DisplayName = name,
+            ScheduleType = scheduleType,
+            TimeNextExecution = now.AddHours(1),
+            OperationType = operation,
+            ManagedInstances = new List<NamedId> { new() { Id = instance.Id } },
+        }, now)));
+        Assert.Equal(400, error.Status);
+        Assert.Equal(code, error.Code);
+    }
+
+    [Fact]
+    public void CreateNeedsATargetThatExists()
+    {
+        var instance = HealthyLinux();
+        OciException Attempt(List<NamedId>? instances) => Assert.Throws<OciException>(() => _world.Store.Execute(now => _world.Rules.Create(new CreateScheduledJobDetails
+        {
+            CompartmentId = instance.CompartmentId,
+            DisplayName = "job",
+            ScheduleType = ScheduleTypes.Onetime,
+            TimeNextExecution = now.AddHours(1),
+            OperationType = OperationTypes.Updateall,
+            ManagedInstances = instances,
+        }, now)));
+        Assert.Equal(400, Attempt(null).Status);
+        Assert.Equal(404, Attempt(new List<NamedId> { new() { Id = "ocid1.instance.oc1.iad.nope" } }).Status);
+    }
+
+    [Fact]
+    public void RecurringJobsNeedAPositiveWholeIntervalValue()
+    {
+        var error = Assert.Throws<OciException>(() => CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Day, "0"));
+        Assert.Equal("InvalidParameter", error.Code);
+    }
+}

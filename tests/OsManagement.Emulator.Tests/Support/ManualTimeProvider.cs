@@ -1,0 +1,15 @@
+using System;
+
+namespace OsManagement.Emulator.Tests.Support;
+
+/// <summary>A real-time source the test moves by hand.</summary>
+internal sealed class ManualTimeProvider : TimeProvider
+{
+    private DateTimeOffset _now;
+
+    public ManualTimeProvider(DateTimeOffset start) => _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
