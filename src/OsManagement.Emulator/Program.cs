@@ -1,2 +1,2 @@
-// Placeholder entry point; the emulator proper is built in its own change.
-return 0;
+// The emulator's entry point; everything else lives in Startup/EmulatorHost.
+return await OsManagement.Emulator.Startup.EmulatorHost.RunAsync(args);

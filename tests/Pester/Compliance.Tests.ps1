@@ -53,9 +53,9 @@ Describe 'Get-OsmComplianceReport' {
     }
 
     It 'reports a group''s members' {
-        $group = $Truth.groups | Sort-Object { $_.managedInstanceIds.Count } -Descending | Select-Object -First 1
+        $group = $Truth.groups | Sort-Object { $_.instanceIds.Count } -Descending | Select-Object -First 1
         $report = Get-OsmComplianceReport -ManagedInstanceGroupId $group.id
-        $expected = Get-TruthVulnerable ($Truth.instances.compartmentId | Sort-Object -Unique) | Where-Object { $_.Id -in $group.managedInstanceIds }
+        $expected = Get-TruthVulnerable ($Truth.instances.compartmentId | Sort-Object -Unique) | Where-Object { $_.Id -in $group.instanceIds }
         $report.Id | Sort-Object | Should -Be ($expected.Id | Sort-Object)
     }
 

@@ -82,8 +82,8 @@ Describe 'Get-OsmManagedInstance' {
 
     It 'lists the members of a group, and of piped groups' {
         $group = $Truth.groups[0]
-        (Get-OsmManagedInstance -ManagedInstanceGroupId $group.id).Id | Sort-Object | Should -Be ($group.managedInstanceIds | Sort-Object)
-        (Get-OsmManagedInstanceGroup -Id $group.id | Get-OsmManagedInstance).Id | Sort-Object | Should -Be ($group.managedInstanceIds | Sort-Object)
+        (Get-OsmManagedInstance -ManagedInstanceGroupId $group.id).Id | Sort-Object | Should -Be ($group.instanceIds | Sort-Object)
+        (Get-OsmManagedInstanceGroup -Id $group.id | Get-OsmManagedInstance).Id | Sort-Object | Should -Be ($group.instanceIds | Sort-Object)
     }
 
     It 'filters by OS family and wildcard name' {
@@ -98,7 +98,7 @@ Describe 'Get-OsmManagedInstanceGroup' {
         $found = Get-OsmManagedInstanceGroup
         $found.Id | Sort-Object | Should -Be (($Truth.groups | Where-Object compartmentId -eq $Tenancy).id | Sort-Object)
         foreach ($g in $found) {
-            $g.ManagedInstanceIds | Sort-Object | Should -Be (($Truth.groups | Where-Object id -eq $g.Id).managedInstanceIds | Sort-Object)
+            $g.ManagedInstanceIds | Sort-Object | Should -Be (($Truth.groups | Where-Object id -eq $g.Id).instanceIds | Sort-Object)
             $g.ManagedInstanceCount | Should -Be $g.ManagedInstanceIds.Count
         }
     }

@@ -21,6 +21,8 @@ public static class OciJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             PropertyNameCaseInsensitive = false,
+            // Reflection-based contracts; set explicitly because read-only options need a resolver.
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new Rfc3339Converter());
         options.MakeReadOnly();

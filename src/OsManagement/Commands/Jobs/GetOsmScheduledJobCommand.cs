@@ -18,7 +18,7 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
 {
     private const string ById = "ById";
     private const string List = "List";
-    private const string Upcoming = "Upcoming";
+    private const string UpcomingSet = "Upcoming";
 
     /// <summary>The scheduled job OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -28,14 +28,14 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>The compartment to list (default: the tenancy).</summary>
     [Parameter(ParameterSetName = List)]
-    [Parameter(ParameterSetName = Upcoming)]
+    [Parameter(ParameterSetName = UpcomingSet)]
     [ValidateOcid("compartment", "tenancy")]
     [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
     public string? CompartmentId { get; set; }
 
     /// <summary>Only jobs whose name matches (wildcards allowed).</summary>
     [Parameter(ParameterSetName = List)]
-    [Parameter(ParameterSetName = Upcoming)]
+    [Parameter(ParameterSetName = UpcomingSet)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     public string? DisplayName { get; set; }
@@ -56,22 +56,22 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>Only jobs in this lifecycle state (ACTIVE by default in the service).</summary>
     [Parameter(ParameterSetName = List)]
-    [Parameter(ParameterSetName = Upcoming)]
+    [Parameter(ParameterSetName = UpcomingSet)]
     [ValidateSet("Creating", "Updating", "Active", "Deleting", "Deleted", "Failed", IgnoreCase = true)]
     public string? State { get; set; }
 
     /// <summary>Only jobs for Linux or Windows instances.</summary>
     [Parameter(ParameterSetName = List)]
-    [Parameter(ParameterSetName = Upcoming)]
+    [Parameter(ParameterSetName = UpcomingSet)]
     [ValidateSet("Linux", "Windows", "All", IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
     /// <summary>Only jobs that will run, soonest first.</summary>
-    [Parameter(ParameterSetName = Upcoming, Mandatory = true)]
+    [Parameter(ParameterSetName = UpcomingSet, Mandatory = true)]
     public SwitchParameter Upcoming { get; set; }
 
     /// <summary>With -Upcoming: runs before this time (default: a week from now).</summary>
-    [Parameter(ParameterSetName = Upcoming)]
+    [Parameter(ParameterSetName = UpcomingSet)]
     public DateTime? Before { get; set; }
 
     /// <summary>How many jobs are read at once.</summary>
@@ -110,7 +110,7 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
         RunForItem(query.CompartmentId, async (queue, token) =>
         {
             var upcoming = new List<OsmScheduledJob>();
-            var summaries = ParameterSetName == Upcoming
+            var summaries = ParameterSetName == UpcomingSet
                 ? Service.ListUpcomingScheduledJobsAsync(query, before, token)
                 : Service.ListScheduledJobsAsync(query, token);
             // Summaries lack the description, action and work requests: each job is read in full, concurrently.
@@ -119,7 +119,7 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
             {
                 var response = await Service.GetScheduledJobAsync(id, t).ConfigureAwait(false);
                 var job = new OsmScheduledJob(response.Value, response.ETag);
-                if (ParameterSetName != Upcoming)
+                if (ParameterSetName != UpcomingSet)
                 {
                     queue.WriteObject(job);
                     return;

@@ -39,7 +39,7 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
             {
                 return;
             }
-            var known = (before.WorkRequests ?? new()).Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
+            var known = new System.Collections.Generic.HashSet<string>((before.WorkRequests ?? new()).Select(w => w.Id!), StringComparer.Ordinal);
             Call(token => Service.RunScheduledJobNowAsync(Id, token));
             if (!Wait && !PassThru)
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OsManagement.Emulator.Http;
+using OsManagement.Emulator.State;
+
+namespace OsManagement.Emulator.Admin;
+
+/// <summary>
+/// Unsigned, loopback-only controls under <c>/_emulator/</c>: stats, the virtual clock, reset, and the
+/// fleet's ground truth.
+/// </summary>
+internal static class AdminEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/_emulator");
+        admin.MapGet("/stats", (ApiStats stats) => Json(stats.Snapshot()));
+        admin.MapPost("/stats/reset", (ApiStats stats) =>
+        {
+            stats.Reset();
+            return Json(stats.Snapshot());
+        });
+        admin.MapGet("/clock", (EmulatorStore store) => Json(new ClockBody(WireJson.FormatTime(store.Clock.Now), store.Clock.Speed)));
+        admin.MapPost("/clock/advance", (HttpContext http, EmulatorStore store) =>
+        {
+            var by = http.Request.Query["by"].ToString();
+            if (!IsoDuration.TryParse(by, out var duration))
+            {
+                throw OciException.Invalid("by must be a positive ISO 8601 duration such as PT1H, P1D, P2W or P1M.");
+            }
+            var now = store.Advance(duration);
+            return Json(new ClockBody(WireJson.FormatTime(now), store.Clock.Speed));
+        });
+        admin.MapPost("/reset", (EmulatorStore store, RetryTokenCache retries) =>
+        {
+            store.Reset();
+            retries.Clear();
+            return Json(new ClockBody(WireJson.FormatTime(store.Clock.Now), store.Clock.Speed));
+        });
+        admin.MapGet("/fleet", (EmulatorStore store) => Json(store.Execute(_ => FleetTruth.From(store))));
+    }
+
+    private static IResult Json<T>(T value) => Results.Json(value, JsonSerializerOptions.Web);
+
+    private sealed record ClockBody(string Now, double Speed);
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using OsManagement.Emulator.Http;
+
+namespace OsManagement.Emulator.Endpoints;
+
+/// <summary>Reads query parameters and JSON bodies the way the service validates them.</summary>
+internal static class RequestReader
+{
+    public static string? Query(this HttpContext http, string name)
+    {
+        var value = http.Request.Query[name].ToString();
+        return value.Length == 0 ? null : value;
+    }
+
+    public static string RequiredQuery(this HttpContext http, string name) =>
+        http.Query(name) ?? throw OciException.Missing(name);
+
+    public static bool? BoolQuery(this HttpContext http, string name) => http.Query(name) switch
+    {
+        null => null,
+        "true" => true,
+        "false" => false,
+        _ => throw OciException.Invalid($"{name} must be true or false."),
+    };
+
+    public static DateTimeOffset TimeQuery(this HttpContext http, string name)
+    {
+        var text = http.RequiredQuery(name);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            ? time
+            : throw OciException.Invalid($"{name} must be an RFC 3339 time.");
+    }
+
+    /// <summary>One of the allowed values, or null when absent; anything else is a 400.</summary>
+    public static string? EnumQuery(this HttpContext http, string name, params string[] allowed)
+    {
+        var value = http.Query(name);
+        if (value is not null && Array.IndexOf(allowed, value) < 0)
+        {
+            throw OciException.Invalid($"{name} must be one of {string.Join(", ", allowed)}.");
+        }
+        return value;
+    }
+
+    /// <summary>The JSON body (already read and verified by the gate) as <typeparamref name="T"/>.</summary>
+    public static T Body<T>(this HttpContext http) where T : class
+    {
+        var bytes = http.Items[ApiGate.BodyItem] as byte[] ?? Array.Empty<byte>();
+        if (bytes.Length == 0)
+        {
+            throw OciException.Missing("body");
+        }
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<T>(bytes, WireJson.Options)
+                ?? throw OciException.Missing("body");
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            throw OciException.Invalid("The request body is not valid JSON for this operation.");
+        }
+    }
+
+    public static string? IfMatch(this HttpContext http)
+    {
+        var value = http.Request.Headers.IfMatch.ToString();
+        return value.Length == 0 ? null : value;
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Security.Cryptography;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OsManagement.Emulator.Admin;
+using OsManagement.Emulator.Auth;
+using OsManagement.Emulator.Endpoints;
+using OsManagement.Emulator.Http;
+using OsManagement.Emulator.Scheduling;
+using OsManagement.Emulator.State;
+
+namespace OsManagement.Emulator.Startup;
+
+/// <summary>Builds and runs the emulator: services, middleware order, endpoints, the state directory.</summary>
+internal static class EmulatorHost
+{
+    /// <summary>The command-line entry point; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        EmulatorOptions options;
+        try
+        {
+            options = EmulatorOptions.Parse(args);
+        }
+        catch (FormatException error)
+        {
+            await Console.Error.WriteLineAsync(error.Message);
+            await Console.Error.WriteLineAsync(EmulatorOptions.Usage);
+            return 2;
+        }
+        await using var running = await StartAsync(options);
+        Console.WriteLine($"OsManagement emulator listening on {running.Endpoint} (state in {options.StateDir}, tenancy {running.Credentials.TenancyId})");
+        await running.App.WaitForShutdownAsync();
+        return 0;
+    }
+
+    /// <summary>Starts listening on 127.0.0.1 and writes <c>emulator.json</c>; also used in-process by tests.</summary>
+    public static async Task<RunningEmulator> StartAsync(EmulatorOptions options, TimeProvider? time = null)
+    {
+        time ??= TimeProvider.System;
+        var clock = new VirtualClock(time, options.ClockSpeed);
+        var store = new EmulatorStore(options.Fleet, options.Seed, clock);
+        var userId = new OcidFactory(options.Seed, "user").Global("user");
+        var credentials = StateDirectory.Prepare(options.StateDir, store.TenancyId, userId);
+        var apiKeys = new ApiKeyResolver();
+        apiKeys.Trust(credentials.TenancyId, credentials.UserId, credentials.Fingerprint, PublicOnly(credentials.Key));
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = Array.Empty<string>(), ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.AddServerHeader = false;
+        });
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(time);
+        services.AddSingleton(credentials);
+        services.AddSingleton(clock);
+        services.AddSingleton(store);
+        services.AddSingleton(apiKeys);
+        services.AddSingleton<IKeyIdResolver>(new CompositeKeyIdResolver(apiKeys));
+        services.AddSingleton<SignatureVerifier>();
+        services.AddSingleton(new FaultInjector(options.Faults, options.Seed));
+        services.AddSingleton<ApiStats>();
+        services.AddSingleton<RetryTokenCache>();
+        services.AddSingleton<ScheduledJobRules>();
+        services.AddSingleton<ApiGate>();
+        services.AddSingleton<ErrorMiddleware>();
+        services.AddHostedService<ClockTicker>();
+        if (options.ParentPid is { } parent)
+        {
+            services.AddHostedService(sp => new ParentWatcher(parent, sp.GetRequiredService<IHostApplicationLifetime>()));
+        }
+
+        var app = builder.Build();
+        app.Use(RequestIdMiddleware.InvokeAsync);
+        var errors = app.Services.GetRequiredService<ErrorMiddleware>();
+        app.Use((http, next) => errors.InvokeAsync(http, () => next(http)));
+        app.UseRouting();
+        var gate = app.Services.GetRequiredService<ApiGate>();
+        app.Use((http, next) => gate.InvokeAsync(http, () => next(http)));
+        IdentityEndpoints.Map(app);
+        ManagedInstanceEndpoints.Map(app);
+        InstanceActionEndpoints.Map(app);
+        ManagedInstanceGroupEndpoints.Map(app);
+        ScheduledJobEndpoints.Map(app);
+        WorkRequestEndpoints.Map(app);
+        AdminEndpoints.Map(app);
+        app.MapFallback("{**path}", (HttpContext http) =>
+        {
+            throw OciException.NotFound($"{http.Request.Method} {http.Request.Path}");
+        });
+
+        app.Lifetime.ApplicationStopping.Register(() => StateDirectory.RemoveDescriptor(options.StateDir));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var endpoint = address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        StateDirectory.WriteDescriptor(options.StateDir, endpoint, credentials);
+        return new RunningEmulator(app, endpoint, credentials, store);
+    }
+
+    private static RSA PublicOnly(RSA key)
+    {
+        var publicKey = RSA.Create();
+        publicKey.ImportSubjectPublicKeyInfo(key.ExportSubjectPublicKeyInfo(), out _);
+        return publicKey;
+    }
+}
+
+/// <summary>A started emulator; dispose to stop it.</summary>
+internal sealed class RunningEmulator : IAsyncDisposable
+{
+    public RunningEmulator(WebApplication app, string endpoint, EmulatorCredentials credentials, EmulatorStore store)
+    {
+        App = app;
+        Endpoint = endpoint;
+        Credentials = credentials;
+        Store = store;
+    }
+
+    public WebApplication App { get; }
+    /// <summary>e.g. <c>http://127.0.0.1:40123</c>.</summary>
+    public string Endpoint { get; }
+    public EmulatorCredentials Credentials { get; }
+    public EmulatorStore Store { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}

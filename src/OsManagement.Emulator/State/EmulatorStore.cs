@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using OsManagement.Emulator.Scheduling;
+
+namespace OsManagement.Emulator.State;
+
+/// <summary>
+/// All mutable state behind one lock. Every access goes through <see cref="Execute{T}"/>, which first
+/// brings the world up to the virtual clock's "now" (due jobs run, work requests progress, old ones go).
+/// </summary>
+internal sealed class EmulatorStore
+{
+    private readonly Lock _gate = new();
+    private readonly FleetSpec _spec;
+    private readonly int _seed;
+
+    public EmulatorStore(FleetSpec spec, int seed, VirtualClock clock)
+    {
+        _spec = spec;
+        _seed = seed;
+        Clock = clock;
+        Load();
+    }
+
+    public VirtualClock Clock { get; }
+    public Fleet Fleet { get; private set; } = null!;
+    public Dictionary<string, CompartmentRecord> Compartments { get; private set; } = null!;
+    public Dictionary<string, InstanceRecord> Instances { get; private set; } = null!;
+    public Dictionary<string, GroupRecord> Groups { get; private set; } = null!;
+    public Dictionary<string, JobRecord> Jobs { get; private set; } = null!;
+    /// <summary>Insertion (acceptance) order.</summary>
+    public Dictionary<string, WorkRequestRecord> WorkRequests { get; private set; } = null!;
+    public OcidFactory RuntimeIds { get; private set; } = null!;
+    public WorkRequestEngine Work { get; private set; } = null!;
+    public JobScheduler Scheduler { get; private set; } = null!;
+
+    public string TenancyId => Fleet.TenancyId;
+
+    /// <summary>Runs <paramref name="action"/> under the lock, after catching up with the clock.</summary>
+    public T Execute<T>(Func<DateTimeOffset, T> action)
+    {
+        lock (_gate)
+        {
+            var now = Clock.Now;
+            CatchUp(now);
+            return action(now);
+        }
+    }
+
+    /// <summary>Catches up with the clock (the background ticker and the admin endpoints call this).</summary>
+    public void Tick() => Execute(_ => 0);
+
+    /// <summary>Jumps the virtual clock and runs everything that came due, in time order.</summary>
+    public DateTimeOffset Advance(IsoDuration by)
+    {
+        lock (_gate)
+        {
+            var now = Clock.Advance(by);
+            CatchUp(now);
+            return now;
+        }
+    }
+
+    /// <summary>Back to the generated fleet, no jobs or work requests, and real time.</summary>
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            Clock.Reset();
+            Load();
+        }
+    }
+
+    private void Load()
+    {
+        var now = Clock.Now;
+        Fleet = FleetGenerator.Generate(_spec, _seed, now);
+        Compartments = Fleet.Compartments.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        Instances = Fleet.Instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        Groups = Fleet.Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        Jobs = new Dictionary<string, JobRecord>(StringComparer.Ordinal);
+        WorkRequests = new Dictionary<string, WorkRequestRecord>(StringComparer.Ordinal);
+        RuntimeIds = new OcidFactory(_seed, "runtime");
+        Work = new WorkRequestEngine(this);
+        Scheduler = new JobScheduler(this);
+    }
+
+    private void CatchUp(DateTimeOffset now)
+    {
+        Scheduler.RunDue(now);
+        Work.Advance(now);
+        Work.CleanUp(now);
+    }
+
+    /// <summary>True when <paramref name="id"/> is the tenancy or an ACTIVE compartment.</summary>
+    public bool IsActiveCompartment(string id) =>
+        id == TenancyId || (Compartments.TryGetValue(id, out var c) && c.LifecycleState == "ACTIVE");
+}

@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using OsManagement.Oci.Auth;
+using OsManagement.Oci.Json;
+
+namespace OsManagement.Oci.Http;
+
+/// <summary>
+/// Sends signed requests over one shared HttpClient: an opc-request-id on every request, retries with exponential
+/// backoff and full jitter (honouring Retry-After) within a number of attempts and a time budget, an opc-retry-token on
+/// every POST that stays the same across its retries, service errors as <see cref="OciServiceException"/>, and lists
+/// followed page by page as a stream (the next page loads while the caller works on the current one).
+/// </summary>
+public sealed class OciHttpPipeline : IDisposable
+{
+    private static readonly HashSet<int> RetryableStatus = new() { 429, 500, 502, 503, 504 };
+    private readonly HttpClient _http;
+    private readonly OciClientOptions _options;
+    private readonly Random _jitter = new();
+
+    public OciHttpPipeline(IRequestSigner signer, OciClientOptions? options = null)
+    {
+        Signer = signer;
+        _options = options ?? new OciClientOptions();
+        var handler = _options.Handler ?? CreateHandler(_options.MaxConnectionsPerServer);
+        // Per-attempt timeouts are ours (linked to the caller's token); the client itself never times out.
+        _http = new HttpClient(handler, disposeHandler: _options.Handler is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+    }
+
+    /// <summary>Who signs the requests.</summary>
+    public IRequestSigner Signer { get; }
+
+    /// <summary>Sends one request and returns its body as <typeparamref name="T"/> (<see cref="OciEmpty"/> for none).</summary>
+    public async Task<OciResponse<T>> SendAsync<T>(HttpMethod method, Uri endpoint, string pathAndQuery, object? body,
+        IReadOnlyDictionary<string, string>? headers, string? retryToken, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(endpoint, pathAndQuery);
+        var bytes = body is null ? null : Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, body.GetType(), OciJson.Options));
+        var isPost = method == HttpMethod.Post;
+        var token = isPost ? retryToken ?? Guid.NewGuid().ToString("N") : null;
+        var requestId = Guid.NewGuid().ToString("N").ToUpperInvariant();
+        var started = DateTime.UtcNow;
+
+        for (var attempt = 1; ; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var request = new HttpRequestMessage(method, uri);
+            if (bytes is not null || OciSigningString.HasBody(method.Method))
+            {
+                request.Content = new ByteArrayContent(bytes ?? Array.Empty<byte>());
+                request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            }
+            request.Headers.TryAddWithoutValidation("opc-request-id", requestId);
+            request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
+            request.Headers.Accept.ParseAdd("application/json");
+            if (token is not null)
+            {
+                request.Headers.TryAddWithoutValidation("opc-retry-token", token);
+            }
+            if (headers is not null)
+            {
+                foreach (var header in headers)
+                {
+                    request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+            await Signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
+
+            var watch = Stopwatch.StartNew();
+            HttpResponseMessage? response = null;
+            Exception? transportError = null;
+            using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                attemptTimeout.CancelAfter(_options.Timeout);
+                try
+                {
+                    response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, attemptTimeout.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    transportError = new TimeoutException($"{method} {pathAndQuery} got no answer within {_options.Timeout.TotalSeconds:0} s.");
+                }
+                catch (HttpRequestException e)
+                {
+                    transportError = e;
+                }
+            }
+
+            using (response)
+            {
+                var status = response is null ? 0 : (int)response.StatusCode;
+                var responseId = response is null ? requestId : Header(response, "opc-request-id") ?? requestId;
+                _options.OnCall?.Invoke(new OciCallRecord(method.Method, pathAndQuery, status, watch.Elapsed, responseId, attempt));
+
+                if (response is not null && response.IsSuccessStatusCode)
+                {
+                    return await ReadAsync<T>(response).ConfigureAwait(false);
+                }
+
+                OciServiceException? serviceError = null;
+                if (response is not null)
+                {
+                    serviceError = await ReadErrorAsync(response, method.Method, pathAndQuery, responseId).ConfigureAwait(false);
+                }
+                var retryable = serviceError is null
+                    ? true
+                    : RetryableStatus.Contains(serviceError.StatusCode) || (serviceError.StatusCode == 409 && serviceError.ServiceCode == "IncorrectState");
+                var delay = Backoff(attempt, response);
+                var withinBudget = DateTime.UtcNow - started + delay < _options.MaxTotalRetryTime;
+                if (!retryable || attempt >= _options.MaxAttempts || !withinBudget)
+                {
+                    if (serviceError is not null)
+                    {
+                        throw serviceError;
+                    }
+                    if (transportError is TimeoutException)
+                    {
+                        throw transportError;
+                    }
+                    throw new HttpRequestException($"{method} {pathAndQuery} failed after {attempt} attempt(s): {transportError!.Message}", transportError);
+                }
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every item of a list operation, following opc-next-page to the end. The next page is requested as soon as the
+    /// current one arrives, so it loads while the caller works on the current page's items.
+    /// </summary>
+    public async IAsyncEnumerable<T> ListAsync<T>(Uri endpoint, OciQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pending = SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(null), null, null, null, cancellationToken);
+        while (pending is not null)
+        {
+            var page = await pending.ConfigureAwait(false);
+            pending = page.NextPage is null ? null
+                : SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(page.NextPage), null, null, null, cancellationToken);
+            try
+            {
+                foreach (var item in page.Value)
+                {
+                    yield return item;
+                }
+            }
+            finally
+            {
+                // A caller that stops early leaves the prefetched page unread; observe it so its failure is not lost noise.
+                if (pending is not null && cancellationToken.IsCancellationRequested)
+                {
+                    _ = pending.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                }
+            }
+        }
+    }
+
+    /// <summary>One page of a list operation.</summary>
+    public Task<OciResponse<List<T>>> ListPageAsync<T>(Uri endpoint, OciQuery query, string? page, CancellationToken cancellationToken) =>
+        SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(page), null, null, null, cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose() => _http.Dispose();
+
+    private TimeSpan Backoff(int attempt, HttpResponseMessage? response)
+    {
+        var retryAfter = response?.Headers.RetryAfter;
+        if (retryAfter?.Delta is { } delta)
+        {
+            return Min(delta, _options.MaxBackoff);
+        }
+        if (retryAfter?.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait <= TimeSpan.Zero ? TimeSpan.Zero : Min(wait, _options.MaxBackoff);
+        }
+        var ceiling = Math.Min(_options.MaxBackoff.TotalMilliseconds, _options.BaseBackoff.TotalMilliseconds * Math.Pow(2, attempt - 1));
+        double jitter;
+        lock (_jitter)
+        {
+            jitter = _jitter.NextDouble();
+        }
+        return TimeSpan.FromMilliseconds(ceiling * jitter);
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static async Task<OciResponse<T>> ReadAsync<T>(HttpResponseMessage response)
+    {
+        T value;
+        if (typeof(T) == typeof(OciEmpty))
+        {
+            value = (T)(object)OciEmpty.Value;
+        }
+        else
+        {
+            var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            value = JsonSerializer.Deserialize<T>(text, OciJson.Options)
+                ?? throw new JsonException($"The service answered {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery} with an empty body.");
+        }
+        return new OciResponse<T>(value, Header(response, "etag"), Header(response, "opc-request-id"),
+            Header(response, "opc-work-request-id"), Header(response, "opc-next-page"));
+    }
+
+    private static async Task<OciServiceException> ReadErrorAsync(HttpResponseMessage response, string method, string path, string requestId)
+    {
+        var status = (int)response.StatusCode;
+        var text = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        string code = response.ReasonPhrase?.Replace(" ", "") ?? status.ToString(CultureInfo.InvariantCulture);
+        string message = text.Length > 0 && text.Length < 500 && !text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? text.Trim() : $"HTTP {status}";
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                if (document.RootElement.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String)
+                {
+                    code = c.GetString()!;
+                }
+                if (document.RootElement.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String)
+                {
+                    message = m.GetString()!;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON (a proxy's page, an empty body): the status and reason phrase are all there is.
+        }
+        return new OciServiceException(status, code, message, requestId, method, path);
+    }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault()
+        : response.Content?.Headers.TryGetValues(name, out var contentValues) == true ? contentValues.FirstOrDefault() : null;
+
+    private static HttpMessageHandler CreateHandler(int maxConnections)
+    {
+#if NETSTANDARD2_0
+        return new HttpClientHandler { MaxConnectionsPerServer = maxConnections, AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate };
+#else
+        return new SocketsHttpHandler { MaxConnectionsPerServer = maxConnections };
+#endif
+    }
+}
