@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using OsManagement.Emulator.Http;
+using OsManagement.Oci.Json;
 
 namespace OsManagement.Emulator.Http;
 
@@ -10,7 +11,7 @@ namespace OsManagement.Emulator.Http;
 internal static class OciResponses
 {
     /// <summary>A JSON body serialized with OCI's wire settings.</summary>
-    public static IResult Json<T>(T value, int status = 200) => Results.Json(value, WireJson.Options, statusCode: status);
+    public static IResult Json<T>(T value, int status = 200) => Results.Json(value, OciJson.Options, statusCode: status);
 
     /// <summary>A page of a list: a bare array, with <c>opc-next-page</c> when more follow.</summary>
     public static IResult Page<T>(HttpContext http, Page<T> page)
