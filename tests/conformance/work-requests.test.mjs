@@ -36,9 +36,8 @@ test('installAllPackageUpdatesOnManagedInstance returns opc-work-request-id; the
   const started = await sdk.osm.getWorkRequest({ workRequestId: action.opcWorkRequestId });
   const pending = started.workRequest;
   assert.equal(pending.id, action.opcWorkRequestId);
-  assert.ok(['ACCEPTED', 'IN_PROGRESS'].includes(pending.status), pending.status);
-  assert.equal(typeof pending.percentComplete, 'number');
-  assert.ok(pending.percentComplete < 100);
+  assert.equal(pending.status, 'ACCEPTED');
+  assert.equal(pending.percentComplete, 0);
   assert.equal(pending.operationType, 'UPDATEALL');
   assert.equal(pending.compartmentId, instance.compartmentId);
   assert.equal(pending.managedInstanceId.id, instance.id);
@@ -46,6 +45,14 @@ test('installAllPackageUpdatesOnManagedInstance returns opc-work-request-id; the
   assert.ok(isOciTime(pending.timeAccepted));
   assert.equal(pending.timeFinished, undefined);
   assert.equal(typeof started.etag, 'string');
+
+  await emulator.advance('PT1S');
+  const running = await getWorkRequest(action.opcWorkRequestId);
+  assert.equal(running.status, 'IN_PROGRESS');
+  assert.equal(typeof running.percentComplete, 'number');
+  assert.ok(running.percentComplete > 0 && running.percentComplete < 100, `percentComplete ${running.percentComplete}`);
+  assert.ok(isOciTime(running.timeStarted));
+  assert.equal(running.timeFinished, undefined);
 
   await finishAll();
   const done = await getWorkRequest(action.opcWorkRequestId);

@@ -40,13 +40,15 @@ export async function pollUntil(probe, what, deadlineMs = 15_000, intervalMs = 5
 }
 
 /**
- * Starts an emulator and waits for DIR/emulator.json. Options: fleet ("instances=12,..."), seed, pageSize.
- * Returns { endpoint, configFile, profile, tenancyId, region, stateDir, admin(method, path), fleet(), stop() }.
+ * Starts an emulator and waits for DIR/emulator.json. Options: fleet ("instances=12,..."), seed, pageSize, clockSpeed.
+ * The virtual clock runs at a thousandth of real time by default, so a work request stays in the state a test saw
+ * (however slow the machine) until the test moves the clock on with advance().
+ * Returns { endpoint, configFile, profile, tenancyId, region, stateDir, admin(method, path), fleet(), advance(by), stop() }.
  */
-export async function startEmulator({ fleet, seed = 20190801, pageSize = 3 } = {}) {
+export async function startEmulator({ fleet, seed = 20190801, pageSize = 3, clockSpeed = 0.001 } = {}) {
   const stateDir = mkdtempSync(join(tmpdir(), 'osm-conformance-'));
   const args = [emulatorDll(), '--port', '0', '--state-dir', stateDir, '--seed', String(seed),
-    '--page-size', String(pageSize), '--parent-pid', String(process.pid)];
+    '--page-size', String(pageSize), '--clock-speed', String(clockSpeed), '--parent-pid', String(process.pid)];
   if (fleet) args.push('--fleet', fleet);
   const child = spawn('dotnet', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
