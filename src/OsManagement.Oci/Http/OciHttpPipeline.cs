@@ -207,8 +207,10 @@ public sealed class OciHttpPipeline : IDisposable
             value = JsonSerializer.Deserialize<T>(text, OciJson.Options)
                 ?? throw new JsonException($"The service answered {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery} with an empty body.");
         }
+        // An empty opc-next-page is no next page (as in Oracle's SDKs); following it would ask for the first page again, forever.
+        var nextPage = Header(response, "opc-next-page");
         return new OciResponse<T>(value, Header(response, "etag"), Header(response, "opc-request-id"),
-            Header(response, "opc-work-request-id"), Header(response, "opc-next-page"));
+            Header(response, "opc-work-request-id"), string.IsNullOrEmpty(nextPage) ? null : nextPage);
     }
 
     private static async Task<OciServiceException> ReadErrorAsync(HttpResponseMessage response, string method, string path, string requestId)
