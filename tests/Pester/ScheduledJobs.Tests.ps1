@@ -140,6 +140,13 @@ Describe 'Get-OsmScheduledJob' {
         (Get-OsmScheduledJob -ManagedInstanceId $Linux[5].Id).Id | Should -Not -Contain $Weekly[0].Id
     }
 
+    It 'completes -Id by job name' {
+        $line = 'Get-OsmScheduledJob -Id weekly-3'
+        $completions = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $completions.CompletionMatches.CompletionText | Should -Be @($Weekly[2].Id)
+        $completions.CompletionMatches[0].ListItemText | Should -Be 'weekly-3'
+    }
+
     It 'writes a non-terminating error per unknown id and goes on' {
         $unknown = $Weekly[0].Id -replace '.{6}$', 'zzzzzz'
         $found = Get-OsmScheduledJob -Id $unknown, $Weekly[1].Id -ErrorVariable errs -ErrorAction SilentlyContinue
