@@ -103,20 +103,84 @@ public sealed class PagingTests
     }
 
     [Fact]
-    public async Task A_consumer_that_stops_early_does_not_page_to_the_end()
+    public async Task A_consumer_that_stops_early_cancels_the_page_fetched_ahead_and_asks_for_no_more()
     {
+        var prefetchCancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var t = new TestPipeline();
         t.Handler.Then(HttpStatusCode.OK, Items("a", "b"), ("opc-next-page", "p2"))
-                 .Then(HttpStatusCode.OK, Items("c"), ("opc-next-page", "p3"))
+                 .Then(async (_, ct) =>
+                 {
+                     try
+                     {
+                         await Task.Delay(Timeout.Infinite, ct);
+                     }
+                     catch (OperationCanceledException)
+                     {
+                         prefetchCancelled.TrySetResult();
+                         throw;
+                     }
+                     throw new InvalidOperationException("unreachable");
+                 })
                  .Then(HttpStatusCode.OK, Items("d"));
 
         await foreach (var item in Client(t).ListManagedInstancesAsync(new ListManagedInstancesRequest { CompartmentId = "ocid1.c" }, CancellationToken.None))
         {
+            Assert.Equal("a", item.Id);
             break;
         }
 
-        // Page 2 may be prefetched; page 3 is never asked for.
-        Assert.InRange(t.Handler.Requests.Count, 1, 2);
+        await prefetchCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, t.Handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_next_page_token_equal_to_the_one_just_used_ends_the_list()
+    {
+        using var t = new TestPipeline();
+        t.Handler.Then(HttpStatusCode.OK, Items("a"), ("opc-next-page", "p2"))
+                 .Then(HttpStatusCode.OK, Items("b"), ("opc-next-page", "p2"))
+                 .Then(HttpStatusCode.OK, Items("b"), ("opc-next-page", "p2"));
+
+        var items = await Client(t).ListManagedInstancesAsync(new ListManagedInstancesRequest { CompartmentId = "ocid1.c" }, CancellationToken.None).ToListAsync();
+
+        Assert.Equal(new[] { "a", "b" }, items.Select(i => i.Id));
+        Assert.Equal(2, t.Handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Every_list_operation_uses_its_wire_path()
+    {
+        using var t = new TestPipeline();
+        var handler = t.Handler;
+        for (var i = 0; i < 9; i++)
+        {
+            handler.Then(HttpStatusCode.OK, "[]");
+        }
+        var client = Client(t);
+
+        await client.ListWorkRequestsAsync(new ListWorkRequestsRequest { CompartmentId = "c", ManagedInstanceId = "mi" }, CancellationToken.None).ToListAsync();
+        await client.ListWorkRequestLogsAsync(new ListWorkRequestLogsRequest { WorkRequestId = "wr", Limit = 1 }, CancellationToken.None).ToListAsync();
+        await client.ListWorkRequestErrorsAsync(new ListWorkRequestErrorsRequest { WorkRequestId = "wr" }, CancellationToken.None).ToListAsync();
+        await client.ListManagedInstancesAsync(new ListManagedInstancesRequest { CompartmentId = "c", OsFamily = "WINDOWS" }, CancellationToken.None).ToListAsync();
+        await client.ListManagedInstanceGroupsAsync(new ListManagedInstanceGroupsRequest { CompartmentId = "c" }, CancellationToken.None).ToListAsync();
+        await client.ListAvailableUpdatesForManagedInstanceAsync(new ListAvailableUpdatesForManagedInstanceRequest { ManagedInstanceId = "mi" }, CancellationToken.None).ToListAsync();
+        await client.ListAvailableWindowsUpdatesForManagedInstanceAsync(new ListAvailableWindowsUpdatesForManagedInstanceRequest { ManagedInstanceId = "mi", IsEligibleForInstallation = "INSTALLABLE" }, CancellationToken.None).ToListAsync();
+        await client.ListManagedInstanceErrataAsync(new ListManagedInstanceErrataRequest { ManagedInstanceId = "mi" }, CancellationToken.None).ToListAsync();
+        await client.ListPackagesInstalledOnManagedInstanceAsync(new ListPackagesInstalledOnManagedInstanceRequest { ManagedInstanceId = "mi", DisplayName = "bash" }, CancellationToken.None).ToListAsync();
+
+        Assert.Equal(new[]
+        {
+            "/20190801/workRequests?compartmentId=c&managedInstanceId=mi",
+            "/20190801/workRequests/wr/logs?limit=1",
+            "/20190801/workRequests/wr/errors",
+            "/20190801/managedInstances?compartmentId=c&osFamily=WINDOWS",
+            "/20190801/managedInstanceGroups?compartmentId=c",
+            "/20190801/managedInstances/mi/packages/updates",
+            "/20190801/managedInstances/mi/updates/available?isEligibleForInstallation=INSTALLABLE",
+            "/20190801/managedInstances/mi/errata",
+            "/20190801/managedInstances/mi/packages?displayName=bash",
+        }, handler.Requests.Select(r => r.PathAndQuery));
+        Assert.All(handler.Requests, r => Assert.Equal("GET", r.Method));
     }
 
     [Fact]
