@@ -18,6 +18,10 @@ public static class PrivateKeyLoader
     /// <summary>Loads the key in <paramref name="path"/>, decrypting it with <paramref name="passphrase"/> when it is encrypted.</summary>
     public static RSA LoadFile(string path, string? passphrase)
     {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            throw new OciKeyException($"The private key file '{path}' does not exist. Check key_file in the config profile.");
+        }
         string pem;
         try
         {
@@ -33,6 +37,11 @@ public static class PrivateKeyLoader
     /// <summary>Loads a key from PEM text; <paramref name="source"/> names it in errors.</summary>
     public static RSA LoadPem(string pem, string? passphrase, string source = "the key")
     {
+        // BouncyCastle wraps what the password finder throws for PKCS#8, so say "encrypted, no passphrase" up front.
+        if (passphrase is null && IsEncrypted(pem))
+        {
+            throw Passphrase.Missing(source);
+        }
         object? parsed;
         try
         {
@@ -70,6 +79,10 @@ public static class PrivateKeyLoader
         return rsa;
     }
 
+    private static bool IsEncrypted(string pem) =>
+        pem.IndexOf("-----BEGIN ENCRYPTED PRIVATE KEY-----", StringComparison.Ordinal) >= 0 ||
+        pem.IndexOf("Proc-Type: 4,ENCRYPTED", StringComparison.Ordinal) >= 0;
+
     private sealed class Passphrase : IPasswordFinder
     {
         private readonly string? _value;
@@ -81,7 +94,9 @@ public static class PrivateKeyLoader
             _source = source;
         }
 
-        public char[] GetPassword() => _value?.ToCharArray()
-            ?? throw new OciKeyException($"The private key {_source} is encrypted and the config profile has no pass_phrase. Add pass_phrase=<passphrase> to the profile.");
+        public char[] GetPassword() => _value?.ToCharArray() ?? throw Missing(_source);
+
+        public static OciKeyException Missing(string source) =>
+            new($"The private key {source} is encrypted and the config profile has no pass_phrase. Add pass_phrase=<passphrase> to the profile.");
     }
 }

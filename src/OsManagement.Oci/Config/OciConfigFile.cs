@@ -14,33 +14,37 @@ public static class OciConfigFile
     public const string DefaultProfile = "DEFAULT";
 
     /// <summary>The config file to use when none is given (null when none of the candidates exists).</summary>
-    public static string? ResolveDefaultPath()
+    public static string? ResolveDefaultPath() => ResolveDefaultPath(ProcessEnvironment.Instance);
+
+    internal static string? ResolveDefaultPath(IOciEnvironment environment)
     {
         foreach (var variable in new[] { "OCI_CLI_CONFIG_FILE", "OCI_CONFIG_FILE" })
         {
-            var fromEnvironment = Environment.GetEnvironmentVariable(variable);
+            var fromEnvironment = environment.GetVariable(variable);
             if (!string.IsNullOrWhiteSpace(fromEnvironment))
             {
-                return ExpandHome(fromEnvironment!);
+                return ExpandHome(fromEnvironment!, environment.HomeDirectory);
             }
         }
-        var primary = ExpandHome("~/.oci/config");
-        var fallback = ExpandHome("~/.oraclebmc/config");
+        var primary = ExpandHome("~/.oci/config", environment.HomeDirectory);
+        var fallback = ExpandHome("~/.oraclebmc/config", environment.HomeDirectory);
         return File.Exists(primary) ? primary : File.Exists(fallback) ? fallback : null;
     }
 
     /// <summary>Reads a profile.</summary>
     /// <exception cref="OciConfigException">The file cannot be read, or has no such profile.</exception>
-    public static OciConfigProfile Load(string? path = null, string? profile = null)
+    public static OciConfigProfile Load(string? path = null, string? profile = null) => Load(path, profile, ProcessEnvironment.Instance);
+
+    internal static OciConfigProfile Load(string? path, string? profile, IOciEnvironment environment)
     {
-        var file = path is null ? ResolveDefaultPath() : ExpandHome(path);
+        var file = path is null ? ResolveDefaultPath(environment) : ExpandHome(path, environment.HomeDirectory);
         if (file is null)
         {
             throw new OciConfigException(
                 "No OCI config file: neither ~/.oci/config nor ~/.oraclebmc/config exists and OCI_CLI_CONFIG_FILE is not set. " +
                 "Create one with 'oci setup config', or pass -ConfigFile.");
         }
-        var name = profile ?? NonEmpty(Environment.GetEnvironmentVariable("OCI_CLI_PROFILE")) ?? DefaultProfile;
+        var name = profile ?? NonEmpty(environment.GetVariable("OCI_CLI_PROFILE")) ?? DefaultProfile;
         if (!File.Exists(file))
         {
             throw new OciConfigException($"The OCI config file '{file}' does not exist. Create it with 'oci setup config', or pass the right -ConfigFile.");
@@ -73,7 +77,7 @@ public static class OciConfigFile
         {
             merged[pair.Key] = pair.Value;
         }
-        return new OciConfigProfile(Path.GetFullPath(file), name, merged);
+        return new OciConfigProfile(Path.GetFullPath(file), name, merged, environment.HomeDirectory);
     }
 
     /// <summary>Parses the INI text into sections; a key outside any section is an error naming the line.</summary>
@@ -115,11 +119,12 @@ public static class OciConfigFile
     }
 
     /// <summary>Expands a leading ~ to the user's home folder.</summary>
-    public static string ExpandHome(string path)
+    public static string ExpandHome(string path) => ExpandHome(path, ProcessEnvironment.Instance.HomeDirectory);
+
+    internal static string ExpandHome(string path, string home)
     {
         if (path == "~" || path.StartsWith("~/", StringComparison.Ordinal) || path.StartsWith("~\\", StringComparison.Ordinal))
         {
-            var home = Environment.GetEnvironmentVariable("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
             return path.Length == 1 ? home : Path.Combine(home, path.Substring(2));
         }
         return path;

@@ -9,12 +9,19 @@ namespace OsManagement.Oci.Config;
 public sealed class OciConfigProfile
 {
     private readonly IReadOnlyDictionary<string, string> _values;
+    private readonly string _homeDirectory;
 
     public OciConfigProfile(string filePath, string profileName, IReadOnlyDictionary<string, string> values)
+        : this(filePath, profileName, values, ProcessEnvironment.Instance.HomeDirectory)
+    {
+    }
+
+    internal OciConfigProfile(string filePath, string profileName, IReadOnlyDictionary<string, string> values, string homeDirectory)
     {
         FilePath = filePath;
         ProfileName = profileName;
         _values = values;
+        _homeDirectory = homeDirectory;
     }
 
     /// <summary>The config file it was read from.</summary>
@@ -62,7 +69,7 @@ public sealed class OciConfigProfile
         {
             return null;
         }
-        var expanded = OciConfigFile.ExpandHome(path);
+        var expanded = OciConfigFile.ExpandHome(path, _homeDirectory);
         return Path.IsPathRooted(expanded) ? expanded : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(FilePath) ?? ".", expanded));
     }
 }

@@ -136,30 +136,46 @@ public sealed class OciHttpPipeline : IDisposable
 
     /// <summary>
     /// Every item of a list operation, following opc-next-page to the end. The next page is requested as soon as the
-    /// current one arrives, so it loads while the caller works on the current page's items.
+    /// current one arrives, so it loads while the caller works on the current page's items; a caller that stops early
+    /// cancels that request. A next-page token equal to the one just used ends the list (the service would repeat itself).
     /// </summary>
     public async IAsyncEnumerable<T> ListAsync<T>(Uri endpoint, OciQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var pending = SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(null), null, null, null, cancellationToken);
-        while (pending is not null)
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<OciResponse<List<T>>>? pending = SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(null), null, null, null, stop.Token);
+        string? currentPage = null;
+        try
         {
-            var page = await pending.ConfigureAwait(false);
-            pending = page.NextPage is null ? null
-                : SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(page.NextPage), null, null, null, cancellationToken);
-            try
+            while (pending is not null)
             {
+                var page = await pending.ConfigureAwait(false);
+                pending = null;
+                if (page.NextPage is not null && page.NextPage != currentPage)
+                {
+                    currentPage = page.NextPage;
+                    pending = SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(currentPage), null, null, null, stop.Token);
+                }
                 foreach (var item in page.Value)
                 {
                     yield return item;
                 }
             }
-            finally
+        }
+        finally
+        {
+            if (pending is null)
             {
-                // A caller that stops early leaves the prefetched page unread; observe it so its failure is not lost noise.
-                if (pending is not null && cancellationToken.IsCancellationRequested)
+                stop.Dispose();
+            }
+            else
+            {
+                // The caller stopped early (or failed): cancel the page fetched ahead, observe its end, then release the source.
+                stop.Cancel();
+                _ = pending.ContinueWith(t =>
                 {
-                    _ = pending.ContinueWith(t => t.Exception, TaskScheduler.Default);
-                }
+                    _ = t.Exception;
+                    stop.Dispose();
+                }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
         }
     }
@@ -207,8 +223,10 @@ public sealed class OciHttpPipeline : IDisposable
             value = JsonSerializer.Deserialize<T>(text, OciJson.Options)
                 ?? throw new JsonException($"The service answered {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery} with an empty body.");
         }
+        // An empty opc-next-page is no next page (as in Oracle's SDKs); following it would ask for the first page again, forever.
+        var nextPage = Header(response, "opc-next-page");
         return new OciResponse<T>(value, Header(response, "etag"), Header(response, "opc-request-id"),
-            Header(response, "opc-work-request-id"), Header(response, "opc-next-page"));
+            Header(response, "opc-work-request-id"), string.IsNullOrEmpty(nextPage) ? null : nextPage);
     }
 
     private static async Task<OciServiceException> ReadErrorAsync(HttpResponseMessage response, string method, string path, string requestId)

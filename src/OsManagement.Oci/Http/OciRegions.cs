@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace OsManagement.Oci.Http;
 
@@ -27,6 +28,8 @@ public static class OciRegions
         ("ap-chiyoda-1", "nja", "oc8"), ("ap-ibaraki-1", "ukb", "oc8"),
         ("eu-frankfurt-2", "str", "oc19"), ("eu-madrid-2", "vll", "oc19"),
     };
+
+    private static readonly Regex RegionIdPattern = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
     private static readonly Dictionary<string, string> RealmDomains = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -55,6 +58,11 @@ public static class OciRegions
             {
                 return r.Id;
             }
+        }
+        // The id becomes part of the host name: anything but letters, digits and inner dashes could send signed requests elsewhere.
+        if (!RegionIdPattern.IsMatch(trimmed))
+        {
+            throw new ArgumentException($"'{region}' is not a region id. Give a region id such as us-ashburn-1, or a short key such as iad.");
         }
         return trimmed;
     }
