@@ -111,6 +111,21 @@ public sealed class PipelineRetryTests
     }
 
     [Fact]
+    public async Task Retry_after_longer_than_the_backoff_cap_is_still_honoured()
+    {
+        // The cap bounds our own backoff; when the service says how long to wait, it is waited (within the budget).
+        using var t = new TestPipeline(o => o.MaxBackoff = TimeSpan.FromMilliseconds(50));
+        t.Handler.Then(HttpStatusCode.TooManyRequests, FakeHandler.Error("TooManyRequests", "m"), ("Retry-After", "1"))
+                 .Then(HttpStatusCode.OK, "{}");
+
+        await Get<OciEmpty>(t);
+
+        var requests = t.Handler.Requests;
+        Assert.True(requests[1].SeenAtUtc - requests[0].SeenAtUtc >= TimeSpan.FromMilliseconds(950),
+            $"waited only {(requests[1].SeenAtUtc - requests[0].SeenAtUtc).TotalMilliseconds} ms");
+    }
+
+    [Fact]
     public async Task A_retry_after_beyond_the_total_budget_ends_the_call_at_once()
     {
         using var t = new TestPipeline(o =>

@@ -189,15 +189,17 @@ public sealed class OciHttpPipeline : IDisposable
 
     private TimeSpan Backoff(int attempt, HttpResponseMessage? response)
     {
+        // The service's Retry-After is honoured as given (the call's total budget still bounds it); the exponential
+        // backoff with jitter applies only when the service says nothing.
         var retryAfter = response?.Headers.RetryAfter;
         if (retryAfter?.Delta is { } delta)
         {
-            return Min(delta, _options.MaxBackoff);
+            return delta;
         }
         if (retryAfter?.Date is { } date)
         {
             var wait = date - DateTimeOffset.UtcNow;
-            return wait <= TimeSpan.Zero ? TimeSpan.Zero : Min(wait, _options.MaxBackoff);
+            return wait <= TimeSpan.Zero ? TimeSpan.Zero : wait;
         }
         var ceiling = Math.Min(_options.MaxBackoff.TotalMilliseconds, _options.BaseBackoff.TotalMilliseconds * Math.Pow(2, attempt - 1));
         double jitter;
@@ -207,8 +209,6 @@ public sealed class OciHttpPipeline : IDisposable
         }
         return TimeSpan.FromMilliseconds(ceiling * jitter);
     }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static async Task<OciResponse<T>> ReadAsync<T>(HttpResponseMessage response)
     {
