@@ -182,7 +182,7 @@ function Invoke-ConformanceTest {
     if (-not (Test-Path (Join-Path $folder 'package.json'))) { return $counts }
     Push-Location $folder
     try {
-        if (-not (Test-Path 'node_modules')) { Invoke-Native npm @('ci', '--no-audit', '--no-fund', '--loglevel=error') }
+        if (-not (Test-Path 'node_modules')) { Invoke-Native npm @('ci', '--no-audit', '--no-fund', '--loglevel=error') | Out-Host }
         $env:OSM_EMULATOR_DLL = Get-EmulatorDll
         $tap = & node --test --test-reporter=tap 2>&1 | ForEach-Object { "$_" }
         $exit = $LASTEXITCODE
