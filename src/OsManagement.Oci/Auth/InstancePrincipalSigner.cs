@@ -63,7 +63,7 @@ public sealed class InstancePrincipalSigner : RequestSigner, ITokenSigner, IDisp
             {
                 Region = region,
             };
-            await signer.CurrentAsync(cancellationToken).ConfigureAwait(false);
+            await signer.GetSessionCredentialsAsync(cancellationToken).ConfigureAwait(false);
             return signer;
         }
         catch
@@ -93,12 +93,12 @@ public sealed class InstancePrincipalSigner : RequestSigner, ITokenSigner, IDisp
     /// <inheritdoc />
     protected override async Task<(string KeyId, RSA Key)> GetCredentialsAsync(CancellationToken cancellationToken)
     {
-        var credentials = await CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var credentials = await GetSessionCredentialsAsync(cancellationToken).ConfigureAwait(false);
         return (credentials.KeyId, credentials.Key);
     }
 
     /// <summary>The credentials to sign with now, renewing them (once for all callers) when due.</summary>
-    internal async Task<SessionCredentials> CurrentAsync(CancellationToken cancellationToken)
+    public async Task<SessionCredentials> GetSessionCredentialsAsync(CancellationToken cancellationToken)
     {
         Task<SessionCredentials> refreshing;
         SessionCredentials? stillValid;
