@@ -145,6 +145,8 @@ function Invoke-Test {
         if ($LASTEXITCODE -ne 0) { $failures += $project.BaseName }
     }
     $xunit = Read-TrxCounts $results
+    $conformance = Invoke-ConformanceTest
+    if ($conformance.Failed -gt 0) { $failures += 'conformance' }
 
     # Pester runs in a fresh pwsh, with the built module first on PSModulePath, as a user would have it.
     $pester = Get-PesterPath
@@ -161,15 +163,42 @@ function Invoke-Test {
     finally { $env:TZ = $savedTz }
     $p = if (Test-Path $pesterResult) { Get-Content -Raw $pesterResult | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
 
-    $passed = $xunit.Passed + $p.Passed
-    $failed = $xunit.Failed + $p.Failed
-    $skipped = $xunit.Skipped + $p.Skipped
+    $passed = $xunit.Passed + $conformance.Passed + $p.Passed
+    $failed = $xunit.Failed + $conformance.Failed + $p.Failed
+    $skipped = $xunit.Skipped + $conformance.Skipped + $p.Skipped
     Write-Host ''
-    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed, $($xunit.Skipped) skipped; Pester: $($p.Passed) passed, $($p.Failed) failed, $($p.Skipped) skipped"
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed, $($xunit.Skipped) skipped; TypeScript SDK conformance: $($conformance.Passed) passed, $($conformance.Failed) failed, $($conformance.Skipped) skipped; Pester: $($p.Passed) passed, $($p.Failed) failed, $($p.Skipped) skipped"
     Write-Host "$passed passed, $failed failed, $skipped skipped"
     if ($failed -gt 0 -or $failures.Count -gt 0 -or $passed -eq 0) {
         throw "Tests failed: $($failures -join ', ')"
     }
+}
+
+function Invoke-ConformanceTest {
+    # Oracle's own TypeScript SDK (pinned by tests/conformance/package-lock.json) drives the emulator; node's test
+    # runner reports in TAP, whose closing '# pass/# fail/# skipped' lines are summed with the rest.
+    $folder = Join-Path $Root 'tests/conformance'
+    $counts = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 }
+    if (-not (Test-Path (Join-Path $folder 'package.json'))) { return $counts }
+    Push-Location $folder
+    try {
+        if (-not (Test-Path 'node_modules')) { Invoke-Native npm @('ci', '--no-audit', '--no-fund', '--loglevel=error') }
+        $env:OSM_EMULATOR_DLL = Get-EmulatorDll
+        $tap = & node --test --test-reporter=tap 2>&1 | ForEach-Object { "$_" }
+        $exit = $LASTEXITCODE
+        $tap | Where-Object { $_ -match '^(not ok|# (tests|pass|fail|skipped))' } | ForEach-Object { Write-Host "conformance: $_" }
+        foreach ($line in $tap) {
+            if ($line -match '^# pass (\d+)') { $counts.Passed = [int] $Matches[1] }
+            elseif ($line -match '^# fail (\d+)') { $counts.Failed = [int] $Matches[1] }
+            elseif ($line -match '^# skipped (\d+)') { $counts.Skipped = [int] $Matches[1] }
+        }
+        if ($exit -ne 0 -and $counts.Failed -eq 0) { $counts.Failed = 1 }
+    }
+    finally {
+        Remove-Item Env:OSM_EMULATOR_DLL -ErrorAction SilentlyContinue
+        Pop-Location
+    }
+    return $counts
 }
 
 function Invoke-Demo {

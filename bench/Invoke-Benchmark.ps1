@@ -16,8 +16,6 @@ param(
 $ErrorActionPreference = 'Stop'
 $env:OSM_TEST_EMULATOR_DLL = $EmulatorDll
 Import-Module (Join-Path $PSScriptRoot '../tests/Pester/OsmTestHelpers.psm1')
-$self = [Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
-$pwshArgs = if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { @((Join-Path $PSHOME 'pwsh.dll')) } else { @() }
 
 $emulator = Start-OsmTestEmulator -Fleet $Fleet -ExtraArgs @('--latency-ms', $LatencyMs)
 try {
@@ -29,7 +27,7 @@ try {
         $result | Add-Member -NotePropertyName requests -NotePropertyValue (Get-OsmEmulatorCallCount $emulator)
         return $result
     }
-    $report = Measure-Run { & $self @pwshArgs -NoProfile -NonInteractive -File (Join-Path $PSScriptRoot 'Measure-Report.ps1') -ModuleRoot $ModuleRoot -ConfigFile $emulator.configFile -Endpoint $emulator.endpoint -ThrottleLimit $ThrottleLimit }
+    $report = Measure-Run { Invoke-OsmTestPwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'Measure-Report.ps1'), '-ModuleRoot', $ModuleRoot, '-ConfigFile', $emulator.configFile, '-Endpoint', $emulator.endpoint, '-ThrottleLimit', $ThrottleLimit) }
     $baseline = Measure-Run { & dotnet $BaselineDll $emulator.configFile $emulator.endpoint }
     if ($report.records -ne $baseline.records) { throw "The report found $($report.records) vulnerable instances, the baseline $($baseline.records): they must agree." }
 

@@ -106,4 +106,12 @@ function Invoke-OsmTestChromium {
     finally { Remove-Item -Recurse -Force $profileDir -ErrorAction SilentlyContinue }
 }
 
-Export-ModuleMember -Function Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium
+function Invoke-OsmTestPwsh {
+    <# .SYNOPSIS Runs a fresh pwsh (the same PowerShell, also when it runs as a dotnet tool) and returns its output. #>
+    param([Parameter(Mandatory)] [string[]] $ArgumentList)
+    $self = [Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+    if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { & $self (Join-Path $PSHOME 'pwsh.dll') @ArgumentList }
+    else { & $self @ArgumentList }
+}
+
+Export-ModuleMember -Function Invoke-OsmTestPwsh, Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium

@@ -140,6 +140,25 @@ Describe 'Get-OsmScheduledJob' {
         (Get-OsmScheduledJob -ManagedInstanceId $Linux[5].Id).Id | Should -Not -Contain $Weekly[0].Id
     }
 
+    It 'completes -Id by job name' {
+        $line = 'Get-OsmScheduledJob -Id weekly-3'
+        $completions = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $completions.CompletionMatches.CompletionText | Should -Be @($Weekly[2].Id)
+        $completions.CompletionMatches[0].ListItemText | Should -Be 'weekly-3'
+    }
+
+    It 'exports jobs and their work requests to readable CSV cells' {
+        $job = New-TestJob -Extra @{ Tag = @{ owner = 'ops'; env = 'prod' }; RepeatEvery = 'Week' }
+        $run = $job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+        $row = Get-OsmScheduledJob -Id $job.Id | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv
+        $row.Tags | Should -Be 'env=prod; owner=ops'
+        $row.ManagedInstanceIds | Should -Be $Linux[0].Id
+        ($row.WorkRequestIds -split '; ' | Sort-Object) | Should -Be ($run.Id | Sort-Object)
+        $csv = @(Get-OsmScheduledJob -Id $job.Id) + @($run) | ForEach-Object { $_ | ConvertTo-Csv -NoTypeInformation | Out-String }
+        $csv | Should -Not -Match 'System\.(Object|String)\[\]|System\.Collections|OsManagement\.Osm'
+        (Get-OsmScheduledJob -Id $job.Id).Tags['owner'] | Should -Be 'ops'
+    }
+
     It 'writes a non-terminating error per unknown id and goes on' {
         $unknown = $Weekly[0].Id -replace '.{6}$', 'zzzzzz'
         $found = Get-OsmScheduledJob -Id $unknown, $Weekly[1].Id -ErrorVariable errs -ErrorAction SilentlyContinue

@@ -155,6 +155,13 @@ Describe 'Output for the pipeline' {
         }
     }
 
+    It 'completes -ManagedInstanceId by instance name, across the tenancy' {
+        $instance = $Truth.instances | Where-Object { -not $_.isPaas } | Select-Object -Last 1
+        $line = "Get-OsmAvailableUpdate -ManagedInstanceId $($instance.displayName)"
+        $completions = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $completions.CompletionMatches.CompletionText | Should -Contain $instance.id
+    }
+
     It 'completes -CompartmentId by compartment name' {
         $compartment = (Get-OsmCompartment -Recurse)[0]
         $line = "Get-OsmManagedInstance -CompartmentId $($compartment.Name)"

@@ -46,12 +46,13 @@ internal static class IdentityEndpoints
         });
     }
 
-    private static IResult GetCompartment(string compartmentId, EmulatorStore store) => store.Execute(_ =>
-        compartmentId == store.TenancyId
-            ? OciResponses.Json(Wire.RootCompartment(store.Fleet))
-            : store.Compartments.TryGetValue(compartmentId, out var c)
-                ? OciResponses.Json(Wire.Compartment(c))
-                : throw OciException.NotFound($"Compartment {compartmentId}"));
+    private static IResult GetCompartment(HttpContext http, string compartmentId, EmulatorStore store) =>
+        OciResponses.WithContentETag(http, store.Execute(_ =>
+            compartmentId == store.TenancyId
+                ? Wire.RootCompartment(store.Fleet)
+                : store.Compartments.TryGetValue(compartmentId, out var c)
+                    ? Wire.Compartment(c)
+                    : throw OciException.NotFound($"Compartment {compartmentId}")));
 
     private static IResult GetTenancy(string tenancyId, EmulatorStore store) => store.Execute(_ =>
         tenancyId == store.TenancyId

@@ -53,8 +53,8 @@ internal static class ManagedInstanceEndpoints
         });
     }
 
-    private static IResult Get(string managedInstanceId, EmulatorStore store) =>
-        store.Execute(_ => OciResponses.Json(Wire.Full(Find(store, managedInstanceId), store)));
+    private static IResult Get(HttpContext http, string managedInstanceId, EmulatorStore store) =>
+        OciResponses.WithContentETag(http, store.Execute(_ => Wire.Full(Find(store, managedInstanceId), store)));
 
     private static IResult ListUpdates(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
     {

@@ -37,8 +37,9 @@ internal static class ManagedInstanceGroupEndpoints
         });
     }
 
-    private static IResult Get(string managedInstanceGroupId, EmulatorStore store) => store.Execute(_ =>
-        store.Groups.TryGetValue(managedInstanceGroupId, out var group)
-            ? OciResponses.Json(Wire.Full(group, store))
-            : throw OciException.NotFound($"Managed instance group {managedInstanceGroupId}"));
+    private static IResult Get(HttpContext http, string managedInstanceGroupId, EmulatorStore store) =>
+        OciResponses.WithContentETag(http, store.Execute(_ =>
+            store.Groups.TryGetValue(managedInstanceGroupId, out var group)
+                ? Wire.Full(group, store)
+                : throw OciException.NotFound($"Managed instance group {managedInstanceGroupId}")));
 }

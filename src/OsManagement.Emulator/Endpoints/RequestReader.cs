@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using OsManagement.Emulator.Http;
+using OsManagement.Oci.Json;
 
 namespace OsManagement.Emulator.Endpoints;
 
@@ -54,7 +55,7 @@ internal static class RequestReader
         }
         try
         {
-            return System.Text.Json.JsonSerializer.Deserialize<T>(bytes, WireJson.Options)
+            return System.Text.Json.JsonSerializer.Deserialize<T>(bytes, OciJson.Options)
                 ?? throw OciException.Missing("body");
         }
         catch (System.Text.Json.JsonException)

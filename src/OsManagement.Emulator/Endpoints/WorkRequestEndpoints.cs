@@ -41,8 +41,8 @@ internal static class WorkRequestEndpoints
         });
     }
 
-    private static IResult Get(string workRequestId, EmulatorStore store) =>
-        store.Execute(_ => OciResponses.Json(Wire.Full(Find(store, workRequestId))));
+    private static IResult Get(HttpContext http, string workRequestId, EmulatorStore store) =>
+        OciResponses.WithContentETag(http, store.Execute(_ => Wire.Full(Find(store, workRequestId))));
 
     private static IResult ListLogs(HttpContext http, string workRequestId, EmulatorStore store, EmulatorOptions options)
     {

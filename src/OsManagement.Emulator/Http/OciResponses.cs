@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Generic;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using OsManagement.Emulator.Http;
+using OsManagement.Oci.Json;
 
 namespace OsManagement.Emulator.Http;
 
@@ -10,7 +13,7 @@ namespace OsManagement.Emulator.Http;
 internal static class OciResponses
 {
     /// <summary>A JSON body serialized with OCI's wire settings.</summary>
-    public static IResult Json<T>(T value, int status = 200) => Results.Json(value, WireJson.Options, statusCode: status);
+    public static IResult Json<T>(T value, int status = 200) => Results.Json(value, OciJson.Options, statusCode: status);
 
     /// <summary>A page of a list: a bare array, with <c>opc-next-page</c> when more follow.</summary>
     public static IResult Page<T>(HttpContext http, Page<T> page)
@@ -27,6 +30,17 @@ internal static class OciResponses
     {
         http.Response.Headers.ETag = etag;
         return Json(value, status);
+    }
+
+    /// <summary>
+    /// A resource that is read but never updated with <c>if-match</c> (instances, groups, work requests, compartments):
+    /// its etag is a hash of its representation, so it changes exactly when the resource does, as OCI's does.
+    /// </summary>
+    public static IResult WithContentETag<T>(HttpContext http, T value)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(value, OciJson.Options);
+        http.Response.Headers.ETag = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16));
+        return Results.Bytes(body, "application/json; charset=utf-8");
     }
 
     /// <summary>Writes an error body directly (used by middleware, outside endpoint results).</summary>

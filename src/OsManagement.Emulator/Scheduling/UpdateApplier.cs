@@ -21,7 +21,7 @@ internal static class UpdateApplier
     {
         if (instance.Status == "UNREACHABLE")
         {
-            var since = OsManagement.Emulator.Http.WireJson.FormatTime(instance.LastCheckin);
+            var since = OsManagement.Oci.Json.OciJson.FormatTime(instance.LastCheckin);
             return Fail("AgentUnreachable",
                 $"The managed instance {instance.DisplayName} has not checked in since {since}; the OS Management agent did not pick up the work.");
         }

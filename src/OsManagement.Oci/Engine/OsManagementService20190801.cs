@@ -171,10 +171,10 @@ public sealed class OsManagementService20190801 : IOsmService
         }, cancellationToken);
 
     public IAsyncEnumerable<WorkRequestLogEntry> ListWorkRequestLogsAsync(string workRequestId, CancellationToken cancellationToken) =>
-        _client.ListWorkRequestLogsAsync(new ListWorkRequestLogsRequest { WorkRequestId = workRequestId }, cancellationToken);
+        _client.ListWorkRequestLogsAsync(new ListWorkRequestLogsRequest { WorkRequestId = workRequestId, SortBy = "TIMECREATED", SortOrder = "ASC" }, cancellationToken);
 
     public IAsyncEnumerable<WorkRequestError> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken) =>
-        _client.ListWorkRequestErrorsAsync(new ListWorkRequestErrorsRequest { WorkRequestId = workRequestId }, cancellationToken);
+        _client.ListWorkRequestErrorsAsync(new ListWorkRequestErrorsRequest { WorkRequestId = workRequestId, SortBy = "TIMECREATED", SortOrder = "ASC" }, cancellationToken);
 
     private static bool IsWindows(string osFamily) => string.Equals(osFamily, OsFamilies.Windows, StringComparison.OrdinalIgnoreCase);
 

@@ -13,38 +13,9 @@ public static class Throttled
     /// Runs <paramref name="body"/> for every item, at most <paramref name="limit"/> at once. A failing item does
     /// not stop the others: its exception goes to <paramref name="onError"/>. Cancellation stops everything.
     /// </summary>
-    public static async Task ForEachAsync<T>(IEnumerable<T> items, int limit, Func<T, CancellationToken, Task> body,
-        Action<T, Exception> onError, CancellationToken cancellationToken)
-    {
-        using var gate = new SemaphoreSlim(Math.Max(1, limit));
-        var running = new List<Task>();
-        foreach (var item in items)
-        {
-            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            running.Add(RunOneAsync(item));
-        }
-        await Task.WhenAll(running).ConfigureAwait(false);
-
-        async Task RunOneAsync(T item)
-        {
-            try
-            {
-                await body(item, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (Exception e)
-            {
-                onError(item, e);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }
-    }
+    public static Task ForEachAsync<T>(IEnumerable<T> items, int limit, Func<T, CancellationToken, Task> body,
+        Action<T, Exception> onError, CancellationToken cancellationToken) =>
+        ForEachAsync(items.AsStream(), limit, body, onError, cancellationToken);
 
     /// <summary>Like ForEachAsync, for items that arrive as a stream (the next page loads while earlier items run).</summary>
     public static async Task ForEachAsync<T>(IAsyncEnumerable<T> items, int limit, Func<T, CancellationToken, Task> body,

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Globalization;
 using System.Linq;
 using OsManagement.Oci.OsManagement.Models;
@@ -32,7 +31,7 @@ public sealed class OsmScheduledJob
         LifecycleState = j.LifecycleState ?? "";
         OsFamily = j.OsFamily;
         IsRestricted = j.IsRestricted;
-        Tags = new Hashtable(j.FreeformTags ?? new System.Collections.Generic.Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
+        Tags = new OsmTags(j.FreeformTags);
         ETag = etag;
         IsDetailed = true;
     }
@@ -108,8 +107,8 @@ public sealed class OsmScheduledJob
     public string? OsFamily { get; }
     public bool? IsRestricted { get; }
 
-    /// <summary>Freeform tags.</summary>
-    public Hashtable Tags { get; }
+    /// <summary>Freeform tags (key=value; ... as text).</summary>
+    public OsmTags Tags { get; }
 
     /// <summary>The version the service gave when this was read; Set-OsmScheduledJob sends it back as If-Match.</summary>
     public string? ETag { get; }

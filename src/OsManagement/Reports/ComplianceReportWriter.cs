@@ -48,7 +48,7 @@ internal static class ComplianceReportWriter
          .Append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem;color:#1d2733}h1{margin-bottom:.2rem}")
          .Append(".meta{color:#5b6b7b}.cards{display:flex;gap:1rem;margin:1.5rem 0}.card{border:1px solid #d5dde5;border-radius:8px;padding:1rem 1.5rem}")
          .Append(".card b{display:block;font-size:2rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid #e3e8ee;padding:.4rem;text-align:left;vertical-align:top}")
-         .Append("th{background:#f4f6f8}.ok{color:#2e7d32}.bad{color:#c62828}.cves{font-family:monospace;font-size:.8rem;color:#5b6b7b}svg text{font-size:12px;fill:#1d2733}\n</style></head><body>\n");
+         .Append("th{background:#f4f6f8}.ok{color:#2e7d32}.bad{color:#c62828}.cves{font-family:monospace;font-size:.75rem;color:#5b6b7b;word-break:break-all}td.updates{min-width:24rem}td.instance{max-width:16rem}svg text{font-size:12px;fill:#1d2733}\n</style></head><body>\n");
         h.Append("<h1>Patch compliance report</h1>\n<p class=\"meta\">Generated ").Append(E(data.GeneratedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)));
         if (data.Scope is not null)
         {
@@ -56,18 +56,18 @@ internal static class ComplianceReportWriter
         }
         h.Append("</p>\n<p id=\"headline\">").Append(E(data.Headline)).Append("</p>\n<div class=\"cards\">\n");
         Card(h, "total", "Managed instances", data.TotalInstances?.ToString(CultureInfo.InvariantCulture) ?? "n/a");
-        Card(h, "vulnerable", "Missing updates", data.Vulnerable.Count.ToString(CultureInfo.InvariantCulture));
-        Card(h, "updates", "Updates missing", data.Vulnerable.Sum(r => r.MissingUpdateCount).ToString(CultureInfo.InvariantCulture));
+        Card(h, "vulnerable", "Instances missing updates", data.Vulnerable.Count.ToString(CultureInfo.InvariantCulture));
+        Card(h, "updates", "Missing updates in all", data.Vulnerable.Sum(r => r.MissingUpdateCount).ToString(CultureInfo.InvariantCulture));
         Card(h, "cves", "Distinct CVEs", data.Cves.ToString(CultureInfo.InvariantCulture));
         h.Append("</div>\n<h2>Vulnerable instances by compartment</h2>\n");
         Chart(h, data.ByCompartment);
         h.Append("<h2>Instances</h2>\n<table id=\"instances\"><thead><tr><th>Instance</th><th>Compartment</th><th>OS</th><th>Kernel</th><th>Status</th><th>Last check-in</th><th>Reboot</th><th>Missing</th><th>Updates and CVEs</th></tr></thead><tbody>\n");
         foreach (var r in data.Records)
         {
-            h.Append("<tr data-missing=\"").Append(r.MissingUpdateCount).Append("\"><td><b>").Append(E(r.DisplayName)).Append("</b><br><span class=\"cves\">").Append(E(r.Id)).Append("</span></td><td>")
+            h.Append("<tr data-missing=\"").Append(r.MissingUpdateCount).Append("\"><td class=\"instance\"><b>").Append(E(r.DisplayName)).Append("</b><br><span class=\"cves\">").Append(E(r.Id)).Append("</span></td><td>")
              .Append(E(r.CompartmentName)).Append("</td><td>").Append(E($"{r.OsName ?? r.OsFamily} {r.OsVersion}".Trim())).Append("</td><td>").Append(E(r.OsKernelVersion ?? ""))
              .Append("</td><td>").Append(E(r.Status)).Append("</td><td>").Append(E(r.LastCheckin?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? ""))
-             .Append("</td><td>").Append(r.IsRebootRequired ? "yes" : "no").Append("</td><td class=\"").Append(r.IsCompliant ? "ok" : "bad").Append("\">").Append(r.MissingUpdateCount).Append("</td><td>");
+             .Append("</td><td>").Append(r.IsRebootRequired ? "yes" : "no").Append("</td><td class=\"").Append(r.IsCompliant ? "ok" : "bad").Append("\">").Append(r.MissingUpdateCount).Append("</td><td class=\"updates\">");
             foreach (var u in r.Updates)
             {
                 h.Append(E(u.DisplayName));

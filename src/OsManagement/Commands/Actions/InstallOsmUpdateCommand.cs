@@ -24,6 +24,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     [Parameter(ParameterSetName = InstanceByName, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateOcid]
+    [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 
     /// <summary>The instance's OS family (taken from piped instances; read from the service when absent).</summary>

@@ -1,45 +1,18 @@
-using System;
 using System.Management.Automation;
-using OsManagement.Infrastructure;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace OsManagement.Commands;
 
 /// <summary>Uninstall-OsmPackage: removes Linux packages from managed instances now (asks first; a work request per package).</summary>
 [Cmdlet(VerbsLifecycle.Uninstall, "OsmPackage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(OsmWorkRequest))]
-public sealed class UninstallOsmPackageCommand : OsmActionCmdlet
+public sealed class UninstallOsmPackageCommand : OsmPackageActionCmdlet
 {
-    /// <summary>The managed instances (pipe in Get-OsmManagedInstance output).</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Alias("Id")]
-    [ValidateOcid]
-    public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
-
-    /// <summary>The package names to remove.</summary>
-    [Parameter(Mandatory = true, Position = 1)]
-    [ValidateNotNullOrEmpty]
-    public string[] Name { get; set; } = Array.Empty<string>();
-
-    /// <summary>The instance's name, shown in -Confirm and -WhatIf (taken from piped instances).</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
-    [Alias("DisplayName")]
-    public string? ManagedInstanceName { get; set; }
+    /// <inheritdoc />
+    protected override string ActionName => "Remove package";
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
-    {
-        foreach (var id in ManagedInstanceId)
-        {
-            if (ShouldProcess(Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length), $"Remove package {string.Join(", ", Name)}"))
-            {
-                RunForItem(id, async (_, token) =>
-                {
-                    foreach (var name in Name)
-                    {
-                        AddWorkRequest(await Service.RemovePackageAsync(id, name, token).ConfigureAwait(false));
-                    }
-                });
-            }
-        }
-    }
+    protected override Task<string> StartAsync(string managedInstanceId, string packageName, CancellationToken cancellationToken) =>
+        Service.RemovePackageAsync(managedInstanceId, packageName, cancellationToken);
 }

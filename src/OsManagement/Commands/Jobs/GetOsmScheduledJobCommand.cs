@@ -24,6 +24,7 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
     [ValidateOcid]
+    [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The compartment to list (default: the tenancy).</summary>
@@ -43,6 +44,7 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     /// <summary>Only jobs that target this managed instance.</summary>
     [Parameter(ParameterSetName = List)]
     [ValidateOcid]
+    [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string? ManagedInstanceId { get; set; }
 
     /// <summary>Only jobs that target this group.</summary>

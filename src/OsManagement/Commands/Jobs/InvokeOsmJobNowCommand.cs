@@ -15,6 +15,7 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
     [ValidateOcid]
+    [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 
     /// <summary>Writes the job after it was started.</summary>

@@ -41,6 +41,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateOcid]
+    [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 
     /// <summary>Managed instance groups to act on.</summary>

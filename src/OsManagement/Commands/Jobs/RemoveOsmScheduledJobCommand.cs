@@ -12,6 +12,7 @@ public sealed class RemoveOsmScheduledJobCommand : OsmCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
     [ValidateOcid]
+    [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 
     /// <summary>The job's name, taken from piped jobs (read from the service otherwise) for the confirmation.</summary>

@@ -24,6 +24,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
     [ValidateOcid]
+    [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 
     /// <summary>A job from Get-OsmScheduledJob; its etag is used, so changes made since it was read are detected.</summary>

@@ -14,6 +14,7 @@ public sealed class SkipOsmJobCommand : OsmCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
     [ValidateOcid]
+    [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 
     /// <summary>ONETIME or RECURRING, taken from piped jobs so no request is needed to check it.</summary>

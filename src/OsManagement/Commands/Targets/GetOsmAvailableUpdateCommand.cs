@@ -14,6 +14,7 @@ public sealed class GetOsmAvailableUpdateCommand : OsmCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateOcid]
+    [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string ManagedInstanceId { get; set; } = "";
 
     /// <summary>The instance's OS family; taken from piped instances so no extra request is needed. Read from the service when absent.</summary>

@@ -25,6 +25,7 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ManagedInstanceId")]
     [ValidateOcid]
+    [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The compartment to list (default: the tenancy).</summary>

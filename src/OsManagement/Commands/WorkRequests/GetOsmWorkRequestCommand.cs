@@ -35,6 +35,7 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     /// <summary>Only work requests for this managed instance.</summary>
     [Parameter(ParameterSetName = List)]
     [ValidateOcid]
+    [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string? ManagedInstanceId { get; set; }
 
     /// <summary>Only work requests in these states.</summary>

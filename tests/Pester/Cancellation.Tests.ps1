@@ -1,0 +1,37 @@
+# Ctrl+C (a stopped pipeline) cancels in-flight requests: a long report stops at once and sends nothing more.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
+    # Slow responses and a big fleet: the full report would take about a minute at -ThrottleLimit 4.
+    $script:Slow = Start-OsmTestEmulator -Fleet 'instances=1000,compartments=6,depth=2,groups=1,vulnerable=0.5,windows=0.2' -ExtraArgs @('--latency-ms', '200')
+}
+
+AfterAll {
+    if ($script:Slow) { Stop-OsmTestEmulator $script:Slow }
+}
+
+Describe 'Stopping a running command' {
+    It 'stops Get-OsmComplianceReport promptly and makes no further requests' {
+        $ps = [powershell]::Create()
+        $script = "Import-Module OsManagement; Connect-Osm -ConfigFile '$($Slow.configFile)' -Endpoint '$($Slow.endpoint)'; Get-OsmComplianceReport -Recurse -ThrottleLimit 4"
+        $null = $ps.AddScript($script)
+        $async = $ps.BeginInvoke()
+        try {
+            Wait-OsmCondition { (Get-OsmEmulatorCallCount $Slow -Operation getManagedInstance) -ge 8 } -TimeoutSeconds 60 -Because 'the report to be under way'
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            $watch.Stop()
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 15 -Because 'cancellation reaches the in-flight requests instead of waiting for the report to finish'
+            $gets = Get-OsmEmulatorCallCount $Slow -Operation getManagedInstance
+            $gets | Should -BeLessThan 100 -Because 'the full report reads several hundred instances'
+            # Watch the emulator for a few seconds (~15 request round trips): work that went on in the background
+            # after the stop would show up as more calls than the few that were already in flight.
+            $deadline = [DateTime]::UtcNow.AddSeconds(3)
+            while ([DateTime]::UtcNow -lt $deadline) {
+                (Get-OsmEmulatorCallCount $Slow -Operation getManagedInstance) | Should -BeLessOrEqual ($gets + 4) -Because 'nothing new starts after Ctrl+C'
+                Start-Sleep -Milliseconds 250
+            }
+        }
+        finally { $ps.Dispose() }
+    }
+}

@@ -1,0 +1,41 @@
+# The module packs as a .nupkg that PSResourceGet installs from a local folder repository, and the installed copy imports.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
+    $script:ModuleFolder = (Get-Module OsManagement -ListAvailable | Sort-Object Version -Descending | Select-Object -First 1).ModuleBase
+    $script:Feed = Join-Path $TestDrive 'feed'
+    $script:Installed = Join-Path $TestDrive 'modules'
+    New-Item -ItemType Directory -Force $Feed, $Installed | Out-Null
+    $packer = Join-Path $PSScriptRoot '../../tools/New-ModulePackage.ps1'
+    Invoke-OsmTestPwsh @('-NoProfile', '-NonInteractive', '-File', $packer, '-ModuleFolder', $ModuleFolder, '-OutputFolder', $Feed) | Out-Null
+    $script:RepositoryName = 'OsmTestFeed' + [guid]::NewGuid().ToString('n').Substring(0, 6)
+}
+
+AfterAll {
+    Unregister-PSResourceRepository -Name $RepositoryName -ErrorAction SilentlyContinue
+}
+
+Describe 'The package' {
+    It 'is a .nupkg named after the module and its version' {
+        $manifest = Import-PowerShellDataFile (Join-Path $ModuleFolder 'OsManagement.psd1')
+        Get-ChildItem $Feed -Filter "OsManagement.$($manifest.ModuleVersion).nupkg" | Should -Not -BeNullOrEmpty
+    }
+
+    It 'installs from a local repository into a chosen path and imports from there' {
+        Register-PSResourceRepository -Name $RepositoryName -Uri $Feed -Trusted
+        Save-PSResource -Name OsManagement -Repository $RepositoryName -Path $Installed -TrustRepository -Quiet
+        $psd1 = Get-ChildItem $Installed -Recurse -Filter OsManagement.psd1 | Select-Object -First 1
+        $psd1 | Should -Not -BeNullOrEmpty
+        Test-Path (Join-Path $psd1.DirectoryName 'en-US/OsManagement.dll-Help.xml') | Should -BeTrue
+        $check = "Import-Module '$($psd1.FullName)'; (Get-Command -Module OsManagement).Count; (Get-Help Get-OsmComplianceReport).Synopsis"
+        $out = Invoke-OsmTestPwsh @('-NoProfile', '-NonInteractive', '-Command', $check)
+        [int] $out[0] | Should -Be ((Import-PowerShellDataFile $psd1.FullName).CmdletsToExport.Count)
+        $out[1] | Should -Not -BeNullOrEmpty
+    }
+
+    It 'carries the manifest''s description, tags and release notes' {
+        $found = Find-PSResource -Name OsManagement -Repository $RepositoryName
+        $found.Description | Should -BeLike '*OS Management*'
+        $found.Tags | Should -Contain 'OCI'
+        $found.ReleaseNotes | Should -Not -BeNullOrEmpty
+    }
+}
