@@ -53,6 +53,8 @@ internal static class EmulatorHost
         var credentials = StateDirectory.Prepare(options.StateDir, store.TenancyId, userId);
         var apiKeys = new ApiKeyResolver();
         apiKeys.Trust(credentials.TenancyId, credentials.UserId, credentials.Fingerprint, PublicOnly(credentials.Key));
+        var identity = InstanceIdentityServices.Create(options.StateDir, credentials,
+            new OcidFactory(options.Seed, "identity").Regional("instance"), time, options.TokenLifetime);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = Array.Empty<string>(), ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -70,7 +72,7 @@ internal static class EmulatorHost
         services.AddSingleton(clock);
         services.AddSingleton(store);
         services.AddSingleton(apiKeys);
-        services.AddSingleton<IKeyIdResolver>(new CompositeKeyIdResolver(apiKeys));
+        services.AddSingleton<IKeyIdResolver>(new CompositeKeyIdResolver(apiKeys, identity.Resolver));
         services.AddSingleton<SignatureVerifier>();
         services.AddSingleton(new FaultInjector(options.Faults, options.Seed));
         services.AddSingleton<ApiStats>();
@@ -107,8 +109,9 @@ internal static class EmulatorHost
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var endpoint = address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-        StateDirectory.WriteDescriptor(options.StateDir, endpoint, credentials);
-        return new RunningEmulator(app, endpoint, credentials, store);
+        var identityHost = await InstanceIdentityHost.StartAsync(identity, options.IdentityPort);
+        StateDirectory.WriteDescriptor(options.StateDir, endpoint, credentials, identityHost);
+        return new RunningEmulator(app, endpoint, credentials, store) { Identity = identityHost };
     }
 
     private static RSA PublicOnly(RSA key)
@@ -136,8 +139,15 @@ internal sealed class RunningEmulator : IAsyncDisposable
     public EmulatorCredentials Credentials { get; }
     public EmulatorStore Store { get; }
 
+    /// <summary>The metadata and federation listener.</summary>
+    public InstanceIdentityHost? Identity { get; init; }
+
     public async ValueTask DisposeAsync()
     {
+        if (Identity is not null)
+        {
+            await Identity.DisposeAsync();
+        }
         await App.StopAsync();
         await App.DisposeAsync();
     }

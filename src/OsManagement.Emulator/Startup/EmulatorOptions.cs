@@ -9,7 +9,7 @@ namespace OsManagement.Emulator.Startup;
 
 /// <summary>
 /// Command-line options: <c>--port N --state-dir DIR [--fleet SPEC] [--seed S] [--latency-ms N]
-/// [--faults SPEC] [--page-size N] [--clock-speed X] [--parent-pid N]</c>.
+/// [--faults SPEC] [--page-size N] [--clock-speed X] [--parent-pid N] [--token-lifetime 20m] [--identity-port N]</c>.
 /// </summary>
 internal sealed record EmulatorOptions
 {
@@ -25,9 +25,16 @@ internal sealed record EmulatorOptions
     public double ClockSpeed { get; init; } = 1;
     public int? ParentPid { get; init; }
 
+    /// <summary>How long issued security tokens live (session profile and instance principal).</summary>
+    public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>The identity listener's port (metadata + federation); 0 picks a free one.</summary>
+    public int IdentityPort { get; init; }
+
     public static string Usage =>
         "usage: OsManagement.Emulator --port N --state-dir DIR [--fleet instances=N,compartments=M,depth=D,groups=G,vulnerable=F,windows=F] " +
-        "[--seed S] [--latency-ms N] [--faults 429=0.1,500=0.02,503=0.01,reset=0.01] [--page-size N] [--clock-speed X] [--parent-pid N]";
+        "[--seed S] [--latency-ms N] [--faults 429=0.1,500=0.02,503=0.01,reset=0.01] [--page-size N] [--clock-speed X] [--parent-pid N] " +
+        "[--token-lifetime 60s|20m|1h|PT20M] [--identity-port N]";
 
     /// <summary>Parses the arguments; throws <see cref="FormatException"/> with a readable message on mistakes.</summary>
     public static EmulatorOptions Parse(IReadOnlyList<string> args)
@@ -73,6 +80,12 @@ internal sealed record EmulatorOptions
                 case "--parent-pid":
                     options = options with { ParentPid = Int(name, Value(), 1, int.MaxValue) };
                     break;
+                case "--token-lifetime":
+                    options = options with { TokenLifetime = Lifetime(name, Value()) };
+                    break;
+                case "--identity-port":
+                    options = options with { IdentityPort = Int(name, Value(), 0, 65535) };
+                    break;
                 default:
                     throw new FormatException($"Unknown option '{name}'.");
             }
@@ -82,6 +95,29 @@ internal sealed record EmulatorOptions
             throw new FormatException("--state-dir is required.");
         }
         return options;
+    }
+
+    /// <summary>A lifetime such as 60s, 20m, 1h, 90 (seconds) or an ISO 8601 duration (PT20M); at least one second.</summary>
+    private static TimeSpan Lifetime(string name, string value)
+    {
+        var text = value.Trim().ToLowerInvariant();
+        var unit = text.Length > 0 ? text[^1] : ' ';
+        var multiplier = unit switch { 's' => 1, 'm' => 60, 'h' => 3600, _ => 0 };
+        var number = multiplier == 0 ? text : text[..^1];
+        TimeSpan lifetime;
+        if (double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) && amount > 0 && !double.IsInfinity(amount))
+        {
+            lifetime = TimeSpan.FromSeconds(amount * (multiplier == 0 ? 1 : multiplier));
+        }
+        else if (IsoDuration.TryParse(value, out var duration) && duration.Years == 0 && duration.Months == 0)
+        {
+            lifetime = duration.Rest;
+        }
+        else
+        {
+            throw new FormatException($"{name} must be a duration such as 60s, 20m, 1h or PT20M.");
+        }
+        return lifetime >= TimeSpan.FromSeconds(1) ? lifetime : throw new FormatException($"{name} must be at least one second.");
     }
 
     private static int Int(string name, string value, int min, int max) =>

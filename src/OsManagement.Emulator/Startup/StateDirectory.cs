@@ -43,9 +43,10 @@ internal static class StateDirectory
     }
 
     /// <summary>Announces the endpoint: <c>emulator.json</c>, written via a temporary file and a rename.</summary>
-    public static void WriteDescriptor(string dir, string endpoint, EmulatorCredentials credentials)
+    public static void WriteDescriptor(string dir, string endpoint, EmulatorCredentials credentials, InstanceIdentityHost? identity = null)
     {
-        var descriptor = new EmulatorDescriptor(endpoint, credentials.ConfigFile, Profile, credentials.TenancyId, Region, Environment.ProcessId);
+        var descriptor = new EmulatorDescriptor(endpoint, credentials.ConfigFile, Profile, credentials.TenancyId, Region, Environment.ProcessId,
+            identity?.MetadataEndpoint, identity?.FederationEndpoint, identity is null ? null : SessionProfile.Name);
         WriteAtomically(Path.Combine(dir, DescriptorName), JsonSerializer.Serialize(descriptor, JsonSerializerOptions.Web), privateFile: false);
     }
 
@@ -80,4 +81,5 @@ internal static class StateDirectory
 }
 
 /// <summary>The contents of <c>emulator.json</c>.</summary>
-internal sealed record EmulatorDescriptor(string Endpoint, string ConfigFile, string Profile, string TenancyId, string Region, int Pid);
+internal sealed record EmulatorDescriptor(string Endpoint, string ConfigFile, string Profile, string TenancyId, string Region, int Pid,
+    string? MetadataEndpoint = null, string? FederationEndpoint = null, string? SessionProfile = null);

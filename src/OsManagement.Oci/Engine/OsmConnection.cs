@@ -1,5 +1,8 @@
 using System;
+using System.Net;
+using System.Net.Http;
 using System.Threading;
+using System.Threading.Tasks;
 using OsManagement.Oci.Auth;
 using OsManagement.Oci.Config;
 using OsManagement.Oci.Http;
@@ -16,6 +19,7 @@ public sealed class OsmConnection : IDisposable
 {
     private static readonly AsyncLocal<Action<OciCallRecord>?> CurrentObserver = new();
     private readonly OciHttpPipeline _pipeline;
+    private IDisposable?[] _owned = Array.Empty<IDisposable?>();
 
     private OsmConnection(OsmConnectionSettings settings, string configFile, string profile, string region,
         string tenancyId, string? userId, OciHttpPipeline pipeline, Uri osManagementEndpoint, Uri identityEndpoint)
@@ -37,10 +41,10 @@ public sealed class OsmConnection : IDisposable
     /// <summary>The settings this connection was opened with.</summary>
     public OsmConnectionSettings Settings { get; }
 
-    /// <summary>The config file the profile was read from.</summary>
+    /// <summary>The config file the profile was read from ("" for instance principals).</summary>
     public string ConfigFile { get; }
 
-    /// <summary>The profile used.</summary>
+    /// <summary>The profile used ("InstancePrincipal" for instance principals).</summary>
     public string Profile { get; }
 
     /// <summary>The region (canonical id, e.g. us-ashburn-1).</summary>
@@ -49,7 +53,7 @@ public sealed class OsmConnection : IDisposable
     /// <summary>The tenancy OCID (the root compartment).</summary>
     public string TenancyId { get; }
 
-    /// <summary>The user OCID, for API keys.</summary>
+    /// <summary>The user OCID: API keys; session tokens (the token's subject).</summary>
     public string? UserId { get; }
 
     /// <summary>Where OS Management requests go.</summary>
@@ -77,34 +81,88 @@ public sealed class OsmConnection : IDisposable
         set => CurrentObserver.Value = value;
     }
 
-    /// <summary>Opens a connection: reads and validates the profile, loads the key, resolves the endpoints.</summary>
+    /// <summary>
+    /// Opens a connection: reads and validates the profile and loads the key (API key, session token), or asks the
+    /// instance metadata and auth services for a first token (instance principal); resolves the endpoints.
+    /// </summary>
     /// <exception cref="OciConfigException">The config file or profile is missing or incomplete.</exception>
     /// <exception cref="OciKeyException">The key cannot be read or decrypted.</exception>
-    public static OsmConnection Open(OsmConnectionSettings settings)
+    /// <exception cref="OciAuthenticationException">The session token has expired, or instance principal credentials cannot be had.</exception>
+    public static OsmConnection Open(OsmConnectionSettings settings) => settings.AuthType switch
     {
-        if (settings.AuthType != OsmAuthType.ApiKey)
-        {
-            throw new NotSupportedException($"Authentication type {settings.AuthType} is not available yet; use ApiKey.");
-        }
+        OsmAuthType.ApiKey => OpenWithProfile(settings, profile => ApiKeySigner.FromProfile(profile)),
+        OsmAuthType.SessionToken => OpenWithProfile(settings, profile => SessionTokenSigner.FromProfile(profile)),
+        OsmAuthType.InstancePrincipal => OpenAsInstance(settings),
+        _ => throw new NotSupportedException($"Authentication type {settings.AuthType} is not supported."),
+    };
 
+    private static OsmConnection OpenWithProfile(OsmConnectionSettings settings, Func<OciConfigProfile, RequestSigner> createSigner)
+    {
         var profile = OciConfigFile.Load(settings.ConfigFile, settings.Profile);
-        profile.RequireApiKeyFields();
+        if (settings.AuthType == OsmAuthType.ApiKey)
+        {
+            profile.RequireApiKeyFields();
+        }
+        else
+        {
+            profile.RequireSessionTokenFields();
+        }
         var region = settings.Region ?? Environment.GetEnvironmentVariable("OCI_CLI_REGION") ?? profile.Region;
         if (string.IsNullOrWhiteSpace(region))
         {
             throw new OciConfigException(
                 $"No region: the profile [{profile.ProfileName}] in '{profile.FilePath}' has no 'region' key. Add region=<id> to the profile or pass -Region.");
         }
+        var signer = createSigner(profile);
+        var userId = signer is SessionTokenSigner session ? session.Token.GetClaim("sub") : profile.User;
+        return Create(settings, profile.FilePath, profile.ProfileName, region!, profile.Tenancy!, userId, signer);
+    }
 
-        var signer = ApiKeySigner.FromProfile(profile);
-        var canonicalRegion = OciRegions.Resolve(region!);
+    private static OsmConnection OpenAsInstance(OsmConnectionSettings settings)
+    {
+        var signer = Task.Run(() => InstancePrincipalSigner.CreateAsync(settings.MetadataEndpoint, settings.FederationEndpoint, null, CancellationToken.None))
+            .GetAwaiter().GetResult();
+        try
+        {
+            return Create(settings, "", "InstancePrincipal", settings.Region ?? signer.Region!, signer.TenancyId, null, signer);
+        }
+        catch
+        {
+            signer.Dispose();
+            throw;
+        }
+    }
+
+    private static OsmConnection Create(OsmConnectionSettings settings, string configFile, string profile, string region,
+        string tenancyId, string? userId, RequestSigner signer)
+    {
+        var canonicalRegion = OciRegions.Resolve(region);
         var osmsEndpoint = OciRegions.ServiceEndpoint("osms", canonicalRegion, settings.Endpoint);
         var identityEndpoint = OciRegions.ServiceEndpoint("identity", canonicalRegion, settings.Endpoint);
-        var pipeline = new OciHttpPipeline(signer, new OciClientOptions { OnCall = record => CallObserver?.Invoke(record) });
-        return new OsmConnection(settings, profile.FilePath, profile.ProfileName, canonicalRegion, profile.Tenancy!,
-            profile.User, pipeline, osmsEndpoint, identityEndpoint);
+        var options = new OciClientOptions { OnCall = record => CallObserver?.Invoke(record) };
+        if (signer is ITokenSigner tokenSigner)
+        {
+            // A 401 to a token-signed request is retried once with a renewed token.
+            options.Handler = new TokenRefreshHandler(tokenSigner, new HttpClientHandler
+            {
+                MaxConnectionsPerServer = options.MaxConnectionsPerServer,
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            });
+        }
+        var pipeline = new OciHttpPipeline(signer, options);
+        return new OsmConnection(settings, configFile, profile, canonicalRegion, tenancyId, userId, pipeline, osmsEndpoint, identityEndpoint)
+        {
+            _owned = new IDisposable?[] { options.Handler, signer as IDisposable },
+        };
     }
 
     /// <inheritdoc />
-    public void Dispose() => _pipeline.Dispose();
+    public void Dispose()
+    {
+        _pipeline.Dispose();
+        foreach (var owned in _owned)
+        {
+            owned?.Dispose();
+        }
+    }
 }

@@ -20,6 +20,12 @@ public sealed class OsmConnectionSettings
     /// <summary>Replaces scheme and host of every service endpoint (the emulator, private endpoints, proxies).</summary>
     public Uri? Endpoint { get; set; }
 
+    /// <summary>Instance principals: the instance metadata service (default http://169.254.169.254/opc/v2/).</summary>
+    public Uri? MetadataEndpoint { get; set; }
+
+    /// <summary>Instance principals: the auth service that issues tokens (default https://auth.REGION.DOMAIN).</summary>
+    public Uri? FederationEndpoint { get; set; }
+
     /// <summary>A copy of these settings for another region.</summary>
     public OsmConnectionSettings WithRegion(string region) => new()
     {
@@ -28,5 +34,7 @@ public sealed class OsmConnectionSettings
         Region = region,
         AuthType = AuthType,
         Endpoint = Endpoint,
+        MetadataEndpoint = MetadataEndpoint,
+        FederationEndpoint = FederationEndpoint,
     };
 }

@@ -16,6 +16,7 @@ internal static class ErrorRecords
         {
             OciServiceException service => new ErrorRecord(service, "Oci" + service.ServiceCode, CategoryFor(service.StatusCode), target),
             OciConfigException config => new ErrorRecord(config, "OsmConfigInvalid", ErrorCategory.InvalidArgument, target),
+            OciAuthenticationException auth => new ErrorRecord(auth, "OsmAuthenticationFailed", ErrorCategory.AuthenticationError, target),
             OciKeyException key => new ErrorRecord(key, "OsmKeyInvalid", ErrorCategory.SecurityError, target),
             HttpRequestException http => new ErrorRecord(http, "OsmConnectionFailed", ErrorCategory.ConnectionError, target),
             TimeoutException timeout => new ErrorRecord(timeout, "OsmTimeout", ErrorCategory.OperationTimeout, target),

@@ -5,7 +5,7 @@ using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
-/// <summary>Connect-Osm: builds the session's context from an OCI config profile.</summary>
+/// <summary>Connect-Osm: builds the session's context from an OCI config profile (API key, session token) or the instance's identity.</summary>
 [Cmdlet(VerbsCommunications.Connect, "Osm")]
 [OutputType(typeof(OsmContext))]
 public sealed class ConnectOsmCommand : PSCmdlet
@@ -35,6 +35,16 @@ public sealed class ConnectOsmCommand : PSCmdlet
     [ValidateNotNull]
     public Uri? Endpoint { get; set; }
 
+    /// <summary>Instance principals: the instance metadata service (default http://169.254.169.254/opc/v2/).</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? MetadataEndpoint { get; set; }
+
+    /// <summary>Instance principals: the auth service that exchanges the instance certificate for a token (default https://auth.REGION.DOMAIN).</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? FederationEndpoint { get; set; }
+
     /// <summary>Writes the new context to the pipeline.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -49,6 +59,8 @@ public sealed class ConnectOsmCommand : PSCmdlet
             Region = Region,
             AuthType = AuthType,
             Endpoint = Endpoint,
+            MetadataEndpoint = MetadataEndpoint,
+            FederationEndpoint = FederationEndpoint,
         };
         OsmContext context;
         try
@@ -61,7 +73,9 @@ public sealed class ConnectOsmCommand : PSCmdlet
             return;
         }
         OsmSession.Set(context);
-        WriteVerbose($"Connected with profile [{context.Profile}] of '{context.ConfigFile}' to {context.Region} ({context.Endpoint}).");
+        WriteVerbose(context.AuthType == OsmAuthType.InstancePrincipal
+            ? $"Connected as the instance principal of tenancy {context.TenancyId} to {context.Region} ({context.Endpoint})."
+            : $"Connected with profile [{context.Profile}] of '{context.ConfigFile}' ({context.AuthType}) to {context.Region} ({context.Endpoint}).");
         if (PassThru)
         {
             WriteObject(context);
