@@ -6,7 +6,8 @@
     Tasks:
       build    Compiles the solution and lays out the publishable module in out/OsManagement/<version>/,
                with its help built from docs/ (fails when a cmdlet or parameter is undocumented).
-      help     Only rebuilds the help of an already built module.
+      help     Only rebuilds the help of an already built module. With -UpdatePages it instead rewrites the
+               SYNTAX sections and parameter yaml blocks of docs/*.md from the built cmdlets (prose is kept).
       test     build, then the xunit suites and the Pester suite (against the built module and the emulator,
                in a fresh pwsh), and prints one line 'N passed, N failed, N skipped' over all of them.
       demo     build, then starts the emulator with a generated fleet and runs the module against it.
@@ -16,6 +17,8 @@
       clean    Removes out/, .tools/ and every bin/ and obj/ folder.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 test
+.EXAMPLE
+    dotnet pwsh ./build.ps1 build -SkipHelp; dotnet pwsh ./build.ps1 help -UpdatePages
 #>
 [CmdletBinding()]
 param(
@@ -27,7 +30,11 @@ param(
     [string] $Configuration = 'Release',
 
     # build only: leaves the help out, for work on cmdlets whose pages are not written yet. test, demo and package never skip it.
-    [switch] $SkipHelp
+    [switch] $SkipHelp,
+
+    # help only: rewrites the facts in docs/*.md (SYNTAX, parameter yaml) from the built module instead of building
+    # the help; run it after a build when the build says the pages are out of date.
+    [switch] $UpdatePages
 )
 
 $ErrorActionPreference = 'Stop'
@@ -97,7 +104,9 @@ function Invoke-Build {
 }
 
 function Invoke-Help {
-    # Parameter facts come from the compiled cmdlets (exported by a fresh pwsh), prose from docs/*.md.
+    # Parameter facts come from the compiled cmdlets (exported by a fresh pwsh), prose from docs/*.md. The build
+    # fails when a page's SYNTAX or parameter yaml differs from the cmdlets; -UpdatePages rewrites them.
+    param([switch] $UpdatePages)
     $moduleDir = Get-ModuleFolder
     $metadata = Join-Path $Out 'obj/help/commands.json'
     New-Item -ItemType Directory -Force (Split-Path $metadata) | Out-Null
@@ -105,7 +114,14 @@ function Invoke-Help {
         '-ModulePath', (Join-Path $moduleDir 'OsManagement.psd1'), '-OutFile', $metadata)
     if ($LASTEXITCODE -ne 0) { throw "Exporting the cmdlets' metadata for the help failed (exit code $LASTEXITCODE)." }
     $builder = Join-Path $Root "tools/HelpBuilder/bin/$Configuration/net10.0/HelpBuilder.dll"
-    Invoke-Native dotnet @($builder, '--commands', $metadata, '--docs', (Join-Path $Root 'docs'), '--out', (Join-Path $moduleDir 'en-US'))
+    if (-not (Test-Path $builder)) { throw "HelpBuilder is not built ($builder); run './build.ps1 build -SkipHelp' first." }
+    $docs = Join-Path $Root 'docs'
+    if ($UpdatePages) {
+        Invoke-Native dotnet @($builder, '--commands', $metadata, '--docs', $docs, '--update-pages')
+    }
+    else {
+        Invoke-Native dotnet @($builder, '--commands', $metadata, '--docs', $docs, '--out', (Join-Path $moduleDir 'en-US'))
+    }
 }
 
 function Get-PesterPath {
@@ -237,7 +253,7 @@ function Invoke-Clean {
 
 switch ($Task) {
     'build' { Invoke-Build }
-    'help' { Invoke-Help }
+    'help' { Invoke-Help -UpdatePages:$UpdatePages }
     'test' { Invoke-Test }
     'demo' { Invoke-Demo }
     'bench' { Invoke-Bench }

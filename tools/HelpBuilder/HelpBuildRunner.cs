@@ -9,13 +9,17 @@ using HelpBuilder.Maml;
 using HelpBuilder.Metadata;
 using HelpBuilder.Pages;
 using HelpBuilder.Skeleton;
+using HelpBuilder.Sync;
 using HelpBuilder.Validation;
 
 namespace HelpBuilder;
 
-/// <summary>The two jobs of the tool: build help from docs/, and start new pages.</summary>
+/// <summary>The jobs of the tool: build help from docs/, start new pages, and rewrite the pages' facts from the cmdlets.</summary>
 public sealed class HelpBuildRunner
 {
+    /// <summary>The command that rewrites pages whose facts have drifted from the cmdlets.</summary>
+    public const string UpdatePagesCommand = "dotnet pwsh ./build.ps1 help -UpdatePages";
+
     /// <summary>Files in docs/ whose names start with this are not help (e.g. _template.md).</summary>
     public const string IgnoredPrefix = "_";
 
@@ -43,10 +47,14 @@ public sealed class HelpBuildRunner
         var mainAbout = abouts.FirstOrDefault(a =>
             Path.GetFileNameWithoutExtension(a.SourcePath).Equals("about_" + module.ModuleName, StringComparison.OrdinalIgnoreCase));
         var problems = HelpValidator.Validate(module, pages, mainAbout);
+        var drift = PageDrift.Find(module, pages.Select(p => p.SourcePath));
+        problems.AddRange(drift);
         if (problems.Count > 0)
         {
             _errors.WriteLine($"Help for {module.ModuleName} cannot be built: {problems.Count} problem(s).");
             foreach (var problem in problems) _errors.WriteLine("  " + problem);
+            if (drift.Count > 0)
+                _errors.WriteLine($"{drift.Count} page(s) state syntax or parameter facts the cmdlets no longer match: run `{UpdatePagesCommand}` to rewrite them.");
             return 1;
         }
 
@@ -97,6 +105,38 @@ public sealed class HelpBuildRunner
         }
         return exitCode;
     }
+
+    /// <summary>
+    /// Rewrites the <c>## SYNTAX</c> section and the parameter yaml blocks of every page from the metadata,
+    /// leaving the prose and each <c>Default value:</c> as written. Pages already in sync are not touched.
+    /// </summary>
+    /// <returns>0, after listing each page rewritten and what changed in it.</returns>
+    public int UpdatePages(ModuleMetadata module, string docsDir)
+    {
+        int updated = 0, total = 0;
+        foreach (var file in CommandPageFiles(docsDir))
+        {
+            string text = File.ReadAllText(file);
+            var command = PageDrift.CommandOf(module, text, file);
+            if (command is null)
+            {
+                _output.WriteLine($"{file}: documents no cmdlet {module.ModuleName} exports; left as it is");
+                continue;
+            }
+            total++;
+            var rewritten = PageFactsWriter.Rewrite(text, command);
+            if (!rewritten.Changed) continue;
+            File.WriteAllText(file, rewritten.Text, Utf8NoBom);
+            updated++;
+            _output.WriteLine($"Updated {file}: {string.Join(", ", rewritten.Changes)}");
+        }
+        _output.WriteLine($"{updated} of {total} page(s) rewritten from the cmdlets' metadata.");
+        return 0;
+    }
+
+    /// <summary>The pages of cmdlets in docs/ (not about topics, not _ files).</summary>
+    public static IEnumerable<string> CommandPageFiles(string docsDir) =>
+        DocFiles(docsDir).Where(f => !Path.GetFileName(f).StartsWith("about_", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The cmdlets that have no page yet.</summary>
     public static IEnumerable<string> Undocumented(ModuleMetadata module, string docsDir)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using HelpBuilder.Maml;
 using HelpBuilder.Metadata;
+using HelpBuilder.Sync;
 
 namespace HelpBuilder.Skeleton;
 
@@ -32,12 +33,7 @@ public static class SkeletonPageWriter
             .Append("# ").Append(command.Name).Append("\n\n")
             .Append("## SYNOPSIS\n{{ One sentence: what ").Append(command.Name).Append(" does. }}\n\n")
             .Append("## SYNTAX\n\n");
-        foreach (var set in command.ParameterSetsDefaultFirst)
-        {
-            string setName = set.Name == ParameterSetMetadata.AllParameterSets ? "__AllParameterSets" : set.Name;
-            page.Append("### ").Append(setName).Append(command.ParameterSets.Count > 1 && set.IsDefault ? " (Default)" : "").Append('\n')
-                .Append("```\n").Append(SyntaxFormatter.Format(command, set)).Append("\n```\n\n");
-        }
+        foreach (var line in FactsFormatter.SyntaxBody(command).Skip(1)) page.Append(line).Append('\n');
         page.Append("## DESCRIPTION\n{{ What the cmdlet does, what it needs, and what it outputs. }}\n\n")
             .Append("## EXAMPLES\n\n")
             .Append("### Example 1: {{ Title }}\n")
@@ -66,26 +62,10 @@ public static class SkeletonPageWriter
         string description = StandardParameters.DefaultDescription(name) ?? first.HelpMessage ?? $"{{{{ What -{name} does. }}}}";
         page.Append("### -").Append(name).Append('\n').Append(description).Append("\n\n");
 
-        // One yaml block per group of sets in which the parameter binds the same way, as platyPS does.
-        var groups = occurrences.GroupBy(o => (o.Parameter.Mandatory, o.Parameter.Position,
-            o.Parameter.ValueFromPipeline, o.Parameter.ValueFromPipelineByPropertyName));
-        foreach (var group in groups)
+        foreach (var block in FactsFormatter.YamlBlocks(command, name, _ => FactsFormatter.NoDefault))
         {
-            var p = group.First().Parameter;
-            bool inAllSets = group.Count() == command.ParameterSets.Count;
-            string sets = inAllSets ? "(All)" : string.Join(", ", group.Select(o => o.Set.Name));
-            page.Append("```yaml\n")
-                .Append("Type: ").Append(p.TypeName).Append('\n')
-                .Append("Parameter Sets: ").Append(sets).Append('\n')
-                .Append(("Aliases: " + string.Join(", ", p.Aliases)).TrimEnd()).Append('\n');
-            if (p.ValidValues.Count > 0) page.Append("Accepted values: ").Append(string.Join(", ", p.ValidValues)).Append('\n');
-            page.Append('\n')
-                .Append("Required: ").Append(p.Mandatory ? "True" : "False").Append('\n')
-                .Append("Position: ").Append(p.Position?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Named").Append('\n')
-                .Append("Default value: None\n")
-                .Append("Accept pipeline input: ").Append(ParameterFacts.PipelineText(p.ValueFromPipelineByPropertyName, p.ValueFromPipeline)).Append('\n')
-                .Append("Accept wildcard characters: ").Append(p.SupportsWildcards ? "True" : "False").Append('\n')
-                .Append("```\n\n");
+            foreach (var line in block) page.Append(line).Append('\n');
+            page.Append('\n');
         }
     }
 }
