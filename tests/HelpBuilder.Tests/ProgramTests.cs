@@ -28,11 +28,17 @@ public sealed class ProgramTests : System.IDisposable
 
     private int Build() => Run("--commands", _commands, "--docs", _docs, "--out", _out);
 
-    private void WriteDocs()
+    private string PagePath => Path.Combine(_docs, "Get-OsmScheduledJob.md");
+
+    /// <summary>The sample docs, with the page's facts in sync unless <paramref name="stale"/>.</summary>
+    private void WriteDocs(bool stale = false)
     {
-        File.WriteAllText(Path.Combine(_docs, "Get-OsmScheduledJob.md"), Samples.Page);
+        string page = stale ? Samples.Page : Sync.PageFactsWriter.Rewrite(Samples.Page, Samples.Module().Commands[0]).Text;
+        File.WriteAllText(PagePath, page);
         File.WriteAllText(Path.Combine(_docs, "about_OsManagement.md"), Samples.About);
     }
+
+    private int UpdatePages() => Run("--commands", _commands, "--docs", _docs, "--update-pages");
 
     [Fact]
     public void Builds_the_maml_and_the_about_text()
@@ -69,6 +75,57 @@ public sealed class ProgramTests : System.IDisposable
     }
 
     [Fact]
+    public void Fails_on_a_page_whose_syntax_or_yaml_facts_drifted_and_says_how_to_fix_it()
+    {
+        WriteDocs(stale: true);
+        Assert.Equal(1, Build());
+
+        string errors = _errors.ToString();
+        Assert.Contains($"{PagePath}: out of date with the compiled Get-OsmScheduledJob; differs in: ## SYNTAX, -Id, -CompartmentId, -DisplayName, -State, -Upcoming\n", errors.Replace("\r\n", "\n"));
+        Assert.Contains("1 page(s) state syntax or parameter facts the cmdlets no longer match: run `dotnet pwsh ./build.ps1 help -UpdatePages` to rewrite them.", errors);
+        Assert.False(Directory.Exists(_out));
+    }
+
+    [Fact]
+    public void Fails_when_only_one_yaml_fact_drifted()
+    {
+        WriteDocs();
+        File.WriteAllText(PagePath, File.ReadAllText(PagePath).Replace("Aliases: ScheduledJobId", "Aliases: JobId"));
+        Assert.Equal(1, Build());
+        Assert.Contains("differs in: -Id\n", _errors.ToString().Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Update_pages_rewrites_the_facts_so_the_build_passes_and_a_second_run_changes_nothing()
+    {
+        WriteDocs(stale: true);
+        string about = File.ReadAllText(Path.Combine(_docs, "about_OsManagement.md"));
+
+        Assert.Equal(0, UpdatePages());
+        Assert.Contains($"Updated {PagePath}: ## SYNTAX, -Id", _output.ToString());
+        string updated = File.ReadAllText(PagePath);
+        Assert.Equal(Sync.PageFactsWriter.Rewrite(Samples.Page, Samples.Module().Commands[0]).Text, updated);
+        Assert.Equal(about, File.ReadAllText(Path.Combine(_docs, "about_OsManagement.md")));
+        Assert.Equal(0, Build());
+
+        _output.GetStringBuilder().Clear();
+        Assert.Equal(0, UpdatePages());
+        Assert.Contains("0 of 1 page(s) rewritten", _output.ToString());
+        Assert.Equal(updated, File.ReadAllText(PagePath));
+    }
+
+    [Fact]
+    public void Update_pages_leaves_pages_of_unknown_cmdlets_alone()
+    {
+        string gone = Path.Combine(_docs, "Get-OsmGone.md");
+        string text = Samples.Page.Replace("# Get-OsmScheduledJob", "# Get-OsmGone");
+        File.WriteAllText(gone, text);
+        Assert.Equal(0, UpdatePages());
+        Assert.Equal(text, File.ReadAllText(gone));
+        Assert.Contains("documents no cmdlet OsManagement exports; left as it is", _output.ToString());
+    }
+
+    [Fact]
     public void New_page_writes_a_skeleton_and_never_overwrites()
     {
         Assert.Equal(0, Run("--commands", _commands, "--docs", _docs, "--new-page", "get-osmscheduledjob"));
@@ -101,6 +158,8 @@ public sealed class ProgramTests : System.IDisposable
     [InlineData("--docs", "d", "--out", "o")]
     [InlineData("--commands", "c.json", "--docs", "d")]
     [InlineData("--commands", "c.json", "--docs", "d", "--out", "o", "--bogus", "x")]
+    [InlineData("--commands", "c.json", "--docs", "d", "--out", "o", "--update-pages")]
+    [InlineData("--commands", "c.json", "--docs", "d", "--update-pages", "--new-missing-pages")]
     [InlineData("stray")]
     public void Bad_usage_exits_2_with_the_usage(params string[] args)
     {

@@ -22,8 +22,16 @@ public sealed class SkeletonPageWriterTests
     [Fact]
     public void Writes_syntax_from_the_metadata_default_set_first()
     {
-        Assert.Contains("### List (Default)\n```\nGet-OsmScheduledJob [-CompartmentId <String>] [-DisplayName <String>] [-State <String>] [-Upcoming] [-WhatIf] [<CommonParameters>]\n```", _skeleton);
-        Assert.Contains("### ById\n```\nGet-OsmScheduledJob [-Id] <String[]> [-WhatIf] [<CommonParameters>]\n```", _skeleton);
+        Assert.Contains("### List (Default)\n```powershell\nGet-OsmScheduledJob [-CompartmentId <String>] [-DisplayName <String>] [-State <String>] [-Upcoming] [-WhatIf] [<CommonParameters>]\n```", _skeleton);
+        Assert.Contains("### ById\n```powershell\nGet-OsmScheduledJob [-Id] <String[]> [-WhatIf] [<CommonParameters>]\n```", _skeleton);
+    }
+
+    [Fact]
+    public void Is_in_sync_with_the_cmdlet_from_the_start()
+    {
+        var rewritten = Sync.PageFactsWriter.Rewrite(_skeleton, Samples.Module().Commands[0]);
+        Assert.Empty(rewritten.Changes);
+        Assert.Equal(_skeleton, rewritten.Text);
     }
 
     [Fact]
