@@ -34,4 +34,26 @@ Describe 'Stopping a running command' {
         }
         finally { $ps.Dispose() }
     }
+
+    It 'stops Connect-Osm -AuthType InstancePrincipal while the metadata service does not answer' {
+        # A listener that accepts connections and never answers, like 169.254.169.254 off OCI.
+        $silent = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $silent.Start()
+        $ps = [powershell]::Create()
+        try {
+            $port = $silent.LocalEndpoint.Port
+            $null = $ps.AddScript("Import-Module OsManagement; Connect-Osm -AuthType InstancePrincipal -MetadataEndpoint 'http://127.0.0.1:$port/'")
+            $async = $ps.BeginInvoke()
+            Wait-OsmCondition { $silent.Pending() } -TimeoutSeconds 30 -Because 'Connect-Osm to call the metadata service'
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            $watch.Stop()
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 4 -Because 'the metadata client waits 5 s per attempt; Ctrl+C must not wait for it'
+        }
+        finally {
+            $ps.Dispose()
+            $silent.Stop()
+        }
+    }
 }
