@@ -93,7 +93,17 @@ public abstract class OsmCmdlet : PSCmdlet, IDisposable
         {
             foreach (var write in queue.Items.GetConsumingEnumerable(token))
             {
-                write(this);
+                try
+                {
+                    write(this);
+                }
+                catch
+                {
+                    // The pipeline will take no more (Select-Object -First stops upstream commands without
+                    // StopProcessing, -ErrorAction Stop, ...): stop the work too, so no request goes on for nothing.
+                    _cancellation.Cancel();
+                    throw;
+                }
             }
             return task.GetAwaiter().GetResult();
         }

@@ -56,4 +56,21 @@ Describe 'Stopping a running command' {
             $silent.Stop()
         }
     }
+
+    It 'stops the report''s requests when Select-Object -First has what it needs' {
+        Connect-Osm -ConfigFile $Slow.configFile -Endpoint $Slow.endpoint
+        try {
+            Invoke-OsmEmulatorAdmin -Emulator $Slow -Path 'stats/reset' -Method POST | Out-Null
+            $first = Get-OsmComplianceReport -Recurse -ThrottleLimit 4 | Select-Object -First 1
+            $first | Should -Not -BeNullOrEmpty
+            $gets = Get-OsmEmulatorCallCount $Slow -Operation getManagedInstance
+            $gets | Should -BeLessThan 100 -Because 'the full report reads several hundred instances'
+            $deadline = [DateTime]::UtcNow.AddSeconds(3)
+            while ([DateTime]::UtcNow -lt $deadline) {
+                (Get-OsmEmulatorCallCount $Slow -Operation getManagedInstance) | Should -BeLessOrEqual ($gets + 4) -Because 'no request goes on once the pipeline has what it needs'
+                Start-Sleep -Milliseconds 250
+            }
+        }
+        finally { Disconnect-Osm }
+    }
 }
