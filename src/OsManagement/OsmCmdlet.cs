@@ -57,6 +57,12 @@ public abstract class OsmCmdlet : PSCmdlet, IDisposable
     /// <summary>The service, whichever generation answers.</summary>
     protected IOsmService Service => CurrentContext.Connection.Service;
 
+    /// <summary>
+    /// Resolves the context on the pipeline thread before any work starts, so a missing or broken config is one
+    /// terminating error here rather than a failure inside work running on another thread.
+    /// </summary>
+    protected override void BeginProcessing() => _ = CurrentContext;
+
     /// <inheritdoc />
     protected override void StopProcessing() => _cancellation.Cancel();
 
