@@ -57,6 +57,12 @@ public abstract class OsmCmdlet : PSCmdlet, IDisposable
     /// <summary>The service, whichever generation answers.</summary>
     protected IOsmService Service => CurrentContext.Connection.Service;
 
+    /// <summary>
+    /// Resolves the context on the pipeline thread before any work starts, so a missing or broken config is one
+    /// terminating error here rather than a failure inside work running on another thread.
+    /// </summary>
+    protected override void BeginProcessing() => _ = CurrentContext;
+
     /// <inheritdoc />
     protected override void StopProcessing() => _cancellation.Cancel();
 
@@ -93,7 +99,17 @@ public abstract class OsmCmdlet : PSCmdlet, IDisposable
         {
             foreach (var write in queue.Items.GetConsumingEnumerable(token))
             {
-                write(this);
+                try
+                {
+                    write(this);
+                }
+                catch
+                {
+                    // The pipeline will take no more (Select-Object -First stops upstream commands without
+                    // StopProcessing, -ErrorAction Stop, ...): stop the work too, so no request goes on for nothing.
+                    _cancellation.Cancel();
+                    throw;
+                }
             }
             return task.GetAwaiter().GetResult();
         }

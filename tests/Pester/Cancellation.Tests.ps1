@@ -34,4 +34,43 @@ Describe 'Stopping a running command' {
         }
         finally { $ps.Dispose() }
     }
+
+    It 'stops Connect-Osm -AuthType InstancePrincipal while the metadata service does not answer' {
+        # A listener that accepts connections and never answers, like 169.254.169.254 off OCI.
+        $silent = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $silent.Start()
+        $ps = [powershell]::Create()
+        try {
+            $port = $silent.LocalEndpoint.Port
+            $null = $ps.AddScript("Import-Module OsManagement; Connect-Osm -AuthType InstancePrincipal -MetadataEndpoint 'http://127.0.0.1:$port/'")
+            $async = $ps.BeginInvoke()
+            Wait-OsmCondition { $silent.Pending() } -TimeoutSeconds 30 -Because 'Connect-Osm to call the metadata service'
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            $watch.Stop()
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 4 -Because 'the metadata client waits 5 s per attempt; Ctrl+C must not wait for it'
+        }
+        finally {
+            $ps.Dispose()
+            $silent.Stop()
+        }
+    }
+
+    It 'stops the report''s requests when Select-Object -First has what it needs' {
+        Connect-Osm -ConfigFile $Slow.configFile -Endpoint $Slow.endpoint
+        try {
+            Invoke-OsmEmulatorAdmin -Emulator $Slow -Path 'stats/reset' -Method POST | Out-Null
+            $first = Get-OsmComplianceReport -Recurse -ThrottleLimit 4 | Select-Object -First 1
+            $first | Should -Not -BeNullOrEmpty
+            $gets = Get-OsmEmulatorCallCount $Slow -Operation getManagedInstance
+            $gets | Should -BeLessThan 100 -Because 'the full report reads several hundred instances'
+            $deadline = [DateTime]::UtcNow.AddSeconds(3)
+            while ([DateTime]::UtcNow -lt $deadline) {
+                (Get-OsmEmulatorCallCount $Slow -Operation getManagedInstance) | Should -BeLessOrEqual ($gets + 4) -Because 'no request goes on once the pipeline has what it needs'
+                Start-Sleep -Milliseconds 250
+            }
+        }
+        finally { Disconnect-Osm }
+    }
 }

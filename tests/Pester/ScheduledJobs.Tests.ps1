@@ -135,6 +135,18 @@ Describe 'Get-OsmScheduledJob' {
         $upcoming.DisplayName | Should -Be @('weekly-1', 'weekly-2', 'weekly-3')
     }
 
+    It 'finds jobs of sub-compartments with -Recurse, and their work requests' {
+        $sub = (Get-OsmCompartment -Recurse | Where-Object Depth -eq 2 | Select-Object -First 1)
+        $sub | Should -Not -BeNullOrEmpty -Because 'the fleet has nested compartments'
+        $deep = $Linux[1] | New-OsmScheduledJob -CompartmentId $sub.Id -DisplayName 'deep-job' -At (Get-Date).AddHours(3) -RepeatEvery Day
+        (Get-OsmScheduledJob -DisplayName 'deep-job').Id | Should -BeNullOrEmpty -Because 'without -Recurse only the tenancy''s own jobs are listed'
+        (Get-OsmScheduledJob -DisplayName 'deep-job' -Recurse).Id | Should -Be @($deep.Id)
+        (Get-OsmScheduledJob -Upcoming -Recurse -DisplayName 'deep-job').Id | Should -Be @($deep.Id)
+        $run = $deep | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+        $all = (Get-OsmWorkRequest -Recurse).Id
+        foreach ($id in $run.Id) { $all | Should -Contain $id }
+    }
+
     It 'finds jobs by targeted instance' {
         (Get-OsmScheduledJob -ManagedInstanceId $Linux[0].Id).Id | Should -Contain $Weekly[0].Id
         (Get-OsmScheduledJob -ManagedInstanceId $Linux[5].Id).Id | Should -Not -Contain $Weekly[0].Id

@@ -77,6 +77,24 @@ public static class CompartmentWalker
         }
     }
 
+    /// <summary>
+    /// The compartments a listing covers: <paramref name="rootId"/> itself and, with <paramref name="recurse"/>, every ACTIVE
+    /// compartment below it.
+    /// </summary>
+    public static async Task<List<string>> ScopeAsync(IdentityClient identity, string rootId, bool recurse, int throttleLimit,
+        CancellationToken cancellationToken)
+    {
+        var ids = new List<string> { rootId };
+        if (recurse)
+        {
+            await foreach (var node in WalkAsync(identity, rootId, true, throttleLimit, cancellationToken).ConfigureAwait(false))
+            {
+                ids.Add(node.Compartment.Id!);
+            }
+        }
+        return ids;
+    }
+
     private static async Task<List<(string ParentPath, Compartment Child)>> ListLevelAsync(IdentityClient identity,
         List<(string Id, string Path)> parents, int throttleLimit, CancellationToken cancellationToken)
     {

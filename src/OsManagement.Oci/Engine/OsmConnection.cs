@@ -88,11 +88,11 @@ public sealed class OsmConnection : IDisposable
     /// <exception cref="OciConfigException">The config file or profile is missing or incomplete.</exception>
     /// <exception cref="OciKeyException">The key cannot be read or decrypted.</exception>
     /// <exception cref="OciAuthenticationException">The session token has expired, or instance principal credentials cannot be had.</exception>
-    public static OsmConnection Open(OsmConnectionSettings settings) => settings.AuthType switch
+    public static OsmConnection Open(OsmConnectionSettings settings, CancellationToken cancellationToken = default) => settings.AuthType switch
     {
         OsmAuthType.ApiKey => OpenWithProfile(settings, profile => ApiKeySigner.FromProfile(profile)),
         OsmAuthType.SessionToken => OpenWithProfile(settings, profile => SessionTokenSigner.FromProfile(profile)),
-        OsmAuthType.InstancePrincipal => OpenAsInstance(settings),
+        OsmAuthType.InstancePrincipal => OpenAsInstance(settings, cancellationToken),
         _ => throw new NotSupportedException($"Authentication type {settings.AuthType} is not supported."),
     };
 
@@ -118,9 +118,11 @@ public sealed class OsmConnection : IDisposable
         return Create(settings, profile.FilePath, profile.ProfileName, region!, profile.Tenancy!, userId, signer);
     }
 
-    private static OsmConnection OpenAsInstance(OsmConnectionSettings settings)
+    // Reading the metadata service can take seconds where there is none (169.254.169.254 often does not answer at all),
+    // so the caller's token (Ctrl+C in Connect-Osm) reaches it.
+    private static OsmConnection OpenAsInstance(OsmConnectionSettings settings, CancellationToken cancellationToken)
     {
-        var signer = Task.Run(() => InstancePrincipalSigner.CreateAsync(settings.MetadataEndpoint, settings.FederationEndpoint, null, CancellationToken.None))
+        var signer = Task.Run(() => InstancePrincipalSigner.CreateAsync(settings.MetadataEndpoint, settings.FederationEndpoint, null, cancellationToken), cancellationToken)
             .GetAwaiter().GetResult();
         try
         {

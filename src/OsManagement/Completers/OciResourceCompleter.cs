@@ -68,15 +68,8 @@ public abstract class OciResourceCompleter : IArgumentCompleter
     }
 
     /// <summary>The tenancy and every ACTIVE compartment below it.</summary>
-    protected static async Task<List<string>> AllCompartmentsAsync(OsmContext context, CancellationToken cancellationToken)
-    {
-        var ids = new List<string> { context.TenancyId };
-        await foreach (var node in CompartmentWalker.WalkAsync(context.Connection.Identity, context.TenancyId, true, 8, cancellationToken).ConfigureAwait(false))
-        {
-            ids.Add(node.Compartment.Id!);
-        }
-        return ids;
-    }
+    protected static Task<List<string>> AllCompartmentsAsync(OsmContext context, CancellationToken cancellationToken) =>
+        CompartmentWalker.ScopeAsync(context.Connection.Identity, context.TenancyId, true, 8, cancellationToken);
 }
 
 /// <summary>Completes compartment OCIDs by compartment path (e.g. HR/team-b).</summary>

@@ -8,8 +8,10 @@ namespace OsManagement.Commands;
 /// <summary>Connect-Osm: builds the session's context from an OCI config profile (API key, session token) or the instance's identity.</summary>
 [Cmdlet(VerbsCommunications.Connect, "Osm")]
 [OutputType(typeof(OsmContext))]
-public sealed class ConnectOsmCommand : PSCmdlet
+public sealed class ConnectOsmCommand : PSCmdlet, IDisposable
 {
+    private readonly System.Threading.CancellationTokenSource _cancellation = new();
+
     /// <summary>The OCI config file (default: OCI_CLI_CONFIG_FILE, then ~/.oci/config).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -50,6 +52,12 @@ public sealed class ConnectOsmCommand : PSCmdlet
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
+    protected override void StopProcessing() => _cancellation.Cancel();
+
+    /// <inheritdoc />
+    public void Dispose() => _cancellation.Dispose();
+
+    /// <inheritdoc />
     protected override void EndProcessing()
     {
         var settings = new OsmConnectionSettings
@@ -65,7 +73,11 @@ public sealed class ConnectOsmCommand : PSCmdlet
         OsmContext context;
         try
         {
-            context = new OsmContext(OsmConnection.Open(settings));
+            context = new OsmContext(OsmConnection.Open(settings, _cancellation.Token));
+        }
+        catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
         }
         catch (Exception e)
         {

@@ -34,6 +34,11 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
     public string? CompartmentId { get; set; }
 
+    /// <summary>Also lists the jobs of every ACTIVE compartment below.</summary>
+    [Parameter(ParameterSetName = List)]
+    [Parameter(ParameterSetName = UpcomingSet)]
+    public SwitchParameter Recurse { get; set; }
+
     /// <summary>Only jobs whose name matches (wildcards allowed).</summary>
     [Parameter(ParameterSetName = List)]
     [Parameter(ParameterSetName = UpcomingSet)]
@@ -81,6 +86,17 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; } = 8;
 
+    private static ScheduledJobQuery Copy(ScheduledJobQuery query, string compartmentId) => new()
+    {
+        CompartmentId = compartmentId,
+        DisplayName = query.DisplayName,
+        ManagedInstanceId = query.ManagedInstanceId,
+        ManagedInstanceGroupId = query.ManagedInstanceGroupId,
+        OperationType = query.OperationType,
+        LifecycleState = query.LifecycleState,
+        OsFamily = query.OsFamily,
+    };
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
@@ -109,12 +125,18 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
         };
         var pattern = DisplayName is null ? null : new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase);
         var before = Before is null ? DateTimeOffset.UtcNow.AddDays(7) : new DateTimeOffset(Before.Value.ToUniversalTime());
+        var identity = CurrentContext.Connection.Identity;
         RunForItem(query.CompartmentId, async (queue, token) =>
         {
             var upcoming = new List<OsmScheduledJob>();
-            var summaries = ParameterSetName == UpcomingSet
-                ? Service.ListUpcomingScheduledJobsAsync(query, before, token)
-                : Service.ListScheduledJobsAsync(query, token);
+            var compartments = await CompartmentWalker.ScopeAsync(identity, query.CompartmentId, Recurse, ThrottleLimit, token).ConfigureAwait(false);
+            var summaries = compartments.SelectManyStream(c =>
+            {
+                var inCompartment = Copy(query, c);
+                return ParameterSetName == UpcomingSet
+                    ? Service.ListUpcomingScheduledJobsAsync(inCompartment, before, token)
+                    : Service.ListScheduledJobsAsync(inCompartment, token);
+            });
             // Summaries lack the description, action and work requests: each job is read in full, concurrently.
             var ids = summaries.Filter(s => pattern is null || pattern.IsMatch(s.DisplayName ?? "")).Map(s => s.Id!);
             await Throttled.ForEachAsync(ids, ThrottleLimit, async (id, t) =>

@@ -106,6 +106,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         {
             ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmInvalidSchedule", e.Message, DisplayName));
         }
+        base.BeginProcessing();
     }
 
     /// <inheritdoc />

@@ -98,6 +98,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
         {
             ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmInvalidSchedule", e.Message, Id));
         }
+        base.BeginProcessing();
     }
 
     /// <inheritdoc />

@@ -110,14 +110,7 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
         {
             RunForItem(compartmentId, async (queue, token) =>
             {
-                var compartments = new List<string> { compartmentId };
-                if (Recurse)
-                {
-                    await foreach (var node in CompartmentWalker.WalkAsync(identity, compartmentId, true, ThrottleLimit, token).ConfigureAwait(false))
-                    {
-                        compartments.Add(node.Compartment.Id!);
-                    }
-                }
+                var compartments = await CompartmentWalker.ScopeAsync(identity, compartmentId, Recurse, ThrottleLimit, token).ConfigureAwait(false);
                 var ids = compartments
                     .SelectManyStream(c => Service.ListManagedInstancesAsync(c, serverName, family, token))
                     .Filter(s => Matches(s.DisplayName, s.OsFamily))

@@ -61,14 +61,7 @@ public sealed class GetOsmManagedInstanceGroupCommand : OsmCmdlet
         var identity = CurrentContext.Connection.Identity;
         RunForItem(compartmentId, async (queue, token) =>
         {
-            var compartments = new List<string> { compartmentId };
-            if (Recurse)
-            {
-                await foreach (var node in CompartmentWalker.WalkAsync(identity, compartmentId, true, ThrottleLimit, token).ConfigureAwait(false))
-                {
-                    compartments.Add(node.Compartment.Id!);
-                }
-            }
+            var compartments = await CompartmentWalker.ScopeAsync(identity, compartmentId, Recurse, ThrottleLimit, token).ConfigureAwait(false);
             // Summaries carry no member list: each group is read in full.
             var ids = compartments.SelectManyStream(c => Service.ListManagedInstanceGroupsAsync(c, serverName, token))
                 .Filter(g => pattern is null || pattern.IsMatch(g.DisplayName ?? ""))

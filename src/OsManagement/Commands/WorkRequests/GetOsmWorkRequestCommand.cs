@@ -32,6 +32,10 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
     public string? CompartmentId { get; set; }
 
+    /// <summary>Also lists the work requests of every ACTIVE compartment below.</summary>
+    [Parameter(ParameterSetName = List)]
+    public SwitchParameter Recurse { get; set; }
+
     /// <summary>Only work requests for this managed instance.</summary>
     [Parameter(ParameterSetName = List)]
     [ValidateOcid]
@@ -96,7 +100,8 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                     var compartmentId = CompartmentId
                         ?? (ManagedInstanceId is null ? null : (await Service.GetManagedInstanceAsync(ManagedInstanceId, token).ConfigureAwait(false)).Value.CompartmentId)
                         ?? CurrentContext.TenancyId;
-                    await foreach (var summary in Service.ListWorkRequestsAsync(compartmentId, ManagedInstanceId, token).ConfigureAwait(false))
+                    var compartments = await CompartmentWalker.ScopeAsync(CurrentContext.Connection.Identity, compartmentId, Recurse, ThrottleLimit, token).ConfigureAwait(false);
+                    await foreach (var summary in compartments.SelectManyStream(c => Service.ListWorkRequestsAsync(c, ManagedInstanceId, token)).ConfigureAwait(false))
                     {
                         var request = new OsmWorkRequest(summary);
                         if (MatchesStatus(request.Status) && MatchesOperation(request.OperationType) && (Since is null || request.TimeAccepted >= Since.Value.ToLocalTime()))
