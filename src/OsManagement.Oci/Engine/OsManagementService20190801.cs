@@ -5,7 +5,6 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Http;
-using OsManagement.Oci.Identity;
 using OsManagement.Oci.OsManagement;
 using OsManagement.Oci.OsManagement.Models;
 
@@ -16,18 +15,7 @@ public sealed class OsManagementService20190801 : IOsmService
 {
     private readonly OsManagementClient _client;
 
-    public OsManagementService20190801(OsManagementClient client, IdentityClient identity, string tenancyId)
-    {
-        _client = client;
-        Identity = identity;
-        TenancyId = tenancyId;
-    }
-
-    /// <summary>Identity, for compartments.</summary>
-    public IdentityClient Identity { get; }
-
-    /// <summary>The tenancy (root compartment).</summary>
-    public string TenancyId { get; }
+    public OsManagementService20190801(OsManagementClient client) => _client = client;
 
     public Task<OciResponse<ManagedInstance>> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken) =>
         _client.GetManagedInstanceAsync(managedInstanceId, cancellationToken);

@@ -35,7 +35,7 @@ public sealed class OsmConnection : IDisposable
         IdentityEndpoint = identityEndpoint;
         OsManagement = new OsManagementClient(pipeline, osManagementEndpoint);
         Identity = new IdentityClient(pipeline, identityEndpoint);
-        Service = new OsManagementService20190801(OsManagement, Identity, tenancyId);
+        Service = new OsManagementService20190801(OsManagement);
     }
 
     /// <summary>The settings this connection was opened with.</summary>

@@ -25,11 +25,16 @@ internal sealed class WaitOptions
 /// </summary>
 internal static class WorkRequestReporter
 {
-    public static Task WriteCurrentAsync(IOsmService service, IReadOnlyCollection<string> ids, int throttleLimit, PipelineQueue queue, CancellationToken token) =>
+    /// <summary>Reads each work request (concurrently) and writes it as it is now, if it passes <paramref name="include"/>.</summary>
+    public static Task WriteCurrentAsync(IOsmService service, IReadOnlyCollection<string> ids, int throttleLimit, PipelineQueue queue,
+        CancellationToken token, Func<OsmWorkRequest, bool>? include = null) =>
         Throttled.ForEachAsync(ids, throttleLimit, async (id, t) =>
         {
-            var request = (await service.GetWorkRequestAsync(id, t).ConfigureAwait(false)).Value;
-            queue.WriteObject(new OsmWorkRequest(request));
+            var request = new OsmWorkRequest((await service.GetWorkRequestAsync(id, t).ConfigureAwait(false)).Value);
+            if (include is null || include(request))
+            {
+                queue.WriteObject(request);
+            }
         }, (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)), token);
 
     public static async Task WaitAndWriteAsync(IOsmService service, IReadOnlyCollection<string> ids, WaitOptions options, PipelineQueue queue, CancellationToken token)

@@ -88,10 +88,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
             {
                 throw new ArgumentException("-Once and -RepeatEvery contradict each other: give one of them.");
             }
-            if (Interval is not null && RepeatEvery is null)
-            {
-                JobSchedule.CheckInterval(RepeatEvery, Interval);
-            }
+            JobSchedule.CheckInterval(RepeatEvery, Interval);
             _at = At is null ? null : JobSchedule.ToFutureUtc(At.Value, nameof(At));
         }
         catch (ArgumentException e)

@@ -155,7 +155,9 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
         }
     }
 
+    private WildcardPattern? _namePattern;
+
     private bool Matches(string? name, string? osFamily) =>
-        (DisplayName is null || new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase).IsMatch(name ?? "")) &&
+        (DisplayName is null || (_namePattern ??= new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase)).IsMatch(name ?? "")) &&
         (OsFamily is null || osFamily is null || string.Equals(osFamily, OsFamily, StringComparison.OrdinalIgnoreCase));
 }

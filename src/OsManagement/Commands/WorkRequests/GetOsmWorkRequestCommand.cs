@@ -82,14 +82,7 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                         // A listed job carries no work requests: read it in full first.
                         var ids = job.IsDetailed ? job.WorkRequestIds.ToList()
                             : (await Service.GetScheduledJobAsync(job.Id, token).ConfigureAwait(false)).Value.WorkRequests?.Select(w => w.Id!).ToList() ?? new();
-                        await Throttled.ForEachAsync(ids, ThrottleLimit, async (id, t) =>
-                        {
-                            var request = new OsmWorkRequest((await Service.GetWorkRequestAsync(id, t).ConfigureAwait(false)).Value);
-                            if (MatchesStatus(request.Status))
-                            {
-                                queue.WriteObject(request);
-                            }
-                        }, (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)), token).ConfigureAwait(false);
+                        await WorkRequestReporter.WriteCurrentAsync(Service, ids, ThrottleLimit, queue, token, r => MatchesStatus(r.Status)).ConfigureAwait(false);
                     });
                 }
                 break;
