@@ -4,7 +4,7 @@
     GUID                   = '7d4c2a9e-5b1f-4e0a-9c3d-2f6b8e1a4c70'
     Author                 = 'OsManagement contributors'
     CompanyName            = 'OsManagement contributors'
-    Copyright              = '(c) OsManagement contributors. All rights reserved.'
+    Copyright              = '(c) 2026 OsManagement contributors. Licensed under the Universal Permissive License v 1.0.'
     Description            = 'Drive Oracle Cloud Infrastructure OS Management from PowerShell: scheduled update jobs, work requests, immediate updates and a security-patch compliance report, as typed objects.'
     CompatiblePSEditions   = @('Desktop', 'Core')
     PowerShellVersion      = '5.1'
@@ -40,6 +40,8 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('OCI', 'Oracle', 'OracleCloud', 'OSManagement', 'Patching', 'Compliance', 'PSEdition_Core', 'PSEdition_Desktop', 'Linux', 'Windows')
+            LicenseUri   = 'https://oss.oracle.com/licenses/upl/'
+            ProjectUri   = 'https://www.powershellgallery.com/packages/OsManagement'
             ReleaseNotes = 'First release: connection, targets, immediate updates, scheduled jobs, work requests and the compliance report.'
         }
     }

@@ -80,7 +80,7 @@ function Invoke-Build {
     Invoke-Native dotnet @('build', (Join-Path $Root 'OsmPs.sln'), '-c', $Configuration, '--nologo', '-v', 'quiet', '-clp:ErrorsOnly')
 
     # The module folder holds exactly what would be published: the manifest, our assemblies and their
-    # runtime dependencies, the format file and the help.
+    # runtime dependencies, the format file, the license with the notices of the assemblies we ship, and the help.
     if (Test-Path $moduleDir) { Remove-Item -Recurse -Force $moduleDir }
     $publish = Join-Path $Out 'obj/module'
     Invoke-Native dotnet @('publish', (Join-Path $Root 'src/OsManagement/OsManagement.csproj'), '-c', $Configuration,
@@ -88,10 +88,7 @@ function Invoke-Build {
     New-Item -ItemType Directory -Force $moduleDir | Out-Null
     Get-ChildItem $publish -Filter *.dll | Copy-Item -Destination $moduleDir
     Copy-Item (Join-Path $Root 'src/OsManagement/OsManagement.Format.ps1xml') $moduleDir
-    $helpSource = Join-Path $Root 'en-US'
-    if (Get-ChildItem $helpSource -File -ErrorAction SilentlyContinue) {
-        Copy-Item $helpSource -Destination $moduleDir -Recurse
-    }
+    Copy-Item (Join-Path $Root 'LICENSE'), (Join-Path $Root 'THIRD-PARTY-NOTICES.txt') $moduleDir
     $manifest = Get-Content -Raw (Join-Path $Root 'OsManagement.psd1')
     $manifest = $manifest -replace "ModuleVersion(\s*)=\s*'[^']*'", "ModuleVersion`$1= '$version'"
     Set-Content -Path (Join-Path $moduleDir 'OsManagement.psd1') -Value $manifest -NoNewline

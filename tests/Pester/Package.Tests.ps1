@@ -6,7 +6,8 @@ BeforeAll {
     $script:Installed = Join-Path $TestDrive 'modules'
     New-Item -ItemType Directory -Force $Feed, $Installed | Out-Null
     $packer = Join-Path $PSScriptRoot '../../tools/New-ModulePackage.ps1'
-    Invoke-OsmTestPwsh @('-NoProfile', '-NonInteractive', '-File', $packer, '-ModuleFolder', $ModuleFolder, '-OutputFolder', $Feed) | Out-Null
+    $packOutput = Invoke-OsmTestPwsh @('-NoProfile', '-NonInteractive', '-File', $packer, '-ModuleFolder', $ModuleFolder, '-OutputFolder', $Feed) 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "New-ModulePackage.ps1 failed: $($packOutput -join [Environment]::NewLine)" }
     $script:RepositoryName = 'OsmTestFeed' + [guid]::NewGuid().ToString('n').Substring(0, 6)
 }
 
@@ -32,10 +33,26 @@ Describe 'The package' {
         $out[1] | Should -Not -BeNullOrEmpty
     }
 
-    It 'carries the manifest''s description, tags and release notes' {
+    It 'carries the manifest''s description, tags, release notes, project and license' {
+        $psData = (Import-PowerShellDataFile (Join-Path $ModuleFolder 'OsManagement.psd1')).PrivateData.PSData
+        $psData.LicenseUri | Should -Not -BeNullOrEmpty
+        $psData.ProjectUri | Should -Not -BeNullOrEmpty
         $found = Find-PSResource -Name OsManagement -Repository $RepositoryName
         $found.Description | Should -BeLike '*OS Management*'
         $found.Tags | Should -Contain 'OCI'
         $found.ReleaseNotes | Should -Not -BeNullOrEmpty
+        "$($found.LicenseUri)" | Should -Be $psData.LicenseUri
+        "$($found.ProjectUri)" | Should -Be $psData.ProjectUri
+    }
+
+    It 'ships the license, and a notice for every third-party assembly it carries' {
+        $psd1 = Get-ChildItem $Installed -Recurse -Filter OsManagement.psd1 | Select-Object -First 1
+        $folder = $psd1.DirectoryName
+        Get-Content -Raw (Join-Path $folder 'LICENSE') | Should -BeLike '*Universal Permissive License (UPL), Version 1.0*'
+        $notices = Get-Content -Raw (Join-Path $folder 'THIRD-PARTY-NOTICES.txt')
+        $thirdParty = Get-ChildItem $folder -Filter *.dll | Where-Object Name -notlike 'OsManagement*'
+        $thirdParty | Should -Not -BeNullOrEmpty
+        $unnoticed = $thirdParty.Name | Where-Object { -not $notices.Contains($_) }
+        $unnoticed | Should -BeNullOrEmpty -Because 'every assembly we ship needs its license notice in THIRD-PARTY-NOTICES.txt'
     }
 }
