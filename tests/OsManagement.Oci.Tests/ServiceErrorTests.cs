@@ -83,6 +83,33 @@ public sealed class ServiceErrorTests
         Assert.Equal("HTTP 401", error.ServiceMessage);
     }
 
+    [Fact]
+    public async Task A_401_carries_the_signers_advice_in_the_message_and_on_its_own()
+    {
+        var signer = new CountingSigner { RejectionAdvice = "Refresh it with 'oci session refresh --profile S'." };
+        using var t = new TestPipeline(signer: signer);
+        t.Handler.Then(HttpStatusCode.Unauthorized, FakeHandler.Error("NotAuthenticated", "The required information to complete authentication was not provided."));
+
+        var error = await Assert.ThrowsAsync<OciServiceException>(() => Send(t, HttpMethod.Get, "/x"));
+
+        Assert.Equal("NotAuthenticated", error.ServiceCode);
+        Assert.Equal(signer.RejectionAdvice, error.Advice);
+        Assert.EndsWith("] Refresh it with 'oci session refresh --profile S'.", error.Message);
+    }
+
+    [Fact]
+    public async Task Other_errors_carry_no_authentication_advice()
+    {
+        var signer = new CountingSigner { RejectionAdvice = "Refresh it." };
+        using var t = new TestPipeline(signer: signer);
+        t.Handler.Then(HttpStatusCode.NotFound, FakeHandler.Error("NotAuthorizedOrNotFound", "Authorization failed or requested resource not found."));
+
+        var error = await Assert.ThrowsAsync<OciServiceException>(() => Send(t, HttpMethod.Get, "/x"));
+
+        Assert.Null(error.Advice);
+        Assert.DoesNotContain("Refresh it", error.Message);
+    }
+
     [Theory]
     [InlineData("{\"message\":\"only a message\"}", "PreconditionFailed", "only a message")]
     [InlineData("{\"code\":42,\"message\":[\"not a string\"]}", "PreconditionFailed", "HTTP 412")]

@@ -97,6 +97,24 @@ Describe 'Connect-Osm -AuthType SessionToken' {
         { Connect-AsSession } | Should -Throw -ExpectedMessage '*oci session refresh --profile SESSION*'
         Invoke-IdentityAdmin '/session-token?lifetime=PT20M' POST | Out-Null
     }
+
+    It 'says how to refresh when the service revokes a token that has not expired' {
+        Invoke-IdentityAdmin '/session-token?lifetime=PT20M' POST | Out-Null
+        Connect-AsSession | Out-Null
+        @(Get-OsmCompartment).Count | Should -BeGreaterThan 0
+        Invoke-IdentityAdmin '/revoke' POST | Out-Null
+        try {
+            $err = $null
+            try { Get-OsmCompartment -ErrorAction Stop | Out-Null } catch { $err = $_ }
+            $err | Should -Not -BeNullOrEmpty
+            $err.CategoryInfo.Category | Should -Be 'AuthenticationError'
+            $err.Exception.Message | Should -BeLike '*NotAuthenticated (401)*revoked*'
+            $err.Exception.Message | Should -BeLike "*session token of profile ``[SESSION``]*oci session refresh --profile SESSION*"
+            $err.ErrorDetails.RecommendedAction | Should -BeLike '*oci session authenticate --profile-name SESSION*'
+        }
+        finally { Invoke-IdentityAdmin '/session-token?lifetime=PT20M' POST | Out-Null }
+        @(Get-OsmCompartment).Count | Should -BeGreaterThan 0
+    }
 }
 
 Describe 'Connect-Osm -AuthType InstancePrincipal' {

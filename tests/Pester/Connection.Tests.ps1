@@ -66,6 +66,25 @@ Describe 'Connect-Osm' {
         $err.FullyQualifiedErrorId | Should -BeLike 'OsmKeyInvalid*'
     }
 
+    It 'says what to check when the service refuses the API key' {
+        $config = Join-Path $TestDrive 'config-other-key'
+        $otherKey = Join-Path $TestDrive 'other.pem'
+        $rsa = [Security.Cryptography.RSA]::Create(2048)
+        try { $rsa.ExportPkcs8PrivateKeyPem() | Set-Content $otherKey } finally { $rsa.Dispose() }
+        (Get-Content $Emulator.configFile) -replace '^key_file=.*$', "key_file=$otherKey" | Set-Content $config
+        try {
+            Connect-Osm -ConfigFile $config -Endpoint $Emulator.endpoint
+            $err = $null
+            try { Get-OsmCompartment -ErrorAction Stop | Out-Null } catch { $err = $_ }
+            $err | Should -Not -BeNullOrEmpty
+            $err.CategoryInfo.Category | Should -Be 'AuthenticationError'
+            $err.Exception.Message | Should -BeLike '*NotAuthenticated (401)*'
+            $err.Exception.Message | Should -BeLike "*API key of profile ``[DEFAULT``] in '$config'*fingerprint*key_file*"
+            $err.ErrorDetails.RecommendedAction | Should -BeLike '*fingerprint of a public key uploaded to that user*'
+        }
+        finally { Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint }
+    }
+
     It 'refuses plain http to anything but loopback' {
         { Connect-Osm -ConfigFile $Emulator.configFile -Endpoint 'http://example.com' } | Should -Throw -ExpectedMessage '*http*'
     }

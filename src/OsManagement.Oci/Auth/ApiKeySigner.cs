@@ -12,22 +12,29 @@ public sealed class ApiKeySigner : RequestSigner
     private readonly string _keyId;
     private readonly RSA _key;
 
-    public ApiKeySigner(string tenancyId, string userId, string fingerprint, RSA key)
+    public ApiKeySigner(string tenancyId, string userId, string fingerprint, RSA key, string? rejectionAdvice = null)
     {
         TenancyId = tenancyId;
         _keyId = $"{tenancyId}/{userId}/{fingerprint}";
         _key = key;
+        RejectionAdvice = rejectionAdvice;
     }
 
     /// <inheritdoc />
     public override string TenancyId { get; }
+
+    /// <inheritdoc />
+    public override string? RejectionAdvice { get; }
 
     /// <summary>The signer of a profile: checks its keys and loads its private key (decrypted with pass_phrase).</summary>
     public static ApiKeySigner FromProfile(OciConfigProfile profile)
     {
         profile.RequireApiKeyFields();
         var key = PrivateKeyLoader.LoadFile(profile.KeyFile!, profile.PassPhrase);
-        return new ApiKeySigner(profile.Tenancy!, profile.User!, profile.Fingerprint!, key);
+        return new ApiKeySigner(profile.Tenancy!, profile.User!, profile.Fingerprint!, key,
+            $"The service did not accept the API key of profile [{profile.ProfileName}] in '{profile.FilePath}'. Check that its " +
+            "user and tenancy are the right OCIDs, that fingerprint is the fingerprint of a public key uploaded to that user " +
+            "(Identity > Users > API Keys), that key_file is the matching private key, and that this computer's clock is right.");
     }
 
     /// <inheritdoc />

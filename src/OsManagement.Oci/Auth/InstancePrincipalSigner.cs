@@ -38,6 +38,11 @@ public sealed class InstancePrincipalSigner : RequestSigner, ITokenSigner, IDisp
     /// <inheritdoc />
     public override string TenancyId { get; }
 
+    /// <inheritdoc />
+    public override string? RejectionAdvice =>
+        "The service did not accept this instance's security token, even a renewed one. Check that this instance's clock is right " +
+        "and that the service endpoint is in the instance's own region (Connect-Osm without -Region uses the metadata service's).";
+
     /// <summary>The instance's region as the metadata service gave it (set by <see cref="CreateAsync"/>).</summary>
     public string? Region { get; private set; }
 

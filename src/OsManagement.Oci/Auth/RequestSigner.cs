@@ -19,6 +19,9 @@ public abstract class RequestSigner : IRequestSigner
     /// <inheritdoc />
     public abstract string TenancyId { get; }
 
+    /// <inheritdoc />
+    public virtual string? RejectionAdvice => null;
+
     /// <summary>The key id and the key to sign with now (a token-based signer may refresh here).</summary>
     protected abstract Task<(string KeyId, RSA Key)> GetCredentialsAsync(CancellationToken cancellationToken);
 

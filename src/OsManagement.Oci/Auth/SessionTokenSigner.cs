@@ -45,6 +45,12 @@ public sealed class SessionTokenSigner : RequestSigner, ITokenSigner
     /// <inheritdoc />
     public override string TenancyId { get; }
 
+    /// <inheritdoc />
+    public override string? RejectionAdvice =>
+        $"The service did not accept the session token of profile [{_profileName}] ('{_tokenFile}'): it may have been revoked, " +
+        $"or have expired on the service's clock. Refresh it with 'oci session refresh --profile {_profileName}', or sign in " +
+        $"again with 'oci session authenticate --profile-name {_profileName}'; then run the command again.";
+
     /// <summary>The token in use now.</summary>
     public SecurityToken Token
     {

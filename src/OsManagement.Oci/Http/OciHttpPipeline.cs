@@ -110,7 +110,8 @@ public sealed class OciHttpPipeline : IDisposable
                 OciServiceException? serviceError = null;
                 if (response is not null)
                 {
-                    serviceError = await ReadErrorAsync(response, method.Method, pathAndQuery, responseId).ConfigureAwait(false);
+                    var advice = response.StatusCode == HttpStatusCode.Unauthorized ? Signer.RejectionAdvice : null;
+                    serviceError = await ReadErrorAsync(response, method.Method, pathAndQuery, responseId, advice).ConfigureAwait(false);
                 }
                 var retryable = serviceError is null
                     ? true
@@ -229,7 +230,8 @@ public sealed class OciHttpPipeline : IDisposable
             Header(response, "opc-work-request-id"), string.IsNullOrEmpty(nextPage) ? null : nextPage);
     }
 
-    private static async Task<OciServiceException> ReadErrorAsync(HttpResponseMessage response, string method, string path, string requestId)
+    private static async Task<OciServiceException> ReadErrorAsync(HttpResponseMessage response, string method, string path, string requestId,
+        string? advice)
     {
         var status = (int)response.StatusCode;
         var text = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
@@ -254,7 +256,7 @@ public sealed class OciHttpPipeline : IDisposable
         {
             // Not JSON (a proxy's page, an empty body): the status and reason phrase are all there is.
         }
-        return new OciServiceException(status, code, message, requestId, method, path);
+        return new OciServiceException(status, code, message, requestId, method, path, advice);
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>

@@ -14,7 +14,7 @@ internal static class ErrorRecords
     {
         return exception switch
         {
-            OciServiceException service => new ErrorRecord(service, "Oci" + service.ServiceCode, CategoryFor(service.StatusCode), target),
+            OciServiceException service => WithAdvice(new ErrorRecord(service, "Oci" + service.ServiceCode, CategoryFor(service.StatusCode), target), service.Advice),
             OciConfigException config => new ErrorRecord(config, "OsmConfigInvalid", ErrorCategory.InvalidArgument, target),
             OciAuthenticationException auth => new ErrorRecord(auth, "OsmAuthenticationFailed", ErrorCategory.AuthenticationError, target),
             OciKeyException key => new ErrorRecord(key, "OsmKeyInvalid", ErrorCategory.SecurityError, target),
@@ -23,6 +23,15 @@ internal static class ErrorRecords
             ArgumentException argument => new ErrorRecord(argument, "OsmInvalidArgument", ErrorCategory.InvalidArgument, target),
             _ => new ErrorRecord(exception, "OsmUnexpectedError", ErrorCategory.NotSpecified, target),
         };
+    }
+
+    private static ErrorRecord WithAdvice(ErrorRecord record, string? advice)
+    {
+        if (advice is not null)
+        {
+            record.ErrorDetails = new ErrorDetails(record.Exception.Message) { RecommendedAction = advice };
+        }
+        return record;
     }
 
     public static ErrorRecord InvalidArgument(string errorId, string message, object? target) =>

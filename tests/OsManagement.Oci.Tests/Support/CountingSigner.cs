@@ -17,6 +17,8 @@ public sealed class CountingSigner : IRequestSigner
 
     public string TenancyId => "ocid1.tenancy.oc1..test";
 
+    public string? RejectionAdvice { get; init; }
+
     public Task SignAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var n = Interlocked.Increment(ref _count);
