@@ -104,9 +104,7 @@ Describe 'Connect-Osm -AuthType SessionToken' {
         @(Get-OsmCompartment).Count | Should -BeGreaterThan 0
         Invoke-IdentityAdmin '/revoke' POST | Out-Null
         try {
-            $err = $null
-            try { Get-OsmCompartment -ErrorAction Stop | Out-Null } catch { $err = $_ }
-            $err | Should -Not -BeNullOrEmpty
+            $err = { Get-OsmCompartment -ErrorAction Stop } | Should -Throw -PassThru
             $err.CategoryInfo.Category | Should -Be 'AuthenticationError'
             $err.Exception.Message | Should -BeLike '*NotAuthenticated (401)*revoked*'
             $err.Exception.Message | Should -BeLike "*session token of profile ``[SESSION``]*oci session refresh --profile SESSION*"

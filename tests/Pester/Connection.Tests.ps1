@@ -74,9 +74,7 @@ Describe 'Connect-Osm' {
         (Get-Content $Emulator.configFile) -replace '^key_file=.*$', "key_file=$otherKey" | Set-Content $config
         try {
             Connect-Osm -ConfigFile $config -Endpoint $Emulator.endpoint
-            $err = $null
-            try { Get-OsmCompartment -ErrorAction Stop | Out-Null } catch { $err = $_ }
-            $err | Should -Not -BeNullOrEmpty
+            $err = { Get-OsmCompartment -ErrorAction Stop } | Should -Throw -PassThru
             $err.CategoryInfo.Category | Should -Be 'AuthenticationError'
             $err.Exception.Message | Should -BeLike '*NotAuthenticated (401)*'
             $err.Exception.Message | Should -BeLike "*API key of profile ``[DEFAULT``] in '$config'*fingerprint*key_file*"
