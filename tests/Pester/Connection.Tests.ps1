@@ -88,6 +88,21 @@ Describe 'Connect-Osm' {
     }
 }
 
+Describe 'Saved contexts' {
+    It 'keep working after another Connect-Osm and after Disconnect-Osm' {
+        $first = Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -PassThru
+        $phoenix = Get-OsmCompartment -Context $first -Region phx
+        $second = Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -PassThru
+        $second | Should -Not -Be $first
+        @(Get-OsmCompartment -Context $first).Count | Should -BeGreaterThan 0
+        Disconnect-Osm
+        @(Get-OsmCompartment -Context $first).Count | Should -BeGreaterThan 0
+        @(Get-OsmCompartment -Context $second).Count | Should -BeGreaterThan 0
+        @(Get-OsmCompartment -Context $first -Region phx).Count | Should -Be @($phoenix).Count
+        Get-OsmContext | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Disconnect-Osm and lazy connection' {
     It 'forgets the context' {
         Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint

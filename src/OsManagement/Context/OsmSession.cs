@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement;
@@ -11,7 +12,9 @@ namespace OsManagement;
 internal static class OsmSession
 {
     private static readonly object Gate = new();
-    private static readonly ConcurrentDictionary<(OsmContext, string), OsmContext> RegionContexts = new();
+
+    // Contexts for other regions (-Region), made once per context and region and kept as long as their context is.
+    private static readonly ConditionalWeakTable<OsmContext, ConcurrentDictionary<string, OsmContext>> RegionContexts = new();
     private static OsmContext? _current;
 
     /// <summary>The current context, or null before Connect-Osm (and after Disconnect-Osm).</summary>
@@ -20,18 +23,15 @@ internal static class OsmSession
         get { lock (Gate) { return _current; } }
     }
 
-    /// <summary>Replaces the current context, closing the previous one.</summary>
+    /// <summary>
+    /// Replaces the current context. The previous one is not closed: a script may hold it (Connect-Osm -PassThru,
+    /// Get-OsmContext) and pass it to -Context; once nothing does, its idle connections close and it is collected.
+    /// </summary>
     public static void Set(OsmContext? context)
     {
-        OsmContext? previous;
         lock (Gate)
         {
-            previous = _current;
             _current = context;
-        }
-        if (previous is not null && !ReferenceEquals(previous, context))
-        {
-            Close(previous);
         }
     }
 
@@ -51,19 +51,7 @@ internal static class OsmSession
         {
             return context;
         }
-        return RegionContexts.GetOrAdd((context, region.ToLowerInvariant()),
-            key => new OsmContext(OsmConnection.Open(key.Item1.Connection.Settings.WithRegion(key.Item2))));
-    }
-
-    private static void Close(OsmContext context)
-    {
-        foreach (var key in RegionContexts.Keys)
-        {
-            if (ReferenceEquals(key.Item1, context) && RegionContexts.TryRemove(key, out var derived))
-            {
-                derived.Connection.Dispose();
-            }
-        }
-        context.Connection.Dispose();
+        return RegionContexts.GetValue(context, _ => new ConcurrentDictionary<string, OsmContext>(StringComparer.OrdinalIgnoreCase))
+            .GetOrAdd(region, r => new OsmContext(OsmConnection.Open(context.Connection.Settings.WithRegion(r))));
     }
 }
