@@ -109,6 +109,28 @@ Describe 'Get-OsmWorkRequest and friends' {
         Get-OsmWorkRequest -Since (Get-Date).AddDays(1) | Should -BeNullOrEmpty
     }
 
+    It 'lists whole work requests, with their instance, finish time and resources' {
+        $listed = Get-OsmWorkRequest -ManagedInstanceId $Linux[0].Id
+        $mine = $listed | Where-Object Id -eq ($Run | Where-Object ManagedInstanceId -eq $Linux[0].Id).Id
+        $mine | Should -Not -BeNullOrEmpty
+        $mine.ManagedInstanceId | Should -Be $Linux[0].Id
+        $mine.ManagedInstanceName | Should -Be $Linux[0].DisplayName
+        $mine.IsFinished | Should -BeTrue -Because 'Invoke-OsmJobNow -Wait waited for it'
+        $mine.TimeStarted | Should -BeOfType [datetime]
+        $mine.TimeFinished | Should -BeOfType [datetime]
+        $mine.Resources | Should -Not -BeNullOrEmpty
+        $all = @(Get-OsmWorkRequest -Recurse)
+        $all.Count | Should -BeGreaterThan 2
+        $byId = @($all | Get-OsmWorkRequest)
+        for ($i = 0; $i -lt $all.Count; $i++) {
+            $byId[$i].Id | Should -Be $all[$i].Id
+            foreach ($property in 'ManagedInstanceId', 'ManagedInstanceName', 'TimeStarted', 'TimeFinished', 'ParentId') {
+                $all[$i].$property | Should -Be $byId[$i].$property -Because "a listed work request carries its $property"
+            }
+            "$($all[$i].Resources)" | Should -Be "$($byId[$i].Resources)"
+        }
+    }
+
     It 'reads the logs of a work request' {
         $log = $Run[0] | Get-OsmWorkRequestLog
         $log | Should -Not -BeNullOrEmpty

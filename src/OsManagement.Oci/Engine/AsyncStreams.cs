@@ -45,6 +45,29 @@ public static class AsyncStreams
         }
     }
 
+    /// <summary>
+    /// Each item mapped by an asynchronous call, at most <paramref name="limit"/> calls at once, the results in the
+    /// items' order: later items' calls run while an earlier result waits to be taken. <paramref name="map"/> should
+    /// handle its own failures; one that throws ends the stream when its result is reached.
+    /// </summary>
+    public static async IAsyncEnumerable<TResult> MapConcurrent<T, TResult>(this IAsyncEnumerable<T> items, int limit,
+        Func<T, CancellationToken, Task<TResult>> map, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var window = new Queue<Task<TResult>>();
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (window.Count >= Math.Max(1, limit))
+            {
+                yield return await window.Dequeue().ConfigureAwait(false);
+            }
+            window.Enqueue(map(item, cancellationToken));
+        }
+        while (window.Count > 0)
+        {
+            yield return await window.Dequeue().ConfigureAwait(false);
+        }
+    }
+
     /// <summary>A list as a stream.</summary>
     public static async IAsyncEnumerable<T> AsStream<T>(this IEnumerable<T> items)
     {

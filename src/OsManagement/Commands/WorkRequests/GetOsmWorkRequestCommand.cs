@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
@@ -94,16 +95,36 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                         ?? (ManagedInstanceId is null ? null : (await Service.GetManagedInstanceAsync(ManagedInstanceId, token).ConfigureAwait(false)).Value.CompartmentId)
                         ?? CurrentContext.TenancyId;
                     var compartments = await CompartmentWalker.ScopeAsync(CurrentContext.Connection.Identity, compartmentId, Recurse, ThrottleLimit, token).ConfigureAwait(false);
-                    await foreach (var summary in compartments.SelectManyStream(c => Service.ListWorkRequestsAsync(c, ManagedInstanceId, token)).ConfigureAwait(false))
+                    var listed = compartments.SelectManyStream(c => Service.ListWorkRequestsAsync(c, ManagedInstanceId, token))
+                        .Map(summary => new OsmWorkRequest(summary))
+                        .Filter(r => MatchesStatus(r.Status) && MatchesOperation(r.OperationType) && (Since is null || r.TimeAccepted >= Since.Value.ToLocalTime()));
+                    // A listed work request is a summary, without its instance, start and finish times or resources:
+                    // read each one that passes the filters in full, several at once, and write them in the list's order.
+                    await foreach (var (id, request, error) in listed.MapConcurrent(ThrottleLimit, ReadInFullAsync, token).ConfigureAwait(false))
                     {
-                        var request = new OsmWorkRequest(summary);
-                        if (MatchesStatus(request.Status) && MatchesOperation(request.OperationType) && (Since is null || request.TimeAccepted >= Since.Value.ToLocalTime()))
+                        if (request is not null)
                         {
                             queue.WriteObject(request);
+                        }
+                        else
+                        {
+                            queue.WriteError(ErrorRecords.FromException(error!, id));
                         }
                     }
                 });
                 break;
+        }
+    }
+
+    private async Task<(string Id, OsmWorkRequest? Request, Exception? Error)> ReadInFullAsync(OsmWorkRequest listed, CancellationToken token)
+    {
+        try
+        {
+            return (listed.Id, new OsmWorkRequest((await Service.GetWorkRequestAsync(listed.Id, token).ConfigureAwait(false)).Value), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (listed.Id, null, e);
         }
     }
 
