@@ -26,6 +26,31 @@ public sealed class FaultServerTests
     }
 
     [Fact]
+    public async Task ADeniedOcidIsNotFoundEveryTimeWhileOthersWork()
+    {
+        await using var server = await EmulatorServer.StartAsync();
+        var fleet = await server.AdminAsync(HttpMethod.Get, "/_emulator/fleet");
+        var denied = fleet.GetProperty("instances")[0].GetProperty("id").GetString()!;
+        var other = fleet.GetProperty("instances")[1].GetProperty("id").GetString()!;
+
+        var body = await server.AdminAsync(HttpMethod.Post, "/_emulator/deny?match=" + Uri.EscapeDataString(denied));
+
+        Assert.Equal(denied, body.GetProperty("matches")[0].GetString());
+        for (var i = 0; i < 3; i++)
+        {
+            using var refused = await server.Client.GetAsync($"/20190801/managedInstances/{denied}");
+            await ApiServerTests.AssertError(refused, HttpStatusCode.NotFound, "NotAuthorizedOrNotFound");
+        }
+        using (var allowed = await server.Client.GetAsync($"/20190801/managedInstances/{other}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+        await server.AdminAsync(HttpMethod.Delete, "/_emulator/deny");
+        using var lifted = await server.Client.GetAsync($"/20190801/managedInstances/{denied}");
+        Assert.Equal(HttpStatusCode.OK, lifted.StatusCode);
+    }
+
+    [Fact]
     public async Task AResetAfterTheWorkIsDoneIsSafeToRetryWithTheSameToken()
     {
         await using var server = await EmulatorServer.StartAsync("--faults", "reset=0.8", "--seed", "3");

@@ -91,6 +91,32 @@ Describe 'Get-OsmComplianceReport' {
         ($summary.ByOs | Measure-Object Vulnerable -Sum).Sum | Should -Be $vulnerable
     }
 
+    It 'counts an instance it cannot read as unchecked, not compliant, and a compartment it cannot list as unread' {
+        $inScope = @($Tenancy) + @(Get-TruthSubtree $Tenancy)
+        $vulnerable = @(Get-TruthVulnerable $inScope)
+        $hidden = $vulnerable[0].Id
+        $unlisted = $Truth.compartments | Where-Object { $_.id -in $inScope -and $_.id -ne ($Truth.instances | Where-Object id -eq $hidden).compartmentId } |
+            Where-Object { $id = $_.id; @($Truth.instances | Where-Object compartmentId -eq $id).Count -gt 0 } | Select-Object -First 1
+        $unlistedCount = @($Truth.instances | Where-Object compartmentId -eq $unlisted.id).Count
+        $unlistedVulnerable = @($vulnerable | Where-Object { $_.Id -in ($Truth.instances | Where-Object compartmentId -eq $unlisted.id).id }).Count
+        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path "deny?match=$hidden" -Method POST | Out-Null
+        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path "deny?match=managedInstances?compartmentId=$($unlisted.id)" -Method POST | Out-Null
+        try {
+            $summary = Get-OsmComplianceReport -Recurse -Summary -ErrorVariable errs -ErrorAction SilentlyContinue
+        }
+        finally { Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'deny' -Method DELETE | Out-Null }
+        $errs.Count | Should -Be 2
+        $errs.TargetObject | Sort-Object | Should -Be (@($hidden, $unlisted.id) | Sort-Object)
+        $total = @($Truth.instances | Where-Object { $_.compartmentId -in $inScope }).Count - $unlistedCount
+        $summary.TotalInstances | Should -Be $total
+        $summary.UnscannedInstances | Should -Be 1
+        $summary.UnreadCompartments | Should -Be 1
+        $summary.VulnerableInstances | Should -Be ($vulnerable.Count - $unlistedVulnerable - 1)
+        $summary.CompliantInstances | Should -Be ($total - $summary.VulnerableInstances - 1)
+        $summary.Message | Should -Be ("Out of $total managed instances, $($summary.VulnerableInstances) are missing security updates. 1 could not be checked. " +
+            '1 compartment could not be read, so its instances are not counted. The errors say why.')
+    }
+
     It 'makes no update listing for an instance with nothing missing' {
         Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
         $report = Get-OsmComplianceReport -Recurse

@@ -47,7 +47,7 @@ function Invoke-OsmEmulatorAdmin {
     param(
         [Parameter(Mandatory)] $Emulator,
         [Parameter(Mandatory)] [string] $Path,
-        [ValidateSet('GET', 'POST')] [string] $Method = 'GET'
+        [ValidateSet('GET', 'POST', 'DELETE')] [string] $Method = 'GET'
     )
     Invoke-RestMethod -Method $Method -Uri ($Emulator.endpoint.TrimEnd('/') + '/_emulator/' + $Path.TrimStart('/'))
 }

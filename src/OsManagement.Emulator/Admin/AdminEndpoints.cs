@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,10 +35,26 @@ internal static class AdminEndpoints
             var now = store.Advance(duration);
             return Json(new ClockBody(OciJson.FormatTime(now), store.Clock.Speed));
         });
-        admin.MapPost("/reset", (EmulatorStore store, RetryTokenCache retries) =>
+        admin.MapPost("/deny", (HttpContext http, AccessDenials denials) =>
+        {
+            var match = http.Request.Query["match"].ToString();
+            if (match.Length < 8)
+            {
+                throw OciException.Invalid("match must be at least 8 characters (an OCID, usually), so it cannot deny everything by accident.");
+            }
+            denials.Add(match);
+            return Json(new DenyBody(denials.Matches));
+        });
+        admin.MapDelete("/deny", (AccessDenials denials) =>
+        {
+            denials.Clear();
+            return Json(new DenyBody(denials.Matches));
+        });
+        admin.MapPost("/reset", (EmulatorStore store, RetryTokenCache retries, AccessDenials denials) =>
         {
             store.Reset();
             retries.Clear();
+            denials.Clear();
             return Json(new ClockBody(OciJson.FormatTime(store.Clock.Now), store.Clock.Speed));
         });
         admin.MapGet("/fleet", (EmulatorStore store) => Json(store.Execute(_ => FleetTruth.From(store))));
@@ -46,4 +63,6 @@ internal static class AdminEndpoints
     private static IResult Json<T>(T value) => Results.Json(value, JsonSerializerOptions.Web);
 
     private sealed record ClockBody(string Now, double Speed);
+
+    private sealed record DenyBody(IReadOnlyList<string> Matches);
 }

@@ -29,9 +29,12 @@ internal sealed class ApiGate
     private readonly SignatureVerifier _verifier;
     private readonly FaultInjector _faults;
     private readonly RetryTokenCache _retries;
+    private readonly AccessDenials _denials;
 
-    public ApiGate(EmulatorOptions options, ApiStats stats, SignatureVerifier verifier, FaultInjector faults, RetryTokenCache retries)
+    public ApiGate(EmulatorOptions options, ApiStats stats, SignatureVerifier verifier, FaultInjector faults, RetryTokenCache retries,
+        AccessDenials denials)
     {
+        _denials = denials;
         _options = options;
         _stats = stats;
         _verifier = verifier;
@@ -66,6 +69,13 @@ internal sealed class ApiGate
         {
             await OciResponses.WriteErrorAsync(http, 401, "NotAuthenticated",
                 $"The required information to complete authentication was not provided or was incorrect. ({failure})");
+            return;
+        }
+
+        if (_denials.Denies(target))
+        {
+            await OciResponses.WriteErrorAsync(http, 404, "NotAuthorizedOrNotFound",
+                "Authorization failed or requested resource not found (denied with /_emulator/deny).");
             return;
         }
 

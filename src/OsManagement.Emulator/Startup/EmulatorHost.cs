@@ -76,6 +76,7 @@ internal static class EmulatorHost
         services.AddSingleton<SignatureVerifier>();
         services.AddSingleton(new FaultInjector(options.Faults, options.Seed));
         services.AddSingleton<ApiStats>();
+        services.AddSingleton<AccessDenials>();
         services.AddSingleton<RetryTokenCache>();
         services.AddSingleton<ScheduledJobRules>();
         services.AddSingleton<ApiGate>();

@@ -65,6 +65,26 @@ public sealed class ComplianceProgress
 /// none of the requested types gets no update listing. Independent requests run concurrently up to the throttle limit,
 /// and every finding is handed over as soon as its instance is done. An instance is scanned once, however often it is listed.
 /// </summary>
+/// <summary>What a scan covered: every instance found, and what could not be read (each failure also went to onError).</summary>
+public sealed class ComplianceTotals
+{
+    public ComplianceTotals(int instances, int unscannedInstances, int unreadCompartments)
+    {
+        Instances = instances;
+        UnscannedInstances = unscannedInstances;
+        UnreadCompartments = unreadCompartments;
+    }
+
+    /// <summary>Distinct instances found in scope.</summary>
+    public int Instances { get; }
+
+    /// <summary>Instances found whose updates could not be read: neither compliant nor vulnerable as far as the scan knows.</summary>
+    public int UnscannedInstances { get; }
+
+    /// <summary>Compartments whose instances could not be listed: their instances are not in <see cref="Instances"/>.</summary>
+    public int UnreadCompartments { get; }
+}
+
 public sealed class ComplianceScanner
 {
     /// <summary>The name OCI gives compartments it manages for PaaS services; the original script skips them.</summary>
@@ -80,14 +100,16 @@ public sealed class ComplianceScanner
     }
 
     /// <summary>Runs the scan. Findings go to <paramref name="onFinding"/> (vulnerable ones always; compliant ones when asked).</summary>
-    /// <returns>How many distinct instances were in scope.</returns>
-    public async Task<int> ScanAsync(ComplianceScope scope, string tenancyId, Action<ComplianceFinding> onFinding,
+    /// <returns>How many distinct instances were in scope, and how many instances and compartments could not be read.</returns>
+    public async Task<ComplianceTotals> ScanAsync(ComplianceScope scope, string tenancyId, Action<ComplianceFinding> onFinding,
         Action<ComplianceProgress>? onProgress, Action<string, Exception> onError, CancellationToken cancellationToken)
     {
         var progress = new ComplianceProgress();
         var gate = new object();
         var seen = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var types = new HashSet<string>(scope.UpdateTypes.Select(t => t.ToUpperInvariant()));
+        var unscanned = 0;
+        var unreadCompartments = 0;
         void Report(Action<ComplianceProgress> change)
         {
             lock (gate)
@@ -117,6 +139,7 @@ public sealed class ComplianceScanner
         }, (item, e) =>
         {
             Report(p => p.InstancesDone++);
+            Interlocked.Increment(ref unscanned);
             onError(item.Id, e);
         }, cancellationToken);
 
@@ -160,7 +183,11 @@ public sealed class ComplianceScanner
                         }
                     }
                     Report(p => p.CompartmentsWalked++);
-                }, (compartment, e) => onError(compartment.Id, e), cancellationToken).ConfigureAwait(false);
+                }, (compartment, e) =>
+                {
+                    Interlocked.Increment(ref unreadCompartments);
+                    onError(compartment.Id, e);
+                }, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -168,7 +195,7 @@ public sealed class ComplianceScanner
             work.Complete();
         }
         await scanning.ConfigureAwait(false);
-        return seen.Count;
+        return new ComplianceTotals(seen.Count, unscanned, unreadCompartments);
     }
 
     private async Task<ComplianceFinding?> ScanInstanceAsync(string id, int? updatesAvailable, string? compartmentName,

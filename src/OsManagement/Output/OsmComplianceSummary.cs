@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement;
 
@@ -9,13 +10,15 @@ namespace OsManagement;
 /// </summary>
 public sealed class OsmComplianceSummary
 {
-    internal OsmComplianceSummary(string scope, IReadOnlyCollection<string> updateTypes, int totalInstances, IReadOnlyCollection<OsmComplianceRecord> vulnerable)
+    internal OsmComplianceSummary(string scope, IReadOnlyCollection<string> updateTypes, ComplianceTotals totals, IReadOnlyCollection<OsmComplianceRecord> vulnerable)
     {
         Scope = scope;
         UpdateTypes = OsmList<string>.From(updateTypes);
-        TotalInstances = totalInstances;
+        TotalInstances = totals.Instances;
         VulnerableInstances = vulnerable.Count;
-        CompliantInstances = totalInstances - vulnerable.Count;
+        UnscannedInstances = totals.UnscannedInstances;
+        UnreadCompartments = totals.UnreadCompartments;
+        CompliantInstances = totals.Instances - vulnerable.Count - totals.UnscannedInstances;
         MissingUpdates = vulnerable.Sum(r => r.MissingUpdateCount);
         Cves = OsmList<string>.From(vulnerable.SelectMany(r => r.Cves).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(c => c, StringComparer.Ordinal));
         ByCompartment = OsmList<OsmComplianceCount>.From(vulnerable
@@ -38,6 +41,12 @@ public sealed class OsmComplianceSummary
     public int VulnerableInstances { get; }
     public int CompliantInstances { get; }
 
+    /// <summary>Instances whose updates could not be read (each has an error): counted neither compliant nor vulnerable.</summary>
+    public int UnscannedInstances { get; }
+
+    /// <summary>Compartments whose instances could not be listed (each has an error): their instances are not counted at all.</summary>
+    public int UnreadCompartments { get; }
+
     /// <summary>Missing updates over all instances.</summary>
     public int MissingUpdates { get; }
 
@@ -59,7 +68,16 @@ public sealed class OsmComplianceSummary
             var what = UpdateTypes.Count == 1 && UpdateTypes[0] == "SECURITY" ? "security updates" : $"updates ({UpdateTypes})";
             var count = VulnerableInstances == 0 ? "none" : VulnerableInstances.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var verb = VulnerableInstances == 1 ? "is" : "are";
-            return $"Out of {TotalInstances} managed instance{(TotalInstances == 1 ? "" : "s")}, {count} {verb} missing {what}.";
+            var message = $"Out of {TotalInstances} managed instance{(TotalInstances == 1 ? "" : "s")}, {count} {verb} missing {what}.";
+            if (UnscannedInstances > 0)
+            {
+                message += $" {UnscannedInstances} could not be checked.";
+            }
+            if (UnreadCompartments > 0)
+            {
+                message += $" {UnreadCompartments} compartment{(UnreadCompartments == 1 ? "" : "s")} could not be read, so {(UnreadCompartments == 1 ? "its" : "their")} instances are not counted.";
+            }
+            return UnscannedInstances > 0 || UnreadCompartments > 0 ? message + " The errors say why." : message;
         }
     }
 

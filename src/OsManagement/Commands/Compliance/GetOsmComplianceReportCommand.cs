@@ -70,10 +70,10 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
         var scanner = new ComplianceScanner(Service, connection.Identity);
         var vulnerable = new List<OsmComplianceRecord>();
         const string activity = "Compliance report";
-        var total = 0;
+        var totals = new ComplianceTotals(0, 0, 0);
         try
         {
-            total = RunAsync((queue, token) => scanner.ScanAsync(scope, connection.TenancyId,
+            totals = RunAsync((queue, token) => scanner.ScanAsync(scope, connection.TenancyId,
                 finding =>
                 {
                     var record = new OsmComplianceRecord(finding);
@@ -106,7 +106,7 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
         {
             var where = ManagedInstanceGroupId is not null ? $"group {ManagedInstanceGroupId}"
                 : $"compartment {CompartmentId ?? connection.TenancyId}{(Recurse ? " and its sub-compartments" : "")}";
-            WriteObject(new OsmComplianceSummary(where, types, total, vulnerable));
+            WriteObject(new OsmComplianceSummary(where, types, totals, vulnerable));
         }
     }
 }
