@@ -81,14 +81,14 @@ Describe 'Get-OsmManagedInstance' {
     }
 
     It 'lists only the groups of the compartment without -Recurse' {
-        $group = $Truth.groups[0]
+        $group = $Truth.groups | Where-Object { $_.displayName -cne $_.displayName.ToUpperInvariant() } | Select-Object -First 1
         (Get-OsmManagedInstanceGroup -CompartmentId $group.compartmentId).Id | Should -Contain $group.id
         (Get-OsmManagedInstanceGroup -CompartmentId $group.compartmentId).Id | Sort-Object |
             Should -Be (($Truth.groups | Where-Object compartmentId -eq $group.compartmentId).id | Sort-Object)
     }
 
     It 'lists the members of a group, and of piped groups' {
-        $group = $Truth.groups[0]
+        $group = $Truth.groups | Where-Object { $_.displayName -cne $_.displayName.ToUpperInvariant() } | Select-Object -First 1
         (Get-OsmManagedInstance -ManagedInstanceGroupId $group.id).Id | Sort-Object | Should -Be ($group.instanceIds | Sort-Object)
         (Get-OsmManagedInstanceGroup -Id $group.id | Get-OsmManagedInstance).Id | Sort-Object | Should -Be ($group.instanceIds | Sort-Object)
     }
@@ -108,6 +108,24 @@ Describe 'Get-OsmManagedInstanceGroup' {
             $g.ManagedInstanceIds | Sort-Object | Should -Be (($Truth.groups | Where-Object id -eq $g.Id).instanceIds | Sort-Object)
             $g.ManagedInstanceCount | Should -Be $g.ManagedInstanceIds.Count
         }
+    }
+}
+
+Describe '-DisplayName' {
+    It 'finds an instance, a group and a job by their exact name in another case, as PowerShell names match' {
+        $instance = $Truth.instances | Where-Object { -not $_.isPaas -and $_.displayName -cne $_.displayName.ToUpperInvariant() } | Select-Object -First 1
+        $found = @(Get-OsmManagedInstance -Recurse -DisplayName $instance.displayName.ToUpperInvariant())
+        $found.Id | Should -Be $instance.id
+
+        $group = $Truth.groups | Where-Object { $_.displayName -cne $_.displayName.ToUpperInvariant() } | Select-Object -First 1
+        (Get-OsmManagedInstanceGroup -Recurse -DisplayName $group.displayName.ToUpperInvariant()).Id | Should -Be $group.id
+
+        $job = New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'Mixed-Case-Name' -ManagedInstanceId $instance.id -At (Get-Date).AddHours(5)
+        try {
+            (Get-OsmScheduledJob -DisplayName 'mixed-case-name').Id | Should -Be $job.Id
+            (Get-OsmScheduledJob -DisplayName 'MIXED-CASE-NAME').Id | Should -Be $job.Id
+        }
+        finally { $job | Remove-OsmScheduledJob -Confirm:$false }
     }
 }
 

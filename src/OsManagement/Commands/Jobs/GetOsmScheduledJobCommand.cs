@@ -116,7 +116,7 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
         var query = new ScheduledJobQuery
         {
             CompartmentId = CompartmentId ?? CurrentContext.TenancyId,
-            DisplayName = DisplayName is not null && !WildcardPattern.ContainsWildcardCharacters(DisplayName) ? DisplayName : null,
+            // -DisplayName is matched below, not by the service, whose displayName filter is exact and case-sensitive.
             ManagedInstanceId = ManagedInstanceId,
             ManagedInstanceGroupId = ManagedInstanceGroupId,
             OperationType = Operation is null ? null : JobSchedule.ToWire(Operation.Value),

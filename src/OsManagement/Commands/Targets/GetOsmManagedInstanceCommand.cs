@@ -104,7 +104,6 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
     private void ListCompartments(IEnumerable<string> compartmentIds)
     {
         var identity = CurrentContext.Connection.Identity;
-        var serverName = DisplayName is not null && !WildcardPattern.ContainsWildcardCharacters(DisplayName) ? DisplayName : null;
         var family = OsFamily?.ToUpperInvariant();
         foreach (var compartmentId in compartmentIds)
         {
@@ -112,7 +111,8 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
             {
                 var compartments = await CompartmentWalker.ScopeAsync(identity, compartmentId, Recurse, ThrottleLimit, token).ConfigureAwait(false);
                 var ids = compartments
-                    .SelectManyStream(c => Service.ListManagedInstancesAsync(c, serverName, family, token))
+                    // -DisplayName is matched here, not by the service, whose displayName filter is exact and case-sensitive.
+                    .SelectManyStream(c => Service.ListManagedInstancesAsync(c, null, family, token))
                     .Filter(s => Matches(s.DisplayName, s.OsFamily))
                     .Map(s => s.Id!);
                 await WriteDetailsAsync(ids, queue, token).ConfigureAwait(false);

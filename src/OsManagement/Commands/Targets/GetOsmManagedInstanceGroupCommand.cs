@@ -57,13 +57,13 @@ public sealed class GetOsmManagedInstanceGroupCommand : OsmCmdlet
 
         var compartmentId = CompartmentId ?? CurrentContext.TenancyId;
         var pattern = DisplayName is null ? null : new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase);
-        var serverName = DisplayName is not null && !WildcardPattern.ContainsWildcardCharacters(DisplayName) ? DisplayName : null;
         var identity = CurrentContext.Connection.Identity;
         RunForItem(compartmentId, async (queue, token) =>
         {
             var compartments = await CompartmentWalker.ScopeAsync(identity, compartmentId, Recurse, ThrottleLimit, token).ConfigureAwait(false);
-            // Summaries carry no member list: each group is read in full.
-            var ids = compartments.SelectManyStream(c => Service.ListManagedInstanceGroupsAsync(c, serverName, token))
+            // Summaries carry no member list: each group is read in full. -DisplayName is matched here, not by the
+            // service, whose displayName filter is exact and case-sensitive.
+            var ids = compartments.SelectManyStream(c => Service.ListManagedInstanceGroupsAsync(c, null, token))
                 .Filter(g => pattern is null || pattern.IsMatch(g.DisplayName ?? ""))
                 .Map(g => g.Id!);
             await Throttled.ForEachAsync(ids, ThrottleLimit, async (id, t) =>
