@@ -165,8 +165,12 @@ Describe 'Exporting the report' {
     It 'writes Markdown and JSON' {
         $md = Join-Path $TestDrive 'report.md'
         $json = Join-Path $TestDrive 'report.json'
-        $Report | Export-OsmComplianceReport -Path $md
+        $written = $Report | Export-OsmComplianceReport -Path $md -PassThru
         $Report | Export-OsmComplianceReport -Path $json
+        $written | Should -BeOfType [IO.FileInfo]
+        $written.FullName | Should -Be $md
+        $written.PSProvider.Name | Should -Be 'FileSystem'
+        $written.Mode | Should -Not -BeNullOrEmpty -Because 'the default file view shows Mode, as for Get-Item'
         Get-Content -Raw $md | Should -Match ([regex]::Escape("| $($Vulnerable[0].DisplayName) |"))
         $data = Get-Content -Raw $json | ConvertFrom-Json
         $data.totalInstances | Should -Be $Report.Count

@@ -110,7 +110,8 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
         }
         if (PassThru)
         {
-            WriteObject(new FileInfo(_fullPath));
+            // Through the provider, so the FileInfo has what Get-Item's has (Mode, PSPath) and shows in the usual view.
+            WriteObject(InvokeProvider.Item.Get(new[] { _fullPath }, false, true), true);
         }
     }
 }
