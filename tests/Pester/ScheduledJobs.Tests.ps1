@@ -133,6 +133,8 @@ Describe 'Get-OsmScheduledJob' {
     It 'lists upcoming jobs soonest first, before a time' {
         $upcoming = @(Get-OsmScheduledJob -Upcoming -Before (Get-Date).AddDays(3.5) -DisplayName 'weekly-*')
         $upcoming.DisplayName | Should -Be @('weekly-1', 'weekly-2', 'weekly-3')
+        $beforeAlone = @(Get-OsmScheduledJob -Before (Get-Date).AddDays(3.5) -DisplayName 'weekly-*')
+        $beforeAlone.DisplayName | Should -Be @('weekly-1', 'weekly-2', 'weekly-3') -Because '-Before implies -Upcoming'
     }
 
     It 'finds jobs of sub-compartments with -Recurse, and their work requests' {

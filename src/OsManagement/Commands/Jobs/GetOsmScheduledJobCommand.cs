@@ -74,10 +74,10 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     public string? OsFamily { get; set; }
 
     /// <summary>Only jobs that will run, soonest first.</summary>
-    [Parameter(ParameterSetName = UpcomingSet, Mandatory = true)]
+    [Parameter(ParameterSetName = UpcomingSet)]
     public SwitchParameter Upcoming { get; set; }
 
-    /// <summary>With -Upcoming: runs before this time (default: a week from now).</summary>
+    /// <summary>Upcoming runs before this time (default: a week from now); implies -Upcoming.</summary>
     [Parameter(ParameterSetName = UpcomingSet)]
     public DateTime? Before { get; set; }
 
