@@ -199,7 +199,13 @@ function Invoke-ConformanceTest {
         $env:OSM_EMULATOR_DLL = Get-EmulatorDll
         $tap = & node --test --test-reporter=tap 2>&1 | ForEach-Object { "$_" }
         $exit = $LASTEXITCODE
-        $tap | Where-Object { $_ -match '^(not ok|# (tests|pass|fail|skipped))' } | ForEach-Object { Write-Host "conformance: $_" }
+        Set-Content -Path (Join-Path $Out 'test-results/conformance.tap') -Value $tap
+        # A failure's own lines (its YAML block: error, expected, actual, stack) follow its 'not ok' line; show them.
+        $inFailure = $false
+        foreach ($line in $tap) {
+            if ($line -match '^\s*((not )?ok |# Subtest:)') { $inFailure = $line -match '^\s*not ok ' }
+            if ($inFailure -or $line -match '^# (tests|pass|fail|skipped)') { Write-Host "conformance: $line" }
+        }
         foreach ($line in $tap) {
             if ($line -match '^# pass (\d+)') { $counts.Passed = [int] $Matches[1] }
             elseif ($line -match '^# fail (\d+)') { $counts.Failed = [int] $Matches[1] }
