@@ -94,6 +94,17 @@ Describe 'New-OsmScheduledJob' {
             Should -Throw -ExpectedMessage '*one OS family*'
     }
 
+    It 'refuses groups of two OS families in one job, speaking of groups' {
+        $mixed = @($Groups | Where-Object OsFamily -eq 'LINUX' | Select-Object -First 1) + @($Groups | Where-Object OsFamily -eq 'WINDOWS' | Select-Object -First 1)
+        $mixed.Count | Should -Be 2 -Because 'the generated fleet has a Linux group and a Windows group'
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $err = { $mixed | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'mixed-groups' -At (Get-Date).AddHours(1) } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmMixedOsFamilies*'
+        $err.Exception.Message | Should -BeLike '*Linux and Windows groups*Get-OsmManagedInstanceGroup*'
+        $err.Exception.Message | Should -Not -BeLike '*instances*'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
     It 'refuses instances and groups in one job (the service takes one or the other) before any request' {
         $before = Get-OsmEmulatorCallCount $Emulator
         { $Groups[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'both' -ManagedInstanceId $Linux[0].Id -At (Get-Date).AddHours(1) } |

@@ -147,8 +147,9 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         }
         if (_families.Count > 1)
         {
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmMixedOsFamilies",
-                "The targets are Linux and Windows instances; a job acts on one OS family. Create one job per family (filter with Get-OsmManagedInstance -OsFamily).", DisplayName));
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmMixedOsFamilies", groups.Count > 0
+                ? "The targets are Linux and Windows groups; a job acts on one OS family. Create one job per family (pick the groups by their OsFamily: Get-OsmManagedInstanceGroup | Where-Object OsFamily -eq 'LINUX')."
+                : "The targets are Linux and Windows instances; a job acts on one OS family. Create one job per family (filter with Get-OsmManagedInstance -OsFamily).", DisplayName));
         }
         var family = WindowsUpdateName is { Length: > 0 } ? "WINDOWS"
             : PackageName is { Length: > 0 } ? "LINUX"
