@@ -105,6 +105,25 @@ Describe 'New-OsmScheduledJob' {
         Get-OsmEmulatorCallCount $Emulator | Should -Be $before
     }
 
+    It 'refuses <Case> before any request' -TestCases @(
+        @{ Case = 'a Linux package on Windows instances'; Family = 'Windows'; Params = @{ Operation = 'Install'; PackageName = 'git' }; Message = '*-PackageName*Windows instances*-WindowsUpdateName*' }
+        @{ Case = 'a Windows update on Linux instances'; Family = 'Linux'; Params = @{ Operation = 'Install'; WindowsUpdateName = 'KB5049478' }; Message = '*-WindowsUpdateName*Linux instances*-PackageName*' }
+        @{ Case = 'Ksplice on Windows instances'; Family = 'Windows'; Params = @{ UpdateType = 'Ksplice' }; Message = '*Ksplice*Oracle Linux only*Windows instances*' }
+        @{ Case = 'a Linux package with -OsFamily Windows'; Family = $null; Params = @{ OsFamily = 'Windows'; Operation = 'Install'; PackageName = 'git' }; Message = '*-PackageName*Windows instances*' }
+    ) {
+        # Targets piped in carry their OsFamily; without them, the instance is given by id and -OsFamily says the family.
+        $targets = switch ($Family) { 'Windows' { $Windows[0] } 'Linux' { $Linux[0] } default { @() } }
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'refused'; At = (Get-Date).AddHours(1) }
+        if (-not $Family) { $p.ManagedInstanceId = $Windows[0].Id }
+        foreach ($key in $Params.Keys) { $p[$key] = $Params[$key] }
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $err = { $targets | New-OsmScheduledJob @p } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmOsFamilyMismatch*'
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err.Exception.Message | Should -BeLike $Message
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
     It 'refuses instances and groups in one job (the service takes one or the other) before any request' {
         $before = Get-OsmEmulatorCallCount $Emulator
         { $Groups[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'both' -ManagedInstanceId $Linux[0].Id -At (Get-Date).AddHours(1) } |

@@ -91,4 +91,27 @@ internal static class JobSchedule
             throw new ArgumentException("Windows updates can only be installed: use -Operation Install with -WindowsUpdateName.");
         }
     }
+
+    /// <summary>
+    /// Checks the names and update type against the targets' OS family (LINUX or WINDOWS, any case; null or another
+    /// value when unknown, then nothing is checked). <paramref name="targets"/> says, for a family, what is of it:
+    /// "the targets are Windows instances", "job 'x' is a Windows job".
+    /// </summary>
+    public static void CheckOsFamily(string? family, string[]? packages, string[]? windowsUpdates, OsmUpdateType? updateType, Func<string, string> targets)
+    {
+        var windows = string.Equals(family, "WINDOWS", StringComparison.OrdinalIgnoreCase);
+        var linux = string.Equals(family, "LINUX", StringComparison.OrdinalIgnoreCase);
+        if (windows && (packages?.Length ?? 0) > 0)
+        {
+            throw new ArgumentException($"-PackageName names Linux packages, but {targets("Windows")}. Give Windows updates with -WindowsUpdateName instead, or schedule the packages in a job for Linux instances.");
+        }
+        if (linux && (windowsUpdates?.Length ?? 0) > 0)
+        {
+            throw new ArgumentException($"-WindowsUpdateName names Windows updates, but {targets("Linux")}. Give Linux packages with -PackageName instead, or schedule the updates in a job for Windows instances.");
+        }
+        if (windows && updateType == OsmUpdateType.Ksplice)
+        {
+            throw new ArgumentException($"-UpdateType Ksplice (live kernel patching) is for Oracle Linux only, but {targets("Windows")}. Choose another update type (All, Security, Bugfix, Enhancement, Other), or schedule Ksplice updates in a job for Linux instances.");
+        }
+    }
 }
