@@ -265,6 +265,47 @@ Describe 'Set-OsmScheduledJob' {
         (Get-OsmScheduledJob -Id $job.Id).DisplayName | Should -Be 'changed-by-someone-else'
     }
 
+    It 'refuses <Case> before any change is sent' -TestCases @(
+        @{ Case = '-UpdateType on an Install job'; Job = @{ Operation = 'Install'; PackageName = 'git', 'tmux'; UpdateType = $null }; Change = @{ UpdateType = 'Security' }; ErrorId = 'OsmInvalidSchedule'; Message = '*-UpdateType*UpdateAll jobs only*INSTALL*' }
+        @{ Case = '-PackageName on an UpdateAll job'; Job = @{}; Change = @{ PackageName = 'vim' }; ErrorId = 'OsmInvalidSchedule'; Message = '*UpdateAll job*no -PackageName*' }
+        @{ Case = '-WindowsUpdateName on a Linux package job'; Job = @{ Operation = 'Install'; PackageName = 'git'; UpdateType = $null }; Change = @{ WindowsUpdateName = 'KB1' }; ErrorId = 'OsmOsFamilyMismatch'; Message = '*-WindowsUpdateName*Linux job*-PackageName*' }
+        @{ Case = '-PackageName on a Windows update job'; OnWindows = $true; Job = @{ Operation = 'Install'; WindowsUpdateName = 'KB5046616'; UpdateType = $null }; Change = @{ PackageName = 'git' }; ErrorId = 'OsmOsFamilyMismatch'; Message = '*-PackageName*Windows job*' }
+        @{ Case = 'Ksplice on a Windows UpdateAll job'; OnWindows = $true; Job = @{}; Change = @{ UpdateType = 'Ksplice' }; ErrorId = 'OsmOsFamilyMismatch'; Message = '*Ksplice*Windows job*' }
+    ) {
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'to-change'; UpdateType = 'Security'; At = (Get-Date).AddHours(6) }
+        foreach ($key in $Job.Keys) { if ($null -eq $Job[$key]) { $p.Remove($key) } else { $p[$key] = $Job[$key] } }
+        $job = $(if ($OnWindows) { $Windows[0] } else { $Linux[0] }) | New-OsmScheduledJob @p
+        foreach ($how in 'by id', 'piped') {
+            $before = Get-OsmEmulatorCallCount $Emulator -Operation updateScheduledJob
+            if ($how -eq 'by id') {
+                Set-OsmScheduledJob -Id $job.Id @Change -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            } else {
+                $job | Set-OsmScheduledJob @Change -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            }
+            $errs.Count | Should -Be 1 -Because $how
+            $errs[0].FullyQualifiedErrorId | Should -BeLike "$ErrorId*"
+            $errs[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $errs[0].TargetObject | Should -Be $job.Id
+            $errs[0].Exception.Message | Should -BeLike $Message
+            Get-OsmEmulatorCallCount $Emulator -Operation updateScheduledJob | Should -Be $before -Because $how
+        }
+        (Get-OsmScheduledJob -Id $job.Id).Action | Should -Be $job.Action
+    }
+
+    It 'refuses Linux packages and Windows updates together before any request' {
+        $job = New-TestJob
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $err = { $job | Set-OsmScheduledJob -PackageName git -WindowsUpdateName KB1 } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmInvalidSchedule*'
+        $err.Exception.Message | Should -BeLike '*not both*'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'still changes the packages of a package job' {
+        $job = $Linux[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'packages' -Operation Install -PackageName git -At (Get-Date).AddHours(6)
+        ($job | Set-OsmScheduledJob -PackageName git, tmux -PassThru).Action | Should -Be 'INSTALL git; tmux'
+    }
+
     It 'sends no change with -WhatIf' {
         $job = New-TestJob
         $before = Get-OsmEmulatorCallCount $Emulator -Operation updateScheduledJob
