@@ -94,6 +94,36 @@ Describe 'New-OsmScheduledJob' {
             Should -Throw -ExpectedMessage '*one OS family*'
     }
 
+    It 'refuses groups of two OS families in one job, speaking of groups' {
+        $mixed = @($Groups | Where-Object OsFamily -eq 'LINUX' | Select-Object -First 1) + @($Groups | Where-Object OsFamily -eq 'WINDOWS' | Select-Object -First 1)
+        $mixed.Count | Should -Be 2 -Because 'the generated fleet has a Linux group and a Windows group'
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $err = { $mixed | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'mixed-groups' -At (Get-Date).AddHours(1) } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmMixedOsFamilies*'
+        $err.Exception.Message | Should -BeLike '*Linux and Windows groups*Get-OsmManagedInstanceGroup*'
+        $err.Exception.Message | Should -Not -BeLike '*instances*'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'refuses <Case> before any request' -TestCases @(
+        @{ Case = 'a Linux package on Windows instances'; Family = 'Windows'; Params = @{ Operation = 'Install'; PackageName = 'git' }; Message = '*-PackageName*Windows instances*-WindowsUpdateName*' }
+        @{ Case = 'a Windows update on Linux instances'; Family = 'Linux'; Params = @{ Operation = 'Install'; WindowsUpdateName = 'KB5049478' }; Message = '*-WindowsUpdateName*Linux instances*-PackageName*' }
+        @{ Case = 'Ksplice on Windows instances'; Family = 'Windows'; Params = @{ UpdateType = 'Ksplice' }; Message = '*Ksplice*Oracle Linux only*Windows instances*' }
+        @{ Case = 'a Linux package with -OsFamily Windows'; Family = $null; Params = @{ OsFamily = 'Windows'; Operation = 'Install'; PackageName = 'git' }; Message = '*-PackageName*Windows instances*' }
+    ) {
+        # Targets piped in carry their OsFamily; without them, the instance is given by id and -OsFamily says the family.
+        $targets = switch ($Family) { 'Windows' { $Windows[0] } 'Linux' { $Linux[0] } default { @() } }
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'refused'; At = (Get-Date).AddHours(1) }
+        if (-not $Family) { $p.ManagedInstanceId = $Windows[0].Id }
+        foreach ($key in $Params.Keys) { $p[$key] = $Params[$key] }
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $err = { $targets | New-OsmScheduledJob @p } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmOsFamilyMismatch*'
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err.Exception.Message | Should -BeLike $Message
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
     It 'refuses instances and groups in one job (the service takes one or the other) before any request' {
         $before = Get-OsmEmulatorCallCount $Emulator
         { $Groups[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'both' -ManagedInstanceId $Linux[0].Id -At (Get-Date).AddHours(1) } |
@@ -235,6 +265,47 @@ Describe 'Set-OsmScheduledJob' {
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmScheduledJobChanged*'
         $errs[0].CategoryInfo.Category | Should -Be 'ResourceBusy'
         (Get-OsmScheduledJob -Id $job.Id).DisplayName | Should -Be 'changed-by-someone-else'
+    }
+
+    It 'refuses <Case> before any change is sent' -TestCases @(
+        @{ Case = '-UpdateType on an Install job'; Job = @{ Operation = 'Install'; PackageName = 'git', 'tmux'; UpdateType = $null }; Change = @{ UpdateType = 'Security' }; ErrorId = 'OsmInvalidSchedule'; Message = '*-UpdateType*UpdateAll jobs only*INSTALL*' }
+        @{ Case = '-PackageName on an UpdateAll job'; Job = @{}; Change = @{ PackageName = 'vim' }; ErrorId = 'OsmInvalidSchedule'; Message = '*UpdateAll job*no -PackageName*' }
+        @{ Case = '-WindowsUpdateName on a Linux package job'; Job = @{ Operation = 'Install'; PackageName = 'git'; UpdateType = $null }; Change = @{ WindowsUpdateName = 'KB1' }; ErrorId = 'OsmOsFamilyMismatch'; Message = '*-WindowsUpdateName*Linux job*-PackageName*' }
+        @{ Case = '-PackageName on a Windows update job'; OnWindows = $true; Job = @{ Operation = 'Install'; WindowsUpdateName = 'KB5046616'; UpdateType = $null }; Change = @{ PackageName = 'git' }; ErrorId = 'OsmOsFamilyMismatch'; Message = '*-PackageName*Windows job*' }
+        @{ Case = 'Ksplice on a Windows UpdateAll job'; OnWindows = $true; Job = @{}; Change = @{ UpdateType = 'Ksplice' }; ErrorId = 'OsmOsFamilyMismatch'; Message = '*Ksplice*Windows job*' }
+    ) {
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'to-change'; UpdateType = 'Security'; At = (Get-Date).AddHours(6) }
+        foreach ($key in $Job.Keys) { if ($null -eq $Job[$key]) { $p.Remove($key) } else { $p[$key] = $Job[$key] } }
+        $job = $(if ($OnWindows) { $Windows[0] } else { $Linux[0] }) | New-OsmScheduledJob @p
+        foreach ($how in 'by id', 'piped') {
+            $before = Get-OsmEmulatorCallCount $Emulator -Operation updateScheduledJob
+            if ($how -eq 'by id') {
+                Set-OsmScheduledJob -Id $job.Id @Change -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            } else {
+                $job | Set-OsmScheduledJob @Change -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            }
+            $errs.Count | Should -Be 1 -Because $how
+            $errs[0].FullyQualifiedErrorId | Should -BeLike "$ErrorId*"
+            $errs[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $errs[0].TargetObject | Should -Be $job.Id
+            $errs[0].Exception.Message | Should -BeLike $Message
+            Get-OsmEmulatorCallCount $Emulator -Operation updateScheduledJob | Should -Be $before -Because $how
+        }
+        (Get-OsmScheduledJob -Id $job.Id).Action | Should -Be $job.Action
+    }
+
+    It 'refuses Linux packages and Windows updates together before any request' {
+        $job = New-TestJob
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $err = { $job | Set-OsmScheduledJob -PackageName git -WindowsUpdateName KB1 } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmInvalidSchedule*'
+        $err.Exception.Message | Should -BeLike '*not both*'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'still changes the packages of a package job' {
+        $job = $Linux[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'packages' -Operation Install -PackageName git -At (Get-Date).AddHours(6)
+        ($job | Set-OsmScheduledJob -PackageName git, tmux -PassThru).Action | Should -Be 'INSTALL git; tmux'
     }
 
     It 'sends no change with -WhatIf' {

@@ -79,6 +79,21 @@ Describe 'Install-OsmPackage and Uninstall-OsmPackage' {
         $remove.Status | Should -Be 'SUCCEEDED'
     }
 
+    It 'refuses a piped Windows instance before any request, and goes on with the Linux ones' {
+        $windows = Get-OsmManagedInstance -Recurse -OsFamily Windows | Select-Object -First 1
+        $linux = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'NORMAL' | Select-Object -First 1
+        $windows | Should -Not -BeNullOrEmpty -Because 'the generated fleet has Windows instances'
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation installPackageOnManagedInstance
+        $requests = @($windows, $linux) | Install-OsmPackage -Name 'git' -ErrorVariable errs -ErrorAction SilentlyContinue
+        @($requests).ManagedInstanceId | Should -Be @($linux.Id)
+        $errs.Count | Should -Be 1
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmOsFamilyMismatch*'
+        $errs[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $errs[0].TargetObject | Should -Be $windows.Id
+        $errs[0].Exception.Message | Should -BeLike "*$($windows.DisplayName)*Windows instance*Install-OsmUpdate*"
+        Get-OsmEmulatorCallCount $Emulator -Operation installPackageOnManagedInstance | Should -Be ($before + 1) -Because 'only the Linux instance was sent'
+    }
+
     It 'asks before removing (ConfirmImpact High)' {
         $attribute = (Get-Command Uninstall-OsmPackage).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
         $attribute.ConfirmImpact | Should -Be 'High'

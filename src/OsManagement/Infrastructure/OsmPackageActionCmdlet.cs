@@ -26,6 +26,13 @@ public abstract class OsmPackageActionCmdlet : OsmActionCmdlet
     [Alias("DisplayName")]
     public string? ManagedInstanceName { get; set; }
 
+    /// <summary>
+    /// The instance's OS family, taken from piped instances: a Windows instance is refused before any request.
+    /// Not read from the service when absent (the service refuses a Windows instance itself).
+    /// </summary>
+    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+    public string? OsFamily { get; set; }
+
     /// <summary>What the action does, for -WhatIf and -Confirm ("Install package").</summary>
     protected abstract string ActionName { get; }
 
@@ -37,6 +44,13 @@ public abstract class OsmPackageActionCmdlet : OsmActionCmdlet
     {
         foreach (var id in ManagedInstanceId)
         {
+            if (string.Equals(OsFamily, "WINDOWS", StringComparison.OrdinalIgnoreCase))
+            {
+                WriteError(ErrorRecords.InvalidArgument("OsmOsFamilyMismatch",
+                    $"{Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length)} is a Windows instance, and {MyInvocation.MyCommand.Name} acts on Linux packages. " +
+                    "For Windows updates use Install-OsmUpdate (-Name with the names Get-OsmAvailableUpdate shows); to act on Linux instances only, filter with Get-OsmManagedInstance -OsFamily Linux.", id));
+                continue;
+            }
             if (ShouldProcess(Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length), $"{ActionName} {string.Join(", ", Name)}"))
             {
                 RunForItem(id, async (_, token) =>

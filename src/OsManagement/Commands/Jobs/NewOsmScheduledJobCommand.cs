@@ -147,8 +147,19 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         }
         if (_families.Count > 1)
         {
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmMixedOsFamilies",
-                "The targets are Linux and Windows instances; a job acts on one OS family. Create one job per family (filter with Get-OsmManagedInstance -OsFamily).", DisplayName));
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmMixedOsFamilies", groups.Count > 0
+                ? "The targets are Linux and Windows groups; a job acts on one OS family. Create one job per family (pick the groups by their OsFamily: Get-OsmManagedInstanceGroup | Where-Object OsFamily -eq 'LINUX')."
+                : "The targets are Linux and Windows instances; a job acts on one OS family. Create one job per family (filter with Get-OsmManagedInstance -OsFamily).", DisplayName));
+        }
+        try
+        {
+            // The family the targets say they are (piped objects, or -OsFamily); unknown when none was given.
+            JobSchedule.CheckOsFamily(_families.FirstOrDefault(), PackageName, WindowsUpdateName,
+                Operation == OsmJobOperation.UpdateAll ? UpdateType : null, f => $"the targets are {f} {(groups.Count > 0 ? "groups" : "instances")}");
+        }
+        catch (ArgumentException e)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmOsFamilyMismatch", e.Message, DisplayName));
         }
         var family = WindowsUpdateName is { Length: > 0 } ? "WINDOWS"
             : PackageName is { Length: > 0 } ? "LINUX"

@@ -89,6 +89,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
                 throw new ArgumentException("-Once and -RepeatEvery contradict each other: give one of them.");
             }
             JobSchedule.CheckInterval(RepeatEvery, Interval);
+            JobSchedule.CheckOneKindOfNames(PackageName, WindowsUpdateName);
             _at = At is null ? null : JobSchedule.ToFutureUtc(At.Value, nameof(At));
         }
         catch (ArgumentException e)
@@ -107,11 +108,19 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
             // The etag of what the user saw (a piped job), else of the job as it is now.
             var etag = InputObject?.ETag;
             var name = InputObject?.DisplayName;
+            var operationType = InputObject?.OperationType;
+            var osFamily = InputObject?.OsFamily;
             if (etag is null)
             {
                 var current = Call(token => Service.GetScheduledJobAsync(id, token));
                 etag = current.ETag;
                 name = current.Value.DisplayName;
+                operationType = current.Value.OperationType;
+                osFamily = current.Value.OsFamily;
+            }
+            if (!CheckChange(id, name ?? id, operationType, osFamily))
+            {
+                return;
             }
             if (!ShouldProcess(Targets.Describe(id, name, 1), "Change scheduled job"))
             {
@@ -132,6 +141,24 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
         catch (Exception e) when (e is not PipelineStoppedException)
         {
             WriteError(ErrorRecords.FromException(Unwrap(e), id));
+        }
+    }
+
+    /// <summary>Refuses, before it is sent, a change the job's operation or OS family cannot take (as New-OsmScheduledJob refuses them).</summary>
+    private bool CheckChange(string id, string name, string? operationType, string? osFamily)
+    {
+        var errorId = "OsmInvalidSchedule";
+        try
+        {
+            JobSchedule.CheckChange(name, operationType, PackageName, WindowsUpdateName, UpdateType);
+            errorId = "OsmOsFamilyMismatch";
+            JobSchedule.CheckOsFamily(osFamily, PackageName, WindowsUpdateName, UpdateType, f => $"job '{name}' is a {f} job");
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            WriteError(ErrorRecords.InvalidArgument(errorId, e.Message, id));
+            return false;
         }
     }
 
