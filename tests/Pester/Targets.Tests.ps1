@@ -187,3 +187,57 @@ Describe 'Output for the pipeline' {
         $completions.CompletionMatches.CompletionText | Should -Contain $compartment.Id
     }
 }
+
+Describe 'OCID checks' {
+    BeforeAll {
+        $script:InstanceId = $Truth.instances[0].id
+        $script:GroupId = $Truth.groups[0].id
+        $script:CompartmentId = ($Truth.compartments | Where-Object lifecycleState -eq 'ACTIVE')[0].id
+    }
+
+    It 'refuses <Case> before any request, naming the kind given and where it goes' -TestCases @(
+        @{ Case = 'an instance OCID as a scheduled job id'; Call = { Remove-OsmScheduledJob -Id $InstanceId -Confirm:$false }; Message = '*is a managed instance OCID, not a scheduled job OCID (ocid1.scheduledjob.oc1.*-ManagedInstanceId*' }
+        @{ Case = 'an instance OCID as a work request id'; Call = { Get-OsmWorkRequest -Id $InstanceId }; Message = '*is a managed instance OCID, not a work request OCID (ocid1.osmsworkrequest.oc1.*-ManagedInstanceId*' }
+        @{ Case = 'a compartment OCID as an instance id'; Call = { Get-OsmManagedInstance -Id $CompartmentId }; Message = '*is a compartment OCID, not a managed instance OCID*-CompartmentId*' }
+        @{ Case = 'a tenancy OCID as a group id'; Call = { Get-OsmManagedInstance -ManagedInstanceGroupId $Tenancy }; Message = '*is a tenancy OCID, not a managed instance group OCID*-CompartmentId*' }
+        @{ Case = 'a work request OCID as a job id'; Call = { Get-OsmScheduledJob -Id 'ocid1.osmsworkrequest.oc1.iad.aaaa' }; Message = '*is a work request OCID, not a scheduled job OCID*-WorkRequestId*' }
+        @{ Case = 'an instance OCID as a compartment id'; Call = { Get-OsmCompartment -CompartmentId $InstanceId }; Message = '*is a managed instance OCID, not a compartment OCID (ocid1.compartment.oc1..*' }
+        @{ Case = 'garbage as a work request id'; Call = { Get-OsmWorkRequestLog -Id 'not-an-ocid' }; Message = "*'not-an-ocid' is not a valid work request OCID. Work request OCIDs look like ocid1.osmsworkrequest.oc1.<region>.<unique id>*" }
+    ) {
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $thrown = $Call | Should -Throw -ExpectedMessage $Message -ErrorId 'ParameterArgumentValidationError,*' -PassThru
+        $thrown.Exception.Message | Should -BeLike "Cannot validate argument on parameter '*'*"
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'refuses a group OCID given to New-OsmScheduledJob -ManagedInstanceId before any request' {
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $thrown = { New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'wrong-kind' -ManagedInstanceId $GroupId -At (Get-Date).AddHours(1) } |
+            Should -Throw -ExpectedMessage '*-ManagedInstanceId*is a managed instance group OCID, not a managed instance OCID*-ManagedInstanceGroupId*' -ErrorId 'OsmOcidWrongKind,*' -PassThru
+        $thrown.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'refuses a piped instance where <Command> expects its own ids, item by item, pointing to -ManagedInstanceId' -TestCases @(
+        @{ Command = 'Get-OsmWorkRequest' }
+        @{ Command = 'Get-OsmScheduledJob' }
+    ) {
+        $instances = Get-OsmManagedInstance -Id ($Truth.instances[0..1].id)
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $found = $instances | & $Command -ErrorVariable errs -ErrorAction SilentlyContinue
+        $found | Should -BeNullOrEmpty
+        $errs.Count | Should -Be 2
+        $errs | ForEach-Object {
+            $_.FullyQualifiedErrorId | Should -BeLike "ParameterArgumentValidationError,*"
+            $_.Exception.Message | Should -BeLike "*parameter 'Id'*is a managed instance OCID*goes to -ManagedInstanceId*"
+        }
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'lets an OCID of a kind it does not know through to the service' {
+        $before = Get-OsmEmulatorCallCount $Emulator
+        Get-OsmManagedInstance -Id 'ocid1.somefuturekind.oc1.iad.aaaa' -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $errs[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        Get-OsmEmulatorCallCount $Emulator | Should -BeGreaterThan $before
+    }
+}

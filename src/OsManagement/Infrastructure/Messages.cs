@@ -5,8 +5,17 @@ internal static class Messages
 {
     public const string NotConnectedHint = "Run Connect-Osm (or pass -Context) to choose a config file, profile and region.";
 
-    public static string InvalidOcid(string kind, string value) =>
-        $"'{value}' is not a valid {kind} OCID. An OCID looks like ocid1.{kind}.oc1..<unique id>; copy it from the console or from Get-Osm* output.";
+    public static string InvalidOcid(string name, string kind, string value) =>
+        $"'{value}' is not a valid {name} OCID. {Capitalized(name)} OCIDs look like {OcidExample(kind)}; copy one from the console or from Get-Osm* output.";
+
+    public static string WrongKindOcid(string name, string kind, string value, string givenName, string givenParameter) =>
+        $"'{value}' is a {givenName} OCID, not a {name} OCID ({OcidExample(kind)}). A {givenName} OCID goes to {givenParameter}.";
+
+    // Compartments and tenancies are realm-wide (no region part); the resources OS Management manages are regional.
+    private static string OcidExample(string kind) =>
+        kind is "compartment" or "tenancy" ? $"ocid1.{kind}.oc1..<unique id>" : $"ocid1.{kind}.oc1.<region>.<unique id>";
+
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     public static string TimeInPast(string parameter, System.DateTime value) =>
         $"-{parameter} {value:yyyy-MM-dd HH:mm:ss zzz} is in the past. Give a future time (local time is converted to UTC), or use Invoke-OsmJobNow to run a job now.";

@@ -23,7 +23,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     [Parameter(ParameterSetName = InstanceByType, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Parameter(ParameterSetName = InstanceByName, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
-    [ValidateOcid]
+    [ValidateOcid("instance")]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 
@@ -41,7 +41,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 
     /// <summary>The managed instance groups to update.</summary>
     [Parameter(ParameterSetName = GroupById, Mandatory = true)]
-    [ValidateOcid]
+    [ValidateOcid("managedinstancegroup")]
     public string[] ManagedInstanceGroupId { get; set; } = Array.Empty<string>();
 
     /// <summary>Groups from Get-OsmManagedInstanceGroup.</summary>

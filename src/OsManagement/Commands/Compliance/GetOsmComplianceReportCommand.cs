@@ -30,7 +30,7 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
 
     /// <summary>Reports on the members of this group instead.</summary>
     [Parameter(ParameterSetName = ByGroup, Mandatory = true)]
-    [ValidateOcid]
+    [ValidateOcid("managedinstancegroup")]
     public string? ManagedInstanceGroupId { get; set; }
 
     /// <summary>Which update types count as missing (default Security): Security, Bug, Enhancement, Other, or All.</summary>

@@ -23,7 +23,7 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     /// <summary>The scheduled job OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
-    [ValidateOcid]
+    [ValidateOcid("scheduledjob")]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
@@ -48,13 +48,13 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>Only jobs that target this managed instance.</summary>
     [Parameter(ParameterSetName = List)]
-    [ValidateOcid]
+    [ValidateOcid("instance")]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string? ManagedInstanceId { get; set; }
 
     /// <summary>Only jobs that target this group.</summary>
     [Parameter(ParameterSetName = List)]
-    [ValidateOcid]
+    [ValidateOcid("managedinstancegroup")]
     public string? ManagedInstanceGroupId { get; set; }
 
     /// <summary>Only jobs doing this.</summary>

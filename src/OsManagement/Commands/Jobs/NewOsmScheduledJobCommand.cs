@@ -40,13 +40,15 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     /// <summary>Managed instances to act on (pipe in Get-OsmManagedInstance output).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
-    [ValidateOcid]
+    // A piped group binds its own Id here too (alias Id), so group OCIDs pass binding; ProcessRecord sets the
+    // piped groups' ids aside and refuses any other group OCID.
+    [ValidateOcid("instance", "managedinstancegroup")]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 
     /// <summary>Managed instance groups to act on.</summary>
     [Parameter]
-    [ValidateOcid]
+    [ValidateOcid("managedinstancegroup")]
     public string[] ManagedInstanceGroupId { get; set; } = Array.Empty<string>();
 
     /// <summary>Groups from Get-OsmManagedInstanceGroup.</summary>
@@ -115,7 +117,12 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         _processed = true;
         // A piped group also binds its own Id to -ManagedInstanceId (alias Id): that id is the group's, not an instance's.
         var groupIds = new HashSet<string>(ManagedInstanceGroup.Select(g => g.Id), StringComparer.Ordinal);
-        _instances.AddRange(ManagedInstanceId.Where(id => !groupIds.Contains(id)).Select(id => new NamedId { Id = id }));
+        var instanceIds = ManagedInstanceId.Where(id => !groupIds.Contains(id)).ToList();
+        if (instanceIds.Select(id => ValidateOcidAttribute.Refusal(id, "instance")).FirstOrDefault(m => m is not null) is { } refusal)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmOcidWrongKind", $"-{nameof(ManagedInstanceId)}: {refusal}", DisplayName));
+        }
+        _instances.AddRange(instanceIds.Select(id => new NamedId { Id = id }));
         _groups.AddRange(ManagedInstanceGroupId.Select(id => new NamedId { Id = id }));
         _groups.AddRange(ManagedInstanceGroup.Select(g => new NamedId { Id = g.Id, DisplayName = g.DisplayName }));
         if (OsFamily is not null)

@@ -11,7 +11,7 @@ public sealed class RemoveOsmScheduledJobCommand : OsmCmdlet
     /// <summary>The scheduled job OCID (pipe in Get-OsmScheduledJob output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
-    [ValidateOcid]
+    [ValidateOcid("scheduledjob")]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 

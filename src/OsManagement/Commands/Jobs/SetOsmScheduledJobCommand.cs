@@ -23,7 +23,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     /// <summary>The scheduled job OCID. The job is read first, and its current etag is used.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
-    [ValidateOcid]
+    [ValidateOcid("scheduledjob")]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 

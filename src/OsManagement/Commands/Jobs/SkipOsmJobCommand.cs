@@ -13,7 +13,7 @@ public sealed class SkipOsmJobCommand : OsmCmdlet
     /// <summary>The scheduled job OCID (pipe in Get-OsmScheduledJob output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
-    [ValidateOcid]
+    [ValidateOcid("scheduledjob")]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 

@@ -13,7 +13,7 @@ public sealed class GetOsmAvailableUpdateCommand : OsmCmdlet
     /// <summary>The managed instance (pipe in Get-OsmManagedInstance output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
-    [ValidateOcid]
+    [ValidateOcid("instance")]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string ManagedInstanceId { get; set; } = "";
 

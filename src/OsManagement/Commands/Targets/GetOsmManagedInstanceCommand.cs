@@ -24,7 +24,7 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
     /// <summary>The managed instance OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ManagedInstanceId")]
-    [ValidateOcid]
+    [ValidateOcid("instance")]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
@@ -45,7 +45,7 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
 
     /// <summary>The members of this managed instance group.</summary>
     [Parameter(ParameterSetName = ByGroup, Mandatory = true)]
-    [ValidateOcid]
+    [ValidateOcid("managedinstancegroup")]
     public string? ManagedInstanceGroupId { get; set; }
 
     /// <summary>Groups from Get-OsmManagedInstanceGroup.</summary>

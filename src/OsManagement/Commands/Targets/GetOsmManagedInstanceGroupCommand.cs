@@ -18,7 +18,7 @@ public sealed class GetOsmManagedInstanceGroupCommand : OsmCmdlet
     /// <summary>The group OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ManagedInstanceGroupId")]
-    [ValidateOcid]
+    [ValidateOcid("managedinstancegroup")]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The compartment to list (default: the tenancy).</summary>

@@ -20,7 +20,7 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     /// <summary>The work request OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("WorkRequestId")]
-    [ValidateOcid]
+    [ValidateOcid("osmsworkrequest")]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>Scheduled jobs from Get-OsmScheduledJob: their work requests.</summary>
@@ -39,7 +39,7 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
 
     /// <summary>Only work requests for this managed instance.</summary>
     [Parameter(ParameterSetName = List)]
-    [ValidateOcid]
+    [ValidateOcid("instance")]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string? ManagedInstanceId { get; set; }
 
