@@ -2,6 +2,8 @@ using System;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -118,6 +120,40 @@ public sealed class ScheduledJobServerTests : IAsyncLifetime
         await ApiServerTests.AssertError(get, HttpStatusCode.NotFound, "NotAuthorizedOrNotFound");
         var list = await _server.GetJsonAsync($"/20190801/scheduledJobs?compartmentId={_instance.GetProperty("compartmentId").GetString()}&limit=50");
         Assert.DoesNotContain(list.EnumerateArray(), j => j.GetProperty("id").GetString() == id);
+    }
+
+    [Fact]
+    public async Task ADeleteKeepsTheConnectionOpenForTheNextRequest()
+    {
+        // A 204 once made Kestrel throw after answering and close the connection; a client that reused it at once
+        // saw 'other side closed'. Counting connections shows whether the next request could reuse this one.
+        var connections = 0;
+        var sockets = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, token) =>
+            {
+                Interlocked.Increment(ref connections);
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync(context.DnsEndPoint, token);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+        };
+        var credentials = _server.Running.Credentials;
+        using var client = new HttpClient(new TestSigner($"{credentials.TenancyId}/{credentials.UserId}/{credentials.Fingerprint}", credentials.Key, sockets))
+        {
+            BaseAddress = new Uri(_server.Running.Endpoint),
+        };
+        using var created = await client.PostAsync("/20190801/scheduledJobs", new StringContent(JobBody(), Encoding.UTF8, "application/json"));
+        var id = (await Json(created)).GetProperty("id").GetString();
+
+        using var deleted = await client.DeleteAsync($"/20190801/scheduledJobs/{id}");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Empty(await deleted.Content.ReadAsByteArrayAsync());
+        await Task.Delay(300);
+        using var get = await client.GetAsync($"/20190801/scheduledJobs/{id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(1, connections);
     }
 
     [Fact]

@@ -148,8 +148,7 @@ internal sealed class ApiGate
         var captured = new CachedResponse("", http.Response.StatusCode, headers, buffer.ToArray());
         if (!discardResponse)
         {
-            http.Response.ContentLength = captured.Body.Length;
-            await original.WriteAsync(captured.Body);
+            await WriteBodyAsync(http, captured.Body);
         }
         return captured;
     }
@@ -161,8 +160,21 @@ internal sealed class ApiGate
         {
             http.Response.Headers[name] = value;
         }
-        http.Response.ContentLength = response.Body.Length;
-        await http.Response.Body.WriteAsync(response.Body);
+        await WriteBodyAsync(http, response.Body);
+    }
+
+    /// <summary>
+    /// Writes a body, if there is one. A 204 must have none: even an empty write makes Kestrel throw after the
+    /// response went out and close the connection, which a client reusing it sees as 'other side closed'.
+    /// </summary>
+    private static async Task WriteBodyAsync(HttpContext http, byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return;
+        }
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body);
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpContext http)

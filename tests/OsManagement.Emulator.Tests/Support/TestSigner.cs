@@ -19,8 +19,8 @@ internal sealed class TestSigner : DelegatingHandler
     private readonly string _keyId;
     private readonly RSA _key;
 
-    public TestSigner(string keyId, RSA key)
-        : base(new HttpClientHandler())
+    public TestSigner(string keyId, RSA key, HttpMessageHandler? inner = null)
+        : base(inner ?? new HttpClientHandler())
     {
         _keyId = keyId;
         _key = key;
