@@ -129,6 +129,24 @@ Describe '-DisplayName' {
     }
 }
 
+Describe 'Plain OCIDs from the pipeline' {
+    It 'bind to -Id (and -ManagedInstanceId) as they would from an object''s Id' {
+        $instance = $Truth.instances | Where-Object { -not $_.isPaas -and @($_.updates).Count -gt 0 } | Select-Object -First 1
+        ($instance.id | Get-OsmManagedInstance).Id | Should -Be $instance.id
+        @($instance.id | Get-OsmAvailableUpdate).Count | Should -Be @($instance.updates).Count
+        ($Truth.groups[0].id | Get-OsmManagedInstanceGroup).Id | Should -Be $Truth.groups[0].id
+        $job = New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'piped-ocid' -ManagedInstanceId $instance.id -At (Get-Date).AddHours(5)
+        try {
+            ($job.Id | Get-OsmScheduledJob).DisplayName | Should -Be 'piped-ocid'
+            $run = $job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+            $ids = @((Get-OsmScheduledJob -Id $job.Id).WorkRequestIds)
+            $ids | Should -Not -BeNullOrEmpty
+            ($ids | Get-OsmWorkRequest).Id | Should -Be $ids
+        }
+        finally { $job | Remove-OsmScheduledJob -Confirm:$false }
+    }
+}
+
 Describe 'Get-OsmAvailableUpdate' {
     It 'lists the updates of <Family> instances with their types and CVEs' -TestCases @(@{ Family = 'Linux' }, @{ Family = 'Windows' }) {
         $instance = Get-OsmManagedInstance -Recurse -OsFamily $Family | Where-Object UpdatesAvailable -gt 0 | Select-Object -First 1

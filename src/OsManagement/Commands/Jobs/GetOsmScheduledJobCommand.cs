@@ -21,7 +21,7 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     private const string UpcomingSet = "Upcoming";
 
     /// <summary>The scheduled job OCIDs.</summary>
-    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
     [ValidateOcid("scheduledjob")]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]

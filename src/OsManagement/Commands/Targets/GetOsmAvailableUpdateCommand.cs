@@ -11,7 +11,7 @@ namespace OsManagement.Commands;
 public sealed class GetOsmAvailableUpdateCommand : OsmCmdlet
 {
     /// <summary>The managed instance (pipe in Get-OsmManagedInstance output).</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateOcid("instance")]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]

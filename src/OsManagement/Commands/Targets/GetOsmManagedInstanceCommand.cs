@@ -22,7 +22,7 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
     /// <summary>The managed instance OCIDs.</summary>
-    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ManagedInstanceId")]
     [ValidateOcid("instance")]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]

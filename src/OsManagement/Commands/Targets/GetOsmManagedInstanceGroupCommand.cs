@@ -16,7 +16,7 @@ public sealed class GetOsmManagedInstanceGroupCommand : OsmCmdlet
     private const string ByCompartment = "ByCompartment";
 
     /// <summary>The group OCIDs.</summary>
-    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ManagedInstanceGroupId")]
     [ValidateOcid("managedinstancegroup")]
     public string[] Id { get; set; } = Array.Empty<string>();

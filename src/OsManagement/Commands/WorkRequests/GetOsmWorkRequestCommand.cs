@@ -18,7 +18,7 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     private const string List = "List";
 
     /// <summary>The work request OCIDs.</summary>
-    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("WorkRequestId")]
     [ValidateOcid("osmsworkrequest")]
     public string[] Id { get; set; } = Array.Empty<string>();
