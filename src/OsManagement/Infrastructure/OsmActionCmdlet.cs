@@ -53,6 +53,6 @@ public abstract class OsmActionCmdlet : OsmCmdlet
         };
         RunAsync((queue, token) => Wait
             ? Infrastructure.WorkRequestReporter.WaitAndWriteAsync(Service, _workRequestIds, options, queue, token)
-            : Infrastructure.WorkRequestReporter.WriteCurrentAsync(Service, _workRequestIds, options.ThrottleLimit, queue, token));
+            : Infrastructure.WorkRequestReporter.WriteCurrentAsync(Service, Oci.Engine.AsyncStreams.AsStream(_workRequestIds), options.ThrottleLimit, queue, token));
     }
 }

@@ -25,17 +25,37 @@ internal sealed class WaitOptions
 /// </summary>
 internal static class WorkRequestReporter
 {
-    /// <summary>Reads each work request (concurrently) and writes it as it is now, if it passes <paramref name="include"/>.</summary>
-    public static Task WriteCurrentAsync(IOsmService service, IReadOnlyCollection<string> ids, int throttleLimit, PipelineQueue queue,
-        CancellationToken token, Func<OsmWorkRequest, bool>? include = null) =>
-        Throttled.ForEachAsync(ids, throttleLimit, async (id, t) =>
+    /// <summary>
+    /// Reads each work request in full, <paramref name="throttleLimit"/> at a time, and writes it as it is now, in the
+    /// order of <paramref name="ids"/>, if it passes <paramref name="include"/>; one that cannot be read writes an error.
+    /// </summary>
+    public static async Task WriteCurrentAsync(IOsmService service, IAsyncEnumerable<string> ids, int throttleLimit, PipelineQueue queue,
+        CancellationToken token, Func<OsmWorkRequest, bool>? include = null)
+    {
+        await foreach (var (id, request, error) in ids.MapConcurrent(throttleLimit, ReadAsync, token).ConfigureAwait(false))
         {
-            var request = new OsmWorkRequest((await service.GetWorkRequestAsync(id, t).ConfigureAwait(false)).Value);
-            if (include is null || include(request))
+            if (request is null)
+            {
+                queue.WriteError(ErrorRecords.FromException(error!, id));
+            }
+            else if (include is null || include(request))
             {
                 queue.WriteObject(request);
             }
-        }, (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)), token);
+        }
+
+        async Task<(string Id, OsmWorkRequest? Request, Exception? Error)> ReadAsync(string id, CancellationToken t)
+        {
+            try
+            {
+                return (id, new OsmWorkRequest((await service.GetWorkRequestAsync(id, t).ConfigureAwait(false)).Value), null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return (id, null, e);
+            }
+        }
+    }
 
     public static async Task WaitAndWriteAsync(IOsmService service, IReadOnlyCollection<string> ids, WaitOptions options, PipelineQueue queue, CancellationToken token)
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
@@ -83,7 +82,7 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                         // A listed job carries no work requests: read it in full first.
                         var ids = job.IsDetailed ? job.WorkRequestIds.ToList()
                             : (await Service.GetScheduledJobAsync(job.Id, token).ConfigureAwait(false)).Value.WorkRequests?.Select(w => w.Id!).ToList() ?? new();
-                        await WorkRequestReporter.WriteCurrentAsync(Service, ids, ThrottleLimit, queue, token, r => MatchesStatus(r.Status)).ConfigureAwait(false);
+                        await WorkRequestReporter.WriteCurrentAsync(Service, ids.AsStream(), ThrottleLimit, queue, token, r => MatchesStatus(r.Status)).ConfigureAwait(false);
                     });
                 }
                 break;
@@ -99,32 +98,10 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                         .Map(summary => new OsmWorkRequest(summary))
                         .Filter(r => MatchesStatus(r.Status) && MatchesOperation(r.OperationType) && (Since is null || r.TimeAccepted >= Since.Value.ToLocalTime()));
                     // A listed work request is a summary, without its instance, start and finish times or resources:
-                    // read each one that passes the filters in full, several at once, and write them in the list's order.
-                    await foreach (var (id, request, error) in listed.MapConcurrent(ThrottleLimit, ReadInFullAsync, token).ConfigureAwait(false))
-                    {
-                        if (request is not null)
-                        {
-                            queue.WriteObject(request);
-                        }
-                        else
-                        {
-                            queue.WriteError(ErrorRecords.FromException(error!, id));
-                        }
-                    }
+                    // each one that passes the filters is read in full, several at once, and written in the list's order.
+                    await WorkRequestReporter.WriteCurrentAsync(Service, listed.Map(r => r.Id), ThrottleLimit, queue, token).ConfigureAwait(false);
                 });
                 break;
-        }
-    }
-
-    private async Task<(string Id, OsmWorkRequest? Request, Exception? Error)> ReadInFullAsync(OsmWorkRequest listed, CancellationToken token)
-    {
-        try
-        {
-            return (listed.Id, new OsmWorkRequest((await Service.GetWorkRequestAsync(listed.Id, token).ConfigureAwait(false)).Value), null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return (listed.Id, null, e);
         }
     }
 
