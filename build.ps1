@@ -197,7 +197,11 @@ function Invoke-ConformanceTest {
     try {
         if (-not (Test-Path 'node_modules')) { Invoke-Native npm @('ci', '--no-audit', '--no-fund', '--loglevel=error') | Out-Host }
         $env:OSM_EMULATOR_DLL = Get-EmulatorDll
-        $tap = & node --test --test-reporter=tap 2>&1 | ForEach-Object { "$_" }
+        # oci-common writes query times from the local clock and labels them Z: in UTC that is the instant meant.
+        $savedTz = $env:TZ
+        $env:TZ = 'UTC'
+        try { $tap = & node --test --test-reporter=tap 2>&1 | ForEach-Object { "$_" } }
+        finally { $env:TZ = $savedTz }
         $exit = $LASTEXITCODE
         Set-Content -Path (Join-Path $Out 'test-results/conformance.tap') -Value $tap
         # A failure's own lines (its YAML block: error, expected, actual, stack) follow its 'not ok' line; show them.

@@ -179,6 +179,21 @@ test('listUpcomingScheduledJobs returns the jobs due before timeEnd', async () =
   for (const j of upcoming) assert.ok(new Date(j.timeNextExecution).getTime() <= now + 3 * hour);
 });
 
+test('listUpcomingScheduledJobs takes timeEnd as oci-common writes it, an hour of one digit', async () => {
+  // oci-common formats query times from the local clock without padding the hour ('T5:00:00Z'); a timeEnd at 05:00
+  // makes it send one digit whatever the hour of the run (the test suite runs with TZ=UTC, so local time is UTC).
+  const now = await virtualNow();
+  const { job: soon } = await createJob({ displayName: 'soon-5am', timeNextExecution: new Date(now + 2 * hour) });
+  const { job: later } = await createJob({ displayName: 'later-5am', timeNextExecution: new Date(now + 10 * day) });
+  const timeEnd = new Date(now + day);
+  timeEnd.setHours(5, 0, 0, 0);
+  if (timeEnd.getTime() <= now + day) timeEnd.setDate(timeEnd.getDate() + 1);
+  const upcoming = await collect(sdk.osm.listUpcomingScheduledJobsRecordIterator({ compartmentId: target.compartmentId, timeEnd }));
+  const ids = upcoming.map(j => j.id);
+  assert.ok(ids.includes(soon.id), 'the job due in 2 hours is upcoming');
+  assert.ok(!ids.includes(later.id), 'the job due in 10 days is not');
+});
+
 test('an opc-retry-token returns the first job again; reused for another operation it is 409', async () => {
   const token = `conformance-${process.pid}-${Date.now()}`;
   const first = await createJob({ displayName: 'retried' }, { opcRetryToken: token });

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using OsManagement.Emulator.Http;
 using OsManagement.Oci.Json;
@@ -26,12 +27,28 @@ internal static class RequestReader
         _ => throw OciException.Invalid($"{name} must be true or false."),
     };
 
-    public static DateTimeOffset TimeQuery(this HttpContext http, string name)
+    public static DateTimeOffset TimeQuery(this HttpContext http, string name) =>
+        ParseTime(http.RequiredQuery(name)) ?? throw OciException.Invalid($"{name} must be an RFC 3339 time.");
+
+    // Oracle's TypeScript SDK (oci-common's formatDateToRFC3339) writes query times without padding the hour
+    // ('2026-12-01T5:59:00Z'), and the service takes them; so an hour of one digit is accepted, as it is there.
+    private static readonly Regex SdkTime = new(
+        @"^(?<date>\d{4}-\d{2}-\d{2})[Tt ](?<hour>\d{1,2})(?<rest>:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>An RFC 3339 time as the service accepts it (UTC when no offset is given), or null.</summary>
+    internal static DateTimeOffset? ParseTime(string text)
     {
-        var text = http.RequiredQuery(name);
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+        var match = SdkTime.Match(text.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+        var normalized = $"{match.Groups["date"].Value}T{match.Groups["hour"].Value.PadLeft(2, '0')}{match.Groups["rest"].Value}";
+        return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
             ? time
-            : throw OciException.Invalid($"{name} must be an RFC 3339 time.");
+            : null;
     }
 
     /// <summary>One of the allowed values, or null when absent; anything else is a 400.</summary>
