@@ -29,22 +29,35 @@ public static class WorkRequestWaiter
     /// as it is seen; progress after every poll round. Returns the ids still unfinished when the timeout passed
     /// (empty when all finished). Polls at most <paramref name="throttleLimit"/> at once.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> WaitAsync(IOsmService service, IEnumerable<string> workRequestIds,
+    public static Task<IReadOnlyList<string>> WaitAsync(IOsmService service, IEnumerable<string> workRequestIds,
         TimeSpan pollInterval, TimeSpan? timeout, int throttleLimit, Func<WorkRequest, CancellationToken, Task> onFinished,
-        Action<WorkRequestWaitProgress>? onProgress, Action<string, Exception> onError, CancellationToken cancellationToken)
+        Action<WorkRequestWaitProgress>? onProgress, Action<string, Exception> onError, CancellationToken cancellationToken) =>
+        WaitAsync(async (id, token) => (await service.GetWorkRequestAsync(id, token).ConfigureAwait(false)).Value,
+            workRequestIds, pollInterval, timeout, throttleLimit, onFinished, onProgress, onError, cancellationToken);
+
+    /// <summary>
+    /// Like the overload above, reading each work request with <paramref name="read"/>. The last poll happens at
+    /// the deadline, never before it: a work request that finishes within the timeout is seen finished, however the
+    /// timeout and the poll interval compare (a poll interval longer than the timeout just means one poll at the end).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WaitAsync(Func<string, CancellationToken, Task<WorkRequest>> read,
+        IEnumerable<string> workRequestIds, TimeSpan pollInterval, TimeSpan? timeout, int throttleLimit,
+        Func<WorkRequest, CancellationToken, Task> onFinished, Action<WorkRequestWaitProgress>? onProgress,
+        Action<string, Exception> onError, CancellationToken cancellationToken)
     {
         var pending = workRequestIds.Distinct(StringComparer.Ordinal).ToList();
         var percent = pending.ToDictionary(id => id, _ => 0f, StringComparer.Ordinal);
         var progress = new WorkRequestWaitProgress { Total = pending.Count };
-        var deadline = timeout is null ? (DateTime?)null : DateTime.UtcNow + timeout.Value;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var gate = new object();
 
         while (pending.Count > 0)
         {
+            var roundStarted = clock.Elapsed;
             var finishedNow = new List<string>();
             await Throttled.ForEachAsync(pending, throttleLimit, async (id, token) =>
             {
-                var request = (await service.GetWorkRequestAsync(id, token).ConfigureAwait(false)).Value;
+                var request = await read(id, token).ConfigureAwait(false);
                 lock (gate)
                 {
                     percent[id] = request.PercentComplete ?? 0;
@@ -80,11 +93,23 @@ public static class WorkRequestWaiter
             {
                 break;
             }
-            if (deadline is not null && DateTime.UtcNow + pollInterval > deadline.Value)
+            var delay = pollInterval;
+            if (timeout is not null)
             {
-                return pending;
+                // This round began at or after the deadline: it was the last look. Otherwise sleep no further than
+                // the deadline, so one more round looks at what is true then.
+                var left = timeout.Value - roundStarted;
+                if (left <= TimeSpan.Zero)
+                {
+                    return pending;
+                }
+                var untilDeadline = timeout.Value - clock.Elapsed;
+                delay = untilDeadline < delay ? untilDeadline : delay;
             }
-            await Task.Delay(pollInterval, cancellationToken).ConfigureAwait(false);
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
         }
         return Array.Empty<string>();
     }
