@@ -7,7 +7,8 @@ using OsManagement.Oci.OsManagement.Models;
 namespace OsManagement.Emulator.Scheduling;
 
 /// <summary>
-/// Runs scheduled jobs when they come due on the virtual clock (and on runNow): one work request per
+/// Runs scheduled jobs of both services when they come due on the virtual clock, earliest first (OS Management Hub's
+/// through <see cref="HubWork"/>). For the old service (and its runNow): one work request per
 /// targeted instance, one parent work request (with children) per targeted group. A ONETIME job then has
 /// no next execution; a RECURRING one moves to its next occurrence. Callers hold the store's lock.
 /// </summary>
@@ -33,6 +34,22 @@ internal sealed class JobScheduler
                 {
                     next = job;
                 }
+            }
+            HubJobRecord? nextHub = null;
+            foreach (var job in _store.HubJobs.Values)
+            {
+                if (job.IsDue(now) && (nextHub is null || job.TimeNextExecution < nextHub.TimeNextExecution))
+                {
+                    nextHub = job;
+                }
+            }
+            if (nextHub is not null && (next is null || nextHub.TimeNextExecution < next.TimeNextExecution))
+            {
+                var when = nextHub.TimeNextExecution;
+                _store.Work.Advance(when);
+                _store.HubWork.RunJob(nextHub, when);
+                HubJobSchedule.MoveOn(nextHub, when);
+                continue;
             }
             if (next is null)
             {

@@ -19,6 +19,10 @@ internal static class UpdateApplier
 {
     public static WorkOutcome Apply(InstanceRecord instance, WorkPlan plan, DateTimeOffset at)
     {
+        if (plan.Kind == WorkKind.Reboot)
+        {
+            return Reboot(instance, at);
+        }
         if (instance.Status == "UNREACHABLE")
         {
             var since = OsManagement.Oci.Json.OciJson.FormatTime(instance.LastCheckin);
@@ -38,6 +42,8 @@ internal static class UpdateApplier
             WorkKind.InstallPackages => InstallNamed(instance, plan.Names, at),
             WorkKind.RemovePackages => RemoveNamed(instance, plan.Names),
             WorkKind.InstallWindowsUpdates => InstallWindowsNamed(instance, plan.Names, at),
+            WorkKind.KspliceKernel => KspliceKernel(instance),
+            WorkKind.KspliceUserspace => new WorkOutcome(true, new List<string> { $"No Ksplice user-space updates apply to {instance.DisplayName}." }, null, null, "UPDATED"),
             _ => new WorkOutcome(true, new List<string> { "The operation completed." }, null, null, "UPDATED"),
         };
     }
@@ -199,6 +205,34 @@ internal static class UpdateApplier
             logs.Add($"Installed {update.DisplayName} on {instance.DisplayName}.");
         }
         return new WorkOutcome(true, logs, null, null, "INSTALLED");
+    }
+
+    private static WorkOutcome Reboot(InstanceRecord instance, DateTimeOffset at)
+    {
+        instance.IsRebooting = false;
+        if (instance.Status == "UNREACHABLE")
+        {
+            return Fail("AgentUnreachable", $"The managed instance {instance.DisplayName} has not checked in since {OsManagement.Oci.Json.OciJson.FormatTime(instance.LastCheckin)}; it could not be rebooted.");
+        }
+        instance.IsRebootRequired = false;
+        instance.LastBoot = at;
+        return new WorkOutcome(true, new List<string> { $"Rebooted {instance.DisplayName}.", $"{instance.DisplayName} is back; it runs kernel {instance.OsKernelVersion}." }, null, null, "UPDATED");
+    }
+
+    /// <summary>Ksplice patches the running kernel: the kernel updates are applied and no reboot is needed.</summary>
+    private static WorkOutcome KspliceKernel(InstanceRecord instance)
+    {
+        var kernels = instance.PackageUpdates.Where(u => u.PackageName.StartsWith("kernel", StringComparison.Ordinal)).ToList();
+        if (kernels.Count == 0)
+        {
+            return new WorkOutcome(true, new List<string> { $"The running kernel of {instance.DisplayName} is up to date." }, null, null, "UPDATED");
+        }
+        foreach (var update in kernels)
+        {
+            instance.PackageUpdates.Remove(update);
+            instance.KspliceEffectiveKernelVersion = $"{update.AvailableVersion}.{update.Architecture}";
+        }
+        return new WorkOutcome(true, new List<string> { $"Ksplice patched the running kernel of {instance.DisplayName} to {instance.KspliceEffectiveKernelVersion}; no reboot is needed." }, null, null, "UPDATED");
     }
 
     private static WorkOutcome Fail(string code, string message) =>

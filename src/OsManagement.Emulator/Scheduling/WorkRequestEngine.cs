@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using OsManagement.Emulator.State;
+using OsManagement.Oci.Json;
 using OsManagement.Oci.OsManagement.Models;
 
 namespace OsManagement.Emulator.Scheduling;
 
 /// <summary>
-/// Creates work requests and moves them ACCEPTED -> IN_PROGRESS -> SUCCEEDED/FAILED on the virtual clock.
+/// Creates work requests and moves them (WAITING ->) ACCEPTED -> IN_PROGRESS -> SUCCEEDED/FAILED on the virtual clock.
 /// A group action is one parent work request (no instance, <c>childrenIds</c>) plus one child per member
 /// (<c>parentId</c>); children do the work, the parent finishes when the last child does and fails if any
 /// child failed. Callers hold the store's lock.
@@ -84,12 +85,12 @@ internal sealed class WorkRequestEngine
         {
             return;
         }
-        // Children before parents, earliest first, so a parent sees its children's final states.
+        // Children before parents (deepest parents first), earliest first, so a parent sees its children's final states.
         foreach (var request in _active.Where(r => !r.IsParent).OrderBy(r => r.TimeAccepted).ToList())
         {
             AdvanceInstanceWork(request, at);
         }
-        foreach (var parent in _active.Where(r => r.IsParent).ToList())
+        foreach (var parent in _active.Where(r => r.IsParent).OrderByDescending(Depth).ToList())
         {
             AdvanceParent(parent, at);
         }
@@ -108,29 +109,59 @@ internal sealed class WorkRequestEngine
             {
                 job.WorkRequestIds.Remove(old.Id);
             }
+            if (old.InitiatorId is not null && _store.HubJobs.TryGetValue(old.InitiatorId, out var hubJob))
+            {
+                hubJob.WorkRequestIds.Remove(old.Id);
+            }
         }
+    }
+
+    /// <summary>Registers a new work request (as a child of <paramref name="parent"/> when given) so it starts moving.</summary>
+    public void Accept(WorkRequestRecord request, WorkRequestRecord? parent)
+    {
+        Accept(request, request.TimeAccepted);
+        parent?.ChildrenIds.Add(request.Id);
     }
 
     private void Accept(WorkRequestRecord request, DateTimeOffset at)
     {
-        request.Logs.Add(Log($"Work request accepted: {request.Description}", at));
+        if (request.Start > request.TimeAccepted)
+        {
+            request.Status = "WAITING";
+            request.Logs.Add(Log($"Work request created, waiting until {OciJson.FormatTime(request.Start)}: {request.Description}", at));
+        }
+        else
+        {
+            request.Logs.Add(Log($"Work request accepted: {request.Description}", at));
+        }
         _store.WorkRequests[request.Id] = request;
         _active.Add(request);
     }
 
     private void AdvanceInstanceWork(WorkRequestRecord request, DateTimeOffset at)
     {
-        var start = request.TimeAccepted + WorkTiming.Queued;
+        if (request.Status == "WAITING" && at >= request.Start)
+        {
+            request.Status = OperationStatus.Accepted;
+            request.Logs.Add(Log("The scheduled time came; the work request was accepted.", request.Start));
+        }
+        var start = request.Start + WorkTiming.Queued;
         var finish = start + WorkTiming.Running;
         if (at < start)
         {
             return;
         }
+        _store.Instances.TryGetValue(request.InstanceId!, out var target);
         if (request.Status == OperationStatus.Accepted)
         {
             request.Status = OperationStatus.Inprogress;
             request.TimeStarted = start;
-            request.Logs.Add(Log($"Dispatched to the OS Management agent on {request.InstanceName}.", start));
+            var agent = request.Api == ServiceApi.Hub ? "OS Management Hub agent" : "OS Management agent";
+            request.Logs.Add(Log($"Dispatched to the {agent} on {request.InstanceName}.", start));
+            if (request.Plan.Kind == WorkKind.Reboot && target is not null && target.Status != "UNREACHABLE")
+            {
+                target.IsRebooting = true;
+            }
         }
         if (at < finish)
         {
@@ -156,10 +187,22 @@ internal sealed class WorkRequestEngine
         var children = parent.ChildrenIds.Select(id => _store.WorkRequests.GetValueOrDefault(id)).OfType<WorkRequestRecord>().ToList();
         if (children.Count == 0)
         {
-            parent.TimeStarted = parent.TimeAccepted;
-            parent.Logs.Add(Log($"Group {parent.GroupName} has no members; nothing to do.", parent.TimeAccepted));
-            Finish(parent, true, "The group has no members.", "UPDATED", parent.TimeAccepted);
+            var when = parent.Start;
+            if (at < when)
+            {
+                return;
+            }
+            parent.TimeStarted = when;
+            var empty = parent.Api == ServiceApi.Hub && parent.EntityType == "COMPARTMENT"
+                ? $"No managed instance in {parent.EntityName} matches; nothing to do."
+                : $"Group {parent.GroupName ?? parent.EntityName} has no members; nothing to do.";
+            parent.Logs.Add(Log(empty, when));
+            Finish(parent, true, parent.EntityType == "COMPARTMENT" ? "No managed instance matched." : "The group has no members.", "UPDATED", when);
             return;
+        }
+        if (parent.Status == "WAITING" && children.Any(c => c.Status != "WAITING"))
+        {
+            parent.Status = OperationStatus.Accepted;
         }
         var firstStart = children.Where(c => c.TimeStarted.HasValue).Select(c => c.TimeStarted!.Value).DefaultIfEmpty().Min();
         if (firstStart == default)
@@ -188,7 +231,8 @@ internal sealed class WorkRequestEngine
                 Timestamp = child.TimeFinished,
             });
         }
-        var summary = string.Create(CultureInfo.InvariantCulture, $"{children.Count - failed.Count} of {children.Count} member work request(s) succeeded.");
+        var kind = parent.InstanceId is not null ? "step" : "member";
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{children.Count - failed.Count} of {children.Count} {kind} work request(s) succeeded.");
         parent.Logs.Add(Log(summary, finished));
         Finish(parent, failed.Count == 0, summary, failed.Count == 0 ? "UPDATED" : "FAILED", finished);
     }
@@ -201,6 +245,21 @@ internal sealed class WorkRequestEngine
         request.Message = message;
         request.ResourceAction = resourceAction;
         _finished.Enqueue(request);
+        if (request.Api == ServiceApi.Hub && request.ParentId is null)
+        {
+            _store.HubWork.AfterFinish(request, at);
+        }
+    }
+
+    /// <summary>How deep in its tree a work request sits (0 for a top-level one).</summary>
+    private int Depth(WorkRequestRecord request)
+    {
+        var depth = 0;
+        for (var parentId = request.ParentId; parentId is not null && _store.WorkRequests.TryGetValue(parentId, out var parent); parentId = parent.ParentId)
+        {
+            depth++;
+        }
+        return depth;
     }
 
     private static WorkRequestLogEntry Log(string message, DateTimeOffset at) => new() { Message = message, Timestamp = at };

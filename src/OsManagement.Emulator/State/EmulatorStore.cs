@@ -15,6 +15,7 @@ internal sealed class EmulatorStore
     private readonly Lock _gate = new();
     private readonly FleetSpec _spec;
     private readonly int _seed;
+    private DateTimeOffset _checkinsAt;
 
     public EmulatorStore(FleetSpec spec, int seed, VirtualClock clock)
     {
@@ -30,10 +31,16 @@ internal sealed class EmulatorStore
     public Dictionary<string, InstanceRecord> Instances { get; private set; } = null!;
     public Dictionary<string, GroupRecord> Groups { get; private set; } = null!;
     public Dictionary<string, JobRecord> Jobs { get; private set; } = null!;
+    /// <summary>OS Management Hub's groups (separate from the old service's <see cref="Groups"/>).</summary>
+    public Dictionary<string, GroupRecord> HubGroups { get; private set; } = null!;
+    /// <summary>OS Management Hub's scheduled jobs.</summary>
+    public Dictionary<string, HubJobRecord> HubJobs { get; private set; } = null!;
     /// <summary>Insertion (acceptance) order.</summary>
     public Dictionary<string, WorkRequestRecord> WorkRequests { get; private set; } = null!;
     public OcidFactory RuntimeIds { get; private set; } = null!;
     public WorkRequestEngine Work { get; private set; } = null!;
+    /// <summary>OS Management Hub's work request trees, job runs, reruns and retries, on <see cref="Work"/>.</summary>
+    public HubWork HubWork { get; private set; } = null!;
     public JobScheduler Scheduler { get; private set; } = null!;
 
     public string TenancyId => Fleet.TenancyId;
@@ -80,10 +87,14 @@ internal sealed class EmulatorStore
         Compartments = Fleet.Compartments.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Instances = Fleet.Instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
         Groups = Fleet.Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        HubGroups = Fleet.HubGroups.ToDictionary(g => g.Id, StringComparer.Ordinal);
         Jobs = new Dictionary<string, JobRecord>(StringComparer.Ordinal);
+        HubJobs = new Dictionary<string, HubJobRecord>(StringComparer.Ordinal);
+        _checkinsAt = now;
         WorkRequests = new Dictionary<string, WorkRequestRecord>(StringComparer.Ordinal);
         RuntimeIds = new OcidFactory(_seed, "runtime");
         Work = new WorkRequestEngine(this);
+        HubWork = new HubWork(this);
         Scheduler = new JobScheduler(this);
     }
 
@@ -92,6 +103,27 @@ internal sealed class EmulatorStore
         Scheduler.RunDue(now);
         Work.Advance(now);
         Work.CleanUp(now);
+        RefreshCheckins(now);
+    }
+
+    /// <summary>
+    /// Agents that still check in do so every few minutes: once the clock has moved on a minute, their last check-in
+    /// follows it (with each one's own lag), so a jump of the clock leaves only the stopped ones behind.
+    /// </summary>
+    private void RefreshCheckins(DateTimeOffset now)
+    {
+        if (now - _checkinsAt < TimeSpan.FromMinutes(1))
+        {
+            return;
+        }
+        _checkinsAt = now;
+        foreach (var instance in Fleet.Instances)
+        {
+            if (instance.CheckinLag is { } lag)
+            {
+                instance.LastCheckin = now - lag;
+            }
+        }
     }
 
     /// <summary>True when <paramref name="id"/> is the tenancy or an ACTIVE compartment.</summary>

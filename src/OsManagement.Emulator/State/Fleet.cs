@@ -13,5 +13,7 @@ internal sealed class Fleet
     /// <summary>In generation order (which is creation-time order).</summary>
     public List<InstanceRecord> Instances { get; } = new();
     public List<GroupRecord> Groups { get; } = new();
+    /// <summary>OS Management Hub's groups: one per detailed OS family and name, an instance in at most one.</summary>
+    public List<GroupRecord> HubGroups { get; } = new();
     public Dictionary<string, ErratumRecord> Errata { get; } = new(StringComparer.Ordinal);
 }

@@ -42,6 +42,7 @@ internal static class FleetGenerator
         var windows = WindowsCatalog.Releases.Select(r => WindowsCatalog.Build(r.Release, r.OsVersion, random)).ToArray();
         BuildInstances(fleet, spec, random, ids, now, active, linux, windows);
         BuildGroups(fleet, spec, random, ids, now, active);
+        HubFleetGenerator.Enrich(fleet, spec, seed, now, active);
         return fleet;
     }
 

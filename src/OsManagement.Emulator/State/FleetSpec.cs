@@ -7,7 +7,8 @@ namespace OsManagement.Emulator.State;
 /// <summary>
 /// The shape of the generated tenancy (<c>--fleet instances=N,compartments=M,depth=D,groups=G,vulnerable=F,windows=F</c>).
 /// Extra keys: <c>paas=K</c> instances in ManagedCompartmentForPaaS (not counted in N),
-/// <c>unreachable=K</c> and <c>failing=K</c> instances whose work always fails.
+/// <c>unreachable=K</c> and <c>failing=K</c> instances whose work always fails, <c>stale=K</c> instances that stopped
+/// checking in (more than a day ago) but still work.
 /// </summary>
 internal sealed record FleetSpec
 {
@@ -24,6 +25,8 @@ internal sealed record FleetSpec
     public int? Unreachable { get; init; }
     /// <summary>Null: one in 40 instances (at least 1 from 10 instances up).</summary>
     public int? Failing { get; init; }
+    /// <summary>Null: one in 30 instances (at least 1 from 10 instances up) that stopped checking in more than a day ago.</summary>
+    public int? Stale { get; init; }
 
     /// <summary>The extras (ManagedCompartmentForPaaS, one INACTIVE, one DELETED) exist from 4 compartments up.</summary>
     public bool HasExtraCompartments => Compartments >= 4;
@@ -31,6 +34,7 @@ internal sealed record FleetSpec
     public int PaasInstances => HasExtraCompartments ? Paas ?? 2 : 0;
     public int UnreachableInstances => Math.Min(Instances, Unreachable ?? (Instances >= 10 ? Math.Max(1, Instances / 25) : 0));
     public int FailingInstances => Math.Min(Instances - UnreachableInstances, Failing ?? (Instances >= 10 ? Math.Max(1, Instances / 40) : 0));
+    public int StaleInstances => Math.Min(Instances - UnreachableInstances - FailingInstances, Stale ?? (Instances >= 10 ? Math.Max(1, Instances / 30) : 0));
     public int VulnerableInstances => (int)Math.Round(Vulnerable * Instances, MidpointRounding.AwayFromZero);
     public int WindowsInstances => (int)Math.Round(Windows * Instances, MidpointRounding.AwayFromZero);
 
@@ -58,6 +62,7 @@ internal sealed record FleetSpec
                 "paas" => spec with { Paas = Count(key, value, 0) },
                 "unreachable" => spec with { Unreachable = Count(key, value, 0) },
                 "failing" => spec with { Failing = Count(key, value, 0) },
+                "stale" => spec with { Stale = Count(key, value, 0) },
                 _ => throw new FormatException($"--fleet: unknown key '{key}'."),
             };
         }

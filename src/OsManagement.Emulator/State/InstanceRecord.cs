@@ -19,9 +19,31 @@ internal sealed class InstanceRecord
     /// <summary>NORMAL, UNREACHABLE, ERROR or WARNING.</summary>
     public required string Status { get; init; }
     public required DateTimeOffset TimeCreated { get; init; }
-    public required DateTimeOffset LastCheckin { get; init; }
-    public required DateTimeOffset LastBoot { get; init; }
+    /// <summary>When the agent last checked in; kept current by the store for agents that still check in.</summary>
+    public required DateTimeOffset LastCheckin { get; set; }
+    /// <summary>How long after "now" a healthy agent's last check-in is; null when the agent stopped checking in (stale, unreachable).</summary>
+    public TimeSpan? CheckinLag { get; set; }
+    public required DateTimeOffset LastBoot { get; set; }
     public bool IsRebootRequired { get; set; }
+    /// <summary>OS Management Hub's detailed family, e.g. ORACLE_LINUX_8 or WINDOWS_SERVER_2022.</summary>
+    public string HubOsFamily { get; set; } = "";
+    /// <summary>Hub's ArchType (X86_64).</summary>
+    public string Architecture { get; set; } = "X86_64";
+    /// <summary>Hub's location: OCI_COMPUTE or ON_PREMISE.</summary>
+    public string Location { get; set; } = "OCI_COMPUTE";
+    public string AgentVersion { get; set; } = "";
+    /// <summary>The Hub group the instance is attached to (Hub allows one), or null.</summary>
+    public string? HubGroupId { get; set; }
+    /// <summary>True while a Hub reboot work request runs on it (Hub status REBOOTING).</summary>
+    public bool IsRebooting { get; set; }
+    /// <summary>The kernel Ksplice patched the running one to, if any.</summary>
+    public string? KspliceEffectiveKernelVersion { get; set; }
+
+    /// <summary>Hub's status: REBOOTING during a reboot, else the fleet's status (NORMAL, UNREACHABLE, ...).</summary>
+    public string HubStatus => IsRebooting ? "REBOOTING" : Status;
+
+    /// <summary>Not checked in for more than a day at <paramref name="now"/> (the compliance report's "stale").</summary>
+    public bool IsStaleAt(DateTimeOffset now) => now - LastCheckin > TimeSpan.FromDays(1);
     /// <summary>Work on this instance always fails (a broken package database); see the fleet generator.</summary>
     public bool FailsUpdates { get; init; }
     /// <summary>Placed in ManagedCompartmentForPaaS: not one of the fleet's N instances.</summary>

@@ -23,4 +23,10 @@ internal enum WorkKind
     InstallWindowsUpdates,
     /// <summary>A module-stream or other operation the emulator only pretends to do.</summary>
     NoOp,
+    /// <summary>Reboot the instance (Hub): clears isRebootRequired, sets the last boot.</summary>
+    Reboot,
+    /// <summary>Patch the running kernel with Ksplice (Hub): kernel updates applied, no reboot needed.</summary>
+    KspliceKernel,
+    /// <summary>Ksplice for user-space libraries (Hub): nothing to patch in the emulated fleet.</summary>
+    KspliceUserspace,
 }
