@@ -57,7 +57,7 @@ internal static class AdminEndpoints
             denials.Clear();
             return Json(new ClockBody(OciJson.FormatTime(store.Clock.Now), store.Clock.Speed));
         });
-        admin.MapGet("/fleet", (EmulatorStore store) => Json(store.Execute(_ => FleetTruth.From(store))));
+        admin.MapGet("/fleet", (EmulatorStore store) => Json(store.Execute(now => FleetTruth.From(store, now))));
     }
 
     private static IResult Json<T>(T value) => Results.Json(value, JsonSerializerOptions.Web);

@@ -86,11 +86,11 @@ internal sealed class ListQuery
         return new Page<TOut>(slice, next);
     }
 
-    private static string EncodeToken(int offset) =>
+    internal static string EncodeToken(int offset) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"osm-page:{offset}")))
             .TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private static bool TryDecodeToken(string token, out int offset)
+    internal static bool TryDecodeToken(string token, out int offset)
     {
         offset = 0;
         try

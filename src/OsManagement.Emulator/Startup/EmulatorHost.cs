@@ -15,6 +15,8 @@ using OsManagement.Emulator.Admin;
 using OsManagement.Emulator.Auth;
 using OsManagement.Emulator.Endpoints;
 using OsManagement.Emulator.Http;
+using OsManagement.Emulator.Hub;
+using OsManagement.Emulator.Hub.Endpoints;
 using OsManagement.Emulator.Scheduling;
 using OsManagement.Emulator.State;
 
@@ -79,6 +81,7 @@ internal static class EmulatorHost
         services.AddSingleton<AccessDenials>();
         services.AddSingleton<RetryTokenCache>();
         services.AddSingleton<ScheduledJobRules>();
+        services.AddSingleton<HubJobRules>();
         services.AddSingleton<ApiGate>();
         services.AddSingleton<ErrorMiddleware>();
         services.AddHostedService<ClockTicker>();
@@ -100,6 +103,12 @@ internal static class EmulatorHost
         ManagedInstanceGroupEndpoints.Map(app);
         ScheduledJobEndpoints.Map(app);
         WorkRequestEndpoints.Map(app);
+        HubInstanceEndpoints.Map(app);
+        HubActionEndpoints.Map(app);
+        HubGroupEndpoints.Map(app);
+        HubScheduledJobEndpoints.Map(app);
+        HubWorkRequestEndpoints.Map(app);
+        HubAnalyticsEndpoints.Map(app);
         AdminEndpoints.Map(app);
         app.MapFallback("{**path}", (HttpContext http) =>
         {

@@ -92,7 +92,7 @@ internal sealed class WorkRequestDetails
 }
 
 /// <summary>The bodies of the update and install actions (instance, group, compartment) in one shape.</summary>
-internal sealed class ActionDetails
+internal sealed record ActionDetails
 {
     public string? CompartmentId { get; init; }
     public List<string>? PackageNames { get; init; }
