@@ -24,10 +24,10 @@ internal static class HubActionEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost(Instance + "/updatePackages", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, UpdateOperations(h.HubBody(), requireSome: true))).WithName("hub.updatePackagesOnManagedInstance");
+        app.MapPost(Instance + "/updatePackages", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, UpdateOperations(h.HubBody(optional: true), requireSome: true))).WithName("hub.updatePackagesOnManagedInstance");
         app.MapPost(Instance + "/installPackages", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, Named("INSTALL_PACKAGES", h.HubBody()))).WithName("hub.installPackagesOnManagedInstance");
         app.MapPost(Instance + "/removePackages", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, Named("REMOVE_PACKAGES", h.HubBody()))).WithName("hub.removePackagesFromManagedInstance");
-        app.MapPost(Instance + "/installWindowsUpdates", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, WindowsOperations(h.HubBody(), requireSome: true))).WithName("hub.installWindowsUpdatesOnManagedInstance");
+        app.MapPost(Instance + "/installWindowsUpdates", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, WindowsOperations(h.HubBody(optional: true), requireSome: true))).WithName("hub.installWindowsUpdatesOnManagedInstance");
         app.MapPost(Instance + "/reboot", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, Reboot(h.HubBody(optional: true)))).WithName("hub.rebootManagedInstance");
 
         app.MapPost("/20220901/managedInstances/actions/updatePackages", (HttpContext h, EmulatorStore s) => OnCompartment(h, s, h.HubBody(), b => UpdateOperations(b, requireSome: false))).WithName("hub.updateAllPackagesOnManagedInstancesInCompartment");
@@ -36,7 +36,7 @@ internal static class HubActionEndpoints
         app.MapPost(Group + "/updateAllPackages", (HttpContext h, string managedInstanceGroupId, EmulatorStore s) => OnGroup(h, s, managedInstanceGroupId, UpdateOperations(h.HubBody(optional: true), requireSome: false))).WithName("hub.updateAllPackagesOnManagedInstanceGroup");
         app.MapPost(Group + "/installPackages", (HttpContext h, string managedInstanceGroupId, EmulatorStore s) => OnGroup(h, s, managedInstanceGroupId, Named("INSTALL_PACKAGES", h.HubBody()))).WithName("hub.installPackagesOnManagedInstanceGroup");
         app.MapPost(Group + "/removePackages", (HttpContext h, string managedInstanceGroupId, EmulatorStore s) => OnGroup(h, s, managedInstanceGroupId, Named("REMOVE_PACKAGES", h.HubBody()))).WithName("hub.removePackagesFromManagedInstanceGroup");
-        app.MapPost(Group + "/installWindowsUpdates", (HttpContext h, string managedInstanceGroupId, EmulatorStore s) => OnGroup(h, s, managedInstanceGroupId, GroupWindowsOperations(h.HubBody()))).WithName("hub.installWindowsUpdatesOnManagedInstanceGroup");
+        app.MapPost(Group + "/installWindowsUpdates", (HttpContext h, string managedInstanceGroupId, EmulatorStore s) => OnGroup(h, s, managedInstanceGroupId, GroupWindowsOperations(h.HubBody(optional: true)))).WithName("hub.installWindowsUpdatesOnManagedInstanceGroup");
         app.MapPost(Group + "/reboot", (HttpContext h, string managedInstanceGroupId, EmulatorStore s) => OnGroup(h, s, managedInstanceGroupId, Reboot(h.HubBody(optional: true)))).WithName("hub.rebootManagedInstanceGroup");
     }
 
