@@ -8,8 +8,9 @@
                with its help built from docs/ (fails when a cmdlet or parameter is undocumented).
       help     Only rebuilds the help of an already built module. With -UpdatePages it instead rewrites the
                SYNTAX sections and parameter yaml blocks of docs/*.md from the built cmdlets (prose is kept).
-      test     build, then the xunit suites and the Pester suite (against the built module and the emulator,
-               in a fresh pwsh), and prints one line 'N passed, N failed, N skipped' over all of them.
+      test     build, then the xunit suites, Oracle's TypeScript SDK of each service against the emulator
+               (tests/conformance, tests/conformance-hub) and the Pester suite (against the built module and the
+               emulator, in a fresh pwsh), and prints one line 'N passed, N failed, N skipped' over all of them.
       demo     build, then starts the emulator with a generated fleet and runs the module against it.
       bench    build, then the compliance report against a 2,000-instance fleet with 20 ms latency, beside a
                sequential baseline that follows the original script; prints the table (bench/RESULTS.md).
@@ -158,8 +159,11 @@ function Invoke-Test {
         if ($LASTEXITCODE -ne 0) { $failures += $project.BaseName }
     }
     $xunit = Read-TrxCounts $results
-    $conformance = Invoke-ConformanceTest
+    # Oracle's SDK of each generation drives the emulator: OS Management (20190801) and OS Management Hub (20220901).
+    $conformance = Invoke-ConformanceTest -Suite 'conformance'
     if ($conformance.Failed -gt 0) { $failures += 'conformance' }
+    $conformanceHub = Invoke-ConformanceTest -Suite 'conformance-hub'
+    if ($conformanceHub.Failed -gt 0) { $failures += 'conformance-hub' }
 
     # Pester runs in a fresh pwsh, with the built module first on PSModulePath, as a user would have it.
     $pester = Get-PesterPath
@@ -176,11 +180,14 @@ function Invoke-Test {
     finally { $env:TZ = $savedTz }
     $p = if (Test-Path $pesterResult) { Get-Content -Raw $pesterResult | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
 
-    $passed = $xunit.Passed + $conformance.Passed + $p.Passed
-    $failed = $xunit.Failed + $conformance.Failed + $p.Failed
-    $skipped = $xunit.Skipped + $conformance.Skipped + $p.Skipped
+    $passed = $xunit.Passed + $conformance.Passed + $conformanceHub.Passed + $p.Passed
+    $failed = $xunit.Failed + $conformance.Failed + $conformanceHub.Failed + $p.Failed
+    $skipped = $xunit.Skipped + $conformance.Skipped + $conformanceHub.Skipped + $p.Skipped
     Write-Host ''
-    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed, $($xunit.Skipped) skipped; TypeScript SDK conformance: $($conformance.Passed) passed, $($conformance.Failed) failed, $($conformance.Skipped) skipped; Pester: $($p.Passed) passed, $($p.Failed) failed, $($p.Skipped) skipped"
+    Write-Host ("xunit: $($xunit.Passed) passed, $($xunit.Failed) failed, $($xunit.Skipped) skipped; " +
+        "TypeScript SDK conformance (OS Management): $($conformance.Passed) passed, $($conformance.Failed) failed, $($conformance.Skipped) skipped; " +
+        "TypeScript SDK conformance (OS Management Hub): $($conformanceHub.Passed) passed, $($conformanceHub.Failed) failed, $($conformanceHub.Skipped) skipped; " +
+        "Pester: $($p.Passed) passed, $($p.Failed) failed, $($p.Skipped) skipped")
     Write-Host "$passed passed, $failed failed, $skipped skipped"
     if ($failed -gt 0 -or $failures.Count -gt 0 -or $passed -eq 0) {
         throw "Tests failed: $($failures -join ', ')"
@@ -188,9 +195,11 @@ function Invoke-Test {
 }
 
 function Invoke-ConformanceTest {
-    # Oracle's own TypeScript SDK (pinned by tests/conformance/package-lock.json) drives the emulator; node's test
-    # runner reports in TAP, whose closing '# pass/# fail/# skipped' lines are summed with the rest.
-    $folder = Join-Path $Root 'tests/conformance'
+    # Oracle's own TypeScript SDK (pinned by the suite's package-lock.json) drives the emulator; node's test runner
+    # reports in TAP, whose closing '# pass/# fail/# skipped' lines are summed with the rest. -Suite names the folder
+    # under tests/: 'conformance' (OS Management, oci-osmanagement) or 'conformance-hub' (OS Management Hub).
+    param([Parameter(Mandatory)] [string] $Suite)
+    $folder = Join-Path $Root "tests/$Suite"
     $counts = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 }
     if (-not (Test-Path (Join-Path $folder 'package.json'))) { return $counts }
     Push-Location $folder
@@ -203,12 +212,12 @@ function Invoke-ConformanceTest {
         try { $tap = & node --test --test-reporter=tap 2>&1 | ForEach-Object { "$_" } }
         finally { $env:TZ = $savedTz }
         $exit = $LASTEXITCODE
-        Set-Content -Path (Join-Path $Out 'test-results/conformance.tap') -Value $tap
+        Set-Content -Path (Join-Path $Out "test-results/$Suite.tap") -Value $tap
         # A failure's own lines (its YAML block: error, expected, actual, stack) follow its 'not ok' line; show them.
         $inFailure = $false
         foreach ($line in $tap) {
             if ($line -match '^\s*((not )?ok |# Subtest:)') { $inFailure = $line -match '^\s*not ok ' }
-            if ($inFailure -or $line -match '^# (tests|pass|fail|skipped)') { Write-Host "conformance: $line" }
+            if ($inFailure -or $line -match '^# (tests|pass|fail|skipped)') { Write-Host "${Suite}: $line" }
         }
         foreach ($line in $tap) {
             if ($line -match '^# pass (\d+)') { $counts.Passed = [int] $Matches[1] }
