@@ -43,7 +43,10 @@ public sealed class SessionProfileTests
     [Fact]
     public async Task AShortLivedTokenExpiresWithTheRefreshHintAndANewTokenFileIsPickedUp()
     {
-        await using var server = await EmulatorServer.StartAsync("--token-lifetime", "2s");
+        // The short-lived token is written once the emulator listens: a token written at start-up (--token-lifetime 2s)
+        // could expire before a loaded machine had the emulator started, and the signer refuses an expired token.
+        await using var server = await EmulatorServer.StartAsync();
+        await IdentityServer.AdminAsync(server, HttpMethod.Post, "/_emulator/identity/session-token?lifetime=PT2S");
         var signer = SessionTokenSigner.FromProfile(OciConfigFile.Load(Path.Combine(server.StateDir, "config"), "SESSION"));
         using var pipeline = new OciHttpPipeline(signer, new OciClientOptions { MaxAttempts = 1 });
 
