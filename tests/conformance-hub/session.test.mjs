@@ -27,6 +27,12 @@ test('a session: list, report, schedule weekly by RRULE, run now, follow the wor
   assert.equal(instances.length, truth.instances.length);
   assert.ok(pages >= 6);
 
+  // Where they are: the compartment tree from Identity (the same endpoint), every instance in an ACTIVE compartment.
+  const { items: compartments } = await listAll(r => hub.identity.listCompartments(r),
+    { compartmentId: emulator.tenancyId, compartmentIdInSubtree: true, lifecycleState: 'ACTIVE' }, 'items');
+  const active = new Set([emulator.tenancyId, ...compartments.map(c => c.id)]);
+  assert.ok(instances.every(i => active.has(i.compartmentId)));
+
   // Report: the counts in one request, then the details of each vulnerable instance.
   const { managedInstanceAnalyticCollection: analytics } = await hub.reporting.summarizeManagedInstanceAnalytics({
     metricNames: ['TOTAL_INSTANCE_COUNT', 'INSTANCE_WITH_AVAILABLE_SECURITY_UPDATES_COUNT', 'UNREACHABLE_INSTANCE_COUNT', 'NEEDS_REBOOTING_INSTANCE_COUNT'],

@@ -104,8 +104,9 @@ internal sealed class HubJobRules
     public HubJobRecord Update(HubJobRecord job, UpdateScheduledJobDetails details, string? ifMatch, DateTimeOffset now)
     {
         CheckETag(job, ifMatch);
-        if (job.IsRestricted && (details.DisplayName ?? details.Description ?? details.ScheduleType) is not null
-            || job.IsRestricted && (details.Operations is not null || details.RetryIntervals is not null))
+        var changesMoreThanTheSchedule = details.DisplayName is not null || details.Description is not null || details.ScheduleType is not null
+            || details.Operations is not null || details.RetryIntervals is not null;
+        if (job.IsRestricted && changesMoreThanTheSchedule)
         {
             throw OciException.Invalid("This scheduled job is restricted: only timeNextExecution, recurringRule and tags can change.");
         }

@@ -64,14 +64,18 @@ export function assertOciError(error, statusCode, serviceCode) {
   }
 }
 
-/** Every item of a Hub list, following opc-next-page by hand (Hub lists wrap items in a collection). */
+/**
+ * Every item of a list, following opc-next-page by hand: Hub lists wrap their items in a collection
+ * (response[collectionKey].items), Identity's are bare arrays (response.items, collectionKey 'items').
+ */
 export async function listAll(call, request, collectionKey) {
   const items = [];
   let page;
   let pages = 0;
   do {
     const response = await call({ ...request, page });
-    items.push(...response[collectionKey].items);
+    const body = response[collectionKey];
+    items.push(...(Array.isArray(body) ? body : body.items));
     page = response.opcNextPage;
     pages++;
   } while (page);
