@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using OsManagement.Emulator.Hub;
+using OsManagement.Emulator.Hub.Wire;
+using OsManagement.Emulator.Scheduling;
+using OsManagement.Emulator.State;
+using OsManagement.Emulator.Tests.Support;
+
+namespace OsManagement.Emulator.Tests;
+
+/// <summary>OS Management Hub's jobs and work request trees on the engine, on a hand-driven clock.</summary>
+public sealed class HubWorkTests
+{
+    private readonly TestWorld _world = new(FleetSpec.Parse("instances=40,compartments=5,groups=3,windows=0.2"));
+
+    private HubJobRecord Job(string scheduleType, string? rule, IReadOnlyList<string> instances, TimeSpan inFuture, List<int>? retries = null,
+        string operation = "UPDATE_SECURITY") =>
+        _world.Store.Execute(now => new HubJobRules(_world.Store).Create(new CreateScheduledJobDetails
+        {
+            CompartmentId = _world.Store.TenancyId,
+            ScheduleType = scheduleType,
+            RecurringRule = rule,
+            TimeNextExecution = now + inFuture,
+            Operations = new List<ScheduledJobOperation> { new() { OperationType = operation } },
+            ManagedInstanceIds = instances.ToList(),
+            RetryIntervals = retries,
+        }, now));
+
+    private InstanceRecord Linux(Func<InstanceRecord, bool> also) =>
+        _world.Store.Fleet.Instances.First(i => !i.IsWindows && !i.IsPaas && also(i));
+
+    [Fact]
+    public void AClockJumpRunsEveryOccurrenceOfTheRuleOnceAndInOrder()
+    {
+        var instance = Linux(i => i.Status == "NORMAL");
+        var job = Job("RECURRING", "FREQ=DAILY;BYHOUR=3;BYMINUTE=0", new[] { instance.Id }, TimeSpan.FromHours(1));
+        var first = job.TimeNextExecution;
+        _world.Wait(TimeSpan.FromDays(5));
+        var runs = job.WorkRequestIds.Select(id => _world.Store.WorkRequests[id].TimeAccepted).ToList();
+        Assert.Equal(runs.OrderBy(t => t), runs);
+        Assert.Equal(first, runs[0]);
+        Assert.All(runs.Skip(1), t => Assert.Equal((3, 0), (t.Hour, t.Minute)));
+        Assert.Equal(runs.Count - 1, runs.Skip(1).Select(t => t.Date).Distinct().Count());
+        Assert.InRange(runs.Count, 5, 6);
+        Assert.True(job.TimeNextExecution > _world.Clock.Now);
+    }
+
+    [Fact]
+    public void AOneTimeJobRunsOnceThenIsInactive()
+    {
+        var job = Job("ONETIME", null, new[] { Linux(_ => true).Id }, TimeSpan.FromMinutes(10));
+        _world.Wait(TimeSpan.FromDays(2));
+        Assert.Single(job.WorkRequestIds);
+        Assert.Equal("INACTIVE", job.LifecycleState);
+        Assert.False(job.IsDue(_world.Clock.Now));
+    }
+
+    [Fact]
+    public void RetriesWaitForEachIntervalThenStop()
+    {
+        var failing = Linux(i => i.FailsUpdates);
+        var job = Job("ONETIME", null, new[] { failing.Id }, TimeSpan.FromMinutes(1), new List<int> { 5, 20 });
+        _world.Wait(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(5));
+        var first = _world.Store.WorkRequests[job.WorkRequestIds[0]];
+        Assert.Equal("FAILED", first.Status);
+        var retry = _world.Store.WorkRequests.Values.Single(w => w.RetryOfId == first.Id);
+        Assert.Equal("WAITING", retry.Status);
+        Assert.Equal(first.TimeFinished + TimeSpan.FromMinutes(5), retry.StartAfter);
+        _world.Wait(TimeSpan.FromMinutes(4));
+        Assert.Equal("WAITING", retry.Status);
+        _world.Wait(TimeSpan.FromMinutes(2));
+        Assert.Equal("FAILED", retry.Status);
+        _world.Wait(TimeSpan.FromHours(2));
+        Assert.Equal(3, job.WorkRequestIds.Count);
+        Assert.Equal(2, _world.Store.WorkRequests.Values.Count(w => w.RetryOfId is not null));
+    }
+
+    [Fact]
+    public void FinishedHubWorkIsCleanedUpAfter14DaysAndLeavesTheJob()
+    {
+        var job = Job("RECURRING", "FREQ=WEEKLY;BYDAY=SU", new[] { Linux(i => i.Status == "NORMAL").Id }, TimeSpan.FromMinutes(5));
+        _world.Wait(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(3));
+        var first = Assert.Single(job.WorkRequestIds);
+        Assert.Equal("SUCCEEDED", _world.Store.WorkRequests[first].Status);
+        _world.Wait(TimeSpan.FromDays(14) - TimeSpan.FromMinutes(1));
+        Assert.True(_world.Store.WorkRequests.ContainsKey(first), "not yet 14 days after it finished");
+        _world.Wait(TimeSpan.FromMinutes(2));
+        Assert.False(_world.Store.WorkRequests.ContainsKey(first));
+        Assert.DoesNotContain(first, job.WorkRequestIds);
+        Assert.NotEmpty(job.WorkRequestIds);
+        Assert.All(job.WorkRequestIds, id => Assert.True(_world.Store.WorkRequests.ContainsKey(id)));
+    }
+
+    [Fact]
+    public void UpdatingAllSplitsIntoOneChildPerTypeUnderTheInstance()
+    {
+        var instance = Linux(i => i.Status == "NORMAL" && !i.FailsUpdates && i.UpdatesAvailable > 0);
+        var parent = _world.Store.Execute(now => _world.Store.HubWork.ForInstance(instance,
+            new[] { new ScheduledJobOperation { OperationType = "UPDATE_ALL" } }, new HubWorkOrigin(now, "test")));
+        Assert.True(parent.IsParent);
+        Assert.Equal("UPDATE_ALL_PACKAGES", parent.OperationType);
+        var children = parent.ChildrenIds.Select(id => _world.Store.WorkRequests[id]).ToList();
+        Assert.Equal(new[] { "UPDATE_BUGFIX", "UPDATE_ENHANCEMENT", "UPDATE_OTHER", "UPDATE_SECURITY" }, children.Select(c => c.OperationType).Order());
+        _world.Wait(TimeSpan.FromSeconds(3));
+        Assert.Equal("SUCCEEDED", parent.Status);
+        Assert.Equal(0, instance.UpdatesAvailable);
+    }
+}
