@@ -13,7 +13,8 @@
       demo     build, then starts the emulator with a generated fleet and runs the module against it.
       bench    build, then the compliance report against a 2,000-instance fleet with 20 ms latency, beside a
                sequential baseline that follows the original script; prints the table (bench/RESULTS.md).
-      package  build, then out/packages/OsManagement.<version>.nupkg, installable from a local repository.
+      package  build, then out/packages/OsManagement.<version>.nupkg, installable from a local repository, and the emulator
+               as a .NET tool, out/packages/OsManagement.Emulator.<version>.nupkg (command osm-emulator).
       clean    Removes out/, .tools/ and every bin/ and obj/ folder.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 test
@@ -87,7 +88,7 @@ function Invoke-Build {
         '--no-build', '-o', $publish, '--nologo', '-v', 'quiet')
     New-Item -ItemType Directory -Force $moduleDir | Out-Null
     Get-ChildItem $publish -Filter *.dll | Copy-Item -Destination $moduleDir
-    Copy-Item (Join-Path $Root 'src/OsManagement/OsManagement.Format.ps1xml') $moduleDir
+    Copy-Item (Join-Path $Root 'src/OsManagement/OsManagement.Format.ps1xml'), (Join-Path $Root 'src/OsManagement/OsManagement.Types.ps1xml') $moduleDir
     Copy-Item (Join-Path $Root 'LICENSE'), (Join-Path $Root 'THIRD-PARTY-NOTICES.txt') $moduleDir
     $manifest = Get-Content -Raw (Join-Path $Root 'OsManagement.psd1')
     $manifest = $manifest -replace "ModuleVersion(\s*)=\s*'[^']*'", "ModuleVersion`$1= '$version'"
@@ -249,6 +250,10 @@ function Invoke-Package {
         '-ModuleFolder', (Get-ModuleFolder), '-OutputFolder', $packages)
     if ($LASTEXITCODE -ne 0) { throw "Packing the module failed (exit code $LASTEXITCODE)." }
     Write-Host "Package: $(Join-Path $packages "OsManagement.$version.nupkg")"
+    # The emulator as a .NET tool (osm-emulator), for users' own tests: dotnet tool install --add-source out/packages.
+    Invoke-Native dotnet @('pack', (Join-Path $Root 'src/OsManagement.Emulator/OsManagement.Emulator.csproj'), '-c', $Configuration,
+        '--no-build', '-o', $packages, '--nologo', '-v', 'quiet')
+    Write-Host "Package: $(Join-Path $packages "OsManagement.Emulator.$version.nupkg")"
 }
 
 function Invoke-Clean {
