@@ -12,7 +12,7 @@ public sealed class ManagedInstanceAnalyticSummary
     [JsonPropertyName("name")]
     public string? Name { get; set; }
 
-    /// <summary>Qualifiers provided in a metric definition. Available dimensions vary by metric namespace. Each dimension takes the form of a key-value pair. &lt;p&gt; Example: "managedInstanceId": "ocid1.managementagent.123"</summary>
+    /// <summary>Qualifiers provided in a metric definition. Available dimensions vary by metric namespace. Each dimension takes the form of a key-value pair. Example: "managedInstanceId": "ocid1.managementagent.123"</summary>
     [JsonPropertyName("dimensions")]
     public Dictionary<string, string>? Dimensions { get; set; }
 
