@@ -5,12 +5,12 @@ public sealed class OciResponse<T>
 {
     public OciResponse(T value, string? etag, string? opcRequestId, string? opcWorkRequestId, string? nextPage, int? totalItems = null)
     {
-        TotalItems = totalItems;
         Value = value;
         ETag = etag;
         OpcRequestId = opcRequestId;
         OpcWorkRequestId = opcWorkRequestId;
         NextPage = nextPage;
+        TotalItems = totalItems;
     }
 
     public T Value { get; }
