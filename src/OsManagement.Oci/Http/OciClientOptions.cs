@@ -24,6 +24,9 @@ public sealed class OciClientOptions
     /// <summary>Receives a record of every attempt (for verbose output). Nothing secret is in it.</summary>
     public Action<OciCallRecord>? OnCall { get; set; }
 
+    /// <summary>The proxy requests go through (ignored when <see cref="Handler"/> is set); null means the environment's (<see cref="OciProxy.FromEnvironment"/>).</summary>
+    public OciProxy? Proxy { get; set; }
+
     /// <summary>A handler to send through instead of the network (tests).</summary>
     public HttpMessageHandler? Handler { get; set; }
 
