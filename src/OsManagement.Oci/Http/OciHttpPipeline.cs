@@ -33,7 +33,8 @@ public sealed class OciHttpPipeline : IDisposable
     {
         Signer = signer;
         _options = options ?? new OciClientOptions();
-        _proxy = _options.Proxy ?? OciProxy.FromEnvironment();
+        // A handler of the caller's own decides the route itself; without one, the environment's proxy applies.
+        _proxy = _options.Proxy ?? (_options.Handler is null ? OciProxy.FromEnvironment() : OciProxy.None);
         var handler = _options.Handler ?? OciHttpHandlers.Create(_proxy, _options.MaxConnectionsPerServer);
         // Per-attempt timeouts are ours (linked to the caller's token); the client itself never times out.
         _http = new HttpClient(handler, disposeHandler: _options.Handler is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
