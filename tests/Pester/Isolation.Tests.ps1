@@ -10,7 +10,7 @@ BeforeAll {
     # The other versions come from NuGet, as any module's would.
     $project = Join-Path $PSScriptRoot 'Isolation/ConflictingVersions.csproj'
     $packages = Join-Path $TestDrive 'packages'
-    $restore = & dotnet restore $project --packages $packages --nologo -v quiet 2>&1
+    $restore = & dotnet restore $project --packages $packages --nologo -v quiet "-p:BaseIntermediateOutputPath=$TestDrive/obj/" "-p:MSBuildProjectExtensionsPath=$TestDrive/obj/" 2>&1
     if ($LASTEXITCODE -ne 0) { throw "Restoring the other versions failed: $($restore -join [Environment]::NewLine)" }
     [xml] $xml = Get-Content -Raw $project
     $script:Conflicting = foreach ($item in $xml.Project.ItemGroup.PackageDownload) {
