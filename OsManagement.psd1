@@ -12,6 +12,7 @@
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @('OsManagement.Format.ps1xml')
+    TypesToProcess         = @('OsManagement.Types.ps1xml')
     CmdletsToExport        = @(
         'Connect-Osm'
         'Disconnect-Osm'
@@ -35,6 +36,8 @@
         'Wait-OsmWorkRequest'
         'Get-OsmComplianceReport'
         'Export-OsmComplianceReport'
+        'Start-OsmEmulator'
+        'Stop-OsmEmulator'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

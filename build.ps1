@@ -6,14 +6,17 @@
     Tasks:
       build    Compiles the solution and lays out the publishable module in out/OsManagement/<version>/,
                with its help built from docs/ (fails when a cmdlet or parameter is undocumented).
-      help     Only rebuilds the help of an already built module. With -UpdatePages it instead rewrites the
-               SYNTAX sections and parameter yaml blocks of docs/*.md from the built cmdlets (prose is kept).
+      help     Only rebuilds the help of an already built module, and checks that the repository's en-US/ (the help
+               as published: MAML and about topic) is in step with docs/. With -UpdatePages it first rewrites the
+               SYNTAX sections and parameter yaml blocks of docs/*.md from the built cmdlets (prose is kept), then
+               rewrites en-US/.
       test     build, then the xunit suites and the Pester suite (against the built module and the emulator,
                in a fresh pwsh), and prints one line 'N passed, N failed, N skipped' over all of them.
       demo     build, then starts the emulator with a generated fleet and runs the module against it.
       bench    build, then the compliance report against a 2,000-instance fleet with 20 ms latency, beside a
                sequential baseline that follows the original script; prints the table (bench/RESULTS.md).
-      package  build, then out/packages/OsManagement.<version>.nupkg, installable from a local repository.
+      package  build, then out/packages/OsManagement.<version>.nupkg, installable from a local repository, and the emulator
+               as a .NET tool, out/packages/OsManagement.Emulator.<version>.nupkg (command osm-emulator).
       clean    Removes out/, .tools/ and every bin/ and obj/ folder.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 test
@@ -32,8 +35,8 @@ param(
     # build only: leaves the help out, for work on cmdlets whose pages are not written yet. test, demo and package never skip it.
     [switch] $SkipHelp,
 
-    # help only: rewrites the facts in docs/*.md (SYNTAX, parameter yaml) from the built module instead of building
-    # the help; run it after a build when the build says the pages are out of date.
+    # help only: rewrites the facts in docs/*.md (SYNTAX, parameter yaml) from the built module, builds the help and
+    # writes it to en-US/; run it after a build when the build says the pages or en-US/ are out of date.
     [switch] $UpdatePages
 )
 
@@ -93,7 +96,7 @@ function Invoke-Build {
     New-Item -ItemType Directory -Force $moduleDir, $dependencies | Out-Null
     $topLevel | ForEach-Object { Copy-Item (Join-Path $publish $_) $moduleDir }
     Get-ChildItem $publish -Filter *.dll | Where-Object Name -notin $topLevel | Copy-Item -Destination $dependencies
-    Copy-Item (Join-Path $Root 'src/OsManagement/OsManagement.Format.ps1xml') $moduleDir
+    Copy-Item (Join-Path $Root 'src/OsManagement/OsManagement.Format.ps1xml'), (Join-Path $Root 'src/OsManagement/OsManagement.Types.ps1xml') $moduleDir
     Copy-Item (Join-Path $Root 'LICENSE'), (Join-Path $Root 'THIRD-PARTY-NOTICES.txt') $moduleDir
     $manifest = Get-Content -Raw (Join-Path $Root 'OsManagement.psd1')
     $manifest = $manifest -replace "ModuleVersion(\s*)=\s*'[^']*'", "ModuleVersion`$1= '$version'"
@@ -119,11 +122,26 @@ function Invoke-Help {
     $builder = Join-Path $Root "tools/HelpBuilder/bin/$Configuration/net10.0/HelpBuilder.dll"
     if (-not (Test-Path $builder)) { throw "HelpBuilder is not built ($builder); run './build.ps1 build -SkipHelp' first." }
     $docs = Join-Path $Root 'docs'
+    $builtHelp = Join-Path $moduleDir 'en-US'
     if ($UpdatePages) {
         Invoke-Native dotnet @($builder, '--commands', $metadata, '--docs', $docs, '--update-pages')
     }
-    else {
-        Invoke-Native dotnet @($builder, '--commands', $metadata, '--docs', $docs, '--out', (Join-Path $moduleDir 'en-US'))
+    Invoke-Native dotnet @($builder, '--commands', $metadata, '--docs', $docs, '--out', $builtHelp)
+    # The repository's en-US/ holds the help the build makes from docs/ (the layout a published module has); the build
+    # fails when it is out of step, and -UpdatePages brings it in step.
+    $committedHelp = Join-Path $Root 'en-US'
+    if ($UpdatePages) {
+        if (Test-Path $committedHelp) { Remove-Item -Recurse -Force $committedHelp }
+        Copy-Item -Recurse $builtHelp $committedHelp
+        Write-Host "Updated $committedHelp"
+        return
+    }
+    $stale = @(Get-ChildItem $builtHelp -File | Where-Object {
+            $committed = Join-Path $committedHelp $_.Name
+            -not (Test-Path $committed) -or (Get-FileHash $committed).Hash -ne (Get-FileHash $_.FullName).Hash
+        }) + @(Get-ChildItem $committedHelp -File -ErrorAction SilentlyContinue | Where-Object { -not (Test-Path (Join-Path $builtHelp $_.Name)) })
+    if ($stale.Count -gt 0) {
+        throw "en-US/ is out of step with docs/ ($($stale.Name -join ', ')): run 'dotnet pwsh ./build.ps1 help -UpdatePages' and commit en-US/."
     }
 }
 
@@ -255,6 +273,10 @@ function Invoke-Package {
         '-ModuleFolder', (Get-ModuleFolder), '-OutputFolder', $packages)
     if ($LASTEXITCODE -ne 0) { throw "Packing the module failed (exit code $LASTEXITCODE)." }
     Write-Host "Package: $(Join-Path $packages "OsManagement.$version.nupkg")"
+    # The emulator as a .NET tool (osm-emulator), for users' own tests: dotnet tool install --add-source out/packages.
+    Invoke-Native dotnet @('pack', (Join-Path $Root 'src/OsManagement.Emulator/OsManagement.Emulator.csproj'), '-c', $Configuration,
+        '--no-build', '-o', $packages, '--nologo', '-v', 'quiet')
+    Write-Host "Package: $(Join-Path $packages "OsManagement.Emulator.$version.nupkg")"
 }
 
 function Invoke-Clean {

@@ -32,6 +32,34 @@ public sealed class ConfigFileTests
         """;
 
     [Fact]
+    public void A_session_token_asked_of_an_API_key_profile_names_the_commands_that_make_one()
+    {
+        // 'oci setup config' never writes security_token_file, so advising it could not be followed.
+        using var dir = new TempDirectory();
+        var path = dir.Write("config", Sample);
+
+        var error = Assert.Throws<OciConfigException>(() => OciConfigFile.Load(path, null, new FakeEnvironment(dir.Path)).RequireSessionTokenFields());
+
+        Assert.Contains("'security_token_file'", error.Message, System.StringComparison.Ordinal);
+        Assert.Contains("oci session authenticate --profile-name DEFAULT", error.Message, System.StringComparison.Ordinal);
+        Assert.Contains("-Profile", error.Message, System.StringComparison.Ordinal);
+        Assert.Contains("-AuthType ApiKey", error.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("oci setup config", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_incomplete_API_key_profile_names_oci_setup_config()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("config", "[DEFAULT]\ntenancy = ocid1.tenancy.oc1..t\n");
+
+        var error = Assert.Throws<OciConfigException>(() => OciConfigFile.Load(path, null, new FakeEnvironment(dir.Path)).RequireApiKeyFields());
+
+        Assert.Contains("'user', 'fingerprint', 'key_file'", error.Message, System.StringComparison.Ordinal);
+        Assert.Contains("oci setup config", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Profile_inherits_DEFAULT_values_and_overrides_its_own()
     {
         using var dir = new TempDirectory();

@@ -12,14 +12,17 @@ using OsManagement.Oci.Http;
 using OsManagement.Oci.Identity;
 using OsManagement.Oci.OsManagement;
 using OsManagement.Oci.OsManagement.Models;
+using OsmHub = OsManagement.Oci.OsManagementHub;
+using HubModels = OsManagement.Oci.OsManagementHub.Models;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests;
 
 /// <summary>
 /// Independent proof of the signer: requests our clients send are checked by tests/signing/verify.js against
-/// oci-common 2.112.0's own DefaultRequestSigner (same key, same date: its Authorization header must be byte for
-/// byte ours) and http-signature's verifier. Needs node and npm; their absence fails the test, it never skips.
+/// oci-common's own DefaultRequestSigner (same key, same date: its Authorization header must be byte for byte ours)
+/// and http-signature's verifier: 2.112.0 for the old service's requests, 2.139.1 (oci-osmanagementhub's) for Hub's.
+/// Needs node and npm; their absence fails the test, it never skips.
 /// </summary>
 public sealed class OciCommonSignerConformanceTests
 {
@@ -65,6 +68,46 @@ public sealed class OciCommonSignerConformanceTests
     }
 
     [Fact]
+    public async Task Oci_common_of_oci_osmanagementhub_produces_the_same_Authorization_header_for_Hub_requests()
+    {
+        var requests = await CaptureAsync(new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"), async pipeline =>
+        {
+            var hub = new OsmHub.OsManagementHubClient(pipeline, OsmHub.OsManagementHubClient.EndpointFor("iad"));
+            await hub.GetManagedInstanceAsync("ocid1.managedinstance.oc1.iad.abc", CancellationToken.None);
+            await hub.ListWorkRequestsAsync(new OsmHub.ListWorkRequestsRequest
+            {
+                CompartmentId = "ocid1.compartment.oc1..c",
+                Status = new() { "ACCEPTED", "IN_PROGRESS" },
+                DisplayNameContains = "patch & reboot=yes/é~*'()",
+                TimeCreatedGreaterThanOrEqualTo = new DateTimeOffset(2026, 12, 1, 5, 4, 3, TimeSpan.Zero),
+            }, CancellationToken.None).ToListAsync();
+            await hub.UpdatePackagesOnManagedInstanceAsync("ocid1.managedinstance.oc1.iad.abc", new HubModels.UpdatePackagesOnManagedInstanceDetails
+            {
+                UpdateTypes = new() { HubModels.UpdateTypes.Security },
+                WorkRequestDetails = new HubModels.WorkRequestDetails { DisplayName = "Patch – nightly ✓" },
+            }, null, "retry-token-hub", CancellationToken.None);
+            await hub.UpdateScheduledJobAsync("ocid1.osmhscheduledjob.oc1.iad.j", new HubModels.UpdateScheduledJobDetails
+            {
+                TimeNextExecution = new DateTimeOffset(2026, 12, 13, 3, 0, 0, TimeSpan.Zero),
+                RecurringRule = "FREQ=WEEKLY;BYDAY=SU;INTERVAL=1",
+            }, "etag-hub", CancellationToken.None);
+            await hub.DeleteScheduledJobAsync("ocid1.osmhscheduledjob.oc1.iad.j", "etag-hub-2", CancellationToken.None);
+            await hub.RunScheduledJobNowAsync("ocid1.osmhscheduledjob.oc1.iad.j", null, null, CancellationToken.None);
+        });
+        foreach (var request in requests)
+        {
+            request["ociCommon"] = "hub";
+        }
+
+        Assert.Equal(new[] { "GET", "GET", "POST", "PUT", "DELETE", "POST" }, requests.Select(r => (string)r["method"]!));
+        Assert.Equal("etag-hub", ((Dictionary<string, string>)requests[3]["headers"]!)["if-match"]);
+        var (exitCode, output) = await VerifyWithOciCommonAsync(requests);
+
+        Assert.True(exitCode == 0, "verify.js reported a difference:\n" + output);
+        Assert.Equal(requests.Count, output.Split('\n').Count(line => line.StartsWith("ok ", StringComparison.Ordinal) && line.EndsWith("(oci-common 2.139.1)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task The_check_fails_for_a_request_changed_after_signing()
     {
         var requests = await CaptureAsync(new Uri("https://osms.us-ashburn-1.oci.oraclecloud.com"), async (osms, _) =>
@@ -76,22 +119,34 @@ public sealed class OciCommonSignerConformanceTests
         requests[0]["body"] = "{\"displayName\":\"b\"}";
         requests[1]["name"] = "tampered query";
         requests[1]["url"] = requests[1]["url"] + "?injected=1";
+        var hub = await CaptureAsync(new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"), pipeline =>
+            new OsmHub.OsManagementHubClient(pipeline, OsmHub.OsManagementHubClient.EndpointFor("iad")).UpdateScheduledJobAsync("ocid1.j",
+                new HubModels.UpdateScheduledJobDetails { RecurringRule = "FREQ=DAILY" }, "etag-1", CancellationToken.None));
+        hub[0]["name"] = "tampered Hub body";
+        hub[0]["body"] = "{\"recurringRule\":\"FREQ=HOURLY\"}";
+        hub[0]["ociCommon"] = "hub";
+        requests.AddRange(hub);
 
         var (exitCode, output) = await VerifyWithOciCommonAsync(requests);
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("FAIL tampered body", output);
         Assert.Contains("FAIL tampered query", output);
+        Assert.Contains("FAIL tampered Hub body", output);
     }
 
+    private static Task<List<Dictionary<string, object?>>> CaptureAsync(Uri endpoint, Func<OsManagementClient, IdentityClient, Task> calls) =>
+        CaptureAsync(endpoint, pipeline => calls(new OsManagementClient(pipeline, endpoint), new IdentityClient(pipeline, endpoint)));
+
     /// <summary>Runs calls through the real pipeline and ApiKeySigner, and describes each request as it went out.</summary>
-    private static async Task<List<Dictionary<string, object?>>> CaptureAsync(Uri endpoint, Func<OsManagementClient, IdentityClient, Task> calls)
+    private static async Task<List<Dictionary<string, object?>>> CaptureAsync(Uri endpoint, Func<OciHttpPipeline, Task> calls)
     {
         var handler = new FakeHandler((request, _) => Task.FromResult(FakeHandler.Respond(HttpStatusCode.OK,
-            request.Method == HttpMethod.Get && request.RequestUri!.AbsolutePath.EndsWith('s') ? "[]" : "{}")));
+            request.Method != HttpMethod.Get || !request.RequestUri!.AbsolutePath.EndsWith('s') ? "{}"
+            : request.RequestUri.AbsolutePath.StartsWith("/20220901/", StringComparison.Ordinal) ? "{\"items\":[]}" : "[]")));
         var signer = new ApiKeySigner(Tenancy, User, Fingerprint, TestKeys.Rsa);
         using var pipeline = new OciHttpPipeline(signer, new OciClientOptions { Handler = handler });
-        await calls(new OsManagementClient(pipeline, endpoint), new IdentityClient(pipeline, endpoint));
+        await calls(pipeline);
 
         return handler.Requests.Select((seen, i) =>
         {

@@ -7,12 +7,13 @@
 //     oci-common is told to sign `date` and to list the headers in our order, after checking
 //     that it would sign exactly the same set.
 // Usage: node verify.js <fixture.json>
-//   fixture: { keyFile, tenancy, user, fingerprint, requests: [{ name, method, url, headers, body }] }
+//   fixture: { keyFile, tenancy, user, fingerprint, requests: [{ name, method, url, headers, body, ociCommon? }] }
+//   ociCommon "hub" checks a request with the oci-common that oci-osmanagementhub 2.139.1 depends on (nested under it);
+//   otherwise with the top-level one (2.112.0, the old service's SDK generation).
 "use strict";
 const fs = require("fs");
+const path = require("path");
 const { URL } = require("url");
-const common = require("oci-common");
-const httpSignature = require("http-signature");
 const sshpk = require("sshpk");
 
 const fixture = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
@@ -20,13 +21,39 @@ const privateKeyPem = fs.readFileSync(fixture.keyFile, "utf8");
 const publicKey = sshpk.parsePrivateKey(privateKeyPem, "auto").toPublic();
 const expectedKeyId = `${fixture.tenancy}/${fixture.user}/${fixture.fingerprint}`;
 
+// Make oci-common list the signed headers in our order (the set is checked before).
+let wantedOrder = null;
+const signers = {};
+
+function signerFor(which) {
+  if (signers[which]) return signers[which];
+  const base = which === "hub" ? path.dirname(require.resolve("oci-osmanagementhub/package.json")) : __dirname;
+  const commonPackage = require.resolve("oci-common/package.json", { paths: [base] });
+  const common = require(path.dirname(commonPackage));
+  // The http-signature this oci-common signs with (patched once per module instance).
+  const httpSignature = require(require.resolve("http-signature", { paths: [path.dirname(commonPackage)] }));
+  if (!httpSignature.__ourOrder) {
+    const originalSign = httpSignature.sign;
+    httpSignature.sign = function (request, options) {
+      const theirs = options.headers.map(h => h.toLowerCase());
+      const sameSet = theirs.length === wantedOrder.length && wantedOrder.every(h => theirs.includes(h));
+      if (!sameSet) throw new Error(`oci-common would sign [${theirs.join(" ")}], we signed [${wantedOrder.join(" ")}]`);
+      return originalSign.call(this, request, Object.assign({}, options, { headers: wantedOrder }));
+    };
+    httpSignature.__ourOrder = true;
+  }
+  common.DefaultRequestSigner.headersToSign = ["date", "(request-target)", "host"];
+  signers[which] = { common, httpSignature, version: require(commonPackage).version };
+  return signers[which];
+}
+
 function lowerHeaders(headers) {
   const result = {};
   for (const [name, value] of Object.entries(headers)) result[name.toLowerCase()] = value;
   return result;
 }
 
-function parseOurs(request, headers) {
+function parseOurs(httpSignature, request, headers) {
   const path = new URL(request.url).pathname + new URL(request.url).search;
   return httpSignature.parseRequest(
     { method: request.method, url: path, httpVersion: "1.1", headers },
@@ -34,20 +61,9 @@ function parseOurs(request, headers) {
   );
 }
 
-// Make oci-common list the signed headers in our order (the set is checked before).
-let wantedOrder = null;
-const originalSign = httpSignature.sign;
-httpSignature.sign = function (request, options) {
-  const theirs = options.headers.map(h => h.toLowerCase());
-  const sameSet = theirs.length === wantedOrder.length && wantedOrder.every(h => theirs.includes(h));
-  if (!sameSet) throw new Error(`oci-common would sign [${theirs.join(" ")}], we signed [${wantedOrder.join(" ")}]`);
-  return originalSign.call(this, request, Object.assign({}, options, { headers: wantedOrder }));
-};
-common.DefaultRequestSigner.headersToSign = ["date", "(request-target)", "host"];
-
-async function check(request) {
+async function check(request, { common, httpSignature }) {
   const ours = lowerHeaders(request.headers);
-  const parsed = parseOurs(request, ours);
+  const parsed = parseOurs(httpSignature, request, ours);
   if (parsed.params.keyId !== expectedKeyId) throw new Error(`keyId ${parsed.params.keyId} != ${expectedKeyId}`);
   if (parsed.params.algorithm !== "rsa-sha256") throw new Error(`algorithm ${parsed.params.algorithm}`);
   if (!/^Signature version="1",/.test(ours.authorization)) throw new Error("Authorization does not start with Signature version=\"1\",");
@@ -76,9 +92,10 @@ async function check(request) {
 (async () => {
   let failed = 0;
   for (const request of fixture.requests) {
+    const signer = signerFor(request.ociCommon === "hub" ? "hub" : "old");
     try {
-      await check(request);
-      console.log(`ok   ${request.name}`);
+      await check(request, signer);
+      console.log(`ok   ${request.name} (oci-common ${signer.version})`);
     } catch (e) {
       failed++;
       console.log(`FAIL ${request.name}: ${e.message}`);

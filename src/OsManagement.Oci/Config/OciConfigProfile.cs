@@ -46,20 +46,29 @@ public sealed class OciConfigProfile
     public string? Get(string key) => _values.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
 
     /// <summary>Checks the keys API-key signing needs; the error names every missing key, the profile and the file.</summary>
-    public void RequireApiKeyFields() => Require("user", "fingerprint", "key_file", "tenancy");
+    public void RequireApiKeyFields() => Require(
+        "'oci setup config' writes a complete API-key profile", "user", "fingerprint", "key_file", "tenancy");
 
     /// <summary>Checks the keys session-token signing needs.</summary>
-    public void RequireSessionTokenFields() => Require("security_token_file", "key_file", "tenancy");
+    public void RequireSessionTokenFields()
+    {
+        // 'oci setup config' never writes security_token_file: a session profile comes from 'oci session authenticate'.
+        var fix = Get("security_token_file") is null
+            ? $"'oci session authenticate --profile-name {ProfileName}' writes a session profile; or choose a -Profile that has one, " +
+              "or sign with this profile's API key (-AuthType ApiKey)"
+            : $"'oci session authenticate --profile-name {ProfileName}' writes a complete session profile";
+        Require(fix, "security_token_file", "key_file", "tenancy");
+    }
 
-    /// <summary>Checks that these keys have values.</summary>
-    public void Require(params string[] keys)
+    /// <summary>Checks that these keys have values; <paramref name="fix"/> says how to get a profile that has them.</summary>
+    public void Require(string fix, params string[] keys)
     {
         var missing = keys.Where(k => Get(k) is null).ToList();
         if (missing.Count > 0)
         {
             throw new OciConfigException(
                 $"The profile [{ProfileName}] in '{FilePath}' has no {string.Join(", ", missing.Select(k => "'" + k + "'"))}. " +
-                "Add the missing key(s) to the profile (or to [DEFAULT]); 'oci setup config' writes a complete profile.");
+                $"Add the missing key(s) to the profile (or to [DEFAULT]); {fix}.");
         }
     }
 

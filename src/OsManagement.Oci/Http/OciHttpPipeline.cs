@@ -163,10 +163,18 @@ public sealed class OciHttpPipeline : IDisposable
     /// current one arrives, so it loads while the caller works on the current page's items; a caller that stops early
     /// cancels that request. A next-page token equal to the one just used ends the list (the service would repeat itself).
     /// </summary>
-    public async IAsyncEnumerable<T> ListAsync<T>(Uri endpoint, OciQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<T> ListAsync<T>(Uri endpoint, OciQuery query, CancellationToken cancellationToken) =>
+        ListAsync<List<T>, T>(endpoint, query, page => page, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ListAsync{T}(Uri, OciQuery, CancellationToken)"/>, for lists whose pages are objects that wrap their items
+    /// (OS Management Hub's <c>{"items": [...]}</c>): <paramref name="items"/> takes them out of a page (null is none).
+    /// </summary>
+    public async IAsyncEnumerable<T> ListAsync<TPage, T>(Uri endpoint, OciQuery query, Func<TPage, IEnumerable<T>?> items,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task<OciResponse<List<T>>>? pending = SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(null), null, null, null, stop.Token);
+        Task<OciResponse<TPage>>? pending = SendAsync<TPage>(HttpMethod.Get, endpoint, query.WithPage(null), null, null, null, stop.Token);
         string? currentPage = null;
         try
         {
@@ -177,9 +185,9 @@ public sealed class OciHttpPipeline : IDisposable
                 if (page.NextPage is not null && page.NextPage != currentPage)
                 {
                     currentPage = page.NextPage;
-                    pending = SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(currentPage), null, null, null, stop.Token);
+                    pending = SendAsync<TPage>(HttpMethod.Get, endpoint, query.WithPage(currentPage), null, null, null, stop.Token);
                 }
-                foreach (var item in page.Value)
+                foreach (var item in items(page.Value) ?? Enumerable.Empty<T>())
                 {
                     yield return item;
                 }
@@ -249,8 +257,9 @@ public sealed class OciHttpPipeline : IDisposable
         }
         // An empty opc-next-page is no next page (as in Oracle's SDKs); following it would ask for the first page again, forever.
         var nextPage = Header(response, "opc-next-page");
+        int? totalItems = int.TryParse(Header(response, "opc-total-items"), NumberStyles.None, CultureInfo.InvariantCulture, out var total) ? total : null;
         return new OciResponse<T>(value, Header(response, "etag"), Header(response, "opc-request-id"),
-            Header(response, "opc-work-request-id"), string.IsNullOrEmpty(nextPage) ? null : nextPage);
+            Header(response, "opc-work-request-id"), string.IsNullOrEmpty(nextPage) ? null : nextPage, totalItems);
     }
 
     private static async Task<OciServiceException> ReadErrorAsync(HttpResponseMessage response, string method, string path, string requestId,

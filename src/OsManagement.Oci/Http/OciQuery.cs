@@ -33,6 +33,19 @@ public sealed class OciQuery
         return this;
     }
 
+    /// <summary>An array parameter: the key repeated once per value (<c>status=A&amp;status=B</c>); null or empty values are left out.</summary>
+    public OciQuery Add(string name, IEnumerable<string>? values)
+    {
+        foreach (var value in values ?? Enumerable.Empty<string>())
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                _parameters.Add(new KeyValuePair<string, string>(name, value));
+            }
+        }
+        return this;
+    }
+
     public OciQuery Add(string name, int? value) => Add(name, value?.ToString(CultureInfo.InvariantCulture));
 
     public OciQuery Add(string name, bool? value) => Add(name, value is null ? null : value.Value ? "true" : "false");

@@ -3,13 +3,14 @@ namespace OsManagement.Oci.Http;
 /// <summary>A response: the body as a model, and the headers callers use.</summary>
 public sealed class OciResponse<T>
 {
-    public OciResponse(T value, string? etag, string? opcRequestId, string? opcWorkRequestId, string? nextPage)
+    public OciResponse(T value, string? etag, string? opcRequestId, string? opcWorkRequestId, string? nextPage, int? totalItems = null)
     {
         Value = value;
         ETag = etag;
         OpcRequestId = opcRequestId;
         OpcWorkRequestId = opcWorkRequestId;
         NextPage = nextPage;
+        TotalItems = totalItems;
     }
 
     public T Value { get; }
@@ -21,6 +22,9 @@ public sealed class OciResponse<T>
 
     /// <summary>The token of the next page of a list, or null on the last page.</summary>
     public string? NextPage { get; }
+
+    /// <summary>How many items the whole list holds (opc-total-items), on the lists that say it.</summary>
+    public int? TotalItems { get; }
 }
 
 /// <summary>The body of a response that has none.</summary>

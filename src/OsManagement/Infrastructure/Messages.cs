@@ -19,4 +19,10 @@ internal static class Messages
 
     public static string TimeInPast(string parameter, System.DateTime value) =>
         $"-{parameter} {value:yyyy-MM-dd HH:mm:ss zzz} is in the past. Give a future time (local time is converted to UTC), or use Invoke-OsmJobNow to run a job now.";
+
+    public static string InvalidFaultKind(string kind, string[] kinds) =>
+        $"-Fault has '{kind}', which the emulator cannot inject. Use the kinds {string.Join(", ", kinds)}, e.g. -Fault @{{ 429 = 0.1; reset = 0.01 }}.";
+
+    public static string InvalidFaultRate(string kind, object? rate) =>
+        $"-Fault {kind} = '{rate}' is not a fraction of requests. Give a number from 0 to 1, e.g. {kind} = 0.05 for one request in twenty.";
 }

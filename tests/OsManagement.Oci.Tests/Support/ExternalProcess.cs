@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -19,6 +20,14 @@ public static class ExternalProcess
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string workingDirectory, TimeSpan deadline, params string[] arguments)
     {
+        var (exitCode, standardOutput, standardError) = await RunWithEnvironmentAsync(fileName, workingDirectory, deadline, null, arguments);
+        return (exitCode, standardOutput + standardError);
+    }
+
+    /// <summary>As <see cref="RunAsync"/>, with extra environment variables and the two output streams apart.</summary>
+    public static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunWithEnvironmentAsync(string fileName, string workingDirectory,
+        TimeSpan deadline, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
         var info = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -27,6 +36,7 @@ public static class ExternalProcess
             UseShellExecute = false,
         };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        foreach (var variable in environment ?? new Dictionary<string, string>()) info.Environment[variable.Key] = variable.Value;
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -36,7 +46,7 @@ public static class ExternalProcess
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"{fileName} {string.Join(" ", arguments)} did not finish within {deadline}.");
         }
-        return (process.ExitCode, await stdout + await stderr);
+        return (process.ExitCode, await stdout, await stderr);
     }
 
     /// <summary>The repository folder that holds <paramref name="relativePath"/>, searched upwards from the test binaries.</summary>

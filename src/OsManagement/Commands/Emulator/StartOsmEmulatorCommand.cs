@@ -1,0 +1,134 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Management.Automation;
+using System.Threading;
+using OsManagement.Infrastructure;
+using OsManagement.Oci.Emulator;
+
+namespace OsManagement.Commands;
+
+/// <summary>
+/// Start-OsmEmulator: starts the OsManagement emulator (the installed osm-emulator tool, or -Path) on a free
+/// loopback port with a generated fleet, waits until it listens, and returns it. It ends with this session.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Start, "OsmEmulator")]
+[OutputType(typeof(OsmEmulator))]
+public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
+{
+    private static readonly string[] FaultKinds = { "429", "500", "503", "reset" };
+    private readonly CancellationTokenSource _cancellation = new();
+
+    /// <summary>The generated fleet, as the emulator's --fleet spec (instances=N,compartments=M,depth=D,groups=G,vulnerable=F,windows=F).</summary>
+    [Parameter(Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string? Fleet { get; set; }
+
+    /// <summary>Drives every generated id, name and update: the same seed gives the same fleet.</summary>
+    [Parameter]
+    public int? Seed { get; set; }
+
+    /// <summary>Milliseconds added to every API response.</summary>
+    [Parameter]
+    [ValidateRange(0, 600000)]
+    public int? LatencyMs { get; set; }
+
+    /// <summary>Fractions of API requests to fail, by kind: @{ 429 = 0.1; 500 = 0.02; 503 = 0.01; reset = 0.01 }.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Hashtable? Fault { get; set; }
+
+    /// <summary>The largest page a list returns.</summary>
+    [Parameter]
+    [ValidateRange(1, 1000)]
+    public int? PageSize { get; set; }
+
+    /// <summary>Virtual seconds per real second (work requests and schedules move that much faster).</summary>
+    [Parameter]
+    [ValidateRange(0.001, 1000000.0)]
+    public double? ClockSpeed { get; set; }
+
+    /// <summary>The emulator to run: the osm-emulator executable or OsManagement.Emulator.dll. Default: the installed tool.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Path { get; set; }
+
+    /// <summary>Where the emulator writes its config file, key and emulator.json. Default: a temporary folder, removed by Stop-OsmEmulator.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? StateDirectory { get; set; }
+
+    /// <summary>Seconds to wait for it to listen.</summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int TimeoutSec { get; set; } = 60;
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        var options = new EmulatorStartOptions
+        {
+            Command = Path is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path),
+            StateDirectory = StateDirectory is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(StateDirectory),
+            Fleet = Fleet,
+            Seed = Seed,
+            LatencyMs = LatencyMs,
+            Faults = Fault is null ? null : ReadFaults(Fault),
+            PageSize = PageSize,
+            ClockSpeed = ClockSpeed,
+            ParentProcessId = System.Diagnostics.Process.GetCurrentProcess().Id,
+            StartTimeout = TimeSpan.FromSeconds(TimeoutSec),
+        };
+        RunningEmulator running;
+        try
+        {
+            running = EmulatorLauncher.StartAsync(options, _cancellation.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+        catch (EmulatorStartException e)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, Path is null && e.Message.Contains("not installed") ? "OsmEmulatorNotInstalled" : "OsmEmulatorStartFailed",
+                ErrorCategory.ResourceUnavailable, Path ?? EmulatorLauncher.ToolCommand));
+            return;
+        }
+        WriteObject(new OsmEmulator(running));
+    }
+
+    private Dictionary<string, double> ReadFaults(Hashtable faults)
+    {
+        var rates = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
+        foreach (DictionaryEntry entry in faults)
+        {
+            var kind = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "";
+            if (Array.IndexOf(FaultKinds, kind.ToLowerInvariant()) < 0)
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmInvalidFault", Messages.InvalidFaultKind(kind, FaultKinds), Fault));
+            }
+            double rate;
+            try
+            {
+                rate = Convert.ToDouble(entry.Value, CultureInfo.InvariantCulture);
+            }
+            catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
+            {
+                rate = -1;
+            }
+            if (!(rate >= 0 && rate <= 1))
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmInvalidFault", Messages.InvalidFaultRate(kind, entry.Value), Fault));
+            }
+            rates[kind.ToLowerInvariant()] = rate;
+        }
+        return rates;
+    }
+
+    /// <inheritdoc />
+    protected override void StopProcessing() => _cancellation.Cancel();
+
+    /// <inheritdoc />
+    public void Dispose() => _cancellation.Dispose();
+}
