@@ -203,7 +203,7 @@ public sealed class OciProxy : IWebProxy
         public NetworkCredential? Credential { get; }
     }
 
-    // The credential of whichever proxy asks (http and https proxies may differ).
+    // The credential of whichever proxy asks (http and https proxies may differ): never one proxy's to another.
     private sealed class RouteCredentials : ICredentials
     {
         private readonly List<Route> _routes = new();
@@ -220,6 +220,6 @@ public sealed class OciProxy : IWebProxy
         }
 
         public NetworkCredential? GetCredential(Uri uri, string authType) =>
-            _routes.Find(r => string.Equals(r.Address.Authority, uri.Authority, StringComparison.OrdinalIgnoreCase))?.Credential ?? _routes.Find(_ => true)?.Credential;
+            _routes.Find(r => string.Equals(r.Address.Authority, uri.Authority, StringComparison.OrdinalIgnoreCase))?.Credential;
     }
 }

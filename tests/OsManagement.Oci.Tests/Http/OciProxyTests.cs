@@ -63,6 +63,16 @@ public sealed class OciProxyTests
         Assert.Equal("p:ss", credential.Password);
     }
 
+    [Fact]
+    public void One_proxys_credentials_are_never_given_to_another()
+    {
+        var proxy = FromVariables(("HTTPS_PROXY", "http://alice:s3cret@secure-proxy:3128"), ("HTTP_PROXY", "http://plain-proxy:8080"));
+
+        Assert.NotNull(proxy.Credentials!.GetCredential(new Uri("http://secure-proxy:3128/"), "Basic"));
+        Assert.Null(proxy.Credentials.GetCredential(new Uri("http://plain-proxy:8080/"), "Basic"));
+        Assert.False(proxy.HasCredentialFor(Emulator));
+    }
+
     [Theory]
     [InlineData("ftp://proxy:21")]
     [InlineData("socks5://proxy:1080")]
