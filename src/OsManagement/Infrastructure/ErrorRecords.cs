@@ -18,6 +18,8 @@ internal static class ErrorRecords
             OciConfigException config => new ErrorRecord(config, "OsmConfigInvalid", ErrorCategory.InvalidArgument, target),
             OciAuthenticationException auth => new ErrorRecord(auth, "OsmAuthenticationFailed", ErrorCategory.AuthenticationError, target),
             OciKeyException key => new ErrorRecord(key, "OsmKeyInvalid", ErrorCategory.SecurityError, target),
+            OciProxyException { AuthenticationRequired: true } proxy => new ErrorRecord(proxy, "OsmProxyAuthenticationFailed", ErrorCategory.AuthenticationError, target),
+            OciProxyException proxy => new ErrorRecord(proxy, "OsmProxyFailed", ErrorCategory.ConnectionError, target),
             HttpRequestException http => new ErrorRecord(http, "OsmConnectionFailed", ErrorCategory.ConnectionError, target),
             TimeoutException timeout => new ErrorRecord(timeout, "OsmTimeout", ErrorCategory.OperationTimeout, target),
             ArgumentException argument => new ErrorRecord(argument, "OsmInvalidArgument", ErrorCategory.InvalidArgument, target),

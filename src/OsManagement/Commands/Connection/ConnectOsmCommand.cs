@@ -32,7 +32,7 @@ public sealed class ConnectOsmCommand : PSCmdlet, IDisposable
     [Parameter]
     public OsmAuthType AuthType { get; set; } = OsmAuthType.ApiKey;
 
-    /// <summary>Sends every request to this base address instead of OCI's (the emulator, a private endpoint, a proxy).</summary>
+    /// <summary>Sends every request to this base address instead of OCI's (the emulator, a private endpoint).</summary>
     [Parameter]
     [ValidateNotNull]
     public Uri? Endpoint { get; set; }
@@ -46,6 +46,17 @@ public sealed class ConnectOsmCommand : PSCmdlet, IDisposable
     [Parameter]
     [ValidateNotNull]
     public Uri? FederationEndpoint { get; set; }
+
+    /// <summary>Sends every request to OCI through this http(s) proxy; default: HTTPS_PROXY/HTTP_PROXY and NO_PROXY, else the system's proxy.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? Proxy { get; set; }
+
+    /// <summary>The user name and password the -Proxy asks for.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    [Credential]
+    public PSCredential? ProxyCredential { get; set; }
 
     /// <summary>Writes the new context to the pipeline.</summary>
     [Parameter]
@@ -69,6 +80,8 @@ public sealed class ConnectOsmCommand : PSCmdlet, IDisposable
             Endpoint = Endpoint,
             MetadataEndpoint = MetadataEndpoint,
             FederationEndpoint = FederationEndpoint,
+            Proxy = Proxy,
+            ProxyCredential = ProxyCredential?.GetNetworkCredential(),
         };
         OsmContext context;
         try
@@ -85,9 +98,10 @@ public sealed class ConnectOsmCommand : PSCmdlet, IDisposable
             return;
         }
         OsmSession.Set(context);
+        var through = context.Proxy is null ? "" : $" through the proxy {context.Proxy} (set by {context.ProxySource})";
         WriteVerbose(context.AuthType == OsmAuthType.InstancePrincipal
-            ? $"Connected as the instance principal of tenancy {context.TenancyId} to {context.Region} ({context.Endpoint})."
-            : $"Connected with profile [{context.Profile}] of '{context.ConfigFile}' ({context.AuthType}) to {context.Region} ({context.Endpoint}).");
+            ? $"Connected as the instance principal of tenancy {context.TenancyId} to {context.Region} ({context.Endpoint}){through}."
+            : $"Connected with profile [{context.Profile}] of '{context.ConfigFile}' ({context.AuthType}) to {context.Region} ({context.Endpoint}){through}.");
         if (PassThru)
         {
             WriteObject(context);
