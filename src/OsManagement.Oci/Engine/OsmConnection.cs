@@ -17,7 +17,6 @@ namespace OsManagement.Oci.Engine;
 /// </summary>
 public sealed class OsmConnection : IDisposable
 {
-    private static readonly AsyncLocal<Action<OciCallRecord>?> CurrentObserver = new();
     private readonly OciHttpPipeline _pipeline;
     private IDisposable?[] _owned = Array.Empty<IDisposable?>();
 
@@ -35,7 +34,7 @@ public sealed class OsmConnection : IDisposable
         IdentityEndpoint = identityEndpoint;
         OsManagement = new OsManagementClient(pipeline, osManagementEndpoint);
         Identity = new IdentityClient(pipeline, identityEndpoint);
-        Service = new OsManagementService20190801(OsManagement);
+        Service = new ClassicService(OsManagement, Identity);
     }
 
     /// <summary>The settings this connection was opened with.</summary>
@@ -72,13 +71,18 @@ public sealed class OsmConnection : IDisposable
     public IOsmService Service { get; }
 
     /// <summary>
-    /// Receives a record of every HTTP call made in the current async flow (for verbose output).
-    /// Set it around a unit of work; it flows into the tasks that work starts.
+    /// The service, with every HTTP call it makes told to <paramref name="onCall"/> as a line (<see cref="CallLog"/>: a
+    /// cmdlet's verbose output). It shares this connection's signer and connections; make one per unit of work that
+    /// reports its calls.
     /// </summary>
-    public static Action<OciCallRecord>? CallObserver
+    public IOsmService OpenService(Action<string>? onCall)
     {
-        get => CurrentObserver.Value;
-        set => CurrentObserver.Value = value;
+        if (onCall is null)
+        {
+            return Service;
+        }
+        var observed = _pipeline.WithCallObserver(record => onCall(CallLog.Describe(record)));
+        return new ClassicService(new OsManagementClient(observed, OsManagementEndpoint), new IdentityClient(observed, IdentityEndpoint));
     }
 
     /// <summary>
@@ -141,7 +145,7 @@ public sealed class OsmConnection : IDisposable
         var canonicalRegion = OciRegions.Resolve(region);
         var osmsEndpoint = OciRegions.ServiceEndpoint("osms", canonicalRegion, settings.Endpoint);
         var identityEndpoint = OciRegions.ServiceEndpoint("identity", canonicalRegion, settings.Endpoint);
-        var options = new OciClientOptions { OnCall = record => CallObserver?.Invoke(record) };
+        var options = new OciClientOptions();
         if (signer is ITokenSigner tokenSigner)
         {
             // A 401 to a token-signed request is retried once with a renewed token.
