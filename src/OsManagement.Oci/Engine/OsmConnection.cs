@@ -34,7 +34,7 @@ public sealed class OsmConnection : IDisposable
         IdentityEndpoint = identityEndpoint;
         OsManagement = new OsManagementClient(pipeline, osManagementEndpoint);
         Identity = new IdentityClient(pipeline, identityEndpoint);
-        Service = new ClassicService(OsManagement, Identity);
+        Service = CreateService(pipeline);
     }
 
     /// <summary>The settings this connection was opened with.</summary>
@@ -81,9 +81,12 @@ public sealed class OsmConnection : IDisposable
         {
             return Service;
         }
-        var observed = _pipeline.WithCallObserver(record => onCall(CallLog.Describe(record)));
-        return new ClassicService(new OsManagementClient(observed, OsManagementEndpoint), new IdentityClient(observed, IdentityEndpoint));
+        return CreateService(_pipeline.WithCallObserver(record => onCall(CallLog.Describe(record))));
     }
+
+    // The one place that decides which implementation of IOsmService answers.
+    private IOsmService CreateService(OciHttpPipeline pipeline) =>
+        new ClassicService(new OsManagementClient(pipeline, OsManagementEndpoint), new IdentityClient(pipeline, IdentityEndpoint));
 
     /// <summary>
     /// Opens a connection: reads and validates the profile and loads the key (API key, session token), or asks the
