@@ -10,6 +10,7 @@ namespace OsManagement.Oci.Engine;
 /// </summary>
 internal static class JobRules
 {
+    /// <summary>What only some services can do (an RRULE an interval cannot say, retry intervals, reboot), against the capabilities.</summary>
     public static void Features(List<JobProblem> problems, ServiceCapabilities capabilities, string? recurrenceRule,
         IReadOnlyCollection<int>? retryIntervals, JobOperation? operation)
     {
@@ -27,6 +28,7 @@ internal static class JobRules
         }
     }
 
+    /// <summary>A problem naming <paramref name="feature"/> when the service lacks it.</summary>
     public static void Lacks(List<JobProblem> problems, ServiceCapabilities capabilities, ServiceFeature feature, JobAspect aspect)
     {
         if (!capabilities.Supports(feature))
@@ -35,6 +37,7 @@ internal static class JobRules
         }
     }
 
+    /// <summary>An interval counts something: a unit, or a rule.</summary>
     public static void IntervalNeedsUnit(List<JobProblem> problems, int? interval, IntervalUnit? unit, string? rule)
     {
         if (interval is not null && unit is null && rule is null)
@@ -43,6 +46,7 @@ internal static class JobRules
         }
     }
 
+    /// <summary>A time to run at must be after <paramref name="now"/>.</summary>
     public static void InFuture(List<JobProblem> problems, DateTime? at, DateTimeOffset now)
     {
         if (at is { } time && ToUtc(time) <= now)
@@ -51,6 +55,7 @@ internal static class JobRules
         }
     }
 
+    /// <summary>A job acts on Linux packages or on Windows updates, never both.</summary>
     public static void OneKindOfNames(List<JobProblem> problems, IReadOnlyCollection<string>? packages, IReadOnlyCollection<string>? windowsUpdates)
     {
         if (Any(packages) && Any(windowsUpdates))
@@ -61,7 +66,7 @@ internal static class JobRules
 
     /// <summary>The names and update kind against the operation. <paramref name="namesRequired"/>: a new job must name what a named operation acts on.</summary>
     public static void Operation(List<JobProblem> problems, JobOperation operation, IReadOnlyCollection<string>? packages,
-        IReadOnlyCollection<string>? windowsUpdates, UpdateKind? updateKind, bool namesRequired, Action? between = null)
+        IReadOnlyCollection<string>? windowsUpdates, UpdateKind? updateKind, bool namesRequired)
     {
         var named = Any(packages) || Any(windowsUpdates);
         if (!operation.TakesNames() && named)
@@ -76,7 +81,11 @@ internal static class JobRules
         {
             problems.Add(new JobProblem(JobProblemKind.UpdateKindNotTaken, JobAspect.Action) { Operation = operation, UpdateKind = updateKind });
         }
-        between?.Invoke();
+    }
+
+    /// <summary>Windows updates can only be installed.</summary>
+    public static void WindowsUpdatesInstalled(List<JobProblem> problems, JobOperation operation, IReadOnlyCollection<string>? windowsUpdates)
+    {
         if (Any(windowsUpdates) && operation != JobOperation.Install)
         {
             problems.Add(new JobProblem(JobProblemKind.WindowsUpdatesOnlyInstalled, JobAspect.Action) { Operation = operation });

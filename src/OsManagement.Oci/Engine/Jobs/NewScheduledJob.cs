@@ -74,8 +74,9 @@ public sealed class NewScheduledJob
         var problems = new List<JobProblem>();
         JobRules.Features(problems, capabilities, RecurrenceRule, RetryIntervals, Operation);
         JobRules.IntervalNeedsUnit(problems, Interval, RepeatEvery, RecurrenceRule);
-        JobRules.Operation(problems, Operation, PackageNames, WindowsUpdateNames, UpdateKind, namesRequired: true,
-            between: () => JobRules.OneKindOfNames(problems, PackageNames, WindowsUpdateNames));
+        JobRules.Operation(problems, Operation, PackageNames, WindowsUpdateNames, UpdateKind, namesRequired: true);
+        JobRules.OneKindOfNames(problems, PackageNames, WindowsUpdateNames);
+        JobRules.WindowsUpdatesInstalled(problems, Operation, WindowsUpdateNames);
         JobRules.InFuture(problems, At, now);
 
         if (Compartments.Count > 0)

@@ -67,6 +67,7 @@ public sealed class ScheduledJobChange
         if (job.Operation.Value is { } operation)
         {
             JobRules.Operation(problems, operation, PackageNames, WindowsUpdateNames, UpdateKind, namesRequired: false);
+            JobRules.WindowsUpdatesInstalled(problems, operation, WindowsUpdateNames);
         }
         JobRules.OsFamily(problems, job.OsFamily.Value, PackageNames, WindowsUpdateNames, UpdateKind, targetsAreGroups: false);
         return problems;
