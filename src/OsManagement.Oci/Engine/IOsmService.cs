@@ -92,4 +92,10 @@ public interface IOsmService
 
     /// <summary>The errors a work request reported, oldest first.</summary>
     IAsyncEnumerable<WorkRequestErrorLine> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs a failed work request again, on all of its instances or on <paramref name="managedInstanceIds"/>; returns the
+    /// new work request's id. Needs <see cref="ServiceFeature.Rerun"/> (callers check <see cref="Capabilities"/> first).
+    /// </summary>
+    Task<string> RerunWorkRequestAsync(string workRequestId, IReadOnlyCollection<string>? managedInstanceIds, CancellationToken cancellationToken);
 }

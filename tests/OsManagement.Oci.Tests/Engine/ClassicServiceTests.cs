@@ -215,4 +215,15 @@ public sealed class ClassicServiceTests
         Assert.Equal(OsFamily.All, jobs.Single().OsFamily.Value);
         Assert.False(jobs.Single().IsDetailed);
     }
+
+    [Fact]
+    public async Task What_the_service_cannot_do_is_never_sent()
+    {
+        using var t = new TestPipeline();
+
+        await Assert.ThrowsAsync<NotSupportedException>(() => Service(t).RerunWorkRequestAsync("ocid1.osmsworkrequest.oc1.iad.w", null, CancellationToken.None));
+        await Assert.ThrowsAsync<NotSupportedException>(() =>
+            Service(t).StartActionAsync(ImmediateAction.Reboot("ocid1.instance.oc1.iad.a", OsFamily.Linux), CancellationToken.None).CollectAsync(CancellationToken.None));
+        Assert.Empty(t.Handler.Requests);
+    }
 }

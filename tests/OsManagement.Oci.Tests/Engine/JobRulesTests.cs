@@ -249,4 +249,13 @@ public sealed class JobRulesTests
         Assert.Empty(ImmediateAction.RemovePackages("ocid1.instance.oc1.iad.w", null, new[] { "git" }).Validate(Classic));
         Assert.Empty(ImmediateAction.UpdateAll("ocid1.instance.oc1.iad.w", OsFamily.Windows, UpdateKind.Security).Validate(Classic));
     }
+
+    [Fact]
+    public void Actions_only_OS_Management_Hub_has_are_refused_on_the_retired_service()
+    {
+        Assert.Equal(ServiceFeature.Reboot, Assert.Single(ImmediateAction.Reboot("i", OsFamily.Linux).Validate(Classic)).Feature);
+        Assert.Equal(ServiceFeature.CompartmentTargets, Assert.Single(ImmediateAction.UpdateAllInCompartment("c", UpdateKind.Security).Validate(Classic)).Feature);
+        Assert.Empty(ImmediateAction.Reboot("i", OsFamily.Linux).Validate(Hub));
+        Assert.Empty(ImmediateAction.UpdateAllInCompartment("c", UpdateKind.Security).Validate(Hub));
+    }
 }

@@ -254,6 +254,11 @@ public sealed class ClassicService : IOsmService
             SortOrder = Ascending,
         }, cancellationToken), cancellationToken).Map(ClassicRecords.Error, cancellationToken);
 
+    /// <inheritdoc />
+    /// <remarks>The retired service cannot re-run a work request.</remarks>
+    public Task<string> RerunWorkRequestAsync(string workRequestId, IReadOnlyCollection<string>? managedInstanceIds, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{Capabilities.ServiceName} cannot re-run a work request.");
+
     private static string? IntervalType(Recurrence? recurrence) => recurrence is null ? null
         : IntervalUnits.ToWire(recurrence.Unit ?? throw new NotSupportedException($"{ClassicCapabilities.ServiceName} cannot recur by the rule '{recurrence.Rule}'."));
 

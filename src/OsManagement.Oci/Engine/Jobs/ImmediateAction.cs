@@ -38,6 +38,14 @@ public sealed class ImmediateAction
     public static ImmediateAction UpdateAllOnGroup(string groupId, UpdateKind kind) =>
         new(ActionTargetKind.Group, groupId, null, JobOperation.UpdateAll, kind, null);
 
+    /// <summary>Installs every available update of <paramref name="kind"/> on the instances of a compartment (OS Management Hub).</summary>
+    public static ImmediateAction UpdateAllInCompartment(string compartmentId, UpdateKind kind) =>
+        new(ActionTargetKind.Compartment, compartmentId, null, JobOperation.UpdateAll, kind, null);
+
+    /// <summary>Restarts an instance (OS Management Hub).</summary>
+    public static ImmediateAction Reboot(string instanceId, OsFamily? osFamily) =>
+        new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.Reboot, Engine.UpdateKind.All, null);
+
     /// <summary>Installs the named updates (Linux package updates, or Windows updates) on an instance.</summary>
     public static ImmediateAction UpdateNamed(string instanceId, OsFamily osFamily, IEnumerable<string> names) =>
         new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.Update, Engine.UpdateKind.All, names);

@@ -40,7 +40,4 @@ public static class UpdateKinds
     /// <exception cref="ArgumentException">The word names no kind.</exception>
     public static UpdateKind Parse(string word) =>
         string.Equals(word, BugAlias, StringComparison.OrdinalIgnoreCase) ? UpdateKind.Bugfix : Vocabulary.Parse<UpdateKind>(word);
-
-    /// <summary>Whether an update of kind <paramref name="classification"/> is one <paramref name="wanted"/> asks for.</summary>
-    public static bool Includes(this UpdateKind wanted, UpdateKind classification) => wanted == UpdateKind.All || wanted == classification;
 }
