@@ -54,7 +54,9 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     [Parameter(ParameterSetName = InstanceByType)]
     [Parameter(ParameterSetName = GroupById)]
     [Parameter(ParameterSetName = GroupObject)]
-    public UpdateKind UpdateType { get; set; } = UpdateKind.All;
+    [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
+        nameof(UpdateKind.Ksplice), IgnoreCase = true)]
+    public string UpdateType { get; set; } = nameof(UpdateKind.All);
 
     /// <summary>Specific updates: Linux package names or Windows update names (as Get-OsmAvailableUpdate shows them in Name).</summary>
     [Parameter(ParameterSetName = InstanceByName, Mandatory = true)]
@@ -90,7 +92,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 
     private void UpdateInstance(string id)
     {
-        var what = ParameterSetName == InstanceByName ? $"Install updates {string.Join(", ", Name)}" : $"Install {UpdateType} updates";
+        var what = ParameterSetName == InstanceByName ? $"Install updates {string.Join(", ", Name)}" : $"Install {Kind} updates";
         if (!ShouldProcess(Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length), what))
         {
             return;
@@ -100,7 +102,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
             var family = Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily)
                 ?? (await Service.GetManagedInstanceAsync(id, token).ConfigureAwait(false)).OsFamily.Value
                 ?? Oci.Engine.OsFamily.Linux;
-            var action = ParameterSetName == InstanceByName ? ImmediateAction.UpdateNamed(id, family, Name) : ImmediateAction.UpdateAll(id, family, UpdateType);
+            var action = ParameterSetName == InstanceByName ? ImmediateAction.UpdateNamed(id, family, Name) : ImmediateAction.UpdateAll(id, family, Kind);
             await foreach (var workRequestId in Service.StartActionAsync(action, token).ConfigureAwait(false))
             {
                 AddWorkRequest(workRequestId);
@@ -110,9 +112,11 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 
     private void UpdateGroup(string id, string target)
     {
-        if (ShouldProcess(target, $"Install {UpdateType} updates on every member"))
+        if (ShouldProcess(target, $"Install {Kind} updates on every member"))
         {
-            StartForItem(id, ImmediateAction.UpdateAllOnGroup(id, UpdateType));
+            StartForItem(id, ImmediateAction.UpdateAllOnGroup(id, Kind));
         }
     }
+
+    private UpdateKind Kind => Vocabulary.Parse<UpdateKind>(UpdateType);
 }

@@ -68,7 +68,9 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>With -Operation UpdateAll: which updates (default All).</summary>
     [Parameter]
-    public UpdateKind UpdateType { get; set; } = UpdateKind.All;
+    [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
+        nameof(UpdateKind.Ksplice), IgnoreCase = true)]
+    public string UpdateType { get; set; } = nameof(UpdateKind.All);
 
     /// <summary>Linux packages to install, update or remove.</summary>
     [Parameter]
@@ -86,7 +88,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>Makes the job recurring: Hour, Day, Week or Month.</summary>
     [Parameter]
-    public IntervalUnit? RepeatEvery { get; set; }
+    [ValidateSet(nameof(IntervalUnit.Hour), nameof(IntervalUnit.Day), nameof(IntervalUnit.Week), nameof(IntervalUnit.Month), IgnoreCase = true)]
+    public string? RepeatEvery { get; set; }
 
     /// <summary>With -RepeatEvery: how many hours, days, weeks or months between runs (default 1).</summary>
     [Parameter]
@@ -159,11 +162,11 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         Groups = _groups.GroupBy(g => g.Id).Select(g => g.First()).ToList(),
         TargetOsFamilies = _families.ToList(),
         Operation = Vocabulary.Parse<JobOperation>(Operation),
-        UpdateKind = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)) ? UpdateType : null,
+        UpdateKind = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)) ? Vocabulary.Parse<UpdateKind>(UpdateType) : null,
         PackageNames = PackageName ?? Array.Empty<string>(),
         WindowsUpdateNames = WindowsUpdateName ?? Array.Empty<string>(),
         At = At,
-        RepeatEvery = RepeatEvery,
+        RepeatEvery = RepeatEvery is null ? null : Vocabulary.Parse<IntervalUnit>(RepeatEvery),
         Interval = Interval,
         Tags = OsmTags.FromHashtable(Tag),
     };

@@ -44,7 +44,8 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>Makes the job recurring, or changes its interval unit.</summary>
     [Parameter]
-    public IntervalUnit? RepeatEvery { get; set; }
+    [ValidateSet(nameof(IntervalUnit.Hour), nameof(IntervalUnit.Day), nameof(IntervalUnit.Week), nameof(IntervalUnit.Month), IgnoreCase = true)]
+    public string? RepeatEvery { get; set; }
 
     /// <summary>With -RepeatEvery: how many units between runs.</summary>
     [Parameter]
@@ -67,7 +68,9 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>A new update type (UpdateAll jobs).</summary>
     [Parameter]
-    public UpdateKind? UpdateType { get; set; }
+    [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
+        nameof(UpdateKind.Ksplice), IgnoreCase = true)]
+    public string? UpdateType { get; set; }
 
     /// <summary>New freeform tags (replaces them).</summary>
     [Parameter]
@@ -123,12 +126,12 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
         DisplayName = DisplayName,
         Description = Description,
         At = At,
-        RepeatEvery = RepeatEvery,
+        RepeatEvery = RepeatEvery is null ? null : Vocabulary.Parse<IntervalUnit>(RepeatEvery),
         Interval = Interval,
         Once = Once,
         PackageNames = PackageName,
         WindowsUpdateNames = WindowsUpdateName,
-        UpdateKind = UpdateType,
+        UpdateKind = UpdateType is null ? null : Vocabulary.Parse<UpdateKind>(UpdateType),
         Tags = OsmTags.FromHashtable(Tag),
     };
 }
