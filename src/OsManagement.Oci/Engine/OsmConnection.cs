@@ -17,7 +17,6 @@ namespace OsManagement.Oci.Engine;
 /// </summary>
 public sealed class OsmConnection : IDisposable
 {
-    private static readonly AsyncLocal<Action<OciCallRecord>?> CurrentObserver = new();
     private readonly OciHttpPipeline _pipeline;
     private IDisposable?[] _owned = Array.Empty<IDisposable?>();
 
@@ -35,7 +34,7 @@ public sealed class OsmConnection : IDisposable
         IdentityEndpoint = identityEndpoint;
         OsManagement = new OsManagementClient(pipeline, osManagementEndpoint);
         Identity = new IdentityClient(pipeline, identityEndpoint);
-        Service = new OsManagementService20190801(OsManagement);
+        Service = CreateService(pipeline);
     }
 
     /// <summary>The settings this connection was opened with.</summary>
@@ -75,14 +74,22 @@ public sealed class OsmConnection : IDisposable
     public IOsmService Service { get; }
 
     /// <summary>
-    /// Receives a record of every HTTP call made in the current async flow (for verbose output).
-    /// Set it around a unit of work; it flows into the tasks that work starts.
+    /// The service, with every HTTP call it makes told to <paramref name="onCall"/> as a line (<see cref="CallLog"/>: a
+    /// cmdlet's verbose output). It shares this connection's signer and connections; make one per unit of work that
+    /// reports its calls.
     /// </summary>
-    public static Action<OciCallRecord>? CallObserver
+    public IOsmService OpenService(Action<string>? onCall)
     {
-        get => CurrentObserver.Value;
-        set => CurrentObserver.Value = value;
+        if (onCall is null)
+        {
+            return Service;
+        }
+        return CreateService(_pipeline.WithCallObserver(record => onCall(CallLog.Describe(record))));
     }
+
+    // The one place that decides which implementation of IOsmService answers.
+    private IOsmService CreateService(OciHttpPipeline pipeline) =>
+        new ClassicService(new OsManagementClient(pipeline, OsManagementEndpoint), new IdentityClient(pipeline, IdentityEndpoint));
 
     /// <summary>
     /// Opens a connection: reads and validates the profile and loads the key (API key, session token), or asks the
@@ -149,7 +156,7 @@ public sealed class OsmConnection : IDisposable
         var canonicalRegion = OciRegions.Resolve(region);
         var osmsEndpoint = OciRegions.ServiceEndpoint("osms", canonicalRegion, settings.Endpoint);
         var identityEndpoint = OciRegions.ServiceEndpoint("identity", canonicalRegion, settings.Endpoint);
-        var options = new OciClientOptions { OnCall = record => CallObserver?.Invoke(record), Proxy = proxy };
+        var options = new OciClientOptions { Proxy = proxy };
         if (signer is ITokenSigner tokenSigner)
         {
             // A 401 to a token-signed request is retried once with a renewed token.

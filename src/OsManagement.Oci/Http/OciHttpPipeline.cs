@@ -27,7 +27,9 @@ public sealed class OciHttpPipeline : IDisposable
     private readonly HttpClient _http;
     private readonly OciClientOptions _options;
     private readonly OciProxy _proxy;
-    private readonly Random _jitter = new();
+    private readonly Random _jitter;
+    private readonly Action<OciCallRecord>? _observer;
+    private readonly bool _ownsClient = true;
 
     public OciHttpPipeline(IRequestSigner signer, OciClientOptions? options = null)
     {
@@ -38,7 +40,27 @@ public sealed class OciHttpPipeline : IDisposable
         var handler = _options.Handler ?? OciHttpHandlers.Create(_proxy, _options.MaxConnectionsPerServer);
         // Per-attempt timeouts are ours (linked to the caller's token); the client itself never times out.
         _http = new HttpClient(handler, disposeHandler: _options.Handler is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        _jitter = new Random();
+        _observer = _options.OnCall;
     }
+
+    // A view of another pipeline (same client, signer and options) that reports its calls to its own observer.
+    private OciHttpPipeline(OciHttpPipeline shared, Action<OciCallRecord> observer)
+    {
+        Signer = shared.Signer;
+        _options = shared._options;
+        _proxy = shared._proxy;
+        _http = shared._http;
+        _jitter = shared._jitter;
+        _observer = observer;
+        _ownsClient = false;
+    }
+
+    /// <summary>
+    /// This pipeline, with every attempt reported to <paramref name="observer"/> instead of <see cref="OciClientOptions.OnCall"/>:
+    /// one unit of work (a cmdlet's call) hears of its own calls, passed explicitly. Disposing the view leaves this one open.
+    /// </summary>
+    public OciHttpPipeline WithCallObserver(Action<OciCallRecord> observer) => new(this, observer);
 
     /// <summary>Who signs the requests.</summary>
     public IRequestSigner Signer { get; }
@@ -103,7 +125,7 @@ public sealed class OciHttpPipeline : IDisposable
             {
                 var status = response is null ? 0 : (int)response.StatusCode;
                 var responseId = response is null ? requestId : Header(response, "opc-request-id") ?? requestId;
-                _options.OnCall?.Invoke(new OciCallRecord(method.Method, pathAndQuery, status, watch.Elapsed, responseId, attempt));
+                _observer?.Invoke(new OciCallRecord(method.Method, pathAndQuery, status, watch.Elapsed, responseId, attempt));
 
                 if (response is not null && response.IsSuccessStatusCode)
                 {
@@ -217,7 +239,13 @@ public sealed class OciHttpPipeline : IDisposable
         SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(page), null, null, null, cancellationToken);
 
     /// <inheritdoc />
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        if (_ownsClient)
+        {
+            _http.Dispose();
+        }
+    }
 
     private TimeSpan Backoff(int attempt, HttpResponseMessage? response)
     {

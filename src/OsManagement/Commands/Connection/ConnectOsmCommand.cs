@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using OsManagement.Infrastructure;
+using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
@@ -8,10 +8,8 @@ namespace OsManagement.Commands;
 /// <summary>Connect-Osm: builds the session's context from an OCI config profile (API key, session token) or the instance's identity.</summary>
 [Cmdlet(VerbsCommunications.Connect, "Osm")]
 [OutputType(typeof(OsmContext))]
-public sealed class ConnectOsmCommand : PSCmdlet, IDisposable
+public sealed class ConnectOsmCommand : OsmAsyncCmdlet
 {
-    private readonly System.Threading.CancellationTokenSource _cancellation = new();
-
     /// <summary>The OCI config file (default: OCI_CLI_CONFIG_FILE, then ~/.oci/config).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -63,12 +61,6 @@ public sealed class ConnectOsmCommand : PSCmdlet, IDisposable
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
-    protected override void StopProcessing() => _cancellation.Cancel();
-
-    /// <inheritdoc />
-    public void Dispose() => _cancellation.Dispose();
-
-    /// <inheritdoc />
     protected override void EndProcessing()
     {
         var settings = new OsmConnectionSettings
@@ -83,20 +75,8 @@ public sealed class ConnectOsmCommand : PSCmdlet, IDisposable
             Proxy = Proxy,
             ProxyCredential = ProxyCredential?.GetNetworkCredential(),
         };
-        OsmContext context;
-        try
-        {
-            context = new OsmContext(OsmConnection.Open(settings, _cancellation.Token));
-        }
-        catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
-        {
-            throw new PipelineStoppedException();
-        }
-        catch (Exception e)
-        {
-            ThrowTerminatingError(ErrorRecords.FromException(e, ConfigFile ?? Profile));
-            return;
-        }
+        // Opening can wait on the instance metadata service (seconds where there is none): Ctrl+C stops it.
+        var context = new OsmContext(CallOrFail(ConfigFile ?? Profile, token => Task.Run(() => OsmConnection.Open(settings, token), token)));
         OsmSession.Set(context);
         var through = context.Proxy is null ? "" : $" through the proxy {context.Proxy} (set by {context.ProxySource})";
         WriteVerbose(context.AuthType == OsmAuthType.InstancePrincipal
