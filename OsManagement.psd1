@@ -7,7 +7,7 @@
     Author                 = 'OsManagement contributors'
     CompanyName            = 'OsManagement contributors'
     Copyright              = '(c) 2026 OsManagement contributors. Licensed under the Universal Permissive License v 1.0.'
-    Description            = 'Drive Oracle Cloud Infrastructure OS Management from PowerShell: scheduled update jobs, work requests, immediate updates and a security-patch compliance report, as typed objects.'
+    Description            = 'Drive Oracle Cloud Infrastructure OS Management Hub (and the retired OS Management service) from PowerShell: scheduled update jobs, work requests, immediate updates and a security-patch compliance report, as typed objects.'
     CompatiblePSEditions   = @('Desktop', 'Core')
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
@@ -34,6 +34,7 @@
         'Get-OsmWorkRequestLog'
         'Get-OsmWorkRequestError'
         'Wait-OsmWorkRequest'
+        'Restart-OsmWorkRequest'
         'Get-OsmComplianceReport'
         'Export-OsmComplianceReport'
         'Start-OsmEmulator'

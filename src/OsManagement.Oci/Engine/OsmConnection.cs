@@ -8,6 +8,7 @@ using OsManagement.Oci.Config;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.Identity;
 using OsManagement.Oci.OsManagement;
+using OsManagement.Oci.OsManagementHub;
 
 namespace OsManagement.Oci.Engine;
 
@@ -21,7 +22,7 @@ public sealed class OsmConnection : IDisposable
     private IDisposable?[] _owned = Array.Empty<IDisposable?>();
 
     private OsmConnection(OsmConnectionSettings settings, string configFile, string profile, string region,
-        string tenancyId, string? userId, OciHttpPipeline pipeline, Uri osManagementEndpoint, Uri identityEndpoint)
+        string tenancyId, string? userId, OciHttpPipeline pipeline, Uri osManagementEndpoint, Uri hubEndpoint, Uri identityEndpoint)
     {
         Settings = settings;
         ConfigFile = configFile;
@@ -31,8 +32,10 @@ public sealed class OsmConnection : IDisposable
         UserId = userId;
         _pipeline = pipeline;
         OsManagementEndpoint = osManagementEndpoint;
+        HubEndpoint = hubEndpoint;
         IdentityEndpoint = identityEndpoint;
         OsManagement = new OsManagementClient(pipeline, osManagementEndpoint);
+        Hub = new OsManagementHubClient(pipeline, hubEndpoint);
         Identity = new IdentityClient(pipeline, identityEndpoint);
         Service = CreateService(pipeline);
     }
@@ -55,14 +58,26 @@ public sealed class OsmConnection : IDisposable
     /// <summary>The user OCID: API keys; session tokens (the token's subject).</summary>
     public string? UserId { get; }
 
-    /// <summary>Where OS Management requests go.</summary>
+    /// <summary>Where requests to the retired OS Management service (20190801) go.</summary>
     public Uri OsManagementEndpoint { get; }
+
+    /// <summary>Where OS Management Hub (20220901) requests go.</summary>
+    public Uri HubEndpoint { get; }
+
+    /// <summary>Which generation of the service answers.</summary>
+    public ServiceGeneration Generation => Settings.Service;
+
+    /// <summary>Where the requests of the service that answers go (<see cref="HubEndpoint"/> or <see cref="OsManagementEndpoint"/>).</summary>
+    public Uri ServiceEndpoint => Generation == ServiceGeneration.Hub ? HubEndpoint : OsManagementEndpoint;
 
     /// <summary>Where Identity requests go.</summary>
     public Uri IdentityEndpoint { get; }
 
     /// <summary>The OS Management (20190801) client.</summary>
     public OsManagementClient OsManagement { get; }
+
+    /// <summary>The OS Management Hub (20220901) client.</summary>
+    public OsManagementHubClient Hub { get; }
 
     /// <summary>The Identity client.</summary>
     public IdentityClient Identity { get; }
@@ -88,8 +103,9 @@ public sealed class OsmConnection : IDisposable
     }
 
     // The one place that decides which implementation of IOsmService answers.
-    private IOsmService CreateService(OciHttpPipeline pipeline) =>
-        new ClassicService(new OsManagementClient(pipeline, OsManagementEndpoint), new IdentityClient(pipeline, IdentityEndpoint));
+    private IOsmService CreateService(OciHttpPipeline pipeline) => Generation == ServiceGeneration.Classic
+        ? new ClassicService(new OsManagementClient(pipeline, OsManagementEndpoint), new IdentityClient(pipeline, IdentityEndpoint))
+        : new HubService(new OsManagementHubClient(pipeline, HubEndpoint), new IdentityClient(pipeline, IdentityEndpoint));
 
     /// <summary>
     /// Opens a connection: reads and validates the profile and loads the key (API key, session token), or asks the
@@ -155,6 +171,7 @@ public sealed class OsmConnection : IDisposable
     {
         var canonicalRegion = OciRegions.Resolve(region);
         var osmsEndpoint = OciRegions.ServiceEndpoint("osms", canonicalRegion, settings.Endpoint);
+        var hubEndpoint = OsManagementHubClient.EndpointFor(canonicalRegion, settings.Endpoint);
         var identityEndpoint = OciRegions.ServiceEndpoint("identity", canonicalRegion, settings.Endpoint);
         var options = new OciClientOptions { Proxy = proxy };
         if (signer is ITokenSigner tokenSigner)
@@ -163,7 +180,7 @@ public sealed class OsmConnection : IDisposable
             options.Handler = new TokenRefreshHandler(tokenSigner, OciHttpHandlers.Create(proxy, options.MaxConnectionsPerServer));
         }
         var pipeline = new OciHttpPipeline(signer, options);
-        return new OsmConnection(settings, configFile, profile, canonicalRegion, tenancyId, userId, pipeline, osmsEndpoint, identityEndpoint)
+        return new OsmConnection(settings, configFile, profile, canonicalRegion, tenancyId, userId, pipeline, osmsEndpoint, hubEndpoint, identityEndpoint)
         {
             Proxy = proxy,
             _owned = new IDisposable?[] { options.Handler, signer as IDisposable },

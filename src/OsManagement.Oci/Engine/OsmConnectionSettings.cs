@@ -16,6 +16,9 @@ public sealed class OsmConnectionSettings
     /// <summary>The region id or short key; null means the profile's (or OCI_CLI_REGION).</summary>
     public string? Region { get; set; }
 
+    /// <summary>Which generation of the service answers (OS Management Hub by default).</summary>
+    public ServiceGeneration Service { get; set; } = ServiceGeneration.Hub;
+
     /// <summary>How requests are signed.</summary>
     public OsmAuthType AuthType { get; set; } = OsmAuthType.ApiKey;
 
@@ -40,6 +43,7 @@ public sealed class OsmConnectionSettings
         ConfigFile = ConfigFile,
         Profile = Profile,
         Region = region,
+        Service = Service,
         AuthType = AuthType,
         Endpoint = Endpoint,
         MetadataEndpoint = MetadataEndpoint,

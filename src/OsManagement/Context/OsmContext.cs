@@ -4,7 +4,7 @@ using OsManagement.Oci.Engine;
 namespace OsManagement;
 
 /// <summary>
-/// A connection to OCI OS Management for one region: where requests go and who signs them.
+/// A connection to OCI OS Management Hub (or the retired OS Management service) for one region: where requests go and who signs them.
 /// <c>Connect-Osm</c> makes one and keeps it for the session; every cmdlet takes one with <c>-Context</c>.
 /// Holds no secret: the key stays inside the connection.
 /// </summary>
@@ -17,6 +17,9 @@ public sealed class OsmContext
     }
 
     internal OsmConnection Connection { get; }
+
+    /// <summary>Which service answers: Hub (OS Management Hub, the default) or Classic (the retired OS Management service).</summary>
+    public string Service => Connection.Generation.ToString();
 
     /// <summary>The region requests go to.</summary>
     public string Region => Connection.Region;
@@ -36,14 +39,14 @@ public sealed class OsmContext
     /// <summary>The profile used.</summary>
     public string Profile => Connection.Profile;
 
-    /// <summary>The OS Management endpoint.</summary>
-    public string Endpoint => Connection.OsManagementEndpoint.ToString().TrimEnd('/');
+    /// <summary>Where the service's requests go (https://osmh.REGION... for Hub, https://osms.REGION... for Classic, or -Endpoint).</summary>
+    public string Endpoint => Connection.ServiceEndpoint.ToString().TrimEnd('/');
 
     /// <summary>The proxy requests to OCI go through (its address, never its user name or password); null when they go direct.</summary>
-    public string? Proxy => Connection.Proxy.AddressFor(Connection.OsManagementEndpoint)?.ToString();
+    public string? Proxy => Connection.Proxy.AddressFor(Connection.ServiceEndpoint)?.ToString();
 
     /// <summary>Where <see cref="Proxy"/> was set: -Proxy, the environment variable's name, or the system's proxy settings.</summary>
-    public string? ProxySource => Connection.Proxy.OriginFor(Connection.OsManagementEndpoint);
+    public string? ProxySource => Connection.Proxy.OriginFor(Connection.ServiceEndpoint);
 
     /// <summary>When the connection was made (local time).</summary>
     public DateTime ConnectedAt { get; }

@@ -11,8 +11,12 @@ internal static class Messages
     public static string InvalidOcid(string name, string kind, string value) =>
         $"'{value}' is not a valid {name} OCID. {Capitalized(name)} OCIDs look like {OcidExample(kind)}; copy one from the console or from Get-Osm* output.";
 
-    public static string WrongKindOcid(string name, string kind, string value, string givenName, string givenParameter) =>
-        $"'{value}' is a {givenName} OCID, not a {name} OCID ({OcidExample(kind)}). A {givenName} OCID goes to {givenParameter}.";
+    public static string WrongKindOcid(string name, string kind, string value, string givenName, string hint) =>
+        $"'{value}' is a {givenName} OCID, not a {name} OCID ({OcidExample(kind)}). {hint}";
+
+    public static string OcidGoesTo(string givenName, string parameter) => $"A {givenName} OCID goes to -{parameter}.";
+
+    public static string OcidIsReadBy(string givenName, string reader, string value) => $"To start from that {givenName}, use {reader} '{value}'.";
 
     // Compartments and tenancies are realm-wide (no region part); the resources OS Management manages are regional.
     private static string OcidExample(string kind) =>
@@ -38,7 +42,7 @@ internal static class Messages
             : $"-UpdateType applies to -Operation UpdateAll only; -Operation {problem.Operation} takes no update type.",
         JobProblemKind.WindowsUpdatesOnlyInstalled => "Windows updates can only be installed: use -Operation Install with -WindowsUpdateName.",
         JobProblemKind.NoTargets =>
-            "The job has no targets: give -ManagedInstanceId or -ManagedInstanceGroupId, or pipe in Get-OsmManagedInstance or Get-OsmManagedInstanceGroup output.",
+            "The job has no targets: give -ManagedInstanceId, -ManagedInstanceGroupId or (OS Management Hub) -ManagedCompartmentId, or pipe in Get-OsmManagedInstance or Get-OsmManagedInstanceGroup output.",
         JobProblemKind.MixedTargets when problem.TargetCounts.Compartments == 0 =>
             $"A scheduled job targets instances or groups, not both ({problem.TargetCounts.Instances} instance(s) and {problem.TargetCounts.Groups} group(s) were given). Create one job for the instances and another for the groups.",
         JobProblemKind.MixedTargets =>
@@ -57,7 +61,7 @@ internal static class Messages
         var operation = job is null ? "" : OutputText.Of(job.Operation);
         return problem.Kind switch
         {
-            JobProblemKind.OnceAndRecurring => "-Once and -RepeatEvery contradict each other: give one of them.",
+            JobProblemKind.OnceAndRecurring => "-Once and -RepeatEvery (or -RecurrenceRule) contradict each other: give one of them.",
             JobProblemKind.NamesNotTaken when problem.Operation == JobOperation.UpdateAll =>
                 $"Job '{name}' is an UpdateAll job: it installs every update of its update type and takes no -PackageName or -WindowsUpdateName. Change its -UpdateType instead, or create a job for the named packages with New-OsmScheduledJob -Operation Install.",
             JobProblemKind.NamesNotTaken =>
@@ -73,6 +77,10 @@ internal static class Messages
     // What new jobs and changes say alike. targetsAre says, for a family, what is of it.
     private static string Common(JobProblem problem, Func<string, string> targetsAre) => problem.Kind switch
     {
+        JobProblemKind.RuleAndInterval =>
+            "-RepeatEvery and -RecurrenceRule both say how the job recurs: give one of them (a rule such as 'FREQ=DAILY;INTERVAL=2' says an interval too).",
+        JobProblemKind.InvalidRecurrenceRule =>
+            $"-RecurrenceRule '{problem.Rule}' is not a rule OS Management Hub takes: {problem.Detail} Examples: 'FREQ=WEEKLY;BYDAY=SU' (every Sunday), 'FREQ=MONTHLY;BYDAY=1SU' (the first Sunday of each month), 'FREQ=DAILY;INTERVAL=2'.",
         JobProblemKind.IntervalWithoutUnit =>
             $"-Interval {problem.Interval} needs -RepeatEvery: say what the interval counts, e.g. -RepeatEvery Week -Interval {problem.Interval}. For a one-time job, leave out -Interval.",
         JobProblemKind.PackagesAndWindowsUpdates =>
@@ -95,16 +103,16 @@ internal static class Messages
 
     /// <summary>What the retired service cannot do, named as the Hub feature it is.</summary>
     public static string NeedsHub(ServiceFeature feature) =>
-        $"{Feature(feature)} is an OS Management Hub feature. This connection uses the retired OS Management service (API 20190801), which cannot do it.";
+        $"{Feature(feature)} is an OS Management Hub feature. This connection uses the retired OS Management service (API 20190801), which cannot do it: connect to OS Management Hub with Connect-Osm -Service Hub.";
 
     private static string Feature(ServiceFeature feature) => feature switch
     {
-        ServiceFeature.RecurrenceRules => "A recurrence rule an interval cannot say (a day of the week, a day of the month)",
-        ServiceFeature.CompartmentTargets => "A compartment as a job's target",
-        ServiceFeature.Reboot => "The Reboot operation",
+        ServiceFeature.RecurrenceRules => "A recurrence rule an interval cannot say (-RecurrenceRule with a day of the week or of the month)",
+        ServiceFeature.CompartmentTargets => "A compartment as a job's target (-ManagedCompartmentId)",
+        ServiceFeature.Reboot => "The Reboot operation (-Operation Reboot)",
         ServiceFeature.RetryIntervals => "Retrying failed runs (-RetryInterval)",
-        ServiceFeature.WorkRequestTrees => "Finding work requests by job, parent or child",
-        ServiceFeature.Rerun => "Re-running a work request",
+        ServiceFeature.WorkRequestTrees => "Finding work requests by job or parent (-ScheduledJobId, -ParentId)",
+        ServiceFeature.Rerun => "Re-running a work request (Restart-OsmWorkRequest)",
         ServiceFeature.AdvisoryDetails => "Advisory severity and issue dates",
         _ => feature.ToString(),
     };
@@ -114,6 +122,9 @@ internal static class Messages
 
     public static string SkipOneTimeJob(string name) =>
         $"Scheduled job {name} runs once; only a recurring job has a next run to skip. To cancel it, use Remove-OsmScheduledJob; to move it, Set-OsmScheduledJob -At.";
+
+    public static string RunOneTimeJobNow(string name, string id) =>
+        $"Scheduled job {name} runs once, and OS Management Hub runs only recurring jobs now. To run it now, move its run to a minute from now: Set-OsmScheduledJob -Id {id} -At (Get-Date).AddMinutes(1).";
 
     public static string WorkRequestTimedOut(string id, TimeSpan? timeout) =>
         $"Work request {id} did not finish within {timeout}. It goes on in the service; wait again with Wait-OsmWorkRequest -Id {id}.";

@@ -12,7 +12,7 @@ public abstract class OsmPackageActionCmdlet : OsmActionCmdlet
     /// <summary>The managed instances (pipe in Get-OsmManagedInstance output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
-    [ValidateOcid("instance")]
+    [ValidateOcid("instance", Command = typeof(OsmPackageActionCmdlet))]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 

@@ -1,3 +1,4 @@
+using System;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement;
@@ -18,6 +19,9 @@ public sealed class OsmAvailableUpdate
         Architecture = u.Architecture;
         Cves = OsmList<string>.From(u.Cves);
         Errata = OsmList<string>.From(u.Errata);
+        Advisory = u.Errata.Count > 0 ? u.Errata[0] : null;
+        Severity = u.Severity is { } severity ? OutputText.Upper(severity) : null;
+        AdvisoryIssued = OsmTime.Local(u.AdvisoryIssued);
         IsEligibleForInstallation = u.IsEligibleForInstallation;
         IsRebootRequiredForInstallation = u.IsRebootRequiredForInstallation;
     }
@@ -44,6 +48,15 @@ public sealed class OsmAvailableUpdate
 
     /// <summary>The errata (advisories) it belongs to.</summary>
     public OsmList<string> Errata { get; }
+
+    /// <summary>The advisory (erratum) it belongs to, e.g. ELSA-2026-1234 (the first of Errata).</summary>
+    public string? Advisory { get; }
+
+    /// <summary>How severe its advisory is: CRITICAL, IMPORTANT, MODERATE or LOW (OS Management Hub, security updates; empty on the retired service).</summary>
+    public string? Severity { get; }
+
+    /// <summary>When its advisory was issued, local time (OS Management Hub; empty on the retired service).</summary>
+    public DateTime? AdvisoryIssued { get; }
     public bool? IsEligibleForInstallation { get; }
     public bool? IsRebootRequiredForInstallation { get; }
 

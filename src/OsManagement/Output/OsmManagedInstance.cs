@@ -14,6 +14,7 @@ public sealed class OsmManagedInstance
         Description = m.Description;
         CompartmentId = m.CompartmentId;
         OsFamily = OutputText.Of(m.OsFamily);
+        OsFamilyDetail = m.OsFamilyDetail;
         OsName = m.OsName;
         OsVersion = m.OsVersion;
         OsKernelVersion = m.OsKernelVersion;
@@ -40,6 +41,9 @@ public sealed class OsmManagedInstance
 
     /// <summary>LINUX or WINDOWS.</summary>
     public string OsFamily { get; }
+
+    /// <summary>The detailed family OS Management Hub reports (ORACLE_LINUX_8, ORACLE_LINUX_9, WINDOWS_SERVER_2022...); empty on the retired service.</summary>
+    public string? OsFamilyDetail { get; }
     public string? OsName { get; }
     public string? OsVersion { get; }
     public string? OsKernelVersion { get; }

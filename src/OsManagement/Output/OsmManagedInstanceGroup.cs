@@ -13,6 +13,7 @@ public sealed class OsmManagedInstanceGroup
         Description = g.Description;
         CompartmentId = g.CompartmentId;
         OsFamily = OutputText.Of(g.OsFamily);
+        OsFamilyDetail = g.OsFamilyDetail;
         LifecycleState = g.LifecycleState;
         ManagedInstanceIds = OsmList<string>.From(g.Members.Select(m => m.Id));
         ManagedInstanceNames = OsmList<string>.From(g.Members.Select(m => m.NameOrId));
@@ -24,7 +25,11 @@ public sealed class OsmManagedInstanceGroup
     public string DisplayName { get; }
     public string? Description { get; }
     public string CompartmentId { get; }
+    /// <summary>LINUX or WINDOWS.</summary>
     public string OsFamily { get; }
+
+    /// <summary>The detailed family OS Management Hub reports (ORACLE_LINUX_8, WINDOWS_SERVER_2022...); empty on the retired service.</summary>
+    public string? OsFamilyDetail { get; }
     public string LifecycleState { get; }
     public int ManagedInstanceCount { get; }
     public OsmList<string> ManagedInstanceIds { get; }

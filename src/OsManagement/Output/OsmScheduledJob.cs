@@ -18,8 +18,9 @@ public sealed class OsmScheduledJob
         LastExecution = OsmTime.Local(j.LastRun);
         IntervalType = OutputText.OrNull(j.IntervalUnit);
         IntervalValue = j.Interval;
-        RecurrenceRule = j.RecurrenceRule;
         IsRecurring = j.ScheduleKind.Is(ScheduleKind.Recurring);
+        RecurrenceRule = j.RecurrenceRule ?? (IsRecurring && j.IntervalUnit.Value is { } unit ? Oci.Engine.Recurrence.Every(unit, j.Interval ?? 1).ToRule() : null);
+        IsRuleOnly = j.RecurrenceRule is not null;
         OperationType = OutputText.Of(j.Operation);
         UpdateType = OutputText.OrNull(j.UpdateKind);
         PackageNames = OsmList<string>.From(j.PackageNames);
@@ -28,6 +29,9 @@ public sealed class OsmScheduledJob
         ManagedInstanceNames = OsmList<string>.From(j.Instances.Select(m => m.NameOrId));
         ManagedInstanceGroupIds = OsmList<string>.From(j.Groups.Select(m => m.Id));
         ManagedInstanceGroupNames = OsmList<string>.From(j.Groups.Select(m => m.NameOrId));
+        ManagedCompartmentIds = OsmList<string>.From(j.Compartments);
+        IncludeSubcompartments = j.IncludeSubcompartments;
+        RetryIntervals = OsmList<int>.From(j.RetryIntervals);
         WorkRequestIds = OsmList<string>.From(j.WorkRequestIds);
         LifecycleState = OutputText.Of(j.LifecycleState);
         OsFamily = OutputText.OrNull(j.OsFamily);
@@ -64,14 +68,20 @@ public sealed class OsmScheduledJob
     /// <summary>The schedule in words: "Once", "Every 2 days" (or, for a rule an interval cannot say, the rule).</summary>
     public string Recurrence =>
         !IsRecurring ? "Once"
-        : IntervalType is not null ? $"Every {(IntervalValue is null or 1 ? "" : IntervalValue + " ")}{IntervalType.ToLowerInvariant()}{(IntervalValue is null or 1 ? "" : "s")}"
+        : IntervalType is not null && !IsRuleOnly ? $"Every {(IntervalValue is null or 1 ? "" : IntervalValue + " ")}{IntervalType.ToLowerInvariant()}{(IntervalValue is null or 1 ? "" : "s")}"
         : RecurrenceRule ?? "Once";
+
+    /// <summary>
+    /// How a recurring job recurs, as an iCalendar rule (FREQ=WEEKLY;BYDAY=SU): OS Management Hub's own, or an interval
+    /// written as one (FREQ=DAILY;INTERVAL=2). IntervalType and IntervalValue are set too when the rule is an interval.
+    /// </summary>
+    public string? RecurrenceRule { get; }
 
     // The schedule as the engine read it, for Recurrence.
     private bool IsRecurring { get; }
-    private string? RecurrenceRule { get; }
+    private bool IsRuleOnly { get; }
 
-    /// <summary>INSTALL, UPDATE, REMOVE, UPDATEALL...</summary>
+    /// <summary>INSTALL, UPDATE, REMOVE, UPDATEALL or REBOOT (the same on both services; another word the service has, as it writes it).</summary>
     public string OperationType { get; }
 
     /// <summary>For UPDATEALL: SECURITY, BUGFIX, ENHANCEMENT, OTHER, KSPLICE or ALL.</summary>
@@ -94,8 +104,19 @@ public sealed class OsmScheduledJob
     public OsmList<string> ManagedInstanceGroupIds { get; }
     public OsmList<string> ManagedInstanceGroupNames { get; }
 
-    /// <summary>The instances and groups it targets, by name.</summary>
-    public string Targets => string.Join("; ", ManagedInstanceNames.Concat(ManagedInstanceGroupNames.Select(g => "group " + g)));
+    /// <summary>The compartments whose instances it targets (OS Management Hub).</summary>
+    public OsmList<string> ManagedCompartmentIds { get; }
+
+    /// <summary>With ManagedCompartmentIds: whether their sub-compartments' instances are targets too.</summary>
+    public bool? IncludeSubcompartments { get; }
+
+    /// <summary>The instances, groups and compartments it targets, by name.</summary>
+    public string Targets => string.Join("; ", ManagedInstanceNames
+        .Concat(ManagedInstanceGroupNames.Select(g => "group " + g))
+        .Concat(ManagedCompartmentIds.Select(c => "compartment " + c + (IncludeSubcompartments == true ? " and below" : ""))));
+
+    /// <summary>Minutes to wait before each automatic retry of a failed run (OS Management Hub).</summary>
+    public OsmList<int> RetryIntervals { get; }
 
     /// <summary>The work requests its runs created (pipe the job into Get-OsmWorkRequest).</summary>
     public OsmList<string> WorkRequestIds { get; }

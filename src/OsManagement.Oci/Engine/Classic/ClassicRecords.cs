@@ -143,6 +143,7 @@ internal static class ClassicRecords
     {
         Id = w.Id ?? "",
         OperationType = w.OperationType ?? "",
+        Operation = Operations.FromWire(w.OperationType),
         Status = Statuses.FromWire(w.Status),
         Description = w.Description,
         Message = w.Message,
@@ -169,6 +170,7 @@ internal static class ClassicRecords
     {
         Id = s.Id ?? "",
         OperationType = s.OperationType ?? "",
+        Operation = Operations.FromWire(s.OperationType),
         Status = Statuses.FromWire(s.Status),
         Description = s.Description,
         Message = s.Message,

@@ -46,6 +46,10 @@ public sealed class ImmediateAction
     public static ImmediateAction Reboot(string instanceId, OsFamily? osFamily) =>
         new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.Reboot, Engine.UpdateKind.All, null);
 
+    /// <summary>Restarts every member of a group (OS Management Hub).</summary>
+    public static ImmediateAction RebootGroup(string groupId) =>
+        new(ActionTargetKind.Group, groupId, null, JobOperation.Reboot, Engine.UpdateKind.All, null);
+
     /// <summary>Installs the named updates (Linux package updates, or Windows updates) on an instance.</summary>
     public static ImmediateAction UpdateNamed(string instanceId, OsFamily osFamily, IEnumerable<string> names) =>
         new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.Update, Engine.UpdateKind.All, names);

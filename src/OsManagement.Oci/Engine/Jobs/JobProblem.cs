@@ -47,6 +47,12 @@ public enum JobProblemKind
     /// <summary>Ksplice (Oracle Linux only) for Windows targets.</summary>
     KspliceForWindows,
 
+    /// <summary>Both an interval (RepeatEvery) and a recurrence rule: a job recurs by one of them.</summary>
+    RuleAndInterval,
+
+    /// <summary>The recurrence rule is not one the service takes: <see cref="JobProblem.Detail"/> says what is wrong.</summary>
+    InvalidRecurrenceRule,
+
     /// <summary>The service cannot express what was asked: <see cref="JobProblem.Feature"/> names what it lacks.</summary>
     FeatureNotSupported,
 }
@@ -99,6 +105,12 @@ public sealed class JobProblem
 
     /// <summary>How many instances, groups and compartments were given (MixedTargets).</summary>
     public (int Instances, int Groups, int Compartments) TargetCounts { get; internal set; }
+
+    /// <summary>The recurrence rule given (InvalidRecurrenceRule).</summary>
+    public string? Rule { get; internal set; }
+
+    /// <summary>What is wrong in it, and how to write it (InvalidRecurrenceRule).</summary>
+    public string? Detail { get; internal set; }
 
     /// <summary>What the service lacks (FeatureNotSupported).</summary>
     public ServiceFeature? Feature { get; internal set; }

@@ -14,7 +14,11 @@ internal static class JobRules
     public static void Features(List<JobProblem> problems, ServiceCapabilities capabilities, string? recurrenceRule,
         IReadOnlyCollection<int>? retryIntervals, JobOperation? operation)
     {
-        if (recurrenceRule is not null && !Recurrence.ByRule(recurrenceRule).IsInterval)
+        if (recurrenceRule is not null && RecurrenceRules.Problem(recurrenceRule) is { } detail)
+        {
+            problems.Add(new JobProblem(JobProblemKind.InvalidRecurrenceRule, JobAspect.Schedule) { Rule = recurrenceRule, Detail = detail });
+        }
+        else if (recurrenceRule is not null && !Recurrence.ByRule(recurrenceRule).IsInterval)
         {
             Lacks(problems, capabilities, ServiceFeature.RecurrenceRules, JobAspect.Schedule);
         }
@@ -34,6 +38,15 @@ internal static class JobRules
         if (!capabilities.Supports(feature))
         {
             problems.Add(new JobProblem(JobProblemKind.FeatureNotSupported, aspect) { Feature = feature });
+        }
+    }
+
+    /// <summary>A job recurs by an interval or by a rule, not both.</summary>
+    public static void OneRecurrence(List<JobProblem> problems, IntervalUnit? unit, string? rule)
+    {
+        if (unit is not null && rule is not null)
+        {
+            problems.Add(new JobProblem(JobProblemKind.RuleAndInterval, JobAspect.Schedule));
         }
     }
 

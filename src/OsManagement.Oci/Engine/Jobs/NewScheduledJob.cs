@@ -73,6 +73,7 @@ public sealed class NewScheduledJob
     {
         var problems = new List<JobProblem>();
         JobRules.Features(problems, capabilities, RecurrenceRule, RetryIntervals, Operation);
+        JobRules.OneRecurrence(problems, RepeatEvery, RecurrenceRule);
         JobRules.IntervalNeedsUnit(problems, Interval, RepeatEvery, RecurrenceRule);
         JobRules.Operation(problems, Operation, PackageNames, WindowsUpdateNames, UpdateKind, namesRequired: true);
         JobRules.OneKindOfNames(problems, PackageNames, WindowsUpdateNames);

@@ -15,6 +15,9 @@ public sealed class ScheduledJobQuery
     /// <summary>Only jobs that target this group.</summary>
     public string? ManagedInstanceGroupId { get; set; }
 
+    /// <summary>Only jobs that target this compartment (OS Management Hub).</summary>
+    public string? ManagedCompartmentId { get; set; }
+
     /// <summary>Only jobs doing this.</summary>
     public JobOperation? Operation { get; set; }
 
@@ -33,6 +36,7 @@ public sealed class ScheduledJobQuery
         CompartmentId = compartmentId,
         ManagedInstanceId = ManagedInstanceId,
         ManagedInstanceGroupId = ManagedInstanceGroupId,
+        ManagedCompartmentId = ManagedCompartmentId,
         Operation = Operation,
         State = State,
         OsFamily = OsFamily,

@@ -57,6 +57,7 @@ public sealed class ScheduledJobChange
         {
             problems.Add(new JobProblem(JobProblemKind.OnceAndRecurring, JobAspect.Schedule));
         }
+        JobRules.OneRecurrence(problems, RepeatEvery, RecurrenceRule);
         JobRules.IntervalNeedsUnit(problems, Interval, RepeatEvery, RecurrenceRule);
         JobRules.OneKindOfNames(problems, PackageNames, WindowsUpdateNames);
         JobRules.InFuture(problems, At, now);

@@ -21,6 +21,9 @@ public sealed class InstanceGroupRecord
     /// <summary>The OS family of its members.</summary>
     public Reported<OsFamily> OsFamily { get; set; }
 
+    /// <summary>The service's detailed family (Hub: ORACLE_LINUX_8, WINDOWS_SERVER_2022...); null where the service has none.</summary>
+    public string? OsFamilyDetail { get; set; }
+
     /// <summary>ACTIVE, ... as the service says.</summary>
     public string LifecycleState { get; set; } = "";
 

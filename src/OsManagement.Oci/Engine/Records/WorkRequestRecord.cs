@@ -12,6 +12,12 @@ public sealed class WorkRequestRecord
     /// <summary>The service's name for what it does (INSTALL, UPDATEALL...; on Hub INSTALL_PACKAGES...).</summary>
     public string OperationType { get; set; } = "";
 
+    /// <summary>What it does in the engine's words (Install, Update, Remove, UpdateAll, Reboot), whichever service answers; empty for work the engine has no word for.</summary>
+    public Reported<JobOperation> Operation { get; set; }
+
+    /// <summary>For UpdateAll work: which updates (Security...; All for every update); empty otherwise.</summary>
+    public Reported<UpdateKind> UpdateKind { get; set; }
+
     /// <summary>Where it is.</summary>
     public Reported<WorkRequestStatus> Status { get; set; }
 
@@ -50,6 +56,12 @@ public sealed class WorkRequestRecord
 
     /// <summary>The scheduled job that started it (OS Management Hub).</summary>
     public string? InitiatorId { get; set; }
+
+    /// <summary>The work request this one runs again (OS Management Hub's rerun).</summary>
+    public string? RerunOfId { get; set; }
+
+    /// <summary>The failed work request this one retries (OS Management Hub's automatic retries).</summary>
+    public string? RetryOfId { get; set; }
 
     /// <summary>What it acts on.</summary>
     public IReadOnlyList<WorkRequestResource> Resources { get; set; } = Array.Empty<WorkRequestResource>();

@@ -12,6 +12,7 @@ public sealed class WireMap<T> where T : struct, Enum
 {
     private readonly Dictionary<T, string> _toWire = new();
     private readonly Dictionary<string, T> _fromWire = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(T Value, string Wire)> _pairs = new();
 
     /// <summary>The pairs; the first wire word given for a value is the one sent, every one given is understood.</summary>
     public WireMap(params (T Value, string Wire)[] pairs)
@@ -23,6 +24,7 @@ public sealed class WireMap<T> where T : struct, Enum
                 _toWire[value] = wire;
             }
             _fromWire[wire] = value;
+            _pairs.Add((value, wire));
         }
     }
 
@@ -37,6 +39,9 @@ public sealed class WireMap<T> where T : struct, Enum
     public string ToWire(T value) => _toWire.TryGetValue(value, out var wire)
         ? wire
         : throw new NotSupportedException($"The service has no {typeof(T).Name} '{value}'.");
+
+    /// <summary>Every wire word that means <paramref name="value"/>, in the table's order (a filter that takes several).</summary>
+    public IReadOnlyList<string> WiresOf(T value) => _pairs.Where(p => p.Value.Equals(value)).Select(p => p.Wire).ToList();
 
     /// <summary>The wire word for <paramref name="value"/>, or null for none.</summary>
     public string? ToWire(T? value) => value is { } v ? ToWire(v) : null;

@@ -25,7 +25,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     [Parameter(ParameterSetName = InstanceByType, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Parameter(ParameterSetName = InstanceByName, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
-    [ValidateOcid("instance")]
+    [ValidateOcid("instance", Command = typeof(InstallOsmUpdateCommand))]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 
@@ -43,7 +43,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 
     /// <summary>The managed instance groups to update.</summary>
     [Parameter(ParameterSetName = GroupById, Mandatory = true)]
-    [ValidateOcid("managedinstancegroup")]
+    [ValidateOcid("managedinstancegroup", Command = typeof(InstallOsmUpdateCommand))]
     public string[] ManagedInstanceGroupId { get; set; } = Array.Empty<string>();
 
     /// <summary>Groups from Get-OsmManagedInstanceGroup.</summary>

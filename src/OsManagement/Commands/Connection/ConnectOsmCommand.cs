@@ -27,6 +27,11 @@ public sealed class ConnectOsmCommand : OsmAsyncCmdlet
     [ArgumentCompleter(typeof(Completers.RegionCompleter))]
     public string? Region { get; set; }
 
+    /// <summary>Which service: Hub (OS Management Hub, the default) or Classic (the OS Management service Oracle retired on 2025-04-23).</summary>
+    [Parameter]
+    [ValidateSet(nameof(ServiceGeneration.Hub), nameof(ServiceGeneration.Classic), IgnoreCase = true)]
+    public string Service { get; set; } = nameof(ServiceGeneration.Hub);
+
     /// <summary>How requests are signed.</summary>
     [Parameter]
     public OsmAuthType AuthType { get; set; } = OsmAuthType.ApiKey;
@@ -78,6 +83,7 @@ public sealed class ConnectOsmCommand : OsmAsyncCmdlet
             ConfigFile = ConfigFile is null ? Emulator?.ConfigFile : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigFile),
             Profile = Profile ?? Emulator?.Profile,
             Region = Region,
+            Service = Vocabulary.Parse<ServiceGeneration>(Service),
             AuthType = AuthType,
             Endpoint = Endpoint ?? (Emulator is null ? null : new Uri(Emulator.Endpoint)),
             MetadataEndpoint = MetadataEndpoint ?? (Emulator?.MetadataEndpoint is { } metadata ? new Uri(metadata) : null),
@@ -90,13 +96,15 @@ public sealed class ConnectOsmCommand : OsmAsyncCmdlet
         OsmSession.Set(context);
         var through = context.Proxy is null ? "" : $" through the proxy {context.Proxy} (set by {context.ProxySource})";
         WriteVerbose(context.AuthType == OsmAuthType.InstancePrincipal
-            ? $"Connected as the instance principal of tenancy {context.TenancyId} to {context.Region} ({context.Endpoint}){through}."
-            : $"Connected with profile [{context.Profile}] of '{context.ConfigFile}' ({context.AuthType}) to {context.Region} ({context.Endpoint}){through}.");
+            ? $"Connected as the instance principal of tenancy {context.TenancyId} to {ServiceName(context)} in {context.Region} ({context.Endpoint}){through}."
+            : $"Connected with profile [{context.Profile}] of '{context.ConfigFile}' ({context.AuthType}) to {ServiceName(context)} in {context.Region} ({context.Endpoint}){through}.");
         if (PassThru)
         {
             WriteObject(context);
         }
     }
+
+    private static string ServiceName(OsmContext context) => context.Connection.Service.Capabilities.ServiceName;
 
     // The emulator says where to go and which file signs: a -ConfigFile or -Endpoint besides it would contradict it.
     private void CheckEmulator(OsmEmulator emulator)

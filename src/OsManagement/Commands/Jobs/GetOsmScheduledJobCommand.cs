@@ -25,14 +25,14 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     /// <summary>The scheduled job OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
-    [ValidateOcid("scheduledjob")]
+    [ValidateOcid("scheduledjob", Command = typeof(GetOsmScheduledJobCommand))]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The compartment to list (default: the tenancy).</summary>
     [Parameter(ParameterSetName = List)]
     [Parameter(ParameterSetName = UpcomingSet)]
-    [ValidateOcid("compartment", "tenancy")]
+    [ValidateOcid("compartment", "tenancy", Command = typeof(GetOsmScheduledJobCommand))]
     [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
     public string? CompartmentId { get; set; }
 
@@ -50,25 +50,27 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>Only jobs that target this managed instance.</summary>
     [Parameter(ParameterSetName = List)]
-    [ValidateOcid("instance")]
+    [ValidateOcid("instance", Command = typeof(GetOsmScheduledJobCommand))]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string? ManagedInstanceId { get; set; }
 
     /// <summary>Only jobs that target this group.</summary>
     [Parameter(ParameterSetName = List)]
-    [ValidateOcid("managedinstancegroup")]
+    [ValidateOcid("managedinstancegroup", Command = typeof(GetOsmScheduledJobCommand))]
     public string? ManagedInstanceGroupId { get; set; }
 
     /// <summary>Only jobs doing this.</summary>
     [Parameter(ParameterSetName = List)]
-    [ValidateSet(nameof(JobOperation.Install), nameof(JobOperation.Update), nameof(JobOperation.Remove), nameof(JobOperation.UpdateAll), IgnoreCase = true)]
+    [ValidateSet(nameof(JobOperation.Install), nameof(JobOperation.Update), nameof(JobOperation.Remove), nameof(JobOperation.UpdateAll),
+        nameof(JobOperation.Reboot), IgnoreCase = true)]
     public string? Operation { get; set; }
 
     /// <summary>Only jobs in this lifecycle state (ACTIVE by default in the service).</summary>
     [Parameter(ParameterSetName = List)]
     [Parameter(ParameterSetName = UpcomingSet)]
     [ValidateSet(nameof(JobLifecycleState.Creating), nameof(JobLifecycleState.Updating), nameof(JobLifecycleState.Active),
-        nameof(JobLifecycleState.Deleting), nameof(JobLifecycleState.Deleted), nameof(JobLifecycleState.Failed), IgnoreCase = true)]
+        nameof(JobLifecycleState.Deleting), nameof(JobLifecycleState.Deleted), nameof(JobLifecycleState.Failed), nameof(JobLifecycleState.Inactive),
+        IgnoreCase = true)]
     public string? State { get; set; }
 
     /// <summary>Only jobs for Linux or Windows instances.</summary>

@@ -4,10 +4,15 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using OsManagement.Infrastructure;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
-/// <summary>Invoke-OsmJobNow: runs a scheduled job now, overriding its schedule (which stays as it was).</summary>
+/// <summary>
+/// Invoke-OsmJobNow: runs a scheduled job now, overriding its schedule (which stays as it was). The service gives no id
+/// for the run: -Wait finds its work requests through the job (the ones it did not have before). OS Management Hub runs
+/// only recurring jobs now; a one-time job there is refused, with the fix.
+/// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "OsmJobNow", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(OsmScheduledJob), typeof(OsmWorkRequest))]
 public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
@@ -15,9 +20,17 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
     /// <summary>The scheduled job OCID (pipe in Get-OsmScheduledJob output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
-    [ValidateOcid("scheduledjob")]
+    [ValidateOcid("scheduledjob", Command = typeof(InvokeOsmJobNowCommand))]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
+
+    /// <summary>The schedule type (ONETIME or RECURRING), taken from piped jobs: on OS Management Hub a one-time job is refused with no request.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+    public string? ScheduleType { get; set; }
+
+    /// <summary>The job's name, taken from piped jobs.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+    public string? DisplayName { get; set; }
 
     /// <summary>Writes the job after it was started.</summary>
     [Parameter]
@@ -34,7 +47,17 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord() => PerItem(Id, () =>
     {
+        if (!Capabilities.CanRunOneTimeJobsNow && Vocabulary.TryParse<ScheduleKind>(ScheduleType) == ScheduleKind.OneTime)
+        {
+            WriteError(RunOneTimeJobNow(DisplayName ?? Id));
+            return;
+        }
         var before = Call(token => Service.GetScheduledJobAsync(Id, token));
+        if (!Capabilities.CanRunOneTimeJobsNow && before.ScheduleKind.Is(ScheduleKind.OneTime))
+        {
+            WriteError(RunOneTimeJobNow(before.DisplayName));
+            return;
+        }
         if (!ShouldProcess(Targets.Describe(Id, before.DisplayName, 1), "Run scheduled job now"))
         {
             return;
@@ -68,4 +91,8 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
             WriteObject(new OsmScheduledJob(after));
         }
     });
+
+    // Hub runs only recurring jobs now: a one-time job is moved instead.
+    private ErrorRecord RunOneTimeJobNow(string name) =>
+        new(new InvalidOperationException(Messages.RunOneTimeJobNow(name, Id)), "OsmRunOneTimeJobNow", ErrorCategory.InvalidOperation, Id);
 }

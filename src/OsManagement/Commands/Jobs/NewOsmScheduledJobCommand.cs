@@ -9,7 +9,8 @@ using OsManagement.Oci.Engine;
 namespace OsManagement.Commands;
 
 /// <summary>
-/// New-OsmScheduledJob: schedules an action on instances and groups, once (-At) or recurring (-RepeatEvery).
+/// New-OsmScheduledJob: schedules an action on instances, groups or (OS Management Hub) compartments, once (-At) or
+/// recurring (-RepeatEvery, or on Hub -RecurrenceRule).
 /// Targets piped in are collected and one job is created for all of them. The job's rules are the engine's
 /// (<see cref="NewScheduledJob.Validate"/>): what the schedule and action break stops the command before any input is
 /// read, what the targets break once they are all known.
@@ -25,7 +26,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>The compartment the job belongs to.</summary>
     [Parameter(Mandatory = true)]
-    [ValidateOcid("compartment", "tenancy")]
+    [ValidateOcid("compartment", "tenancy", Command = typeof(NewOsmScheduledJobCommand))]
     [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
     public string CompartmentId { get; set; } = "";
 
@@ -43,18 +44,28 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     [Alias("Id")]
     // A piped group binds its own Id here too (alias Id), so group OCIDs pass binding; ProcessRecord sets the
     // piped groups' ids aside and refuses any other group OCID.
-    [ValidateOcid("instance", "managedinstancegroup")]
+    [ValidateOcid("instance", "managedinstancegroup", Command = typeof(NewOsmScheduledJobCommand))]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 
     /// <summary>Managed instance groups to act on.</summary>
     [Parameter]
-    [ValidateOcid("managedinstancegroup")]
+    [ValidateOcid("managedinstancegroup", Command = typeof(NewOsmScheduledJobCommand))]
     public string[] ManagedInstanceGroupId { get; set; } = Array.Empty<string>();
 
     /// <summary>Groups from Get-OsmManagedInstanceGroup.</summary>
     [Parameter(ValueFromPipeline = true)]
     public OsmManagedInstanceGroup[] ManagedInstanceGroup { get; set; } = Array.Empty<OsmManagedInstanceGroup>();
+
+    /// <summary>Compartments whose instances the job acts on (OS Management Hub): a third kind of target, beside instances and groups.</summary>
+    [Parameter]
+    [ValidateOcid("compartment", "tenancy", Command = typeof(NewOsmScheduledJobCommand))]
+    [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
+    public string[] ManagedCompartmentId { get; set; } = Array.Empty<string>();
+
+    /// <summary>With -ManagedCompartmentId: the instances of their sub-compartments too.</summary>
+    [Parameter]
+    public SwitchParameter IncludeSubcompartments { get; set; }
 
     /// <summary>The OS family of the targets: Linux or Windows. Default: from piped instances or the names given, else Linux.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -63,7 +74,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>What the job does (default UpdateAll).</summary>
     [Parameter]
-    [ValidateSet(nameof(JobOperation.Install), nameof(JobOperation.Update), nameof(JobOperation.Remove), nameof(JobOperation.UpdateAll), IgnoreCase = true)]
+    [ValidateSet(nameof(JobOperation.Install), nameof(JobOperation.Update), nameof(JobOperation.Remove), nameof(JobOperation.UpdateAll),
+        nameof(JobOperation.Reboot), IgnoreCase = true)]
     public string Operation { get; set; } = nameof(JobOperation.UpdateAll);
 
     /// <summary>With -Operation UpdateAll: which updates (default All).</summary>
@@ -96,6 +108,19 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     [ValidateRange(1, 1000)]
     public int? Interval { get; set; }
 
+    /// <summary>
+    /// Makes the job recurring by an iCalendar rule (OS Management Hub), for what an interval cannot say:
+    /// 'FREQ=WEEKLY;BYDAY=SU' (Sundays), 'FREQ=MONTHLY;BYDAY=1SU' (the first Sunday of the month). The time of day is -At's.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? RecurrenceRule { get; set; }
+
+    /// <summary>Minutes to wait before each automatic retry of a failed run, e.g. 5, 15, 60 (OS Management Hub).</summary>
+    [Parameter]
+    [ValidateRange(1, 10080)]
+    public int[]? RetryInterval { get; set; }
+
     /// <summary>Freeform tags.</summary>
     [Parameter]
     public Hashtable? Tag { get; set; }
@@ -117,7 +142,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         // A piped group also binds its own Id to -ManagedInstanceId (alias Id): that id is the group's, not an instance's.
         var groupIds = new HashSet<string>(ManagedInstanceGroup.Select(g => g.Id), StringComparer.Ordinal);
         var instanceIds = ManagedInstanceId.Where(id => !groupIds.Contains(id)).ToList();
-        if (instanceIds.Select(id => ValidateOcidAttribute.Refusal(id, "instance")).FirstOrDefault(m => m is not null) is { } refusal)
+        if (instanceIds.Select(id => ValidateOcidAttribute.Refusal(id, typeof(NewOsmScheduledJobCommand), "instance")).FirstOrDefault(m => m is not null) is { } refusal)
         {
             ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmOcidWrongKind", $"-{nameof(ManagedInstanceId)}: {refusal}", DisplayName));
         }
@@ -146,7 +171,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         var schedule = job.Schedule;
         var when = schedule.Recurrence is null ? $"once at {schedule.NextRun.LocalDateTime:g}" : $"every {Describe(schedule.Recurrence)} from {schedule.NextRun.LocalDateTime:g}";
         var kind = job.Operation == JobOperation.UpdateAll ? OutputText.Upper(job.EffectiveUpdateKind) : null;
-        if (ShouldProcess(DisplayName, $"Create scheduled job {OutputText.Upper(job.Operation)} {kind} {when} on {job.Instances.Count} instance(s) and {job.Groups.Count} group(s)"))
+        if (ShouldProcess(DisplayName, $"Create scheduled job {OutputText.Upper(job.Operation)} {kind} {when} on {Targets.Of(job)}"))
         {
             WriteObject(new OsmScheduledJob(CallOrFail(DisplayName, token => Service.CreateScheduledJobAsync(job, token))));
         }
@@ -160,6 +185,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         Description = Description,
         Instances = _instances.GroupBy(i => i.Id).Select(g => g.First()).ToList(),
         Groups = _groups.GroupBy(g => g.Id).Select(g => g.First()).ToList(),
+        Compartments = ManagedCompartmentId.Distinct().ToList(),
+        IncludeSubcompartments = IncludeSubcompartments,
         TargetOsFamilies = _families.ToList(),
         Operation = Vocabulary.Parse<JobOperation>(Operation),
         UpdateKind = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)) ? Vocabulary.Parse<UpdateKind>(UpdateType) : null,
@@ -168,6 +195,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         At = At,
         RepeatEvery = RepeatEvery is null ? null : Vocabulary.Parse<IntervalUnit>(RepeatEvery),
         Interval = Interval,
+        RecurrenceRule = RecurrenceRule,
+        RetryIntervals = RetryInterval ?? Array.Empty<int>(),
         Tags = OsmTags.FromHashtable(Tag),
     };
 

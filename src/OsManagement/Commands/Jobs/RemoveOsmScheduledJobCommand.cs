@@ -10,7 +10,7 @@ public sealed class RemoveOsmScheduledJobCommand : OsmCmdlet
     /// <summary>The scheduled job OCID (pipe in Get-OsmScheduledJob output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
-    [ValidateOcid("scheduledjob")]
+    [ValidateOcid("scheduledjob", Command = typeof(RemoveOsmScheduledJobCommand))]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 

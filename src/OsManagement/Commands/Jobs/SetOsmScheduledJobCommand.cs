@@ -8,7 +8,7 @@ using OsManagement.Oci.Engine;
 namespace OsManagement.Commands;
 
 /// <summary>
-/// Set-OsmScheduledJob: changes a job's name, description, time, recurrence or packages. The change is sent with
+/// Set-OsmScheduledJob: changes a job's name, description, time, recurrence (interval or rule), retries or packages. The change is sent with
 /// the job's etag (If-Match), so a job changed by someone else since it was read is reported, never overwritten.
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "OsmScheduledJob", DefaultParameterSetName = ByObject, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
@@ -21,7 +21,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     /// <summary>The scheduled job OCID. The job is read first, and its current etag is used.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
-    [ValidateOcid("scheduledjob")]
+    [ValidateOcid("scheduledjob", Command = typeof(SetOsmScheduledJobCommand))]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 
@@ -51,6 +51,16 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     [Parameter]
     [ValidateRange(1, 1000)]
     public int? Interval { get; set; }
+
+    /// <summary>Makes the job recurring by an iCalendar rule, e.g. 'FREQ=WEEKLY;BYDAY=SU' (OS Management Hub).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? RecurrenceRule { get; set; }
+
+    /// <summary>New minutes to wait before each automatic retry of a failed run (replaces them; OS Management Hub).</summary>
+    [Parameter]
+    [ValidateRange(1, 10080)]
+    public int[]? RetryInterval { get; set; }
 
     /// <summary>Makes a recurring job run once, at its next time.</summary>
     [Parameter]
@@ -128,6 +138,8 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
         At = At,
         RepeatEvery = RepeatEvery is null ? null : Vocabulary.Parse<IntervalUnit>(RepeatEvery),
         Interval = Interval,
+        RecurrenceRule = RecurrenceRule,
+        RetryIntervals = RetryInterval,
         Once = Once,
         PackageNames = PackageName,
         WindowsUpdateNames = WindowsUpdateName,

@@ -5,7 +5,11 @@ using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
-/// <summary>Skip-OsmJob: skips the next run of a recurring job (it moves on one interval). A one-time job cannot be skipped.</summary>
+/// <summary>
+/// Skip-OsmJob: skips the next run of a recurring job (it moves on to the following occurrence of its interval or rule).
+/// A one-time job cannot be skipped. OS Management Hub has no skip: the engine moves the next run with the job's etag,
+/// so a change made meanwhile is reported, never overwritten.
+/// </summary>
 [Cmdlet(VerbsCommon.Skip, "OsmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(OsmScheduledJob))]
 public sealed class SkipOsmJobCommand : OsmCmdlet
@@ -13,7 +17,7 @@ public sealed class SkipOsmJobCommand : OsmCmdlet
     /// <summary>The scheduled job OCID (pipe in Get-OsmScheduledJob output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
-    [ValidateOcid("scheduledjob")]
+    [ValidateOcid("scheduledjob", Command = typeof(SkipOsmJobCommand))]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 
@@ -54,5 +58,8 @@ public sealed class SkipOsmJobCommand : OsmCmdlet
         {
             WriteObject(new OsmScheduledJob(Call(token => Service.GetScheduledJobAsync(Id, token))));
         }
-    });
+    }, e => e is ChangedSinceReadException changed
+        ? new ErrorRecord(new InvalidOperationException(Messages.ScheduledJobChanged(DisplayName ?? Id, Id, changed.Message), changed),
+            "OsmScheduledJobChanged", ErrorCategory.ResourceBusy, Id)
+        : null);
 }

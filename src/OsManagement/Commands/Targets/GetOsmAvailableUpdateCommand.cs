@@ -15,7 +15,7 @@ public sealed class GetOsmAvailableUpdateCommand : OsmCmdlet
     /// <summary>The managed instance (pipe in Get-OsmManagedInstance output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
-    [ValidateOcid("instance")]
+    [ValidateOcid("instance", Command = typeof(GetOsmAvailableUpdateCommand))]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string ManagedInstanceId { get; set; } = "";
 

@@ -14,7 +14,7 @@ public sealed class GetOsmCompartmentCommand : OsmCmdlet
 {
     /// <summary>The compartment to list under (default: the tenancy).</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-    [ValidateOcid("compartment", "tenancy")]
+    [ValidateOcid("compartment", "tenancy", Command = typeof(GetOsmCompartmentCommand))]
     public string? CompartmentId { get; set; }
 
     /// <summary>Lists the whole subtree, not only the direct children.</summary>

@@ -28,13 +28,13 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
     /// <summary>The managed instance OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ManagedInstanceId")]
-    [ValidateOcid("instance")]
+    [ValidateOcid("instance", Command = typeof(GetOsmManagedInstanceCommand))]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The compartment to list (default: the tenancy).</summary>
     [Parameter(ParameterSetName = ByCompartment)]
-    [ValidateOcid("compartment", "tenancy")]
+    [ValidateOcid("compartment", "tenancy", Command = typeof(GetOsmManagedInstanceCommand))]
     [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
     public string? CompartmentId { get; set; }
 
@@ -49,7 +49,7 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
 
     /// <summary>The members of this managed instance group.</summary>
     [Parameter(ParameterSetName = ByGroup, Mandatory = true)]
-    [ValidateOcid("managedinstancegroup")]
+    [ValidateOcid("managedinstancegroup", Command = typeof(GetOsmManagedInstanceCommand))]
     public string? ManagedInstanceGroupId { get; set; }
 
     /// <summary>Groups from Get-OsmManagedInstanceGroup.</summary>

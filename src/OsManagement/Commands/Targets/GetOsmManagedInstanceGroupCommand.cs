@@ -22,12 +22,12 @@ public sealed class GetOsmManagedInstanceGroupCommand : OsmCmdlet
     /// <summary>The group OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ManagedInstanceGroupId")]
-    [ValidateOcid("managedinstancegroup")]
+    [ValidateOcid("managedinstancegroup", Command = typeof(GetOsmManagedInstanceGroupCommand))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>The compartment to list (default: the tenancy).</summary>
     [Parameter(ParameterSetName = ByCompartment)]
-    [ValidateOcid("compartment", "tenancy")]
+    [ValidateOcid("compartment", "tenancy", Command = typeof(GetOsmManagedInstanceGroupCommand))]
     [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
     public string? CompartmentId { get; set; }
 

@@ -9,8 +9,9 @@ using OsManagement.Oci.Engine;
 namespace OsManagement.Commands;
 
 /// <summary>
-/// Get-OsmWorkRequest: work requests by id, those a scheduled job's runs created, or a filtered list, each read in full
-/// through the <see cref="FanOut"/> (in the ids' order, the job's order, or scope order).
+/// Get-OsmWorkRequest: work requests by id, those a scheduled job's runs created, the children of one (OS Management
+/// Hub), or a filtered list, each read in full through the <see cref="FanOut"/> (in the ids' order, the job's or the
+/// parent's order, or scope order).
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmWorkRequest", DefaultParameterSetName = List)]
 [OutputType(typeof(OsmWorkRequest))]
@@ -18,22 +19,37 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
 {
     private const string ById = "ById";
     private const string ByJob = "ByJob";
+    private const string ByParent = "ByParent";
     private const string List = "List";
     private readonly List<string> _ids = new();
 
     /// <summary>The work request OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("WorkRequestId")]
-    [ValidateOcid("osmsworkrequest")]
+    [ValidateOcid("workrequest", Command = typeof(GetOsmWorkRequestCommand))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>Scheduled jobs from Get-OsmScheduledJob: their work requests.</summary>
     [Parameter(ParameterSetName = ByJob, Mandatory = true, ValueFromPipeline = true)]
     public OsmScheduledJob[] ScheduledJob { get; set; } = Array.Empty<OsmScheduledJob>();
 
+    /// <summary>
+    /// Only the work requests this scheduled job's runs started, its initiator (OS Management Hub). Without -CompartmentId
+    /// the tenancy and every compartment below are listed.
+    /// </summary>
+    [Parameter(ParameterSetName = List)]
+    [ValidateOcid("scheduledjob", Command = typeof(GetOsmWorkRequestCommand))]
+    [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
+    public string? ScheduledJobId { get; set; }
+
+    /// <summary>The children of this work request (OS Management Hub): one per instance of a group action, one per update type of an "all" update.</summary>
+    [Parameter(ParameterSetName = ByParent, Mandatory = true)]
+    [ValidateOcid("workrequest", Command = typeof(GetOsmWorkRequestCommand))]
+    public string? ParentId { get; set; }
+
     /// <summary>The compartment to list (default: the instance's compartment with -ManagedInstanceId, else the tenancy).</summary>
     [Parameter(ParameterSetName = List)]
-    [ValidateOcid("compartment", "tenancy")]
+    [ValidateOcid("compartment", "tenancy", Command = typeof(GetOsmWorkRequestCommand))]
     [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
     public string? CompartmentId { get; set; }
 
@@ -43,19 +59,20 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
 
     /// <summary>Only work requests for this managed instance.</summary>
     [Parameter(ParameterSetName = List)]
-    [ValidateOcid("instance")]
+    [ValidateOcid("instance", Command = typeof(GetOsmWorkRequestCommand))]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string? ManagedInstanceId { get; set; }
 
     /// <summary>Only work requests in these states.</summary>
     [Parameter(ParameterSetName = List)]
     [Parameter(ParameterSetName = ByJob)]
+    [Parameter(ParameterSetName = ByParent)]
     [ValidateSet(nameof(WorkRequestStatus.Waiting), nameof(WorkRequestStatus.Accepted), WorkRequestStatuses.InProgressAlias, nameof(WorkRequestStatus.InProgress),
         nameof(WorkRequestStatus.Succeeded), nameof(WorkRequestStatus.Failed), WorkRequestStatuses.CancelingAlias, nameof(WorkRequestStatus.Canceling),
         nameof(WorkRequestStatus.Canceled), nameof(WorkRequestStatus.Skipped), IgnoreCase = true)]
     public string[]? Status { get; set; }
 
-    /// <summary>Only work requests of these operations (e.g. UPDATEALL, INSTALL).</summary>
+    /// <summary>Only work requests of these operations: the module's words (INSTALL, UPDATE, REMOVE, UPDATEALL, REBOOT) or the service's own (INSTALL_PACKAGES...).</summary>
     [Parameter(ParameterSetName = List)]
     [ValidateNotNullOrEmpty]
     public string[]? Operation { get; set; }
@@ -68,6 +85,17 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     [Parameter]
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; } = 8;
+
+    /// <inheritdoc />
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        if ((ScheduledJobId is not null || ParentId is not null) && !Capabilities.Supports(ServiceFeature.WorkRequestTrees))
+        {
+            ThrowTerminatingError(new ErrorRecord(new NotSupportedException(Messages.NeedsHub(ServiceFeature.WorkRequestTrees)), "OsmNeedsHub",
+                ErrorCategory.InvalidOperation, (object?)ScheduledJobId ?? ParentId));
+        }
+    }
 
     /// <inheritdoc />
     protected override void ProcessRecord()
@@ -94,6 +122,19 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                     });
                 }
                 break;
+            case ByParent:
+                RunForItem(ParentId!, async (queue, token) =>
+                {
+                    var parent = await Service.GetWorkRequestAsync(ParentId!, token).ConfigureAwait(false);
+                    await foreach (var child in new FanOut(ThrottleLimit).ReadEach(parent.ChildrenIds, Service.GetWorkRequestAsync, token).ConfigureAwait(false))
+                    {
+                        if (!child.Succeeded || statuses.Count == 0 || (child.Value.Status.Value is { } status && statuses.Contains(status)))
+                        {
+                            queue.Write(child, r => new OsmWorkRequest(r));
+                        }
+                    }
+                });
+                break;
             default:
                 RunForItem((object?)ManagedInstanceId ?? CompartmentId ?? CurrentContext.TenancyId, async (queue, token) =>
                 {
@@ -106,13 +147,16 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                         ManagedInstanceId = ManagedInstanceId,
                         Statuses = statuses,
                         Since = Since is null ? null : new DateTimeOffset(Since.Value.ToUniversalTime()),
+                        InitiatorId = ScheduledJobId,
                     };
                     var fanOut = new FanOut(ThrottleLimit);
-                    var compartments = await fanOut.CompartmentsAsync(Service, rootId, Recurse, token).ConfigureAwait(false);
+                    // A job's runs put their children in each instance's compartment: by job, the whole subtree unless told otherwise.
+                    var recurse = Recurse || (ScheduledJobId is not null && CompartmentId is null);
+                    var compartments = await fanOut.CompartmentsAsync(Service, rootId, recurse, token).ConfigureAwait(false);
                     // A listed work request is a summary, without its instance, start and finish times or resources:
                     // each one that passes the filters is read in full.
                     var requests = fanOut.ReadInScope(compartments, (c, t) => Service.ListWorkRequestsAsync(query.In(c), t),
-                        r => MatchesOperation(r.OperationType), r => r.Id, Service.GetWorkRequestAsync, token);
+                        MatchesOperation, r => r.Id, Service.GetWorkRequestAsync, token);
                     await foreach (var request in requests.ConfigureAwait(false))
                     {
                         queue.Write(request, r => new OsmWorkRequest(r));
@@ -131,6 +175,7 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
         }
     }
 
-    private bool MatchesOperation(string operation) =>
-        Operation is null || Operation.Any(o => string.Equals(o, operation, StringComparison.OrdinalIgnoreCase));
+    private bool MatchesOperation(WorkRequestRecord request) =>
+        Operation is null || Operation.Any(o => string.Equals(o, request.OperationType, StringComparison.OrdinalIgnoreCase)
+            || (request.Operation.Value is { } operation && string.Equals(o, operation.ToString(), StringComparison.OrdinalIgnoreCase)));
 }

@@ -11,7 +11,7 @@ public sealed class GetOsmWorkRequestErrorCommand : OsmCmdlet
     /// <summary>The work request OCID (pipe in Get-OsmWorkRequest output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("WorkRequestId")]
-    [ValidateOcid("osmsworkrequest")]
+    [ValidateOcid("workrequest", Command = typeof(GetOsmWorkRequestErrorCommand))]
     public string Id { get; set; } = "";
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ public sealed class GetOsmWorkRequestLogCommand : OsmCmdlet
     /// <summary>The work request OCID (pipe in Get-OsmWorkRequest output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("WorkRequestId")]
-    [ValidateOcid("osmsworkrequest")]
+    [ValidateOcid("workrequest", Command = typeof(GetOsmWorkRequestLogCommand))]
     public string Id { get; set; } = "";
 
     /// <inheritdoc />

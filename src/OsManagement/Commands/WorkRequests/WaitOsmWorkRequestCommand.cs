@@ -18,7 +18,7 @@ public sealed class WaitOsmWorkRequestCommand : OsmCmdlet
     /// <summary>The work request OCIDs (pipe in Get-OsmWorkRequest or action output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("WorkRequestId")]
-    [ValidateOcid("osmsworkrequest")]
+    [ValidateOcid("workrequest", Command = typeof(WaitOsmWorkRequestCommand))]
     public string[] Id { get; set; } = Array.Empty<string>();
 
     /// <summary>How many seconds to wait at most (default: no limit). Unfinished ones are reported as errors; they go on in the service.</summary>
