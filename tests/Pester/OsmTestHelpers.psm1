@@ -92,6 +92,23 @@ function Get-OsmEmulatorCallCount {
     if ($value) { return [int] $value.Value } else { return 0 }
 }
 
+function Get-OsmTestOperation {
+    <#
+    .SYNOPSIS
+        The emulator's name (in /_emulator/stats) for an operation of the retired API, as the service a test file runs
+        against calls it: the same on Classic; on Hub 'hub.' and Hub's own operation (installPackagesOnManagedInstance
+        for installPackageOnManagedInstance; a skip is an updateScheduledJob there).
+    #>
+    param([Parameter(Mandatory)] [ValidateSet('Hub', 'Classic')] [string] $Service, [Parameter(Mandatory)] [string] $Operation)
+    if ($Service -eq 'Classic') { return $Operation }
+    $hub = @{
+        installPackageOnManagedInstance = 'installPackagesOnManagedInstance'
+        removePackageFromManagedInstance = 'removePackagesFromManagedInstance'
+        skipNextScheduledJobExecution = 'updateScheduledJob'
+    }
+    return 'hub.' + $(if ($hub.ContainsKey($Operation)) { $hub[$Operation] } else { $Operation })
+}
+
 function Wait-OsmCondition {
     <# .SYNOPSIS Polls a condition until it is true or a deadline passes (tests never sleep a fixed time). #>
     param([Parameter(Mandatory)] [scriptblock] $Condition, [int] $TimeoutSeconds = 30, [string] $Because = 'the condition')
@@ -208,4 +225,4 @@ function Invoke-OsmTestPwsh {
     else { & $self @ArgumentList }
 }
 
-Export-ModuleMember -Function Install-OsmTestEmulatorTool, Get-OsmDocumentedCode, Get-OsmTestFreePort, Start-OsmTestProxy, Stop-OsmTestProxy, Get-OsmTestProxyRequest, Invoke-OsmTestPwsh, Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium
+Export-ModuleMember -Function Install-OsmTestEmulatorTool, Get-OsmDocumentedCode, Get-OsmTestFreePort, Start-OsmTestProxy, Stop-OsmTestProxy, Get-OsmTestProxyRequest, Invoke-OsmTestPwsh, Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Get-OsmTestOperation, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium

@@ -1,9 +1,13 @@
-# Scheduled jobs: create (one-time, recurring, from the pipeline), find, change with etags, run now, skip, remove.
+# Scheduled jobs: create (one-time, recurring, from the pipeline), find, change with etags, run now, skip, remove, on OS
+# Management Hub and on the retired API (Invoke-PesterSuite.ps1 runs the file once per service); what only Hub can do
+# is tested on Hub, and refused before any request on the retired service.
+param([ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub')
+
 BeforeAll {
     Import-Module OsManagement -Force
     Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
     $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=12,compartments=3,depth=2,groups=2,vulnerable=0.5,windows=0.3' -ExtraArgs @('--page-size', '5')
-    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
     $script:Tenancy = $Emulator.tenancyId
     $script:Linux = @(Get-OsmManagedInstance -Recurse -OsFamily Linux)
     $script:Windows = @(Get-OsmManagedInstance -Recurse -OsFamily Windows)
@@ -20,7 +24,7 @@ AfterAll {
     if ($script:Emulator) { Stop-OsmTestEmulator $script:Emulator }
 }
 
-Describe 'New-OsmScheduledJob' {
+Describe "New-OsmScheduledJob on $Service" {
     It 'runs in a time zone away from UTC, so local-to-UTC conversion is really tested' {
         [TimeZoneInfo]::Local.GetUtcOffset([DateTime]::Now) | Should -Not -Be ([TimeSpan]::Zero)
     }
@@ -136,13 +140,13 @@ Describe 'New-OsmScheduledJob' {
     }
 
     It 'sends nothing with -WhatIf' {
-        $before = Get-OsmEmulatorCallCount $Emulator -Operation createScheduledJob
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service createScheduledJob)
         New-TestJob -Extra @{ WhatIf = $true } | Should -BeNullOrEmpty
-        Get-OsmEmulatorCallCount $Emulator -Operation createScheduledJob | Should -Be $before
+        Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service createScheduledJob) | Should -Be $before
     }
 }
 
-Describe 'Get-OsmScheduledJob' {
+Describe "Get-OsmScheduledJob on $Service" {
     BeforeAll {
         $script:Weekly = 1..7 | ForEach-Object { New-TestJob -Name "weekly-$_" -Extra @{ RepeatEvery = 'Week'; At = (Get-Date).AddDays($_) } }
     }
@@ -212,7 +216,7 @@ Describe 'Get-OsmScheduledJob' {
     }
 }
 
-Describe 'Invoke-OsmJobNow' {
+Describe "Invoke-OsmJobNow on $Service" {
     It 'runs the jobs found by name now and waits for their work requests' {
         $jobs = 1..2 | ForEach-Object { New-TestJob -Name "runnow-$_" -Extra @{ RepeatEvery = 'Day' } }
         $before = $jobs | ForEach-Object { $_.NextExecution }
@@ -223,13 +227,14 @@ Describe 'Invoke-OsmJobNow' {
     }
 
     It 'returns the job with its new work requests with -PassThru' {
-        $job = New-TestJob
+        # OS Management Hub runs only recurring jobs now.
+        $job = if ($Service -eq 'Hub') { New-TestJob -Extra @{ RepeatEvery = 'Day' } } else { New-TestJob }
         $after = $job | Invoke-OsmJobNow -PassThru
         $after.WorkRequestIds.Count | Should -BeGreaterThan 0
     }
 }
 
-Describe 'Skip-OsmJob' {
+Describe "Skip-OsmJob on $Service" {
     It 'moves the next run of a recurring job on by one interval' {
         $job = New-TestJob -Extra @{ RepeatEvery = 'Day'; Interval = 2 }
         $after = $job | Skip-OsmJob -PassThru
@@ -238,15 +243,16 @@ Describe 'Skip-OsmJob' {
 
     It 'refuses a one-time job with a clear error and sends nothing' {
         $job = New-TestJob
-        $before = Get-OsmEmulatorCallCount $Emulator -Operation skipNextScheduledJobExecution
+        $skip = Get-OsmTestOperation $Service skipNextScheduledJobExecution
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation $skip
         $job | Skip-OsmJob -ErrorVariable errs -ErrorAction SilentlyContinue
         $errs[0].Exception.Message | Should -BeLike '*runs once*'
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmSkipOneTimeJob*'
-        Get-OsmEmulatorCallCount $Emulator -Operation skipNextScheduledJobExecution | Should -Be $before
+        Get-OsmEmulatorCallCount $Emulator -Operation $skip | Should -Be $before
     }
 }
 
-Describe 'Set-OsmScheduledJob' {
+Describe "Set-OsmScheduledJob on $Service" {
     It 'changes name, description, time and recurrence' {
         $job = New-TestJob
         $at = (Get-Date).AddDays(5).Date.AddHours(3)
@@ -278,7 +284,7 @@ Describe 'Set-OsmScheduledJob' {
         foreach ($key in $Job.Keys) { if ($null -eq $Job[$key]) { $p.Remove($key) } else { $p[$key] = $Job[$key] } }
         $job = $(if ($OnWindows) { $Windows[0] } else { $Linux[0] }) | New-OsmScheduledJob @p
         foreach ($how in 'by id', 'piped') {
-            $before = Get-OsmEmulatorCallCount $Emulator -Operation updateScheduledJob
+            $before = Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob)
             if ($how -eq 'by id') {
                 Set-OsmScheduledJob -Id $job.Id @Change -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             } else {
@@ -289,7 +295,7 @@ Describe 'Set-OsmScheduledJob' {
             $errs[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
             $errs[0].TargetObject | Should -Be $job.Id
             $errs[0].Exception.Message | Should -BeLike $Message
-            Get-OsmEmulatorCallCount $Emulator -Operation updateScheduledJob | Should -Be $before -Because $how
+            Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob) | Should -Be $before -Because $how
         }
         (Get-OsmScheduledJob -Id $job.Id).Action | Should -Be $job.Action
     }
@@ -310,13 +316,13 @@ Describe 'Set-OsmScheduledJob' {
 
     It 'sends no change with -WhatIf' {
         $job = New-TestJob
-        $before = Get-OsmEmulatorCallCount $Emulator -Operation updateScheduledJob
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob)
         $job | Set-OsmScheduledJob -DisplayName 'whatif' -WhatIf
-        Get-OsmEmulatorCallCount $Emulator -Operation updateScheduledJob | Should -Be $before
+        Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob) | Should -Be $before
     }
 }
 
-Describe 'Remove-OsmScheduledJob' {
+Describe "Remove-OsmScheduledJob on $Service" {
     It 'is a high-impact change (asks first unless -Confirm:$false)' {
         $attribute = (Get-Command Remove-OsmScheduledJob).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
         $attribute.ConfirmImpact | Should -Be 'High'
@@ -324,13 +330,13 @@ Describe 'Remove-OsmScheduledJob' {
 
     It 'names the job in the -WhatIf message and sends no delete' {
         $job = New-TestJob -Name 'the-job-to-keep'
-        $before = Get-OsmEmulatorCallCount $Emulator -Operation deleteScheduledJob
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service deleteScheduledJob)
         $transcript = Join-Path $TestDrive 'whatif.txt'
         Start-Transcript -Path $transcript | Out-Null
         $job | Remove-OsmScheduledJob -WhatIf
         Stop-Transcript | Out-Null
         Get-Content -Raw $transcript | Should -BeLike '*the-job-to-keep*'
-        Get-OsmEmulatorCallCount $Emulator -Operation deleteScheduledJob | Should -Be $before
+        Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service deleteScheduledJob) | Should -Be $before
     }
 
     It 'deletes with -Confirm:$false' {
@@ -338,5 +344,124 @@ Describe 'Remove-OsmScheduledJob' {
         $job | Remove-OsmScheduledJob -Confirm:$false
         Get-OsmScheduledJob -Id $job.Id -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         $errs[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+}
+
+Describe "What OS Management Hub adds to scheduled jobs, on $Service" {
+    BeforeAll {
+        # Hub's rules run in UTC: the next Sunday at 03:00 UTC, whatever the machine's time zone.
+        $utcNow = [DateTime]::UtcNow
+        $script:Sunday = [DateTime]::SpecifyKind($utcNow.Date.AddHours(3), 'Utc')
+        while ($Sunday.DayOfWeek -ne 'Sunday' -or $Sunday -le $utcNow.AddHours(1)) { $script:Sunday = $Sunday.AddDays(1) }
+        # On the retired service, what only Hub can do is refused before any request, naming the feature and the way to Hub.
+        function Assert-NeedsHub([scriptblock] $Call, [string] $Feature) {
+            $before = Get-OsmEmulatorCallCount $Emulator
+            $err = $Call | Should -Throw -PassThru
+            $err.FullyQualifiedErrorId | Should -BeLike 'OsmNeedsHub*'
+            $err.Exception.Message | Should -BeLike "*$Feature*OS Management Hub feature*Connect-Osm -Service Hub*"
+            Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+        }
+    }
+
+    It 'schedules a weekly job on Sundays at 03:00 by -RecurrenceRule, and a skip moves it to the following Sunday' {
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'sundays'; UpdateType = 'Security'; At = $Sunday; RecurrenceRule = 'FREQ=WEEKLY;BYDAY=SU' }
+        if ($Service -eq 'Classic') { return Assert-NeedsHub { $Linux[0] | New-OsmScheduledJob @p } '-RecurrenceRule' }
+        $job = $Linux[0] | New-OsmScheduledJob @p
+        $job.ScheduleType | Should -Be 'RECURRING'
+        $job.RecurrenceRule | Should -Be 'FREQ=WEEKLY;BYDAY=SU'
+        $job.Recurrence | Should -Be 'FREQ=WEEKLY;BYDAY=SU'
+        $job.NextExecution.ToUniversalTime() | Should -Be $Sunday
+        $skipped = $job | Skip-OsmJob -PassThru
+        $skipped.NextExecution.ToUniversalTime() | Should -Be $Sunday.AddDays(7)
+        (Get-OsmScheduledJob -Id $job.Id).RecurrenceRule | Should -Be 'FREQ=WEEKLY;BYDAY=SU'
+    }
+
+    It 'skips to the next occurrence of a rule an interval cannot say: the first Sunday of the month' {
+        if ($Service -eq 'Classic') { return }
+        $firstSunday = [DateTime]::SpecifyKind((Get-Date -Year ($Sunday.Year + 1) -Month 1 -Day 1).Date.AddHours(3), 'Utc')
+        while ($firstSunday.DayOfWeek -ne 'Sunday') { $firstSunday = $firstSunday.AddDays(1) }
+        $job = $Linux[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'first-sundays' -At $firstSunday -RecurrenceRule 'FREQ=MONTHLY;BYDAY=1SU'
+        $next = [DateTime]::SpecifyKind($firstSunday.Date.AddMonths(1).AddDays(1 - $firstSunday.Day).AddHours(3), 'Utc')
+        while ($next.DayOfWeek -ne 'Sunday') { $next = $next.AddDays(1) }
+        ($job | Skip-OsmJob -PassThru).NextExecution.ToUniversalTime() | Should -Be $next
+    }
+
+    It 'takes a rule that is an interval as one, on both services' {
+        $job = $Linux[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'every-2-days' -At (Get-Date).AddHours(2) -RecurrenceRule 'FREQ=DAILY;INTERVAL=2'
+        $job.Recurrence | Should -Be 'Every 2 days'
+        $job.IntervalType | Should -Be 'DAY'
+        $job.IntervalValue | Should -Be 2
+        $job.RecurrenceRule | Should -Be 'FREQ=DAILY;INTERVAL=2'
+    }
+
+    It 'refuses <Case> before any request, saying what is wrong in it' -TestCases @(
+        @{ Case = 'a day that is not one'; Rule = 'FREQ=WEEKLY;BYDAY=SUN'; Message = "*-RecurrenceRule 'FREQ=WEEKLY;BYDAY=SUN'*BYDAY value 'SUN' is not a day*MO, TU, WE, TH, FR, SA or SU*" }
+        @{ Case = 'a rule without FREQ'; Rule = 'BYDAY=SU'; Message = '*no FREQ*FREQ=YEARLY, MONTHLY, WEEKLY, DAILY or HOURLY*' }
+        @{ Case = 'COUNT, which Hub does not take'; Rule = 'FREQ=DAILY;COUNT=3'; Message = '*COUNT is not a part OS Management Hub takes*Remove-OsmScheduledJob*' }
+        @{ Case = 'an hour out of range'; Rule = 'FREQ=DAILY;BYHOUR=24'; Message = '*BYHOUR=24 is out of range; BYHOUR takes 0 to 23*' }
+    ) {
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $err = { $Linux[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'bad-rule' -At (Get-Date).AddHours(2) -RecurrenceRule $Rule } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmInvalidSchedule*'
+        $err.Exception.Message | Should -BeLike $Message
+        $err.Exception.Message | Should -BeLike "*Examples: 'FREQ=WEEKLY;BYDAY=SU'*"
+        { Set-OsmScheduledJob -Id 'ocid1.osmhscheduledjob.oc1.iad.aaaa' -RecurrenceRule $Rule } | Should -Throw -ExpectedMessage $Message
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'changes a job to a rule with Set-OsmScheduledJob -RecurrenceRule' {
+        $job = New-TestJob -Extra @{ RepeatEvery = 'Day' }
+        if ($Service -eq 'Classic') { return Assert-NeedsHub { $job | Set-OsmScheduledJob -RecurrenceRule 'FREQ=WEEKLY;BYDAY=MO,FR' } '-RecurrenceRule' }
+        ($job | Set-OsmScheduledJob -RecurrenceRule 'FREQ=WEEKLY;BYDAY=MO,FR' -PassThru).RecurrenceRule | Should -Be 'FREQ=WEEKLY;BYDAY=MO,FR'
+    }
+
+    It 'targets a compartment and its sub-compartments with -ManagedCompartmentId -IncludeSubcompartments' {
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'whole-tenancy'; UpdateType = 'Security'; At = (Get-Date).AddHours(4); ManagedCompartmentId = $Tenancy; IncludeSubcompartments = $true }
+        if ($Service -eq 'Classic') { return Assert-NeedsHub { New-OsmScheduledJob @p } '-ManagedCompartmentId' }
+        $job = New-OsmScheduledJob @p
+        $job.ManagedCompartmentIds | Should -Be @($Tenancy)
+        $job.IncludeSubcompartments | Should -BeTrue
+        $job.ManagedInstanceIds | Should -BeNullOrEmpty
+        $job.Targets | Should -Be "compartment $Tenancy and below"
+        (Get-OsmScheduledJob -Id $job.Id).ManagedCompartmentIds | Should -Be @($Tenancy)
+    }
+
+    It 'refuses a compartment with instances in one job, before any request' {
+        $before = Get-OsmEmulatorCallCount $Emulator
+        { $Linux[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'mixed-kinds' -At (Get-Date).AddHours(4) -ManagedCompartmentId $Tenancy } |
+            Should -Throw -ExpectedMessage $(if ($Service -eq 'Hub') { '*one kind of target*1 instance(s)*1 compartment(s)*' } else { '*-ManagedCompartmentId*OS Management Hub feature*' })
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'reboots on a schedule with -Operation Reboot' {
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'reboot'; Operation = 'Reboot'; At = (Get-Date).AddHours(4) }
+        if ($Service -eq 'Classic') { return Assert-NeedsHub { $Linux[0] | New-OsmScheduledJob @p } '-Operation Reboot' }
+        $job = $Linux[0] | New-OsmScheduledJob @p
+        $job.OperationType | Should -Be 'REBOOT'
+        $job.Action | Should -Be 'REBOOT'
+        (Get-OsmScheduledJob -Operation Reboot -DisplayName 'reboot').Id | Should -Be @($job.Id)
+    }
+
+    It 'retries failed runs after the minutes of -RetryInterval' {
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'retrying'; UpdateType = 'Security'; At = (Get-Date).AddHours(4); RetryInterval = 5, 15 }
+        if ($Service -eq 'Classic') { return Assert-NeedsHub { $Linux[0] | New-OsmScheduledJob @p } '-RetryInterval' }
+        $job = $Linux[0] | New-OsmScheduledJob @p
+        $job.RetryIntervals | Should -Be @(5, 15)
+        ($job | Set-OsmScheduledJob -RetryInterval 10 -PassThru).RetryIntervals | Should -Be @(10)
+    }
+
+    It 'refuses to run a one-time job now on Hub, with the fix, and sends no runNow' {
+        $job = New-TestJob
+        if ($Service -eq 'Classic') { return ($job | Invoke-OsmJobNow -PassThru).WorkRequestIds.Count | Should -BeGreaterThan 0 }
+        $runNow = Get-OsmTestOperation $Service runScheduledJobNow
+        $runsBefore = Get-OsmEmulatorCallCount $Emulator -Operation $runNow
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $job | Invoke-OsmJobNow -Wait -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmRunOneTimeJobNow*'
+        $errs[0].Exception.Message | Should -BeLike "*runs once*only recurring jobs now*Set-OsmScheduledJob -Id $($job.Id) -At (Get-Date).AddMinutes(1)*"
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before -Because 'a piped job says it runs once: nothing is sent'
+        Invoke-OsmJobNow -Id $job.Id -ErrorVariable errs -ErrorAction SilentlyContinue
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmRunOneTimeJobNow*'
+        Get-OsmEmulatorCallCount $Emulator -Operation $runNow | Should -Be $runsBefore
     }
 }

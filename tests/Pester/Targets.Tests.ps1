@@ -1,10 +1,15 @@
-# Finding targets: compartments, managed instances, groups and available updates, checked against the emulator's ground truth.
+# Finding targets: compartments, managed instances, groups and available updates, checked against the emulator's ground truth,
+# on OS Management Hub and on the retired API (Invoke-PesterSuite.ps1 runs the file once per service).
+param([ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub')
+
 BeforeAll {
     Import-Module OsManagement -Force
     Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
     $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=40,compartments=8,depth=3,groups=3,vulnerable=0.5,windows=0.25' -ExtraArgs @('--page-size', '7')
-    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
     $script:Truth = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'fleet'
+    # Hub's groups are its own (by detailed OS family), apart from the retired service's.
+    $script:TruthGroups = if ($Service -eq 'Hub') { @($Truth.hubGroups) } else { @($Truth.groups) }
     $script:Tenancy = $Emulator.tenancyId
     # The ACTIVE subtree of a compartment, from the ground truth.
     function Get-TruthSubtree([string] $RootId) {
@@ -18,7 +23,7 @@ AfterAll {
     if ($script:Emulator) { Stop-OsmTestEmulator $script:Emulator }
 }
 
-Describe 'Get-OsmCompartment' {
+Describe "Get-OsmCompartment on $Service" {
     It 'lists the direct ACTIVE children of the tenancy' {
         $expected = $Truth.compartments | Where-Object { $_.parentId -eq $Tenancy -and $_.lifecycleState -eq 'ACTIVE' }
         (Get-OsmCompartment).Id | Sort-Object | Should -Be ($expected.id | Sort-Object)
@@ -54,7 +59,7 @@ Describe 'Get-OsmCompartment' {
     }
 }
 
-Describe 'Get-OsmManagedInstance' {
+Describe "Get-OsmManagedInstance on $Service" {
     It 'lists every instance of the tenancy subtree with -Recurse (across pages), each once' {
         $found = Get-OsmManagedInstance -Recurse
         $inScope = (Get-TruthSubtree $Tenancy).id + $Tenancy
@@ -81,14 +86,14 @@ Describe 'Get-OsmManagedInstance' {
     }
 
     It 'lists only the groups of the compartment without -Recurse' {
-        $group = $Truth.groups | Where-Object { $_.displayName -cne $_.displayName.ToUpperInvariant() } | Select-Object -First 1
+        $group = $TruthGroups | Where-Object { $_.displayName -cne $_.displayName.ToUpperInvariant() } | Select-Object -First 1
         (Get-OsmManagedInstanceGroup -CompartmentId $group.compartmentId).Id | Should -Contain $group.id
         (Get-OsmManagedInstanceGroup -CompartmentId $group.compartmentId).Id | Sort-Object |
-            Should -Be (($Truth.groups | Where-Object compartmentId -eq $group.compartmentId).id | Sort-Object)
+            Should -Be (($TruthGroups | Where-Object compartmentId -eq $group.compartmentId).id | Sort-Object)
     }
 
     It 'lists the members of a group, and of piped groups' {
-        $group = $Truth.groups | Where-Object { $_.displayName -cne $_.displayName.ToUpperInvariant() } | Select-Object -First 1
+        $group = $TruthGroups | Where-Object { $_.displayName -cne $_.displayName.ToUpperInvariant() } | Select-Object -First 1
         (Get-OsmManagedInstance -ManagedInstanceGroupId $group.id).Id | Sort-Object | Should -Be ($group.instanceIds | Sort-Object)
         (Get-OsmManagedInstanceGroup -Id $group.id | Get-OsmManagedInstance).Id | Sort-Object | Should -Be ($group.instanceIds | Sort-Object)
     }
@@ -100,24 +105,24 @@ Describe 'Get-OsmManagedInstance' {
     }
 }
 
-Describe 'Get-OsmManagedInstanceGroup' {
+Describe "Get-OsmManagedInstanceGroup on $Service" {
     It 'lists the groups of the whole tenancy with -Recurse, with their members' {
         $found = Get-OsmManagedInstanceGroup -Recurse
-        $found.Id | Sort-Object | Should -Be ($Truth.groups.id | Sort-Object)
+        $found.Id | Sort-Object | Should -Be ($TruthGroups.id | Sort-Object)
         foreach ($g in $found) {
-            $g.ManagedInstanceIds | Sort-Object | Should -Be (($Truth.groups | Where-Object id -eq $g.Id).instanceIds | Sort-Object)
+            $g.ManagedInstanceIds | Sort-Object | Should -Be (($TruthGroups | Where-Object id -eq $g.Id).instanceIds | Sort-Object)
             $g.ManagedInstanceCount | Should -Be $g.ManagedInstanceIds.Count
         }
     }
 }
 
-Describe '-DisplayName' {
+Describe "-DisplayName on $Service" {
     It 'finds an instance, a group and a job by their exact name in another case, as PowerShell names match' {
         $instance = $Truth.instances | Where-Object { -not $_.isPaas -and $_.displayName -cne $_.displayName.ToUpperInvariant() } | Select-Object -First 1
         $found = @(Get-OsmManagedInstance -Recurse -DisplayName $instance.displayName.ToUpperInvariant())
         $found.Id | Should -Be $instance.id
 
-        $group = $Truth.groups | Where-Object { $_.displayName -cne $_.displayName.ToUpperInvariant() } | Select-Object -First 1
+        $group = $TruthGroups | Where-Object { $_.displayName -cne $_.displayName.ToUpperInvariant() } | Select-Object -First 1
         (Get-OsmManagedInstanceGroup -Recurse -DisplayName $group.displayName.ToUpperInvariant()).Id | Should -Be $group.id
 
         $job = New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'Mixed-Case-Name' -ManagedInstanceId $instance.id -At (Get-Date).AddHours(5)
@@ -129,13 +134,14 @@ Describe '-DisplayName' {
     }
 }
 
-Describe 'Plain OCIDs from the pipeline' {
+Describe "Plain OCIDs from the pipeline on $Service" {
     It 'bind to -Id (and -ManagedInstanceId) as they would from an object''s Id' {
         $instance = $Truth.instances | Where-Object { -not $_.isPaas -and @($_.updates).Count -gt 0 } | Select-Object -First 1
         ($instance.id | Get-OsmManagedInstance).Id | Should -Be $instance.id
         @($instance.id | Get-OsmAvailableUpdate).Count | Should -Be @($instance.updates).Count
-        ($Truth.groups[0].id | Get-OsmManagedInstanceGroup).Id | Should -Be $Truth.groups[0].id
-        $job = New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'piped-ocid' -ManagedInstanceId $instance.id -At (Get-Date).AddHours(5)
+        ($TruthGroups[0].id | Get-OsmManagedInstanceGroup).Id | Should -Be $TruthGroups[0].id
+        # OS Management Hub runs only recurring jobs now.
+        $job = New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'piped-ocid' -ManagedInstanceId $instance.id -At (Get-Date).AddHours(5) -RepeatEvery Day
         try {
             ($job.Id | Get-OsmScheduledJob).DisplayName | Should -Be 'piped-ocid'
             $run = $job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
@@ -147,7 +153,7 @@ Describe 'Plain OCIDs from the pipeline' {
     }
 }
 
-Describe 'Get-OsmAvailableUpdate' {
+Describe "Get-OsmAvailableUpdate on $Service" {
     It 'lists the updates of <Family> instances with their types and CVEs' -TestCases @(@{ Family = 'Linux' }, @{ Family = 'Windows' }) {
         $instance = Get-OsmManagedInstance -Recurse -OsFamily $Family | Where-Object UpdatesAvailable -gt 0 | Select-Object -First 1
         $truth = $Truth.instances | Where-Object id -eq $instance.Id
@@ -166,7 +172,37 @@ Describe 'Get-OsmAvailableUpdate' {
     }
 }
 
-Describe 'Output order' {
+Describe "Get-OsmAvailableUpdate advisories on $Service" {
+    It 'gives each Linux security update its advisory, and on Hub its severity and issue date (empty on the retired service)' {
+        $instance = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object SecurityUpdatesAvailable -gt 0 | Select-Object -First 1
+        $truth = $Truth.instances | Where-Object id -eq $instance.Id
+        $updates = @($instance | Get-OsmAvailableUpdate -UpdateType Security)
+        $updates | Should -Not -BeNullOrEmpty
+        foreach ($update in $updates) {
+            $expected = $truth.updates | Where-Object name -eq $update.Name
+            $update.Advisory | Should -Be @($expected.errata)[0]
+            if ($Service -eq 'Hub') {
+                $update.Severity | Should -Be $expected.advisorySeverity
+                $update.Severity | Should -BeIn 'LOW', 'MODERATE', 'IMPORTANT', 'CRITICAL'
+                $update.AdvisoryIssued.ToUniversalTime() | Should -Be ([DateTimeOffset] $expected.timeIssued).UtcDateTime
+            }
+            else {
+                $update.Severity | Should -BeNullOrEmpty
+                $update.AdvisoryIssued | Should -BeNullOrEmpty
+            }
+        }
+    }
+
+    It 'shows the detailed OS family beside LINUX and WINDOWS on Hub, and none on the retired service' {
+        foreach ($instance in Get-OsmManagedInstance -Recurse | Select-Object -First 8) {
+            $fact = $Truth.instances | Where-Object id -eq $instance.Id
+            $instance.OsFamily | Should -Be $fact.osFamily
+            if ($Service -eq 'Hub') { $instance.OsFamilyDetail | Should -Be $fact.hubOsFamily } else { $instance.OsFamilyDetail | Should -BeNullOrEmpty }
+        }
+    }
+}
+
+Describe "Output order on $Service" {
     It 'lists compartments breadth-first, each level by parent, siblings by name' {
         $all = @(Get-OsmCompartment -Recurse)
         $all.Count | Should -BeGreaterThan 3
@@ -201,7 +237,7 @@ Describe 'Output order' {
         [array]::Reverse($ids)
         (Get-OsmManagedInstance -Id $ids -ThrottleLimit 4).Id | Should -Be $ids
         ($ids | Get-OsmManagedInstance -ThrottleLimit 4).Id | Should -Be $ids
-        $groupIds = @($Truth.groups.id)
+        $groupIds = @($TruthGroups.id)
         [array]::Reverse($groupIds)
         (Get-OsmManagedInstanceGroup -Id $groupIds -ThrottleLimit 2).Id | Should -Be $groupIds
     }
@@ -217,7 +253,7 @@ Describe 'Output order' {
     }
 }
 
-Describe 'Output for the pipeline' {
+Describe "Output for the pipeline on $Service" {
     It 'exports readable CSV cells for every output type (no System.Object[] or type names)' {
         $objects = @(
             Get-OsmCompartment | Select-Object -First 1
@@ -257,21 +293,26 @@ Describe 'Output for the pipeline' {
     }
 }
 
-Describe 'OCID checks' {
+Describe "OCID checks on $Service" {
     BeforeAll {
         $script:InstanceId = $Truth.instances[0].id
-        $script:GroupId = $Truth.groups[0].id
+        $script:GroupId = $TruthGroups[0].id
         $script:CompartmentId = ($Truth.compartments | Where-Object lifecycleState -eq 'ACTIVE')[0].id
     }
 
+    # Each hint names a parameter of the same cmdlet, or a command that reads the resource given (Help.Tests.ps1 checks
+    # every hint of every cmdlet exists).
     It 'refuses <Case> before any request, naming the kind given and where it goes' -TestCases @(
-        @{ Case = 'an instance OCID as a scheduled job id'; Call = { Remove-OsmScheduledJob -Id $InstanceId -Confirm:$false }; Message = '*is a managed instance OCID, not a scheduled job OCID (ocid1.scheduledjob.oc1.*-ManagedInstanceId*' }
-        @{ Case = 'an instance OCID as a work request id'; Call = { Get-OsmWorkRequest -Id $InstanceId }; Message = '*is a managed instance OCID, not a work request OCID (ocid1.osmsworkrequest.oc1.*-ManagedInstanceId*' }
+        @{ Case = 'an instance OCID as a scheduled job id'; Call = { Remove-OsmScheduledJob -Id $InstanceId -Confirm:$false }; Message = '*is a managed instance OCID, not a scheduled job OCID (ocid1.*scheduledjob.oc1.*Get-OsmManagedInstance -Id*' }
+        @{ Case = 'an instance OCID as a work request id'; Call = { Get-OsmWorkRequest -Id $InstanceId }; Message = '*is a managed instance OCID, not a work request OCID (ocid1.osm?workrequest.oc1.*goes to -ManagedInstanceId*' }
+        @{ Case = 'a scheduled job OCID as a work request id'; Call = { Wait-OsmWorkRequest -Id 'ocid1.osmhscheduledjob.oc1.iad.aaaa' }; Message = '*is a scheduled job OCID, not a work request OCID*Get-OsmScheduledJob -Id*' }
         @{ Case = 'a compartment OCID as an instance id'; Call = { Get-OsmManagedInstance -Id $CompartmentId }; Message = '*is a compartment OCID, not a managed instance OCID*-CompartmentId*' }
+        @{ Case = 'a compartment OCID as an instance to update'; Call = { Install-OsmUpdate -ManagedInstanceId $CompartmentId -UpdateType Security }; Message = '*is a compartment OCID, not a managed instance OCID*Get-OsmManagedInstance -CompartmentId*' }
         @{ Case = 'a tenancy OCID as a group id'; Call = { Get-OsmManagedInstance -ManagedInstanceGroupId $Tenancy }; Message = '*is a tenancy OCID, not a managed instance group OCID*-CompartmentId*' }
-        @{ Case = 'a work request OCID as a job id'; Call = { Get-OsmScheduledJob -Id 'ocid1.osmsworkrequest.oc1.iad.aaaa' }; Message = '*is a work request OCID, not a scheduled job OCID*-WorkRequestId*' }
+        @{ Case = 'a work request OCID as a job id'; Call = { Get-OsmScheduledJob -Id 'ocid1.osmsworkrequest.oc1.iad.aaaa' }; Message = '*is a work request OCID, not a scheduled job OCID*Get-OsmWorkRequest -Id*' }
+        @{ Case = 'a Hub work request OCID as a job id'; Call = { Skip-OsmJob -Id 'ocid1.osmhworkrequest.oc1.iad.aaaa' }; Message = '*is a work request OCID, not a scheduled job OCID*Get-OsmWorkRequest -Id*' }
         @{ Case = 'an instance OCID as a compartment id'; Call = { Get-OsmCompartment -CompartmentId $InstanceId }; Message = '*is a managed instance OCID, not a compartment OCID (ocid1.compartment.oc1..*' }
-        @{ Case = 'garbage as a work request id'; Call = { Get-OsmWorkRequestLog -Id 'not-an-ocid' }; Message = "*'not-an-ocid' is not a valid work request OCID. Work request OCIDs look like ocid1.osmsworkrequest.oc1.<region>.<unique id>*" }
+        @{ Case = 'garbage as a work request id'; Call = { Get-OsmWorkRequestLog -Id 'not-an-ocid' }; Message = "*'not-an-ocid' is not a valid work request OCID. Work request OCIDs look like ocid1.osm?workrequest.oc1.<region>.<unique id>*" }
     ) {
         $before = Get-OsmEmulatorCallCount $Emulator
         $thrown = $Call | Should -Throw -ExpectedMessage $Message -ErrorId 'ParameterArgumentValidationError,*' -PassThru

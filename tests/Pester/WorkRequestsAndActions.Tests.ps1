@@ -1,9 +1,13 @@
-# Immediate actions (each creates a work request) and following work requests: get, logs, errors, wait.
+# Immediate actions (each creates a work request) and following work requests: get, logs, errors, wait, on OS Management
+# Hub and on the retired API (Invoke-PesterSuite.ps1 runs the file once per service); Hub's work request trees and
+# re-runs on Hub, and refused before any request on the retired service.
+param([ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub')
+
 BeforeAll {
     Import-Module OsManagement -Force
     Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
     $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=16,compartments=3,depth=2,groups=2,vulnerable=0.75,windows=0.25'
-    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
     $script:Tenancy = $Emulator.tenancyId
     $script:Vulnerable = @(Get-OsmManagedInstance -Recurse | Where-Object SecurityUpdatesAvailable -gt 0)
 }
@@ -13,7 +17,7 @@ AfterAll {
     if ($script:Emulator) { Stop-OsmTestEmulator $script:Emulator }
 }
 
-Describe 'Install-OsmUpdate' {
+Describe "Install-OsmUpdate on $Service" {
     It 'installs security updates on piped instances and -Wait returns finished work requests' {
         $targets = $Vulnerable | Where-Object Status -eq 'NORMAL' | Select-Object -First 3
         $requests = $targets | Install-OsmUpdate -UpdateType Security -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
@@ -69,12 +73,13 @@ Describe 'Install-OsmUpdate' {
     }
 }
 
-Describe 'Install-OsmPackage and Uninstall-OsmPackage' {
+Describe "Install-OsmPackage and Uninstall-OsmPackage on $Service" {
     It 'installs a package and then removes it' {
         $linux = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'NORMAL' | Select-Object -First 1
         $install = $linux | Install-OsmPackage -Name 'htop' -Wait -PollInterval 0.2
         $install.Status | Should -Be 'SUCCEEDED'
-        $install.OperationType | Should -Be 'INSTALL'
+        $install.Operation | Should -Be 'INSTALL' -Because 'the module''s word is the same on both services'
+        $install.OperationType | Should -Be $(if ($Service -eq 'Hub') { 'INSTALL_PACKAGES' } else { 'INSTALL' }) -Because 'OperationType is the service''s own word'
         $remove = $linux | Uninstall-OsmPackage -Name 'htop' -Confirm:$false -Wait -PollInterval 0.2
         $remove.Status | Should -Be 'SUCCEEDED'
     }
@@ -83,7 +88,8 @@ Describe 'Install-OsmPackage and Uninstall-OsmPackage' {
         $windows = Get-OsmManagedInstance -Recurse -OsFamily Windows | Select-Object -First 1
         $linux = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'NORMAL' | Select-Object -First 1
         $windows | Should -Not -BeNullOrEmpty -Because 'the generated fleet has Windows instances'
-        $before = Get-OsmEmulatorCallCount $Emulator -Operation installPackageOnManagedInstance
+        $install = Get-OsmTestOperation $Service installPackageOnManagedInstance
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation $install
         $requests = @($windows, $linux) | Install-OsmPackage -Name 'git' -ErrorVariable errs -ErrorAction SilentlyContinue
         @($requests).ManagedInstanceId | Should -Be @($linux.Id)
         $errs.Count | Should -Be 1
@@ -91,7 +97,7 @@ Describe 'Install-OsmPackage and Uninstall-OsmPackage' {
         $errs[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         $errs[0].TargetObject | Should -Be $windows.Id
         $errs[0].Exception.Message | Should -BeLike "*$($windows.DisplayName)*Windows instance*Install-OsmUpdate*"
-        Get-OsmEmulatorCallCount $Emulator -Operation installPackageOnManagedInstance | Should -Be ($before + 1) -Because 'only the Linux instance was sent'
+        Get-OsmEmulatorCallCount $Emulator -Operation $install | Should -Be ($before + 1) -Because 'only the Linux instance was sent'
     }
 
     It 'asks before removing (ConfirmImpact High)' {
@@ -100,7 +106,7 @@ Describe 'Install-OsmPackage and Uninstall-OsmPackage' {
     }
 }
 
-Describe 'Get-OsmWorkRequest and friends' {
+Describe "Get-OsmWorkRequest and friends on $Service" {
     BeforeAll {
         $script:Linux = @($Vulnerable | Where-Object OsFamily -eq 'LINUX')
         $script:Job = $Linux[0..1] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'wr-job' -UpdateType Security -At (Get-Date).AddHours(1) -RepeatEvery Day
@@ -154,7 +160,7 @@ Describe 'Get-OsmWorkRequest and friends' {
     }
 }
 
-Describe 'Wait-OsmWorkRequest' {
+Describe "Wait-OsmWorkRequest on $Service" {
     It 'waits for many at once and outputs each final one' {
         $requests = $Vulnerable | Select-Object -First 4 | Install-OsmUpdate -UpdateType Enhancement
         $final = $requests | Wait-OsmWorkRequest -PollInterval 0.2 -ErrorAction SilentlyContinue
@@ -180,7 +186,7 @@ Describe 'Wait-OsmWorkRequest' {
         # An emulator whose virtual clock barely moves: its work requests cannot finish in time.
         $slow = Start-OsmTestEmulator -Fleet 'instances=4,compartments=1,depth=1,groups=1,vulnerable=1,windows=0' -ExtraArgs @('--clock-speed', '0.0001')
         try {
-            $context = Connect-Osm -ConfigFile $slow.configFile -Endpoint $slow.endpoint -PassThru
+            $context = Connect-Osm -ConfigFile $slow.configFile -Endpoint $slow.endpoint -Service $Service -PassThru
             $request = Get-OsmManagedInstance -Context $context -Recurse | Select-Object -First 1 | Install-OsmUpdate -Context $context -UpdateType All
             $request | Should -Not -BeNullOrEmpty
             $request | Wait-OsmWorkRequest -Context $context -Timeout 1 -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
@@ -188,8 +194,75 @@ Describe 'Wait-OsmWorkRequest' {
             $errs[0].Exception.Message | Should -BeLike "*$($request.Id)*"
         }
         finally {
-            Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+            Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
             Stop-OsmTestEmulator $slow
         }
+    }
+}
+
+Describe "Work request trees and re-runs (OS Management Hub), on $Service" {
+    BeforeAll {
+        function Assert-NeedsHub([scriptblock] $Call, [string] $Feature) {
+            $before = Get-OsmEmulatorCallCount $Emulator
+            $err = $Call | Should -Throw -PassThru
+            $err.FullyQualifiedErrorId | Should -BeLike 'OsmNeedsHub*'
+            $err.Exception.Message | Should -BeLike "*$Feature*OS Management Hub feature*Connect-Osm -Service Hub*"
+            Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+        }
+    }
+
+    It 'updates a group with one work request that has a child per member instance' {
+        $group = Get-OsmManagedInstanceGroup -Recurse | Where-Object ManagedInstanceCount -gt 1 | Select-Object -First 1
+        $group | Should -Not -BeNullOrEmpty -Because 'the generated fleet has a group of several instances'
+        $parent = $group | Install-OsmUpdate -UpdateType All -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+        @($parent).Count | Should -Be 1
+        $parent.IsFinished | Should -BeTrue
+        if ($Service -eq 'Classic') { return Assert-NeedsHub { Get-OsmWorkRequest -ParentId $parent.Id } '-ParentId' }
+        $parent.ChildrenIds.Count | Should -Be $group.ManagedInstanceCount
+        $children = @(Get-OsmWorkRequest -ParentId $parent.Id)
+        $children.Id | Should -Be @($parent.ChildrenIds)
+        $children.ManagedInstanceId | Sort-Object | Should -Be ($group.ManagedInstanceIds | Sort-Object)
+        $children | ForEach-Object { $_.ParentId | Should -Be $parent.Id; $_.Operation | Should -Be 'UPDATEALL' }
+    }
+
+    It 'finds the work requests a job started with -ScheduledJobId' {
+        $job = $Vulnerable | Where-Object OsFamily -eq 'LINUX' | Select-Object -First 1 |
+            New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'initiator' -UpdateType Security -At (Get-Date).AddHours(2) -RepeatEvery Day
+        if ($Service -eq 'Classic') { return Assert-NeedsHub { Get-OsmWorkRequest -ScheduledJobId $job.Id } '-ScheduledJobId' }
+        $run = @($job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue)
+        $run | Should -Not -BeNullOrEmpty
+        $run | ForEach-Object { $_.InitiatorId | Should -Be $job.Id }
+        $byJob = @(Get-OsmWorkRequest -ScheduledJobId $job.Id)
+        foreach ($request in $run) { $byJob.Id | Should -Contain $request.Id }
+        $byJob | ForEach-Object { $_.InitiatorId | Should -Be $job.Id }
+    }
+
+    It 're-runs a failed work request with Restart-OsmWorkRequest, and -Wait waits for the new one' {
+        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-Object -First 1
+        $failed = $unreachable | Install-OsmUpdate -UpdateType Security -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+        $failed.Status | Should -Be 'FAILED'
+        if ($Service -eq 'Classic') { return Assert-NeedsHub { $failed | Restart-OsmWorkRequest } 'Restart-OsmWorkRequest' }
+        $rerun = $failed | Restart-OsmWorkRequest -Wait -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue
+        @($rerun).Count | Should -Be 1
+        $rerun.Id | Should -Not -Be $failed.Id
+        $rerun.RerunOfId | Should -Be $failed.Id
+        $rerun.IsFinished | Should -BeTrue
+        $rerun.ManagedInstanceId | Should -Be $unreachable.Id
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmWorkRequestFailed*' -Because 'the instance is still unreachable'
+    }
+
+    It 'sends no re-run with -WhatIf' {
+        if ($Service -eq 'Classic') { return }
+        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-Object -First 1
+        $failed = $unreachable | Install-OsmUpdate -UpdateType Other -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation 'hub.rerunWorkRequest'
+        $failed | Restart-OsmWorkRequest -WhatIf | Should -BeNullOrEmpty
+        Get-OsmEmulatorCallCount $Emulator -Operation 'hub.rerunWorkRequest' | Should -Be $before
+    }
+
+    It 'spells statuses the same on both services, with the service''s own word beside' {
+        $request = $Vulnerable | Select-Object -Last 1 | Install-OsmUpdate -UpdateType Bugfix -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+        $request.Status | Should -BeIn 'SUCCEEDED', 'FAILED'
+        $request.ServiceStatus | Should -Be $request.Status
     }
 }

@@ -128,6 +128,17 @@ internal static class HubRecords
             s.ManagedInstanceIds, s.ManagedInstanceGroupIds, s.ManagedCompartmentIds, null, s.LifecycleState, s.IsRestricted,
             s.RetryIntervals, s.FreeformTags);
 
+    /// <summary>A job whose targets Hub gives as OCIDs only, with the names the caller knew for them.</summary>
+    public static ScheduledJobRecord WithNames(ScheduledJobRecord job, IReadOnlyList<ResourceRef> instances, IReadOnlyList<ResourceRef> groups)
+    {
+        job.Instances = Named(job.Instances, instances);
+        job.Groups = Named(job.Groups, groups);
+        return job;
+    }
+
+    private static IReadOnlyList<ResourceRef> Named(IReadOnlyList<ResourceRef> refs, IReadOnlyList<ResourceRef> known) =>
+        refs.Select(r => r.DisplayName is null && known.FirstOrDefault(k => k.Id == r.Id)?.DisplayName is { } name ? new ResourceRef(r.Id, name) : r).ToList();
+
     public static WorkRequestRecord WorkRequest(WorkRequest w)
     {
         var (operation, kind, family) = Describe(w.OperationType);

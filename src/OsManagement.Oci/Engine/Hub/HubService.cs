@@ -195,7 +195,7 @@ public sealed class HubService : IOsmService
         return ServiceErrors.Call(async () =>
         {
             var created = await _client.CreateScheduledJobAsync(details, NewRetryToken(), cancellationToken).ConfigureAwait(false);
-            return HubRecords.Job(created.Value, created.ETag);
+            return HubRecords.WithNames(HubRecords.Job(created.Value, created.ETag), job.Instances, job.Groups);
         });
     }
 

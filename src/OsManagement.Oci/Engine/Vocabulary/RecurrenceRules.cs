@@ -111,10 +111,11 @@ public static class RecurrenceRules
         {
             throw new ArgumentException($"The recurrence rule '{rule}' cannot be expanded: {problem}", nameof(rule));
         }
-        return RecurrenceExpansion.Parse(Normalize(rule)).NextAfter(WholeSeconds(start.UtcDateTime), after.UtcDateTime);
+        // The rule works in whole seconds; a start's fraction of a second (a service keeping milliseconds) stays on every run.
+        var fraction = start.UtcDateTime.Ticks % TimeSpan.TicksPerSecond;
+        var next = RecurrenceExpansion.Parse(Normalize(rule)).NextAfter(start.UtcDateTime.AddTicks(-fraction), after.UtcDateTime.AddTicks(-fraction));
+        return next?.AddTicks(fraction);
     }
-
-    private static DateTime WholeSeconds(DateTime time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
 
     private static string? DaysProblem(string value)
     {
