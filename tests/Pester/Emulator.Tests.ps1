@@ -69,7 +69,7 @@ Describe 'Start-OsmEmulator' {
         Connect-Osm -ConfigFile $a.ConfigFile -Endpoint $a.Endpoint
         $a.ResetStats()
         @(Get-OsmManagedInstance -Recurse).Count | Should -Be 5
-        $a.GetCallCount('listManagedInstances') | Should -BeGreaterThan 2 -Because 'pages of 2 take several requests'
+        $a.GetCallCount('hub.listManagedInstances') | Should -BeGreaterThan 2 -Because 'pages of 2 take several requests (OS Management Hub answers by default)'
     }
 
     It 'passes latency and faults on to the emulator' {

@@ -61,7 +61,7 @@ Describe 'Connect-Osm -Proxy' {
         $requests = Get-ApiRequests $Proxy | Select-Object -Skip $seenBefore
         $requests.Count | Should -Be $answered
         ($requests.Target -like "http://$($EmulatorUri.Authority)/20160918/compartments?compartmentId=*").Count | Should -BeGreaterThan 0
-        ($requests.Target -like "http://$($EmulatorUri.Authority)/20190801/managedInstances*").Count | Should -BeGreaterThan 0
+        ($requests.Target -like "http://$($EmulatorUri.Authority)/20220901/managedInstances*").Count | Should -BeGreaterThan 0 -Because 'OS Management Hub answers by default'
     }
 
     It 'replaces the environment''s proxy and NO_PROXY for its connection' {
