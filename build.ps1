@@ -13,7 +13,8 @@
       test     build, then the xunit suites, Oracle's TypeScript SDK of each service against the emulator
                (tests/conformance, tests/conformance-hub) and the Pester suite (against the built module and the
                emulator, in a fresh pwsh), and prints one line 'N passed, N failed, N skipped' over all of them.
-      demo     build, then starts the emulator with a generated fleet and runs the module against it.
+      demo     build, then starts the emulator with a generated fleet and runs the module against its OS Management Hub
+               API (with -Classic, against the retired OS Management API).
       bench    build, then the compliance report against a 2,000-instance fleet with 20 ms latency, beside a
                sequential baseline that follows the original script; prints the table (bench/RESULTS.md).
       package  build, then out/packages/OsManagement.<version>.nupkg, installable from a local repository, and the emulator
@@ -38,7 +39,10 @@ param(
 
     # help only: rewrites the facts in docs/*.md (SYNTAX, parameter yaml) from the built module, builds the help and
     # writes it to en-US/; run it after a build when the build says the pages or en-US/ are out of date.
-    [switch] $UpdatePages
+    [switch] $UpdatePages,
+
+    # demo only: runs the demo against the retired OS Management service's API instead of OS Management Hub's.
+    [switch] $Classic
 )
 
 $ErrorActionPreference = 'Stop'
@@ -259,7 +263,9 @@ function Invoke-ConformanceTest {
 
 function Invoke-Demo {
     Invoke-Build
-    Invoke-Pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'demo/Invoke-Demo.ps1'), '-ModuleRoot', $Out, '-EmulatorDll', (Get-EmulatorDll))
+    $demoArguments = @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'demo/Invoke-Demo.ps1'), '-ModuleRoot', $Out, '-EmulatorDll', (Get-EmulatorDll))
+    if ($Classic) { $demoArguments += '-Classic' }
+    Invoke-Pwsh $demoArguments
     if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
 }
 
