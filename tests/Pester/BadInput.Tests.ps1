@@ -48,6 +48,10 @@ BeforeDiscovery {
             ErrorId = 'OsmInvalidSchedule'; Says = @('-PackageName', '-WindowsUpdateName') }
         @{ Case = 'a job with no target'; Run = { New-OsmScheduledJob -CompartmentId $Emu.TenancyId -DisplayName 'nothing' -At (Get-Date).AddDays(1) }
             ErrorId = 'OsmNoTargets'; Says = @('-ManagedInstanceId', '-ManagedInstanceGroupId') }
+        @{ Case = 'a recurrence rule with a day that is not one'; Run = { New-OsmScheduledJob -CompartmentId $Emu.TenancyId -DisplayName 'rule' -ManagedInstanceId $Linux.Id -At (Get-Date).AddDays(1) -RecurrenceRule 'FREQ=WEEKLY;BYDAY=SUNDAY' }
+            ErrorId = 'OsmInvalidSchedule'; Says = @('-RecurrenceRule', "'SUNDAY' is not a day", 'SU', 'FREQ=WEEKLY;BYDAY=SU') }
+        @{ Case = 'an interval and a rule together'; Run = { New-OsmScheduledJob -CompartmentId $Emu.TenancyId -DisplayName 'both' -ManagedInstanceId $Linux.Id -At (Get-Date).AddDays(1) -RepeatEvery Week -RecurrenceRule 'FREQ=WEEKLY;BYDAY=SU' }
+            ErrorId = 'OsmInvalidSchedule'; Says = @('-RepeatEvery', '-RecurrenceRule', 'one of them') }
         @{ Case = 'a RepeatEvery that does not exist'; Run = { New-OsmScheduledJob -CompartmentId $Emu.TenancyId -DisplayName 'fortnight' -ManagedInstanceId $Linux.Id -At (Get-Date).AddDays(1) -RepeatEvery Fortnight }
             ErrorId = 'ParameterArgumentValidationError'; Says = @('RepeatEvery', 'Week') }
 
@@ -56,6 +60,8 @@ BeforeDiscovery {
             ErrorId = 'ParameterArgumentValidationError'; Says = @('UpdateType', 'Security') }
         @{ Case = 'a negative wait timeout'; Run = { Wait-OsmWorkRequest -Id 'ocid1.osmsworkrequest.oc1.iad.aaaa' -Timeout -5 }
             ErrorId = 'ParameterArgumentValidationError'; Says = @('Timeout', '-5') }
+        @{ Case = 'a scheduled job OCID given to wait for'; Run = { Wait-OsmWorkRequest -Id 'ocid1.osmhscheduledjob.oc1.iad.aaaa' }
+            ErrorId = 'ParameterArgumentValidationError'; Says = @("parameter 'Id'", 'scheduled job OCID', 'Get-OsmScheduledJob -Id') }
         @{ Case = 'a since that is no date'; Run = { Get-OsmWorkRequest -Since 'last tuesday' }
             ErrorId = 'CannotConvertArgumentNoMessage'; Says = @('Since', 'last tuesday') }
 
