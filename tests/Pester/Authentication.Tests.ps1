@@ -1,5 +1,8 @@
 # Session tokens and instance principals end to end against the emulator: connect, report, change a job, token
-# expiry, unreachable or refusing identity services, and no secret in any output stream.
+# expiry, unreachable or refusing identity services, and no secret in any output stream; on OS Management Hub and on
+# the retired API (Invoke-PesterSuite.ps1 runs the file once per service).
+param([ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub')
+
 BeforeAll {
     Import-Module OsManagement -Force
     Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
@@ -10,10 +13,10 @@ BeforeAll {
         Invoke-RestMethod -Method $Method -Uri ($Emulator.federationEndpoint.TrimEnd('/') + '/_emulator/identity' + $Path)
     }
     function Connect-AsSession {
-        Connect-Osm -ConfigFile $Emulator.configFile -Profile $Emulator.sessionProfile -AuthType SessionToken -Endpoint $Emulator.endpoint -PassThru
+        Connect-Osm -ConfigFile $Emulator.configFile -Profile $Emulator.sessionProfile -AuthType SessionToken -Endpoint $Emulator.endpoint -Service $Service -PassThru
     }
     function Connect-AsInstance {
-        Connect-Osm -AuthType InstancePrincipal -MetadataEndpoint $Emulator.metadataEndpoint -FederationEndpoint $Emulator.federationEndpoint -Endpoint $Emulator.endpoint -PassThru
+        Connect-Osm -AuthType InstancePrincipal -MetadataEndpoint $Emulator.metadataEndpoint -FederationEndpoint $Emulator.federationEndpoint -Endpoint $Emulator.endpoint -Service $Service -PassThru
     }
     function Test-JobRoundTrip {
         $linux = Get-OsmManagedInstance -Recurse -OsFamily Linux | Select-Object -First 1
@@ -45,7 +48,7 @@ Describe 'The emulator''s start-up record' {
     }
 }
 
-Describe 'Connect-Osm -AuthType SessionToken' {
+Describe "Connect-Osm -AuthType SessionToken on $Service" {
     BeforeAll {
         Invoke-IdentityAdmin '/session-token?lifetime=PT20M' POST | Out-Null
     }
@@ -115,9 +118,10 @@ Describe 'Connect-Osm -AuthType SessionToken' {
     }
 }
 
-Describe 'Connect-Osm -AuthType InstancePrincipal' {
+Describe "Connect-Osm -AuthType InstancePrincipal on $Service" {
     It 'connects with region and tenancy from the metadata service' {
         $context = Connect-AsInstance
+        $context.Service | Should -Be $Service
         $context.AuthType | Should -Be 'InstancePrincipal'
         $context.Region | Should -Be 'us-ashburn-1'
         $context.TenancyId | Should -Be $Tenancy
@@ -125,7 +129,7 @@ Describe 'Connect-Osm -AuthType InstancePrincipal' {
     }
 
     It 'takes -Region over the metadata service''s region' {
-        $context = Connect-Osm -AuthType InstancePrincipal -Region phx -MetadataEndpoint $Emulator.metadataEndpoint -FederationEndpoint $Emulator.federationEndpoint -Endpoint $Emulator.endpoint -PassThru
+        $context = Connect-Osm -AuthType InstancePrincipal -Region phx -MetadataEndpoint $Emulator.metadataEndpoint -FederationEndpoint $Emulator.federationEndpoint -Endpoint $Emulator.endpoint -Service $Service -PassThru
         $context.Region | Should -Be 'us-phoenix-1'
     }
 
@@ -168,7 +172,7 @@ Describe 'Connect-Osm -AuthType InstancePrincipal' {
     }
 }
 
-Describe 'Secrets' {
+Describe "Secrets on $Service" {
     It 'never shows a token, a private key or an Authorization header in any stream, with -Verbose and -Debug' {
         $secrets = [Collections.Generic.List[string]]::new()
         foreach ($keyFile in @((Join-Path $Emulator.StateDir 'api_key.pem'), (Join-Path $Emulator.StateDir 'identity/key.pem'))) {
