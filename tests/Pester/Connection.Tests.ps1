@@ -74,6 +74,26 @@ Describe 'Connect-Osm' {
         (Get-OsmContext).TenancyId | Should -Be $Emulator.tenancyId
     }
 
+    It 'talks to OS Management Hub by default, and to the retired service with -Service Classic' {
+        $hub = Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -PassThru
+        $hub.Service | Should -Be 'Hub'
+        $hubCalls = Get-OsmEmulatorCallCount $Emulator -Operation 'hub.listManagedInstances'
+        Get-OsmManagedInstance -Context $hub | Out-Null
+        Get-OsmEmulatorCallCount $Emulator -Operation 'hub.listManagedInstances' | Should -Be ($hubCalls + 1)
+
+        $classic = Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service Classic -Region phx -PassThru
+        $classic.Service | Should -Be 'Classic'
+        $classic.Region | Should -Be 'us-phoenix-1'
+        (Get-OsmContext).Service | Should -Be 'Classic'
+        $classicCalls = Get-OsmEmulatorCallCount $Emulator -Operation 'listManagedInstances'
+        Get-OsmManagedInstance | Out-Null
+        Get-OsmEmulatorCallCount $Emulator -Operation 'listManagedInstances' | Should -Be ($classicCalls + 1)
+        (Get-OsmManagedInstance -Context $hub -Region phx | Select-Object -First 1) | Out-Null
+        Get-OsmEmulatorCallCount $Emulator -Operation 'hub.listManagedInstances' | Should -Be ($hubCalls + 2) -Because '-Region keeps the context''s service'
+        { Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service Legacy } | Should -Throw -ExpectedMessage '*Hub*Classic*'
+        Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+    }
+
     It 'writes nothing without -PassThru' {
         Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint | Should -BeNullOrEmpty
     }
