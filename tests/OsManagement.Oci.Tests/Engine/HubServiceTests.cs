@@ -287,6 +287,19 @@ public sealed class HubServiceTests
     }
 
     [Fact]
+    public async Task A_group_whose_family_is_known_is_not_read()
+    {
+        using var t = new TestPipeline();
+        t.Handler.Then(HttpStatusCode.Accepted, null, ("opc-work-request-id", "parent"));
+
+        await Service(t).StartActionAsync(ImmediateAction.UpdateAllOnGroup("g", UpdateKind.Security, OsFamily.Linux), CancellationToken.None).CollectAsync(CancellationToken.None);
+
+        var request = t.Handler.Requests.Single();
+        Assert.Equal("/20220901/managedInstanceGroups/g/actions/updateAllPackages", request.PathAndQuery);
+        Assert.Equal("SECURITY", Body(request).GetProperty("updateTypes")[0].GetString());
+    }
+
+    [Fact]
     public async Task A_reboot_is_Hubs_reboot_action()
     {
         using var t = new TestPipeline();

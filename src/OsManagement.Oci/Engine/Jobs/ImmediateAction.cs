@@ -34,9 +34,12 @@ public sealed class ImmediateAction
     public static ImmediateAction UpdateAll(string instanceId, OsFamily osFamily, UpdateKind kind) =>
         new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.UpdateAll, kind, null);
 
-    /// <summary>Installs every available update of <paramref name="kind"/> on every member of a group.</summary>
-    public static ImmediateAction UpdateAllOnGroup(string groupId, UpdateKind kind) =>
-        new(ActionTargetKind.Group, groupId, null, JobOperation.UpdateAll, kind, null);
+    /// <summary>
+    /// Installs every available update of <paramref name="kind"/> on every member of a group, whose OS family may be
+    /// given (a service that needs it reads the group when it is not).
+    /// </summary>
+    public static ImmediateAction UpdateAllOnGroup(string groupId, UpdateKind kind, OsFamily? osFamily = null) =>
+        new(ActionTargetKind.Group, groupId, osFamily, JobOperation.UpdateAll, kind, null);
 
     /// <summary>Installs every available update of <paramref name="kind"/> on the instances of a compartment (OS Management Hub).</summary>
     public static ImmediateAction UpdateAllInCompartment(string compartmentId, UpdateKind kind) =>

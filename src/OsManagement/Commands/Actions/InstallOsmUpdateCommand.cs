@@ -78,13 +78,13 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
             case GroupById:
                 foreach (var id in ManagedInstanceGroupId)
                 {
-                    UpdateGroup(id, id);
+                    UpdateGroup(id, id, null);
                 }
                 break;
             case GroupObject:
                 foreach (var group in ManagedInstanceGroup)
                 {
-                    UpdateGroup(group.Id, $"group {group.DisplayName} ({group.Id})");
+                    UpdateGroup(group.Id, $"group {group.DisplayName} ({group.Id})", Vocabulary.TryParse<Oci.Engine.OsFamily>(group.OsFamily));
                 }
                 break;
         }
@@ -110,11 +110,12 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
         });
     }
 
-    private void UpdateGroup(string id, string target)
+    // A piped group's OS family comes with it, so a service that acts by family need not read the group.
+    private void UpdateGroup(string id, string target, Oci.Engine.OsFamily? family)
     {
         if (ShouldProcess(target, $"Install {Kind} updates on every member"))
         {
-            StartForItem(id, ImmediateAction.UpdateAllOnGroup(id, Kind));
+            StartForItem(id, ImmediateAction.UpdateAllOnGroup(id, Kind, family));
         }
     }
 
