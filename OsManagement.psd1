@@ -36,6 +36,7 @@
         'Wait-OsmWorkRequest'
         'Get-OsmComplianceReport'
         'Export-OsmComplianceReport'
+        'Compare-OsmComplianceReport'
         'Start-OsmEmulator'
         'Stop-OsmEmulator'
     )
