@@ -17,6 +17,7 @@ internal sealed class ComplianceReportData
 
     public ComplianceReportData(IReadOnlyList<OsmComplianceRecord> records, OsmComplianceSummary? summary)
     {
+        InReportOrder = records.ToList();
         // SLA breaches first (most overdue first), then by severity, then the most missing; stale and compliant instances last.
         Records = records
             .OrderByDescending(r => r.MissingUpdateCount > 0)
@@ -57,7 +58,11 @@ internal sealed class ComplianceReportData
             .ToList();
     }
 
+    /// <summary>The records as a reader wants them: SLA breaches first, then the most severe, then the most missing.</summary>
     public List<OsmComplianceRecord> Records { get; }
+
+    /// <summary>The records in the order they came (the report's scope order), as data keeps them.</summary>
+    public List<OsmComplianceRecord> InReportOrder { get; }
     public List<OsmComplianceRecord> Vulnerable { get; }
     public int? TotalInstances { get; }
     public string? Scope { get; }

@@ -38,7 +38,7 @@ internal static class ComplianceReportJson
                 ? data.BySeverity.Select(s => new { severity = s.Severity, instances = s.Instances, advisories = s.Advisories, slaBreaches = s.SlaBreaches, slaDays = s.SlaDays })
                 : null,
             byCompartment = data.ByCompartment.Select(c => new { compartment = c.Name, vulnerable = c.Count }),
-            instances = data.Records.Select(r => new
+            instances = data.InReportOrder.Select(r => new
             {
                 displayName = r.DisplayName, id = r.Id, compartmentId = r.CompartmentId, compartmentName = r.CompartmentName,
                 osFamily = r.OsFamily, osName = r.OsName, osVersion = r.OsVersion, osKernelVersion = r.OsKernelVersion,

@@ -21,7 +21,7 @@ internal static class ComplianceReportWriter
         ".card b{display:block;font-size:1.7rem}.card small{display:block;color:#5b6b7b}.card.sev{border-top:6px solid #9aa5b1;min-width:11rem}" +
         "table{border-collapse:collapse;width:100%;font-size:.85rem;table-layout:fixed}th,td{border-bottom:1px solid #e3e8ee;padding:.35rem .4rem;text-align:left;vertical-align:top}td{overflow-wrap:anywhere}" +
         "th{background:#f4f6f8}.ok{color:#2e7d32}.bad{color:#c62828}.num{text-align:right}" +
-        ".ocid,.line{display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.ocid{font-family:ui-monospace,monospace;font-size:.72rem;color:#5b6b7b;direction:rtl;text-align:left}" +
+        ".ocid,.line{display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.ocid{font-family:ui-monospace,monospace;font-size:.72rem;line-height:1.3;color:#5b6b7b;direction:rtl;text-align:left}" +
         ".cves{font-family:ui-monospace,monospace;font-size:.72rem;color:#5b6b7b}.small{display:block;font-size:.75rem;color:#5b6b7b}" +
         ".card.sev-CRITICAL{border-top-color:#7b1fa2}.card.sev-IMPORTANT{border-top-color:#c62828}.card.sev-MODERATE{border-top-color:#ef6c00}.card.sev-LOW{border-top-color:#f9a825}" +
         ".adv{display:inline-block;vertical-align:top;margin:0 .9rem .3rem 0}" +

@@ -46,6 +46,10 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
     protected override void BeginProcessing()
     {
         _fullPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+        if (Directory.Exists(_fullPath))
+        {
+            ThrowTerminatingError(new ErrorRecord(new IOException(Messages.ReportPathIsFolder(_fullPath)), "OsmReportPathIsFolder", ErrorCategory.InvalidArgument, _fullPath));
+        }
         _format = System.IO.Path.GetExtension(_fullPath).ToLowerInvariant() switch
         {
             ".html" or ".htm" => "html",
@@ -57,10 +61,6 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
         {
             ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmReportFormatUnknown",
                 $"'{Path}' has no report extension: use .html (a page that opens offline), .md or .json. For CSV, pipe the records to Export-Csv.", Path));
-        }
-        if (Directory.Exists(_fullPath))
-        {
-            ThrowTerminatingError(new ErrorRecord(new IOException(Messages.ReportPathIsFolder(_fullPath)), "OsmReportPathIsFolder", ErrorCategory.InvalidArgument, _fullPath));
         }
         if (File.Exists(_fullPath) && !Force)
         {
