@@ -185,6 +185,16 @@ public sealed class ComplianceScannerTests
     }
 
     [Fact]
+    public async Task AMinimumSeverityOnAServiceWithoutSeverityIsRefusedBeforeAnyRequest()
+    {
+        var service = new FakeService(hub: false);
+        service.Add("vulnerable", "NORMAL", 0.1, true, Security("openssl", null, null));
+
+        await Assert.ThrowsAsync<NotSupportedException>(() => Scan(service, new ComplianceScope { MinimumSeverity = AdvisorySeverity.Low }));
+        Assert.Empty(service.Gets);
+    }
+
+    [Fact]
     public async Task OnAServiceWithoutAdvisoryDetailsSeverityIsUnknownForEveryFinding()
     {
         var service = new FakeService(hub: false);

@@ -34,6 +34,11 @@ public sealed class ComplianceScanner
     {
         var now = scope.AsOf ?? DateTimeOffset.UtcNow;
         var severityKnown = _service.Capabilities.Supports(ServiceFeature.AdvisoryDetails);
+        if (scope.MinimumSeverity is not null && !severityKnown)
+        {
+            // Every update would drop out and every instance look compliant: callers refuse this before scanning.
+            throw new NotSupportedException($"{_service.Capabilities.ServiceName} gives no advisory severity, so a minimum severity cannot be applied.");
+        }
         var progress = new ComplianceProgress();
         var gate = new object();
         void Report(Action<ComplianceProgress> change)
@@ -178,9 +183,12 @@ public sealed class ComplianceScanner
         public bool Counts(AvailableUpdate update) =>
             update.Kind.Value is { } kind && Kinds.Contains(kind) && (_minimumSeverity is not { } minimum || update.Severity >= minimum);
 
-        public ComplianceFinding Finding(ManagedInstanceRecord instance, string? compartmentName, IReadOnlyList<AvailableUpdate> missing)
+        // The advisories come from the updates here. A service that lists an instance's errata and reads each erratum's
+        // details once (Hub) can give them instead, with their own severity and issue date: the rest is the same.
+        public ComplianceFinding Finding(ManagedInstanceRecord instance, string? compartmentName, IReadOnlyList<AvailableUpdate> missing,
+            IEnumerable<MissingAdvisory>? advisoriesFromService = null)
         {
-            var advisories = ComplianceAssessment.InReadingOrder(MissingAdvisory.FromUpdates(missing));
+            var advisories = ComplianceAssessment.InReadingOrder(advisoriesFromService ?? MissingAdvisory.FromUpdates(missing));
             var assessment = ComplianceAssessment.Of(instance, advisories, _severityKnown, _sla, _now);
             return new ComplianceFinding(instance, compartmentName, missing, advisories, assessment, _now);
         }
