@@ -33,6 +33,37 @@ function Start-OsmTestEmulator {
     return $info
 }
 
+function Install-OsmTestEmulatorTool {
+    <#
+    .SYNOPSIS
+        Packs the built emulator as its .NET tool package and installs it into -ToolPath, as a user installs it;
+        returns the path of the osm-emulator command.
+    #>
+    param([Parameter(Mandatory)] [string] $ToolPath, [string] $Configuration = 'Release')
+    $feed = Join-Path $ToolPath '.feed'
+    $project = Join-Path $PSScriptRoot '../../src/OsManagement.Emulator/OsManagement.Emulator.csproj'
+    $packed = & dotnet pack $project -c $Configuration --no-build -o $feed --nologo -v quiet 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "Packing the emulator tool failed: $($packed -join [Environment]::NewLine)" }
+    $installed = & dotnet tool install OsManagement.Emulator --tool-path $ToolPath --add-source $feed 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "Installing the emulator tool failed: $($installed -join [Environment]::NewLine)" }
+    return (Join-Path $ToolPath 'osm-emulator')
+}
+
+function Get-OsmDocumentedCode {
+    <#
+    .SYNOPSIS
+        The powershell code blocks of a markdown file whose first line is a comment naming a file ('# Name.ps1: ...'),
+        as a hashtable from that name to the block's text.
+    #>
+    param([Parameter(Mandatory)] [string] $Path)
+    $files = @{}
+    $pattern = '(?ms)^```powershell\r?\n(# (?<name>[\w.-]+\.ps1)\b.*?)^```'
+    foreach ($match in [regex]::Matches((Get-Content -Raw $Path), $pattern)) {
+        $files[$match.Groups['name'].Value] = $match.Groups[1].Value
+    }
+    return $files
+}
+
 function Stop-OsmTestEmulator {
     param([Parameter(Mandatory)] $Emulator)
     if ($Emulator.Process -and -not $Emulator.Process.HasExited) {
@@ -177,4 +208,4 @@ function Invoke-OsmTestPwsh {
     else { & $self @ArgumentList }
 }
 
-Export-ModuleMember -Function Get-OsmTestFreePort, Start-OsmTestProxy, Stop-OsmTestProxy, Get-OsmTestProxyRequest, Invoke-OsmTestPwsh, Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium
+Export-ModuleMember -Function Install-OsmTestEmulatorTool, Get-OsmDocumentedCode, Get-OsmTestFreePort, Start-OsmTestProxy, Stop-OsmTestProxy, Get-OsmTestProxyRequest, Invoke-OsmTestPwsh, Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium

@@ -126,6 +126,12 @@ internal static class Messages
     public static string InvalidFaultRate(string kind, object? rate) =>
         $"-Fault {kind} = '{rate}' is not a fraction of requests. Give a number from 0 to 1, e.g. {kind} = 0.05 for one request in twenty.";
 
+    public static string EmulatorWith(string parameter) =>
+        $"-Emulator brings its own config file and endpoint, so {parameter} cannot be given with it. Use -Emulator alone (with -Profile or -AuthType if needed), or {parameter} without -Emulator.";
+
+    public static string EmulatorStopped(string endpoint) =>
+        $"The emulator at {endpoint} has stopped. Start another with Start-OsmEmulator and connect to that one.";
+
     // The compliance report.
 
     /// <summary>Two scope parameters of Get-OsmComplianceReport given together.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Threading.Tasks;
+using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
@@ -56,6 +57,11 @@ public sealed class ConnectOsmCommand : OsmAsyncCmdlet
     [Credential]
     public PSCredential? ProxyCredential { get; set; }
 
+    /// <summary>An emulator from Start-OsmEmulator: its config file, endpoint and identity endpoints (also from the pipeline).</summary>
+    [Parameter(ValueFromPipeline = true)]
+    [ValidateNotNull]
+    public OsmEmulator? Emulator { get; set; }
+
     /// <summary>Writes the new context to the pipeline.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -63,15 +69,19 @@ public sealed class ConnectOsmCommand : OsmAsyncCmdlet
     /// <inheritdoc />
     protected override void EndProcessing()
     {
+        if (Emulator is not null)
+        {
+            CheckEmulator(Emulator);
+        }
         var settings = new OsmConnectionSettings
         {
-            ConfigFile = ConfigFile is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigFile),
-            Profile = Profile,
+            ConfigFile = ConfigFile is null ? Emulator?.ConfigFile : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigFile),
+            Profile = Profile ?? Emulator?.Profile,
             Region = Region,
             AuthType = AuthType,
-            Endpoint = Endpoint,
-            MetadataEndpoint = MetadataEndpoint,
-            FederationEndpoint = FederationEndpoint,
+            Endpoint = Endpoint ?? (Emulator is null ? null : new Uri(Emulator.Endpoint)),
+            MetadataEndpoint = MetadataEndpoint ?? (Emulator?.MetadataEndpoint is { } metadata ? new Uri(metadata) : null),
+            FederationEndpoint = FederationEndpoint ?? (Emulator?.FederationEndpoint is { } federation ? new Uri(federation) : null),
             Proxy = Proxy,
             ProxyCredential = ProxyCredential?.GetNetworkCredential(),
         };
@@ -85,6 +95,21 @@ public sealed class ConnectOsmCommand : OsmAsyncCmdlet
         if (PassThru)
         {
             WriteObject(context);
+        }
+    }
+
+    // The emulator says where to go and which file signs: a -ConfigFile or -Endpoint besides it would contradict it.
+    private void CheckEmulator(OsmEmulator emulator)
+    {
+        var conflicting = ConfigFile is not null ? "-ConfigFile" : Endpoint is not null ? "-Endpoint" : null;
+        if (conflicting is not null)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmConflictingParameters", Messages.EmulatorWith(conflicting), emulator));
+        }
+        if (emulator.HasExited)
+        {
+            ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(Messages.EmulatorStopped(emulator.Endpoint)),
+                "OsmEmulatorStopped", ErrorCategory.ResourceUnavailable, emulator));
         }
     }
 }
