@@ -265,6 +265,17 @@ Describe 'Get-OsmComplianceReport' {
         @($summary.BySeverity).Count | Should -Be 0
     }
 
+    It 'does not stop to ask at that warning under -Debug (a runbook has no one to answer): it is a debug line then' {
+        # -Verbose too: without it, PowerShell also stops to ask at a compiled cmdlet's verbose lines under -Debug.
+        $PSDefaultParameterValues.Remove('Get-OsmComplianceReport:WarningAction')
+        try { $streams = Get-OsmComplianceReport -Recurse -Summary -Verbose -Debug 5>&1 4>$null }
+        finally { $PSDefaultParameterValues['Get-OsmComplianceReport:WarningAction'] = 'SilentlyContinue' }
+        @($streams | Where-Object { $_ -is [Management.Automation.DebugRecord] -and $_.Message -like 'WARNING: Severity, advisory age and SLA are left empty*' }).Count | Should -Be 1
+        @($streams | Where-Object { $_ -is [OsManagement.OsmComplianceSummary] }).Count | Should -Be 1
+        Get-OsmComplianceReport -Recurse -Summary -Verbose -Debug -WarningAction SilentlyContinue -WarningVariable warned 5>$null 4>$null | Out-Null
+        $warned.Count | Should -Be 1 -Because 'with -WarningAction given, it is a warning again'
+    }
+
     It 'gives every record of one report the same time, the moment ages and SLAs are judged at' {
         $before = Get-Date
         $report = @(Get-OsmComplianceReport -Recurse -WarningAction SilentlyContinue)

@@ -83,11 +83,11 @@ public sealed class CompareOsmComplianceReportCommand : PSCmdlet
         var comparison = ComplianceComparison.Compare(reference, difference);
         if (comparison.ScopesDiffer)
         {
-            WriteWarning(Messages.CompareScopesDiffer(reference.Scope!, difference.Scope!));
+            Warnings.Write(this, Messages.CompareScopesDiffer(reference.Scope!, difference.Scope!));
         }
         if (comparison.IsReversed)
         {
-            WriteWarning(Messages.CompareReversed(reference.GeneratedAt!.Value.LocalDateTime, difference.GeneratedAt!.Value.LocalDateTime));
+            Warnings.Write(this, Messages.CompareReversed(reference.GeneratedAt!.Value.LocalDateTime, difference.GeneratedAt!.Value.LocalDateTime));
         }
         if (Summary)
         {

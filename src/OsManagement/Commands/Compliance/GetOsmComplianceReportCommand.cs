@@ -127,7 +127,7 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
         var report = new ComplianceReportInfo(where, Capabilities.ServiceName, severityKnown, _sla, minimum);
         if (!severityKnown)
         {
-            WriteWarning(Messages.SeverityNotKnown(Capabilities.ServiceName));
+            Warnings.Write(this, Messages.SeverityNotKnown(Capabilities.ServiceName));
         }
         var scanner = new ComplianceScanner(Service);
         var vulnerable = new List<OsmComplianceRecord>();
