@@ -183,7 +183,7 @@ public static class EmulatorLauncher
     private static string Quote(string argument) =>
         argument.Length > 0 && argument.IndexOfAny(new[] { ' ', '"', '\t' }) < 0 ? argument : "\"" + argument.Replace("\"", "\\\"") + "\"";
 
-    /// <summary>The last lines the process wrote, for error messages.</summary>
+    /// <summary>The last lines the process wrote, for error messages (enough for a fleet file's whole list of mistakes).</summary>
     private sealed class OutputTail
     {
         private readonly Queue<string> _lines = new();
@@ -197,7 +197,7 @@ public static class EmulatorLauncher
             lock (_lines)
             {
                 _lines.Enqueue(line);
-                while (_lines.Count > 20)
+                while (_lines.Count > 40)
                 {
                     _lines.Dequeue();
                 }
