@@ -33,7 +33,7 @@ internal sealed class FleetFileException : Exception
         {
             lines.Add($"{source}: ... and {problems.Count - ListedProblems} more.");
         }
-        var heading = problems.Count == 1 ? "" : $"The fleet file {source} has {problems.Count} mistakes:{Environment.NewLine}";
+        var heading = problems.Count == 1 ? "" : $"{source} has {problems.Count} mistakes:{Environment.NewLine}";
         return heading + string.Join(Environment.NewLine, lines);
     }
 }

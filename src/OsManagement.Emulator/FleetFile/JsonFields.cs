@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using OsManagement.Emulator.Http;
 
 namespace OsManagement.Emulator.FleetFile;
 
@@ -184,10 +185,7 @@ internal sealed class JsonFields
             {
                 continue;
             }
-            var nearest = known.OrderBy(k => Distance(k.ToLowerInvariant(), property.Name.ToLowerInvariant())).First();
-            var guess = Distance(nearest.ToLowerInvariant(), property.Name.ToLowerInvariant()) <= Math.Max(2, nearest.Length / 3)
-                ? $"Did you mean '{nearest}'? "
-                : "";
+            var guess = NearestNames.To(property.Name, known, max: 1) is [var nearest] ? $"Did you mean '{nearest}'? " : "";
             _problems.Add(Child(property.Name), $"'{property.Name}' is not a field of {what}. {guess}The fields are {string.Join(", ", known)}.");
         }
     }
@@ -220,21 +218,4 @@ internal sealed class JsonFields
             : "";
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
-
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var previous = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var current = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = current;
-            }
-        }
-        return row[b.Length];
-    }
 }

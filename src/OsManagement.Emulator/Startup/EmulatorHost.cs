@@ -92,6 +92,8 @@ internal static class EmulatorHost
         services.AddSingleton<IKeyIdResolver>(new CompositeKeyIdResolver(apiKeys, identity.Resolver));
         services.AddSingleton<SignatureVerifier>();
         services.AddSingleton(new FaultInjector(options.Faults, options.Seed));
+        services.AddSingleton(new OperationFaults(options.Seed));
+        services.AddSingleton<EmulatorReset>();
         services.AddSingleton<ApiStats>();
         services.AddSingleton<AccessDenials>();
         services.AddSingleton<RetryTokenCache>();
