@@ -1,5 +1,7 @@
 @{
     RootModule             = 'OsManagement.dll'
+    # Imported before the root module: it loads the engine and its libraries from dependencies/, privately.
+    NestedModules          = @('OsManagement.Loader.dll')
     ModuleVersion          = '0.0.0'
     GUID                   = '7d4c2a9e-5b1f-4e0a-9c3d-2f6b8e1a4c70'
     Author                 = 'OsManagement contributors'

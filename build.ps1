@@ -89,8 +89,14 @@ function Invoke-Build {
     $publish = Join-Path $Out 'obj/module'
     Invoke-Native dotnet @('publish', (Join-Path $Root 'src/OsManagement/OsManagement.csproj'), '-c', $Configuration,
         '--no-build', '-o', $publish, '--nologo', '-v', 'quiet')
-    New-Item -ItemType Directory -Force $moduleDir | Out-Null
-    Get-ChildItem $publish -Filter *.dll | Copy-Item -Destination $moduleDir
+    # Only the cmdlets and the loader sit at the top: the engine and the libraries go to dependencies/, where PowerShell
+    # does not look, and the loader hands them privately to our assemblies (src/OsManagement.Loader), so that other
+    # modules' versions of them do not clash with ours.
+    $topLevel = @('OsManagement.dll', 'OsManagement.Loader.dll')
+    $dependencies = Join-Path $moduleDir 'dependencies'
+    New-Item -ItemType Directory -Force $moduleDir, $dependencies | Out-Null
+    $topLevel | ForEach-Object { Copy-Item (Join-Path $publish $_) $moduleDir }
+    Get-ChildItem $publish -Filter *.dll | Where-Object Name -notin $topLevel | Copy-Item -Destination $dependencies
     Copy-Item (Join-Path $Root 'src/OsManagement/OsManagement.Format.ps1xml'), (Join-Path $Root 'src/OsManagement/OsManagement.Types.ps1xml') $moduleDir
     Copy-Item (Join-Path $Root 'LICENSE'), (Join-Path $Root 'THIRD-PARTY-NOTICES.txt') $moduleDir
     $manifest = Get-Content -Raw (Join-Path $Root 'OsManagement.psd1')

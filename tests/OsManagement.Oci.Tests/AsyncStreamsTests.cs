@@ -13,7 +13,7 @@ public sealed class AsyncStreamsTests
     public async Task MapConcurrent_keeps_the_items_order_when_later_calls_finish_first()
     {
         // Earlier items take longer, so their calls finish last.
-        var results = await Throttled.ToListAsync(Enumerable.Range(0, 12).AsStream()
+        var results = await AsyncStreams.CollectAsync(Enumerable.Range(0, 12).AsStream()
             .MapConcurrent(4, async (i, t) =>
             {
                 await Task.Delay((12 - i) * 5, t);
@@ -30,7 +30,7 @@ public sealed class AsyncStreamsTests
         var highest = 0;
         var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var started = new List<int>();
-        var consumer = Throttled.ToListAsync(Enumerable.Range(0, 10).AsStream()
+        var consumer = AsyncStreams.CollectAsync(Enumerable.Range(0, 10).AsStream()
             .MapConcurrent(3, async (i, t) =>
             {
                 lock (started)

@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
-using OsManagement.Oci.OsManagement.Models;
 
 namespace OsManagement.Oci.Tests;
 
@@ -17,25 +16,25 @@ public sealed class WorkRequestWaiterTests
     private const string Id = "ocid1.workrequest.oc1..test";
 
     /// <summary>A work request that is IN_PROGRESS for the first <paramref name="readsBeforeDone"/> reads, then SUCCEEDED.</summary>
-    private static (Func<string, CancellationToken, Task<WorkRequest>> Read, Func<int> Reads) FinishingOnRead(int readsBeforeDone)
+    private static (Func<string, CancellationToken, Task<WorkRequestRecord>> Read, Func<int> Reads) FinishingOnRead(int readsBeforeDone)
     {
         var reads = 0;
         return ((id, _) =>
         {
             var n = Interlocked.Increment(ref reads);
-            return Task.FromResult(new WorkRequest
+            return Task.FromResult(new WorkRequestRecord
             {
                 Id = id,
-                Status = n > readsBeforeDone ? OperationStatus.Succeeded : OperationStatus.Inprogress,
+                Status = n > readsBeforeDone ? new Reported<WorkRequestStatus>(WorkRequestStatus.Succeeded, "SUCCEEDED") : new Reported<WorkRequestStatus>(WorkRequestStatus.InProgress, "IN_PROGRESS"),
                 PercentComplete = n > readsBeforeDone ? 100 : 50,
             });
         }, () => Volatile.Read(ref reads));
     }
 
-    private static async Task<(IReadOnlyList<string> Unfinished, List<WorkRequest> Finished, TimeSpan Elapsed)> WaitAsync(
-        Func<string, CancellationToken, Task<WorkRequest>> read, TimeSpan pollInterval, TimeSpan? timeout)
+    private static async Task<(IReadOnlyList<string> Unfinished, List<WorkRequestRecord> Finished, TimeSpan Elapsed)> WaitAsync(
+        Func<string, CancellationToken, Task<WorkRequestRecord>> read, TimeSpan pollInterval, TimeSpan? timeout)
     {
-        var finished = new List<WorkRequest>();
+        var finished = new List<WorkRequestRecord>();
         var clock = Stopwatch.StartNew();
         var unfinished = await WorkRequestWaiter.WaitAsync(read, new[] { Id }, pollInterval, timeout, 4,
             (request, _) =>

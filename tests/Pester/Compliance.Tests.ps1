@@ -117,6 +117,15 @@ Describe 'Get-OsmComplianceReport' {
             '1 compartment could not be read, so its instances are not counted. The errors say why.')
     }
 
+    It 'writes the records compartment by compartment in scope order, the same from one run to the next' {
+        $order = @($Tenancy) + @((Get-OsmCompartment -Recurse).Id)
+        $first = @(Get-OsmComplianceReport -Recurse -IncludeCompliant -ThrottleLimit 32)
+        $positions = @($first | ForEach-Object { $order.IndexOf($_.CompartmentId) })
+        $positions | Should -Not -Contain -1
+        ($positions -join ',') | Should -Be (($positions | Sort-Object) -join ',')
+        (Get-OsmComplianceReport -Recurse -IncludeCompliant -ThrottleLimit 3).Id | Should -Be $first.Id
+    }
+
     It 'makes no update listing for an instance with nothing missing' {
         Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
         $report = Get-OsmComplianceReport -Recurse

@@ -19,6 +19,51 @@ Describe 'The module' {
     }
 }
 
+Describe 'Connect-Osm -Emulator' {
+    BeforeAll {
+        $script:Started = Start-OsmEmulator -Path $env:OSM_TEST_EMULATOR_DLL -Fleet 'instances=3,compartments=1,depth=1,groups=1'
+    }
+
+    AfterAll {
+        Stop-OsmEmulator $Started
+        Disconnect-Osm
+    }
+
+    It 'connects to an emulator from Start-OsmEmulator, given or piped' {
+        $context = Connect-Osm -Emulator $Started -PassThru
+        $context.Endpoint | Should -Be $Started.Endpoint
+        $context.TenancyId | Should -Be $Started.TenancyId
+        @(Get-OsmManagedInstance -Recurse).Count | Should -Be 3
+        Disconnect-Osm
+        ($Started | Connect-Osm -PassThru).ConfigFile | Should -Be $Started.ConfigFile
+    }
+
+    It 'connects as the emulator''s instance or session-token user' {
+        (Connect-Osm -Emulator $Started -AuthType InstancePrincipal -PassThru).AuthType | Should -Be 'InstancePrincipal'
+        @(Get-OsmCompartment).Count | Should -BeGreaterThan 0
+        (Connect-Osm -Emulator $Started -Profile $Started.SessionProfile -AuthType SessionToken -PassThru).Profile | Should -Be 'SESSION'
+        @(Get-OsmCompartment).Count | Should -BeGreaterThan 0
+    }
+
+    It 'refuses -<Parameter> beside -Emulator, naming both' -TestCases @(
+        @{ Parameter = 'ConfigFile'; Value = '/tmp/other-config' }
+        @{ Parameter = 'Endpoint'; Value = 'http://127.0.0.1:1' }
+    ) {
+        $arguments = @{ Emulator = $Started; $Parameter = $Value }
+        $err = { Connect-Osm @arguments } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmConflictingParameters*'
+        $err.Exception.Message | Should -BeLike "*-Emulator*-$Parameter*"
+    }
+
+    It 'says so when the emulator has stopped' {
+        $gone = Start-OsmEmulator -Path $env:OSM_TEST_EMULATOR_DLL -Fleet 'instances=1,compartments=1,depth=1,groups=1'
+        Stop-OsmEmulator $gone
+        $err = { Connect-Osm -Emulator $gone } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmEmulatorStopped*'
+        $err.Exception.Message | Should -BeLike '*Start-OsmEmulator*'
+    }
+}
+
 Describe 'Connect-Osm' {
     It 'connects with the emulator''s profile and keeps the context for the session' {
         $context = Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -PassThru

@@ -33,6 +33,37 @@ function Start-OsmTestEmulator {
     return $info
 }
 
+function Install-OsmTestEmulatorTool {
+    <#
+    .SYNOPSIS
+        Packs the built emulator as its .NET tool package and installs it into -ToolPath, as a user installs it;
+        returns the path of the osm-emulator command.
+    #>
+    param([Parameter(Mandatory)] [string] $ToolPath, [string] $Configuration = 'Release')
+    $feed = Join-Path $ToolPath '.feed'
+    $project = Join-Path $PSScriptRoot '../../src/OsManagement.Emulator/OsManagement.Emulator.csproj'
+    $packed = & dotnet pack $project -c $Configuration --no-build -o $feed --nologo -v quiet 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "Packing the emulator tool failed: $($packed -join [Environment]::NewLine)" }
+    $installed = & dotnet tool install OsManagement.Emulator --tool-path $ToolPath --add-source $feed 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "Installing the emulator tool failed: $($installed -join [Environment]::NewLine)" }
+    return (Join-Path $ToolPath 'osm-emulator')
+}
+
+function Get-OsmDocumentedCode {
+    <#
+    .SYNOPSIS
+        The powershell code blocks of a markdown file whose first line is a comment naming a file ('# Name.ps1: ...'),
+        as a hashtable from that name to the block's text.
+    #>
+    param([Parameter(Mandatory)] [string] $Path)
+    $files = @{}
+    $pattern = '(?ms)^```powershell\r?\n(# (?<name>[\w.-]+\.ps1)\b.*?)^```'
+    foreach ($match in [regex]::Matches((Get-Content -Raw $Path), $pattern)) {
+        $files[$match.Groups['name'].Value] = $match.Groups[1].Value
+    }
+    return $files
+}
+
 function Stop-OsmTestEmulator {
     param([Parameter(Mandatory)] $Emulator)
     if ($Emulator.Process -and -not $Emulator.Process.HasExited) {
@@ -106,6 +137,69 @@ function Invoke-OsmTestChromium {
     finally { Remove-Item -Recurse -Force $profileDir -ErrorAction SilentlyContinue }
 }
 
+function Get-OsmTestFreePort {
+    <# .SYNOPSIS A loopback TCP port that nothing listens on (just now). #>
+    $listener = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0)
+    $listener.Start()
+    try { return $listener.LocalEndpoint.Port } finally { $listener.Stop() }
+}
+
+function Start-OsmTestProxy {
+    <#
+    .SYNOPSIS
+        Starts a real HTTP proxy (tinyproxy) on 127.0.0.1 with its own config and log file in -Folder, and returns
+        Address, Port, Log and Process. -User and -Password make it ask for them (Basic). Debian's tinyproxy-bin (the
+        program alone, without the system service the tinyproxy package starts) is installed when missing.
+    #>
+    param([Parameter(Mandatory)] [string] $Folder, [string] $User, [string] $Password)
+    if (-not (Get-Command tinyproxy -ErrorAction SilentlyContinue)) {
+        if (-not (Get-Command apt-get -ErrorAction SilentlyContinue)) { throw 'tinyproxy is needed for the proxy tests and apt-get is not available to install it.' }
+        $env:DEBIAN_FRONTEND = 'noninteractive'
+        & apt-get update -qq 2>&1 | Out-Null
+        $output = & apt-get install -y -qq tinyproxy-bin 2>&1
+        if ($LASTEXITCODE -ne 0) { throw "Installing Debian's tinyproxy-bin failed (exit code $LASTEXITCODE): $($output -join [Environment]::NewLine)" }
+    }
+    New-Item -ItemType Directory -Force $Folder | Out-Null
+    $log = Join-Path $Folder 'tinyproxy.log'
+    # The port is chosen free and then bound by tinyproxy: another process may take it in between, so try again then.
+    for ($try = 1; ; $try++) {
+        $port = Get-OsmTestFreePort
+        $config = Join-Path $Folder 'tinyproxy.conf'
+        $lines = @("Port $port", 'Listen 127.0.0.1', 'Timeout 60', "LogFile `"$log`"", 'LogLevel Connect', 'MaxClients 50', 'Allow 127.0.0.1')
+        if ($User) { $lines += "BasicAuth $User $Password" }
+        Set-Content -Path $config -Value $lines
+        $process = Start-Process -FilePath tinyproxy -ArgumentList @('-d', '-c', $config) -PassThru `
+            -RedirectStandardOutput (Join-Path $Folder 'stdout.txt') -RedirectStandardError (Join-Path $Folder 'stderr.txt')
+        $deadline = [DateTime]::UtcNow.AddSeconds(30)
+        $listening = $false
+        while (-not $listening -and -not $process.HasExited -and [DateTime]::UtcNow -lt $deadline) {
+            $client = [Net.Sockets.TcpClient]::new()
+            try { $client.Connect([Net.IPAddress]::Loopback, $port); $listening = $true } catch { Start-Sleep -Milliseconds 100 } finally { $client.Dispose() }
+        }
+        if ($listening) { break }
+        if (-not $process.HasExited) { $process.Kill() }
+        if ($try -ge 3) { throw "tinyproxy did not start on port ${port}: $(Get-Content -Raw $log -ErrorAction SilentlyContinue)" }
+    }
+    [pscustomobject]@{ Address = "http://127.0.0.1:$port"; Port = $port; Log = $log; Process = $process }
+}
+
+function Stop-OsmTestProxy {
+    param([Parameter(Mandatory)] $Proxy)
+    if ($Proxy.Process -and -not $Proxy.Process.HasExited) {
+        $Proxy.Process.Kill()
+        $Proxy.Process.WaitForExit(10000) | Out-Null
+    }
+}
+
+function Get-OsmTestProxyRequest {
+    <# .SYNOPSIS The requests the proxy's own log shows, in order: Method and Target (a URL, or host:port for CONNECT). #>
+    param([Parameter(Mandatory)] $Proxy)
+    if (-not (Test-Path $Proxy.Log)) { return }
+    foreach ($line in Get-Content $Proxy.Log) {
+        if ($line -match 'Request \(file descriptor \d+\): (\S+) (\S+) HTTP/') { [pscustomobject]@{ Method = $Matches[1]; Target = $Matches[2] } }
+    }
+}
+
 function Invoke-OsmTestPwsh {
     <# .SYNOPSIS Runs a fresh pwsh (the same PowerShell, also when it runs as a dotnet tool) and returns its output. #>
     param([Parameter(Mandatory)] [string[]] $ArgumentList)
@@ -114,4 +208,4 @@ function Invoke-OsmTestPwsh {
     else { & $self @ArgumentList }
 }
 
-Export-ModuleMember -Function Invoke-OsmTestPwsh, Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium
+Export-ModuleMember -Function Install-OsmTestEmulatorTool, Get-OsmDocumentedCode, Get-OsmTestFreePort, Start-OsmTestProxy, Stop-OsmTestProxy, Get-OsmTestProxyRequest, Invoke-OsmTestPwsh, Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium

@@ -33,6 +33,14 @@ Describe 'The package' {
         $out[1] | Should -Not -BeNullOrEmpty
     }
 
+    It 'keeps only the cmdlets and their loader at the top, the engine and the libraries in dependencies/' {
+        $psd1 = Get-ChildItem $Installed -Recurse -Filter OsManagement.psd1 | Select-Object -First 1
+        (Get-ChildItem $psd1.DirectoryName -Filter *.dll).Name | Sort-Object | Should -Be @('OsManagement.dll', 'OsManagement.Loader.dll')
+        $dependencies = (Get-ChildItem (Join-Path $psd1.DirectoryName 'dependencies') -Filter *.dll).Name
+        $dependencies | Should -Contain 'OsManagement.Oci.dll'
+        $dependencies | Should -Contain 'BouncyCastle.Cryptography.dll'
+    }
+
     It 'carries the manifest''s description, tags, release notes, project and license' {
         $psData = (Import-PowerShellDataFile (Join-Path $ModuleFolder 'OsManagement.psd1')).PrivateData.PSData
         $psData.LicenseUri | Should -Not -BeNullOrEmpty
@@ -50,7 +58,8 @@ Describe 'The package' {
         $folder = $psd1.DirectoryName
         Get-Content -Raw (Join-Path $folder 'LICENSE') | Should -BeLike '*Universal Permissive License (UPL), Version 1.0*'
         $notices = Get-Content -Raw (Join-Path $folder 'THIRD-PARTY-NOTICES.txt')
-        $thirdParty = Get-ChildItem $folder -Filter *.dll | Where-Object Name -notlike 'OsManagement*'
+        # They ship in dependencies/ (loaded privately, beside the session's own versions): look at every folder.
+        $thirdParty = Get-ChildItem $folder -Filter *.dll -Recurse | Where-Object Name -notlike 'OsManagement*'
         $thirdParty | Should -Not -BeNullOrEmpty
         $unnoticed = $thirdParty.Name | Where-Object { -not $notices.Contains($_) }
         $unnoticed | Should -BeNullOrEmpty -Because 'every assembly we ship needs its license notice in THIRD-PARTY-NOTICES.txt'

@@ -166,6 +166,57 @@ Describe 'Get-OsmAvailableUpdate' {
     }
 }
 
+Describe 'Output order' {
+    It 'lists compartments breadth-first, each level by parent, siblings by name' {
+        $all = @(Get-OsmCompartment -Recurse)
+        $all.Count | Should -BeGreaterThan 3
+        $position = @{ $Tenancy = -1 }
+        for ($i = 0; $i -lt $all.Count; $i++) { $position[$all[$i].Id] = $i }
+        for ($i = 1; $i -lt $all.Count; $i++) {
+            $previous, $current = $all[$i - 1], $all[$i]
+            $current.Depth | Should -BeGreaterOrEqual $previous.Depth
+            if ($current.Depth -eq $previous.Depth) {
+                $position[$current.ParentId] | Should -BeGreaterOrEqual $position[$previous.ParentId] -Because 'a level goes parent by parent'
+                if ($current.ParentId -eq $previous.ParentId) {
+                    [string]::Compare($previous.Name, $current.Name, [StringComparison]::OrdinalIgnoreCase) | Should -BeLessThan 0 -Because 'siblings come by name'
+                }
+            }
+        }
+    }
+
+    It 'writes the instances of a subtree compartment by compartment, in that order, whatever -ThrottleLimit' {
+        $order = @($Tenancy) + @((Get-OsmCompartment -Recurse).Id)
+        foreach ($limit in 1, 16) {
+            $positions = @(Get-OsmManagedInstance -Recurse -ThrottleLimit $limit | ForEach-Object { $order.IndexOf($_.CompartmentId) })
+            $positions.Count | Should -BeGreaterThan 10
+            $positions | Should -Not -Contain -1
+            ($positions -join ',') | Should -Be (($positions | Sort-Object) -join ',') -Because "the compartments come in scope order (-ThrottleLimit $limit)"
+        }
+        $first = @(Get-OsmManagedInstance -Recurse -ThrottleLimit 1).Id
+        (Get-OsmManagedInstance -Recurse -ThrottleLimit 16).Id | Should -Be $first -Because 'the order does not depend on how many are read at once'
+    }
+
+    It 'reads -Id arrays, given or piped, in the order given' {
+        $ids = @($Truth.instances | Select-Object -First 12 -ExpandProperty id)
+        [array]::Reverse($ids)
+        (Get-OsmManagedInstance -Id $ids -ThrottleLimit 4).Id | Should -Be $ids
+        ($ids | Get-OsmManagedInstance -ThrottleLimit 4).Id | Should -Be $ids
+        $groupIds = @($Truth.groups.id)
+        [array]::Reverse($groupIds)
+        (Get-OsmManagedInstanceGroup -Id $groupIds -ThrottleLimit 2).Id | Should -Be $groupIds
+    }
+
+    It 'writes an unknown id''s error in its place and reads the others' {
+        $ids = @($Truth.instances | Select-Object -First 3 -ExpandProperty id)
+        $unknown = $ids[1] -replace '.{6}$', 'zzzzzz'
+        $found = Get-OsmManagedInstance -Id $ids[0], $unknown, $ids[2] -ThrottleLimit 3 -ErrorVariable errs -ErrorAction SilentlyContinue
+        $found.Id | Should -Be @($ids[0], $ids[2])
+        $errs.Count | Should -Be 1
+        $errs[0].TargetObject | Should -Be $unknown
+        $errs[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+}
+
 Describe 'Output for the pipeline' {
     It 'exports readable CSV cells for every output type (no System.Object[] or type names)' {
         $objects = @(

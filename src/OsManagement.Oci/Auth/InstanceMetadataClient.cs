@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using OsManagement.Oci.Http;
 
 namespace OsManagement.Oci.Auth;
 
@@ -18,12 +19,12 @@ public sealed class InstanceMetadataClient : IDisposable
     private readonly HttpClient _http;
 
     /// <param name="baseAddress">The service's base address; an address with no path gets <c>/opc/v2/</c>.</param>
-    /// <param name="handler">Sends the requests (tests); null means the network.</param>
+    /// <param name="handler">Sends the requests (tests); null means the network, never through a proxy.</param>
     /// <param name="timeout">Time allowed for one request.</param>
     public InstanceMetadataClient(Uri? baseAddress = null, HttpMessageHandler? handler = null, TimeSpan? timeout = null)
     {
         BaseAddress = Normalize(baseAddress ?? DefaultBaseAddress);
-        _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        _http = handler is null ? new HttpClient(OciHttpHandlers.CreateDirect()) : new HttpClient(handler, disposeHandler: false);
         _http.Timeout = timeout ?? TimeSpan.FromSeconds(5);
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
+using OsManagement.Oci.Http;
 
 namespace OsManagement.Oci.Auth;
 
@@ -54,8 +55,9 @@ public sealed class InstancePrincipalSigner : RequestSigner, ITokenSigner, IDisp
     /// <param name="federationEndpoint">The auth service (default https://auth.REGION.DOMAIN for the instance's region).</param>
     /// <param name="handler">Sends metadata and federation requests (tests); null means the network.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
+    /// <param name="proxy">The proxy for the auth service (null: the environment's); the metadata service is always reached directly.</param>
     public static async Task<InstancePrincipalSigner> CreateAsync(Uri? metadataEndpoint, Uri? federationEndpoint,
-        HttpMessageHandler? handler, CancellationToken cancellationToken)
+        HttpMessageHandler? handler, CancellationToken cancellationToken, OciProxy? proxy = null)
     {
         var metadata = new InstanceMetadataClient(metadataEndpoint, handler);
         X509FederationClient? federation = null;
@@ -63,7 +65,7 @@ public sealed class InstancePrincipalSigner : RequestSigner, ITokenSigner, IDisp
         {
             var region = await metadata.GetRegionAsync(cancellationToken).ConfigureAwait(false);
             var identity = await metadata.GetIdentityAsync(cancellationToken).ConfigureAwait(false);
-            federation = new X509FederationClient(X509FederationClient.EndpointFor(region, federationEndpoint), metadata, handler);
+            federation = new X509FederationClient(X509FederationClient.EndpointFor(region, federationEndpoint), metadata, handler, proxy: proxy);
             var signer = new InstancePrincipalSigner(identity.TenancyId, federation.RequestTokenAsync, owned: new Both(federation, metadata))
             {
                 Region = region,

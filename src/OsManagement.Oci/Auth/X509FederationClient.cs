@@ -23,16 +23,20 @@ public sealed class X509FederationClient : IDisposable
     private const int Attempts = 3;
     private readonly InstanceMetadataClient _metadata;
     private readonly HttpClient _http;
+    private readonly OciProxy _proxy;
 
     /// <param name="endpoint">The auth service (scheme and host), e.g. https://auth.us-ashburn-1.oraclecloud.com.</param>
     /// <param name="metadata">Where the certificates come from.</param>
-    /// <param name="handler">Sends the requests (tests); null means the network.</param>
+    /// <param name="handler">Sends the requests (tests); null means the network, through <paramref name="proxy"/>.</param>
     /// <param name="timeout">Time allowed for one request (default 30 s).</param>
-    public X509FederationClient(Uri endpoint, InstanceMetadataClient metadata, HttpMessageHandler? handler = null, TimeSpan? timeout = null)
+    /// <param name="proxy">The connection's proxy; null means the environment's.</param>
+    public X509FederationClient(Uri endpoint, InstanceMetadataClient metadata, HttpMessageHandler? handler = null, TimeSpan? timeout = null,
+        OciProxy? proxy = null)
     {
         Endpoint = endpoint;
         _metadata = metadata;
-        _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        _proxy = proxy ?? OciProxy.FromEnvironment();
+        _http = handler is null ? new HttpClient(OciHttpHandlers.Create(_proxy)) : new HttpClient(handler, disposeHandler: false);
         _http.Timeout = timeout ?? TimeSpan.FromSeconds(30);
     }
 
@@ -90,11 +94,22 @@ public sealed class X509FederationClient : IDisposable
                 failure = $"{status} {ServiceMessage(text, response.ReasonPhrase)}" +
                     (response.Headers.TryGetValues("opc-request-id", out var ids) ? $" (opc-request-id {string.Join(",", ids)})" : "");
                 retryable = status >= 500 || status == 429;
+                // Only a 407 is surely the proxy's: the auth service's own answers do not always carry an opc-request-id.
+                if (status == 407 && _proxy.AddressFor(uri) is not null)
+                {
+                    failure = OciProxyFailure.AuthenticationRequired(_proxy, uri, $"POST {uri.AbsolutePath}").Message;
+                }
             }
             catch (HttpRequestException e)
             {
                 failure = "it cannot be reached: " + (e.InnerException?.Message ?? e.Message);
                 cause = e;
+                if (OciProxyFailure.Explain(_proxy, uri, $"POST {uri.AbsolutePath}", e) is { } proxyError)
+                {
+                    failure = proxyError.Message;
+                    cause = proxyError;
+                    retryable = proxyError.Retryable;
+                }
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
             {

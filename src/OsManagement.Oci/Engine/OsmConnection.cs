@@ -17,7 +17,6 @@ namespace OsManagement.Oci.Engine;
 /// </summary>
 public sealed class OsmConnection : IDisposable
 {
-    private static readonly AsyncLocal<Action<OciCallRecord>?> CurrentObserver = new();
     private readonly OciHttpPipeline _pipeline;
     private IDisposable?[] _owned = Array.Empty<IDisposable?>();
 
@@ -35,7 +34,7 @@ public sealed class OsmConnection : IDisposable
         IdentityEndpoint = identityEndpoint;
         OsManagement = new OsManagementClient(pipeline, osManagementEndpoint);
         Identity = new IdentityClient(pipeline, identityEndpoint);
-        Service = new OsManagementService20190801(OsManagement);
+        Service = CreateService(pipeline);
     }
 
     /// <summary>The settings this connection was opened with.</summary>
@@ -68,18 +67,29 @@ public sealed class OsmConnection : IDisposable
     /// <summary>The Identity client.</summary>
     public IdentityClient Identity { get; }
 
+    /// <summary>The proxy requests to OCI go through (<see cref="OciProxy.None"/> when direct).</summary>
+    public OciProxy Proxy { get; private set; } = OciProxy.None;
+
     /// <summary>What the cmdlets call: the service behind one interface, whichever generation answers.</summary>
     public IOsmService Service { get; }
 
     /// <summary>
-    /// Receives a record of every HTTP call made in the current async flow (for verbose output).
-    /// Set it around a unit of work; it flows into the tasks that work starts.
+    /// The service, with every HTTP call it makes told to <paramref name="onCall"/> as a line (<see cref="CallLog"/>: a
+    /// cmdlet's verbose output). It shares this connection's signer and connections; make one per unit of work that
+    /// reports its calls.
     /// </summary>
-    public static Action<OciCallRecord>? CallObserver
+    public IOsmService OpenService(Action<string>? onCall)
     {
-        get => CurrentObserver.Value;
-        set => CurrentObserver.Value = value;
+        if (onCall is null)
+        {
+            return Service;
+        }
+        return CreateService(_pipeline.WithCallObserver(record => onCall(CallLog.Describe(record))));
     }
+
+    // The one place that decides which implementation of IOsmService answers.
+    private IOsmService CreateService(OciHttpPipeline pipeline) =>
+        new ClassicService(new OsManagementClient(pipeline, OsManagementEndpoint), new IdentityClient(pipeline, IdentityEndpoint));
 
     /// <summary>
     /// Opens a connection: reads and validates the profile and loads the key (API key, session token), or asks the
@@ -88,15 +98,20 @@ public sealed class OsmConnection : IDisposable
     /// <exception cref="OciConfigException">The config file or profile is missing or incomplete.</exception>
     /// <exception cref="OciKeyException">The key cannot be read or decrypted.</exception>
     /// <exception cref="OciAuthenticationException">The session token has expired, or instance principal credentials cannot be had.</exception>
-    public static OsmConnection Open(OsmConnectionSettings settings, CancellationToken cancellationToken = default) => settings.AuthType switch
+    /// <exception cref="ArgumentException">The proxy settings are wrong (see <see cref="OciProxy.Resolve"/>).</exception>
+    public static OsmConnection Open(OsmConnectionSettings settings, CancellationToken cancellationToken = default)
     {
-        OsmAuthType.ApiKey => OpenWithProfile(settings, profile => ApiKeySigner.FromProfile(profile)),
-        OsmAuthType.SessionToken => OpenWithProfile(settings, profile => SessionTokenSigner.FromProfile(profile)),
-        OsmAuthType.InstancePrincipal => OpenAsInstance(settings, cancellationToken),
-        _ => throw new NotSupportedException($"Authentication type {settings.AuthType} is not supported."),
-    };
+        var proxy = OciProxy.Resolve(settings.Proxy, settings.ProxyCredential);
+        return settings.AuthType switch
+        {
+            OsmAuthType.ApiKey => OpenWithProfile(settings, proxy, profile => ApiKeySigner.FromProfile(profile)),
+            OsmAuthType.SessionToken => OpenWithProfile(settings, proxy, profile => SessionTokenSigner.FromProfile(profile)),
+            OsmAuthType.InstancePrincipal => OpenAsInstance(settings, proxy, cancellationToken),
+            _ => throw new NotSupportedException($"Authentication type {settings.AuthType} is not supported."),
+        };
+    }
 
-    private static OsmConnection OpenWithProfile(OsmConnectionSettings settings, Func<OciConfigProfile, RequestSigner> createSigner)
+    private static OsmConnection OpenWithProfile(OsmConnectionSettings settings, OciProxy proxy, Func<OciConfigProfile, RequestSigner> createSigner)
     {
         var profile = OciConfigFile.Load(settings.ConfigFile, settings.Profile);
         if (settings.AuthType == OsmAuthType.ApiKey)
@@ -115,18 +130,18 @@ public sealed class OsmConnection : IDisposable
         }
         var signer = createSigner(profile);
         var userId = signer is SessionTokenSigner session ? session.Token.GetClaim("sub") : profile.User;
-        return Create(settings, profile.FilePath, profile.ProfileName, region!, profile.Tenancy!, userId, signer);
+        return Create(settings, proxy, profile.FilePath, profile.ProfileName, region!, profile.Tenancy!, userId, signer);
     }
 
     // Reading the metadata service can take seconds where there is none (169.254.169.254 often does not answer at all),
     // so the caller's token (Ctrl+C in Connect-Osm) reaches it.
-    private static OsmConnection OpenAsInstance(OsmConnectionSettings settings, CancellationToken cancellationToken)
+    private static OsmConnection OpenAsInstance(OsmConnectionSettings settings, OciProxy proxy, CancellationToken cancellationToken)
     {
-        var signer = Task.Run(() => InstancePrincipalSigner.CreateAsync(settings.MetadataEndpoint, settings.FederationEndpoint, null, cancellationToken), cancellationToken)
+        var signer = Task.Run(() => InstancePrincipalSigner.CreateAsync(settings.MetadataEndpoint, settings.FederationEndpoint, null, cancellationToken, proxy), cancellationToken)
             .GetAwaiter().GetResult();
         try
         {
-            return Create(settings, "", "InstancePrincipal", settings.Region ?? signer.Region!, signer.TenancyId, null, signer);
+            return Create(settings, proxy, "", "InstancePrincipal", settings.Region ?? signer.Region!, signer.TenancyId, null, signer);
         }
         catch
         {
@@ -135,25 +150,22 @@ public sealed class OsmConnection : IDisposable
         }
     }
 
-    private static OsmConnection Create(OsmConnectionSettings settings, string configFile, string profile, string region,
+    private static OsmConnection Create(OsmConnectionSettings settings, OciProxy proxy, string configFile, string profile, string region,
         string tenancyId, string? userId, RequestSigner signer)
     {
         var canonicalRegion = OciRegions.Resolve(region);
         var osmsEndpoint = OciRegions.ServiceEndpoint("osms", canonicalRegion, settings.Endpoint);
         var identityEndpoint = OciRegions.ServiceEndpoint("identity", canonicalRegion, settings.Endpoint);
-        var options = new OciClientOptions { OnCall = record => CallObserver?.Invoke(record) };
+        var options = new OciClientOptions { Proxy = proxy };
         if (signer is ITokenSigner tokenSigner)
         {
             // A 401 to a token-signed request is retried once with a renewed token.
-            options.Handler = new TokenRefreshHandler(tokenSigner, new HttpClientHandler
-            {
-                MaxConnectionsPerServer = options.MaxConnectionsPerServer,
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-            });
+            options.Handler = new TokenRefreshHandler(tokenSigner, OciHttpHandlers.Create(proxy, options.MaxConnectionsPerServer));
         }
         var pipeline = new OciHttpPipeline(signer, options);
         return new OsmConnection(settings, configFile, profile, canonicalRegion, tenancyId, userId, pipeline, osmsEndpoint, identityEndpoint)
         {
+            Proxy = proxy,
             _owned = new IDisposable?[] { options.Handler, signer as IDisposable },
         };
     }

@@ -1,4 +1,6 @@
 using System;
+using System.Net;
+using OsManagement.Oci.Http;
 
 namespace OsManagement.Oci.Engine;
 
@@ -17,7 +19,7 @@ public sealed class OsmConnectionSettings
     /// <summary>How requests are signed.</summary>
     public OsmAuthType AuthType { get; set; } = OsmAuthType.ApiKey;
 
-    /// <summary>Replaces scheme and host of every service endpoint (the emulator, private endpoints, proxies).</summary>
+    /// <summary>Replaces scheme and host of every service endpoint (the emulator, private endpoints).</summary>
     public Uri? Endpoint { get; set; }
 
     /// <summary>Instance principals: the instance metadata service (default http://169.254.169.254/opc/v2/).</summary>
@@ -25,6 +27,12 @@ public sealed class OsmConnectionSettings
 
     /// <summary>Instance principals: the auth service that issues tokens (default https://auth.REGION.DOMAIN).</summary>
     public Uri? FederationEndpoint { get; set; }
+
+    /// <summary>Every request to OCI through this proxy (http or https); null means the environment's or the system's (<see cref="OciProxy"/>).</summary>
+    public Uri? Proxy { get; set; }
+
+    /// <summary>The user name and password <see cref="Proxy"/> asks for; only with <see cref="Proxy"/>.</summary>
+    public NetworkCredential? ProxyCredential { get; set; }
 
     /// <summary>A copy of these settings for another region.</summary>
     public OsmConnectionSettings WithRegion(string region) => new()
@@ -36,5 +44,7 @@ public sealed class OsmConnectionSettings
         Endpoint = Endpoint,
         MetadataEndpoint = MetadataEndpoint,
         FederationEndpoint = FederationEndpoint,
+        Proxy = Proxy,
+        ProxyCredential = ProxyCredential,
     };
 }

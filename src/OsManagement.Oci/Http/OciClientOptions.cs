@@ -24,6 +24,12 @@ public sealed class OciClientOptions
     /// <summary>Receives a record of every attempt (for verbose output). Nothing secret is in it.</summary>
     public Action<OciCallRecord>? OnCall { get; set; }
 
+    /// <summary>
+    /// The proxy requests go through; null means the environment's (<see cref="OciProxy.FromEnvironment"/>), or, with a
+    /// <see cref="Handler"/>, none. With a <see cref="Handler"/> it only says which proxy to name in errors.
+    /// </summary>
+    public OciProxy? Proxy { get; set; }
+
     /// <summary>A handler to send through instead of the network (tests).</summary>
     public HttpMessageHandler? Handler { get; set; }
 

@@ -26,16 +26,41 @@ public sealed class OciHttpPipeline : IDisposable
     private static readonly HashSet<int> RetryableStatus = new() { 429, 500, 502, 503, 504 };
     private readonly HttpClient _http;
     private readonly OciClientOptions _options;
-    private readonly Random _jitter = new();
+    private readonly OciProxy _proxy;
+    private readonly Random _jitter;
+    private readonly Action<OciCallRecord>? _observer;
+    private readonly bool _ownsClient = true;
 
     public OciHttpPipeline(IRequestSigner signer, OciClientOptions? options = null)
     {
         Signer = signer;
         _options = options ?? new OciClientOptions();
-        var handler = _options.Handler ?? CreateHandler(_options.MaxConnectionsPerServer);
+        // A handler of the caller's own decides the route itself; without one, the environment's proxy applies.
+        _proxy = _options.Proxy ?? (_options.Handler is null ? OciProxy.FromEnvironment() : OciProxy.None);
+        var handler = _options.Handler ?? OciHttpHandlers.Create(_proxy, _options.MaxConnectionsPerServer);
         // Per-attempt timeouts are ours (linked to the caller's token); the client itself never times out.
         _http = new HttpClient(handler, disposeHandler: _options.Handler is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        _jitter = new Random();
+        _observer = _options.OnCall;
     }
+
+    // A view of another pipeline (same client, signer and options) that reports its calls to its own observer.
+    private OciHttpPipeline(OciHttpPipeline shared, Action<OciCallRecord> observer)
+    {
+        Signer = shared.Signer;
+        _options = shared._options;
+        _proxy = shared._proxy;
+        _http = shared._http;
+        _jitter = shared._jitter;
+        _observer = observer;
+        _ownsClient = false;
+    }
+
+    /// <summary>
+    /// This pipeline, with every attempt reported to <paramref name="observer"/> instead of <see cref="OciClientOptions.OnCall"/>:
+    /// one unit of work (a cmdlet's call) hears of its own calls, passed explicitly. Disposing the view leaves this one open.
+    /// </summary>
+    public OciHttpPipeline WithCallObserver(Action<OciCallRecord> observer) => new(this, observer);
 
     /// <summary>Who signs the requests.</summary>
     public IRequestSigner Signer { get; }
@@ -100,26 +125,46 @@ public sealed class OciHttpPipeline : IDisposable
             {
                 var status = response is null ? 0 : (int)response.StatusCode;
                 var responseId = response is null ? requestId : Header(response, "opc-request-id") ?? requestId;
-                _options.OnCall?.Invoke(new OciCallRecord(method.Method, pathAndQuery, status, watch.Elapsed, responseId, attempt));
+                _observer?.Invoke(new OciCallRecord(method.Method, pathAndQuery, status, watch.Elapsed, responseId, attempt));
 
                 if (response is not null && response.IsSuccessStatusCode)
                 {
                     return await ReadAsync<T>(response).ConfigureAwait(false);
                 }
-
+                // A proxy's own answer (no opc-request-id) or failure is reported as the proxy's, naming it; one that refuses
+                // us, cannot be reached or cannot carry TLS stays so, and says so now rather than after minutes of retries.
+                var what = $"{method} {pathAndQuery}";
+                var proxyError = response is not null
+                    ? (Header(response, "opc-request-id") is null ? OciProxyFailure.Answered(_proxy, uri, what, response.StatusCode, response.ReasonPhrase) : null)
+                    : transportError is HttpRequestException ? OciProxyFailure.Explain(_proxy, uri, what, transportError) : null;
                 OciServiceException? serviceError = null;
-                if (response is not null)
+                if (response is not null && proxyError is null)
                 {
                     var advice = response.StatusCode == HttpStatusCode.Unauthorized ? Signer.RejectionAdvice : null;
                     serviceError = await ReadErrorAsync(response, method.Method, pathAndQuery, responseId, advice).ConfigureAwait(false);
                 }
-                var retryable = serviceError is null
-                    ? true
-                    : RetryableStatus.Contains(serviceError.StatusCode) || (serviceError.StatusCode == 409 && serviceError.ServiceCode == "IncorrectState");
+                bool retryable;
+                if (proxyError is not null)
+                {
+                    retryable = proxyError.Retryable;
+                }
+                else if (serviceError is not null)
+                {
+                    retryable = RetryableStatus.Contains(serviceError.StatusCode) || (serviceError.StatusCode == 409 && serviceError.ServiceCode == "IncorrectState");
+                }
+                else
+                {
+                    // A TLS connection that cannot be made (an untrusted certificate, a server that does not speak TLS) stays so.
+                    retryable = !IsTlsFailure(transportError);
+                }
                 var delay = Backoff(attempt, response);
                 var withinBudget = DateTime.UtcNow - started + delay < _options.MaxTotalRetryTime;
                 if (!retryable || attempt >= _options.MaxAttempts || !withinBudget)
                 {
+                    if (proxyError is not null)
+                    {
+                        throw proxyError;
+                    }
                     if (serviceError is not null)
                     {
                         throw serviceError;
@@ -128,7 +173,7 @@ public sealed class OciHttpPipeline : IDisposable
                     {
                         throw transportError;
                     }
-                    throw new HttpRequestException($"{method} {pathAndQuery} failed after {attempt} attempt(s): {transportError!.Message}", transportError);
+                    throw new HttpRequestException($"{what} failed after {attempt} attempt(s): {OciProxyFailure.Reason(transportError!)}", transportError);
                 }
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
@@ -194,7 +239,13 @@ public sealed class OciHttpPipeline : IDisposable
         SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(page), null, null, null, cancellationToken);
 
     /// <inheritdoc />
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        if (_ownsClient)
+        {
+            _http.Dispose();
+        }
+    }
 
     private TimeSpan Backoff(int attempt, HttpResponseMessage? response)
     {
@@ -268,16 +319,19 @@ public sealed class OciHttpPipeline : IDisposable
         return new OciServiceException(status, code, message, requestId, method, path, advice);
     }
 
+    private static bool IsTlsFailure(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+        {
+            if (error is System.Security.Authentication.AuthenticationException)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault()
         : response.Content?.Headers.TryGetValues(name, out var contentValues) == true ? contentValues.FirstOrDefault() : null;
-
-    private static HttpMessageHandler CreateHandler(int maxConnections)
-    {
-#if NETSTANDARD2_0
-        return new HttpClientHandler { MaxConnectionsPerServer = maxConnections, AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate };
-#else
-        return new SocketsHttpHandler { MaxConnectionsPerServer = maxConnections };
-#endif
-    }
 }

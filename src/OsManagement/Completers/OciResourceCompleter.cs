@@ -67,9 +67,23 @@ public abstract class OciResourceCompleter : IArgumentCompleter
         }
     }
 
-    /// <summary>The tenancy and every ACTIVE compartment below it.</summary>
-    protected static Task<List<string>> AllCompartmentsAsync(OsmContext context, CancellationToken cancellationToken) =>
-        CompartmentWalker.ScopeAsync(context.Connection.Identity, context.TenancyId, true, 8, cancellationToken);
+    /// <summary>Every resource <paramref name="list"/> finds in the tenancy and its ACTIVE subtree, by the one fan-out; compartments that cannot be listed are passed over.</summary>
+    protected static async Task<List<(string Id, string Name)>> ListEverywhereAsync<T>(OsmContext context,
+        Func<IOsmService, string, CancellationToken, IAsyncEnumerable<T>> list, Func<T, (string Id, string Name)> item, CancellationToken cancellationToken)
+    {
+        var service = context.Connection.Service;
+        var fanOut = new FanOut(8);
+        var compartments = await fanOut.CompartmentsAsync(service, context.TenancyId, true, cancellationToken).ConfigureAwait(false);
+        var items = new List<(string, string)>();
+        await foreach (var listed in fanOut.ListEach(compartments, (c, t) => list(service, c, t), cancellationToken).ConfigureAwait(false))
+        {
+            if (listed.Succeeded)
+            {
+                items.Add(item(listed.Value));
+            }
+        }
+        return items;
+    }
 }
 
 /// <summary>Completes compartment OCIDs by compartment path (e.g. HR/team-b).</summary>
@@ -79,9 +93,9 @@ public sealed class CompartmentCompleter : OciResourceCompleter
     protected override async Task<List<(string Id, string Name)>> ReadAsync(OsmContext context, CancellationToken cancellationToken)
     {
         var items = new List<(string, string)>();
-        await foreach (var node in CompartmentWalker.WalkAsync(context.Connection.Identity, context.TenancyId, true, 8, cancellationToken).ConfigureAwait(false))
+        await foreach (var compartment in context.Connection.Service.ListCompartmentsAsync(context.TenancyId, true, 8, cancellationToken).ConfigureAwait(false))
         {
-            items.Add((node.Compartment.Id!, node.Path));
+            items.Add((compartment.Id, compartment.Path));
         }
         return items;
     }
@@ -91,36 +105,16 @@ public sealed class CompartmentCompleter : OciResourceCompleter
 public sealed class ManagedInstanceCompleter : OciResourceCompleter
 {
     /// <inheritdoc />
-    protected override async Task<List<(string Id, string Name)>> ReadAsync(OsmContext context, CancellationToken cancellationToken)
-    {
-        var items = new List<(string, string)>();
-        var service = context.Connection.Service;
-        foreach (var compartment in await AllCompartmentsAsync(context, cancellationToken).ConfigureAwait(false))
-        {
-            await foreach (var instance in service.ListManagedInstancesAsync(compartment, null, null, cancellationToken).ConfigureAwait(false))
-            {
-                items.Add((instance.Id!, instance.DisplayName ?? instance.Id!));
-            }
-        }
-        return items;
-    }
+    protected override Task<List<(string Id, string Name)>> ReadAsync(OsmContext context, CancellationToken cancellationToken) =>
+        ListEverywhereAsync(context, (service, c, t) => service.ListManagedInstancesAsync(c, null, t),
+            i => (i.Id, string.IsNullOrEmpty(i.DisplayName) ? i.Id : i.DisplayName), cancellationToken);
 }
 
 /// <summary>Completes scheduled job OCIDs by job name, across the tenancy.</summary>
 public sealed class ScheduledJobCompleter : OciResourceCompleter
 {
     /// <inheritdoc />
-    protected override async Task<List<(string Id, string Name)>> ReadAsync(OsmContext context, CancellationToken cancellationToken)
-    {
-        var items = new List<(string, string)>();
-        var service = context.Connection.Service;
-        foreach (var compartment in await AllCompartmentsAsync(context, cancellationToken).ConfigureAwait(false))
-        {
-            await foreach (var job in service.ListScheduledJobsAsync(new ScheduledJobQuery { CompartmentId = compartment }, cancellationToken).ConfigureAwait(false))
-            {
-                items.Add((job.Id!, job.DisplayName ?? job.Id!));
-            }
-        }
-        return items;
-    }
+    protected override Task<List<(string Id, string Name)>> ReadAsync(OsmContext context, CancellationToken cancellationToken) =>
+        ListEverywhereAsync(context, (service, c, t) => service.ListScheduledJobsAsync(new ScheduledJobQuery { CompartmentId = c }, t),
+            j => (j.Id, string.IsNullOrEmpty(j.DisplayName) ? j.Id : j.DisplayName), cancellationToken);
 }

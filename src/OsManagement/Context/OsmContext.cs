@@ -39,6 +39,12 @@ public sealed class OsmContext
     /// <summary>The OS Management endpoint.</summary>
     public string Endpoint => Connection.OsManagementEndpoint.ToString().TrimEnd('/');
 
+    /// <summary>The proxy requests to OCI go through (its address, never its user name or password); null when they go direct.</summary>
+    public string? Proxy => Connection.Proxy.AddressFor(Connection.OsManagementEndpoint)?.ToString();
+
+    /// <summary>Where <see cref="Proxy"/> was set: -Proxy, the environment variable's name, or the system's proxy settings.</summary>
+    public string? ProxySource => Connection.Proxy.OriginFor(Connection.OsManagementEndpoint);
+
     /// <summary>When the connection was made (local time).</summary>
     public DateTime ConnectedAt { get; }
 

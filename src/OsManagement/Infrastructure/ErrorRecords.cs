@@ -3,7 +3,7 @@ using System.Management.Automation;
 using System.Net.Http;
 using OsManagement.Oci.Auth;
 using OsManagement.Oci.Config;
-using OsManagement.Oci.Http;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement.Infrastructure;
 
@@ -14,10 +14,12 @@ internal static class ErrorRecords
     {
         return exception switch
         {
-            OciServiceException service => WithAdvice(new ErrorRecord(service, "Oci" + service.ServiceCode, CategoryFor(service.StatusCode), target), service.Advice),
+            OsmServiceException service => WithAdvice(new ErrorRecord(service, "Oci" + service.ServiceCode, CategoryFor(service.Kind), target), service.Advice),
             OciConfigException config => new ErrorRecord(config, "OsmConfigInvalid", ErrorCategory.InvalidArgument, target),
             OciAuthenticationException auth => new ErrorRecord(auth, "OsmAuthenticationFailed", ErrorCategory.AuthenticationError, target),
             OciKeyException key => new ErrorRecord(key, "OsmKeyInvalid", ErrorCategory.SecurityError, target),
+            Oci.Http.OciProxyException { AuthenticationRequired: true } proxy => new ErrorRecord(proxy, "OsmProxyAuthenticationFailed", ErrorCategory.AuthenticationError, target),
+            Oci.Http.OciProxyException proxy => new ErrorRecord(proxy, "OsmProxyFailed", ErrorCategory.ConnectionError, target),
             HttpRequestException http => new ErrorRecord(http, "OsmConnectionFailed", ErrorCategory.ConnectionError, target),
             TimeoutException timeout => new ErrorRecord(timeout, "OsmTimeout", ErrorCategory.OperationTimeout, target),
             ArgumentException argument => new ErrorRecord(argument, "OsmInvalidArgument", ErrorCategory.InvalidArgument, target),
@@ -37,15 +39,15 @@ internal static class ErrorRecords
     public static ErrorRecord InvalidArgument(string errorId, string message, object? target) =>
         new(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
 
-    public static ErrorCategory CategoryFor(int statusCode) => statusCode switch
+    public static ErrorCategory CategoryFor(ServiceErrorKind kind) => kind switch
     {
-        400 => ErrorCategory.InvalidArgument,
-        401 => ErrorCategory.AuthenticationError,
-        403 => ErrorCategory.PermissionDenied,
-        404 => ErrorCategory.ObjectNotFound,
-        409 or 412 => ErrorCategory.ResourceBusy,
-        429 => ErrorCategory.LimitsExceeded,
-        >= 500 => ErrorCategory.ConnectionError,
+        ServiceErrorKind.InvalidInput => ErrorCategory.InvalidArgument,
+        ServiceErrorKind.NotAuthenticated => ErrorCategory.AuthenticationError,
+        ServiceErrorKind.NotAuthorized => ErrorCategory.PermissionDenied,
+        ServiceErrorKind.NotFound => ErrorCategory.ObjectNotFound,
+        ServiceErrorKind.Conflict or ServiceErrorKind.ChangedSinceRead => ErrorCategory.ResourceBusy,
+        ServiceErrorKind.Throttled => ErrorCategory.LimitsExceeded,
+        ServiceErrorKind.Unavailable => ErrorCategory.ConnectionError,
         _ => ErrorCategory.NotSpecified,
     };
 }

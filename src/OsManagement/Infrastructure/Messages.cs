@@ -1,3 +1,6 @@
+using System;
+using OsManagement.Oci.Engine;
+
 namespace OsManagement.Infrastructure;
 
 /// <summary>User-facing messages, kept together.</summary>
@@ -17,8 +20,105 @@ internal static class Messages
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-    public static string TimeInPast(string parameter, System.DateTime value) =>
-        $"-{parameter} {value:yyyy-MM-dd HH:mm:ss zzz} is in the past. Give a future time (local time is converted to UTC), or use Invoke-OsmJobNow to run a job now.";
+    public static string TimeInPast(string parameter, DateTime value) =>
+        $"-{parameter} {(value.Kind == DateTimeKind.Utc ? value.ToLocalTime() : value):yyyy-MM-dd HH:mm:ss zzz} is in the past. Give a future time (local time is converted to UTC), or use Invoke-OsmJobNow to run a job now.";
+
+    // Scheduled jobs: what keeps a new job from being created.
+
+    public static string ForNewJob(JobProblem problem) => problem.Kind switch
+    {
+        JobProblemKind.NamesNotTaken when problem.Operation == JobOperation.UpdateAll =>
+            "-Operation UpdateAll installs every update of -UpdateType; it takes no -PackageName or -WindowsUpdateName. Use -Operation Install or Update for named packages.",
+        JobProblemKind.NamesNotTaken =>
+            $"-Operation {problem.Operation} takes no -PackageName or -WindowsUpdateName.",
+        JobProblemKind.NamesRequired =>
+            $"-Operation {problem.Operation} needs the packages to act on: give -PackageName (Linux) or -WindowsUpdateName (Windows), or use -Operation UpdateAll -UpdateType Security.",
+        JobProblemKind.UpdateKindNotTaken => problem.Operation!.Value.TakesNames()
+            ? $"-UpdateType applies to -Operation UpdateAll only; -Operation {problem.Operation} acts on the named packages."
+            : $"-UpdateType applies to -Operation UpdateAll only; -Operation {problem.Operation} takes no update type.",
+        JobProblemKind.WindowsUpdatesOnlyInstalled => "Windows updates can only be installed: use -Operation Install with -WindowsUpdateName.",
+        JobProblemKind.NoTargets =>
+            "The job has no targets: give -ManagedInstanceId or -ManagedInstanceGroupId, or pipe in Get-OsmManagedInstance or Get-OsmManagedInstanceGroup output.",
+        JobProblemKind.MixedTargets when problem.TargetCounts.Compartments == 0 =>
+            $"A scheduled job targets instances or groups, not both ({problem.TargetCounts.Instances} instance(s) and {problem.TargetCounts.Groups} group(s) were given). Create one job for the instances and another for the groups.",
+        JobProblemKind.MixedTargets =>
+            $"A scheduled job targets one kind of target: instances, groups or compartments ({problem.TargetCounts.Instances} instance(s), {problem.TargetCounts.Groups} group(s) and {problem.TargetCounts.Compartments} compartment(s) were given). Create one job per kind.",
+        JobProblemKind.MixedOsFamilies => problem.TargetsAreGroups
+            ? $"The targets are Linux and Windows groups; a job acts on one OS family. Create one job per family (pick the groups by their OsFamily: Get-OsmManagedInstanceGroup | Where-Object OsFamily -eq '{OutputText.Upper(OsFamily.Linux)}')."
+            : "The targets are Linux and Windows instances; a job acts on one OS family. Create one job per family (filter with Get-OsmManagedInstance -OsFamily).",
+        _ => Common(problem, family => $"the targets are {family} {(problem.TargetsAreGroups ? "groups" : "instances")}"),
+    };
+
+    // Scheduled jobs: what keeps a change from being sent, given the job as read.
+
+    public static string ForChange(JobProblem problem, ScheduledJobRecord? job)
+    {
+        var name = job?.DisplayName ?? "";
+        var operation = job is null ? "" : OutputText.Of(job.Operation);
+        return problem.Kind switch
+        {
+            JobProblemKind.OnceAndRecurring => "-Once and -RepeatEvery contradict each other: give one of them.",
+            JobProblemKind.NamesNotTaken when problem.Operation == JobOperation.UpdateAll =>
+                $"Job '{name}' is an UpdateAll job: it installs every update of its update type and takes no -PackageName or -WindowsUpdateName. Change its -UpdateType instead, or create a job for the named packages with New-OsmScheduledJob -Operation Install.",
+            JobProblemKind.NamesNotTaken =>
+                $"Job '{name}' is a {problem.Operation} job: it takes no -PackageName or -WindowsUpdateName.",
+            JobProblemKind.UpdateKindNotTaken =>
+                $"-UpdateType applies to UpdateAll jobs only, and the operation of job '{name}' is {operation} (of named packages or updates). Change its names with -PackageName or -WindowsUpdateName instead, or create an UpdateAll job with New-OsmScheduledJob -UpdateType {problem.UpdateKind}.",
+            JobProblemKind.WindowsUpdatesOnlyInstalled =>
+                $"Windows updates can only be installed, and the operation of job '{name}' is {operation}: create an Install job with New-OsmScheduledJob -Operation Install -WindowsUpdateName.",
+            _ => Common(problem, family => $"job '{name}' is a {family} job"),
+        };
+    }
+
+    // What new jobs and changes say alike. targetsAre says, for a family, what is of it.
+    private static string Common(JobProblem problem, Func<string, string> targetsAre) => problem.Kind switch
+    {
+        JobProblemKind.IntervalWithoutUnit =>
+            $"-Interval {problem.Interval} needs -RepeatEvery: say what the interval counts, e.g. -RepeatEvery Week -Interval {problem.Interval}. For a one-time job, leave out -Interval.",
+        JobProblemKind.PackagesAndWindowsUpdates =>
+            "A job acts on Linux packages or on Windows updates, not both: create one job with -PackageName and another with -WindowsUpdateName.",
+        JobProblemKind.TimeInPast => TimeInPast("At", problem.Time!.Value),
+        JobProblemKind.PackagesForWindows =>
+            $"-PackageName names Linux packages, but {targetsAre(nameof(OsFamily.Windows))}. Give Windows updates with -WindowsUpdateName instead, or schedule the packages in a job for Linux instances.",
+        JobProblemKind.WindowsUpdatesForLinux =>
+            $"-WindowsUpdateName names Windows updates, but {targetsAre(nameof(OsFamily.Linux))}. Give Linux packages with -PackageName instead, or schedule the updates in a job for Windows instances.",
+        JobProblemKind.KspliceForWindows =>
+            $"-UpdateType Ksplice (live kernel patching) is for Oracle Linux only, but {targetsAre(nameof(OsFamily.Windows))}. Choose another update type (All, Security, Bugfix, Enhancement, Other), or schedule Ksplice updates in a job for Linux instances.",
+        JobProblemKind.FeatureNotSupported => NeedsHub(problem.Feature!.Value),
+        _ => problem.ToString(),
+    };
+
+    /// <summary>A package action on a Windows instance.</summary>
+    public static string PackagesOnWindows(string instance, string command) =>
+        $"{instance} is a Windows instance, and {command} acts on Linux packages. " +
+        "For Windows updates use Install-OsmUpdate (-Name with the names Get-OsmAvailableUpdate shows); to act on Linux instances only, filter with Get-OsmManagedInstance -OsFamily Linux.";
+
+    /// <summary>What the retired service cannot do, named as the Hub feature it is.</summary>
+    public static string NeedsHub(ServiceFeature feature) =>
+        $"{Feature(feature)} is an OS Management Hub feature. This connection uses the retired OS Management service (API 20190801), which cannot do it.";
+
+    private static string Feature(ServiceFeature feature) => feature switch
+    {
+        ServiceFeature.RecurrenceRules => "A recurrence rule an interval cannot say (a day of the week, a day of the month)",
+        ServiceFeature.CompartmentTargets => "A compartment as a job's target",
+        ServiceFeature.Reboot => "The Reboot operation",
+        ServiceFeature.RetryIntervals => "Retrying failed runs (-RetryInterval)",
+        ServiceFeature.WorkRequestTrees => "Finding work requests by job, parent or child",
+        ServiceFeature.Rerun => "Re-running a work request",
+        ServiceFeature.AdvisoryDetails => "Advisory severity and issue dates",
+        _ => feature.ToString(),
+    };
+
+    public static string ScheduledJobChanged(string name, string id, string cause) =>
+        $"Scheduled job {name} was changed by someone else since it was read, so this change was not applied (nothing was overwritten). Read it again with Get-OsmScheduledJob -Id {id}, check the change, and set it again. [{cause}]";
+
+    public static string SkipOneTimeJob(string name) =>
+        $"Scheduled job {name} runs once; only a recurring job has a next run to skip. To cancel it, use Remove-OsmScheduledJob; to move it, Set-OsmScheduledJob -At.";
+
+    public static string WorkRequestTimedOut(string id, TimeSpan? timeout) =>
+        $"Work request {id} did not finish within {timeout}. It goes on in the service; wait again with Wait-OsmWorkRequest -Id {id}.";
+
+    // The emulator.
 
     public static string InvalidFaultKind(string kind, string[] kinds) =>
         $"-Fault has '{kind}', which the emulator cannot inject. Use the kinds {string.Join(", ", kinds)}, e.g. -Fault @{{ 429 = 0.1; reset = 0.01 }}.";
@@ -32,4 +132,10 @@ internal static class Messages
     public static string FleetFileNotAFile(string path, string provider, int matches) => matches > 1
         ? $"-FleetFile '{path}' matches {matches} files. Give the path of one fleet file (wildcards are expanded)."
         : $"-FleetFile '{path}' is not a file on the file system ({provider}). Give the path of a JSON fleet file, e.g. -FleetFile ./fleet.json.";
+
+    public static string EmulatorWith(string parameter) =>
+        $"-Emulator brings its own config file and endpoint, so {parameter} cannot be given with it. Use -Emulator alone (with -Profile or -AuthType if needed), or {parameter} without -Emulator.";
+
+    public static string EmulatorStopped(string endpoint) =>
+        $"The emulator at {endpoint} has stopped. Start another with Start-OsmEmulator and connect to that one.";
 }

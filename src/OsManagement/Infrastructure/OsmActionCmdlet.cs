@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading.Tasks;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement;
 
@@ -38,6 +40,19 @@ public abstract class OsmActionCmdlet : OsmCmdlet
         }
     }
 
+    /// <summary>
+    /// Starts an action for one input item, recording each work request as it starts; a failure is a non-terminating
+    /// error for <paramref name="target"/> (work requests started before it are still followed).
+    /// </summary>
+    protected void StartForItem(string target, ImmediateAction action) =>
+        RunForItem(target, async (_, token) =>
+        {
+            await foreach (var workRequestId in Service.StartActionAsync(action, token).ConfigureAwait(false))
+            {
+                AddWorkRequest(workRequestId);
+            }
+        });
+
     /// <inheritdoc />
     protected override void EndProcessing()
     {
@@ -53,6 +68,6 @@ public abstract class OsmActionCmdlet : OsmCmdlet
         };
         RunAsync((queue, token) => Wait
             ? Infrastructure.WorkRequestReporter.WaitAndWriteAsync(Service, _workRequestIds, options, queue, token)
-            : Infrastructure.WorkRequestReporter.WriteCurrentAsync(Service, Oci.Engine.AsyncStreams.AsStream(_workRequestIds), options.ThrottleLimit, queue, token));
+            : Infrastructure.WorkRequestReporter.WriteCurrentAsync(Service, _workRequestIds, options.ThrottleLimit, queue, token));
     }
 }

@@ -1,12 +1,12 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using OsManagement.Infrastructure;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement;
 
-/// <summary>Install-OsmPackage and Uninstall-OsmPackage: one work request per package on each instance.</summary>
+/// <summary>Install-OsmPackage and Uninstall-OsmPackage: the packages on each instance, a work request per package.</summary>
 public abstract class OsmPackageActionCmdlet : OsmActionCmdlet
 {
     /// <summary>The managed instances (pipe in Get-OsmManagedInstance output).</summary>
@@ -36,30 +36,28 @@ public abstract class OsmPackageActionCmdlet : OsmActionCmdlet
     /// <summary>What the action does, for -WhatIf and -Confirm ("Install package").</summary>
     protected abstract string ActionName { get; }
 
-    /// <summary>Starts the action for one package on one instance; returns the work request id.</summary>
-    protected abstract Task<string> StartAsync(string managedInstanceId, string packageName, CancellationToken cancellationToken);
+    /// <summary>The action on one instance.</summary>
+    protected abstract ImmediateAction ActionFor(string managedInstanceId, Oci.Engine.OsFamily? osFamily);
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
+        // A family this module does not know (or none) is not judged here.
+        var family = Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily);
         foreach (var id in ManagedInstanceId)
         {
-            if (string.Equals(OsFamily, "WINDOWS", StringComparison.OrdinalIgnoreCase))
+            var target = Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length);
+            var action = ActionFor(id, family);
+            if (action.Validate(Capabilities).FirstOrDefault() is { } problem)
             {
-                WriteError(ErrorRecords.InvalidArgument("OsmOsFamilyMismatch",
-                    $"{Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length)} is a Windows instance, and {MyInvocation.MyCommand.Name} acts on Linux packages. " +
-                    "For Windows updates use Install-OsmUpdate (-Name with the names Get-OsmAvailableUpdate shows); to act on Linux instances only, filter with Get-OsmManagedInstance -OsFamily Linux.", id));
+                WriteError(JobProblemRecords.Record(problem, problem.Kind == JobProblemKind.PackagesForWindows
+                    ? Messages.PackagesOnWindows(target, MyInvocation.MyCommand.Name)
+                    : Messages.ForNewJob(problem), id));
                 continue;
             }
-            if (ShouldProcess(Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length), $"{ActionName} {string.Join(", ", Name)}"))
+            if (ShouldProcess(target, $"{ActionName} {string.Join(", ", Name)}"))
             {
-                RunForItem(id, async (_, token) =>
-                {
-                    foreach (var name in Name)
-                    {
-                        AddWorkRequest(await StartAsync(id, name, token).ConfigureAwait(false));
-                    }
-                });
+                StartForItem(id, action);
             }
         }
     }

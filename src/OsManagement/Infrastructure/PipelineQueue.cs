@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Management.Automation;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement.Infrastructure;
 
@@ -17,6 +18,19 @@ public sealed class PipelineQueue
 
     /// <summary>Queues a non-terminating error.</summary>
     public void WriteError(ErrorRecord error) => Add(c => c.WriteError(error));
+
+    /// <summary>Queues what a fan-out read: the output object, or a non-terminating error naming what failed.</summary>
+    public void Write<T>(Fetched<T> read, Func<T, object> output)
+    {
+        if (read.Succeeded)
+        {
+            WriteObject(output(read.Value));
+        }
+        else
+        {
+            WriteError(ErrorRecords.FromException(read.Error!, read.Target));
+        }
+    }
 
     /// <summary>Queues a verbose line.</summary>
     public void WriteVerbose(string text) => Add(c => c.WriteVerbose(text));

@@ -5,7 +5,6 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
-using OsManagement.Oci.OsManagement.Models;
 
 namespace OsManagement.Infrastructure;
 
@@ -26,34 +25,14 @@ internal sealed class WaitOptions
 internal static class WorkRequestReporter
 {
     /// <summary>
-    /// Reads each work request in full, <paramref name="throttleLimit"/> at a time, and writes it as it is now, in the
-    /// order of <paramref name="ids"/>, if it passes <paramref name="include"/>; one that cannot be read writes an error.
+    /// Reads each work request in full through the fan-out (<paramref name="throttleLimit"/> at a time) and writes it as
+    /// it is now, in the order of <paramref name="ids"/>; one that cannot be read writes an error.
     /// </summary>
-    public static async Task WriteCurrentAsync(IOsmService service, IAsyncEnumerable<string> ids, int throttleLimit, PipelineQueue queue,
-        CancellationToken token, Func<OsmWorkRequest, bool>? include = null)
+    public static async Task WriteCurrentAsync(IOsmService service, IEnumerable<string> ids, int throttleLimit, PipelineQueue queue, CancellationToken token)
     {
-        await foreach (var (id, request, error) in ids.MapConcurrent(throttleLimit, ReadAsync, token).ConfigureAwait(false))
+        await foreach (var read in new FanOut(throttleLimit).ReadEach(ids, service.GetWorkRequestAsync, token).ConfigureAwait(false))
         {
-            if (request is null)
-            {
-                queue.WriteError(ErrorRecords.FromException(error!, id));
-            }
-            else if (include is null || include(request))
-            {
-                queue.WriteObject(request);
-            }
-        }
-
-        async Task<(string Id, OsmWorkRequest? Request, Exception? Error)> ReadAsync(string id, CancellationToken t)
-        {
-            try
-            {
-                return (id, new OsmWorkRequest((await service.GetWorkRequestAsync(id, t).ConfigureAwait(false)).Value), null);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                return (id, null, e);
-            }
+            queue.Write(read, r => new OsmWorkRequest(r));
         }
     }
 
@@ -72,16 +51,16 @@ internal static class WorkRequestReporter
         queue.WriteProgress(new ProgressRecord(progressId, options.Activity, "Done") { RecordType = ProgressRecordType.Completed });
         foreach (var id in unfinished)
         {
-            queue.WriteError(new ErrorRecord(
-                new TimeoutException($"Work request {id} did not finish within {options.Timeout}. It goes on in the service; wait again with Wait-OsmWorkRequest -Id {id}."),
+            queue.WriteError(new ErrorRecord(new TimeoutException(Messages.WorkRequestTimedOut(id, options.Timeout)),
                 "OsmWorkRequestTimeout", ErrorCategory.OperationTimeout, id));
         }
     }
 
-    private static async Task WriteFinalAsync(IOsmService service, WorkRequest request, PipelineQueue queue, CancellationToken token)
+    private static async Task WriteFinalAsync(IOsmService service, WorkRequestRecord request, PipelineQueue queue, CancellationToken token)
     {
-        queue.WriteObject(new OsmWorkRequest(request));
-        if (request.Status == OperationStatus.Succeeded)
+        var output = new OsmWorkRequest(request);
+        queue.WriteObject(output);
+        if (request.Status.Is(WorkRequestStatus.Succeeded))
         {
             return;
         }
@@ -89,19 +68,19 @@ internal static class WorkRequestReporter
         var errors = new List<string>();
         try
         {
-            var list = await service.ListWorkRequestErrorsAsync(request.Id!, token).ToListAsync(token).ConfigureAwait(false);
+            var list = await service.ListWorkRequestErrorsAsync(request.Id, token).CollectAsync(token).ConfigureAwait(false);
             errors.AddRange(list.Select(e => $"{e.Code}: {e.Message}"));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             errors.Add($"(its errors could not be read: {e.Message})");
         }
-        var what = request.ManagedInstanceId?.DisplayName is { } name ? $" on {name}" : "";
-        var message = $"Work request {request.Id} ({request.OperationType}{what}) {request.Status}"
+        var what = request.ManagedInstance?.DisplayName is { } name ? $" on {name}" : "";
+        var message = $"Work request {request.Id} ({request.OperationType}{what}) {output.Status}"
             + (errors.Count > 0 ? ": " + string.Join(" | ", errors) : ".")
             + $" See Get-OsmWorkRequestLog -Id {request.Id}.";
         queue.WriteError(new ErrorRecord(new InvalidOperationException(message),
-            request.Status == OperationStatus.Failed ? "OsmWorkRequestFailed" : "OsmWorkRequestCanceled",
-            ErrorCategory.OperationStopped, new OsmWorkRequest(request)));
+            request.Status.Is(WorkRequestStatus.Failed) ? "OsmWorkRequestFailed" : "OsmWorkRequestCanceled",
+            ErrorCategory.OperationStopped, output));
     }
 }

@@ -5,14 +5,14 @@ namespace OsManagement;
 /// <summary>An update available to a managed instance: a Linux package update or a Windows update.</summary>
 public sealed class OsmAvailableUpdate
 {
-    internal OsmAvailableUpdate(string managedInstanceId, string managedInstanceName, OsmUpdate u)
+    internal OsmAvailableUpdate(string managedInstanceId, string managedInstanceName, AvailableUpdate u)
     {
         ManagedInstanceId = managedInstanceId;
         ManagedInstanceName = managedInstanceName;
         Name = u.Name;
         DisplayName = u.DisplayName;
-        UpdateType = u.UpdateType;
-        OsFamily = u.OsFamily;
+        UpdateType = OutputText.Classification(u.Kind);
+        OsFamily = OutputText.Upper(u.OsFamily);
         InstalledVersion = u.InstalledVersion;
         AvailableVersion = u.AvailableVersion;
         Architecture = u.Architecture;

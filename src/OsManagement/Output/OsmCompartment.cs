@@ -1,26 +1,23 @@
 using System;
 using OsManagement.Oci.Engine;
-using OsManagement.Oci.Identity.Models;
 
 namespace OsManagement;
 
 /// <summary>A compartment. Pipe it into Get-OsmManagedInstance, Get-OsmScheduledJob or Get-OsmComplianceReport.</summary>
 public sealed class OsmCompartment
 {
-    internal OsmCompartment(Compartment c, string path, int depth)
+    internal OsmCompartment(CompartmentRecord c)
     {
-        Id = c.Id ?? "";
-        Name = c.Name ?? "";
+        Id = c.Id;
+        Name = c.Name;
         Description = c.Description;
-        ParentId = c.CompartmentId;
-        LifecycleState = c.LifecycleState ?? "";
+        ParentId = c.ParentId;
+        LifecycleState = c.LifecycleState;
         TimeCreated = c.TimeCreated?.LocalDateTime;
         IsAccessible = c.IsAccessible;
-        Path = path;
-        Depth = depth;
+        Path = c.Path;
+        Depth = c.Depth;
     }
-
-    internal static OsmCompartment From(CompartmentNode node) => new(node.Compartment, node.Path, node.Depth);
 
     /// <summary>The compartment OCID.</summary>
     public string Id { get; }

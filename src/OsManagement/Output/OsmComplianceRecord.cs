@@ -13,22 +13,22 @@ public sealed class OsmComplianceRecord
     internal OsmComplianceRecord(ComplianceFinding finding)
     {
         var m = finding.Instance;
-        DisplayName = m.DisplayName ?? "";
-        Id = m.Id ?? "";
-        CompartmentId = m.CompartmentId ?? "";
+        DisplayName = m.DisplayName;
+        Id = m.Id;
+        CompartmentId = m.CompartmentId;
         CompartmentName = finding.CompartmentName ?? "";
-        OsFamily = m.OsFamily ?? "";
+        OsFamily = OutputText.Of(m.OsFamily);
         OsName = m.OsName;
         OsVersion = m.OsVersion;
         OsKernelVersion = m.OsKernelVersion;
-        Status = m.Status ?? "";
-        LastCheckin = OsmTime.ParseLocal(m.LastCheckin);
-        LastBoot = OsmTime.ParseLocal(m.LastBoot);
+        Status = m.Status;
+        LastCheckin = OsmTime.Local(m.LastCheckin);
+        LastBoot = OsmTime.Local(m.LastBoot);
         IsRebootRequired = m.IsRebootRequired ?? false;
-        ManagedInstanceGroups = OsmList<string>.From(m.ManagedInstanceGroups?.Select(g => g.DisplayName ?? g.Id ?? ""));
+        ManagedInstanceGroups = OsmList<string>.From(m.Groups.Select(g => g.NameOrId));
         UpdatesAvailable = m.UpdatesAvailable ?? 0;
         Updates = OsmList<OsmComplianceUpdate>.From(finding.Missing.Select(u => new OsmComplianceUpdate(u)));
-        SecurityUpdates = OsmList<OsmComplianceUpdate>.From(Updates.Where(u => u.UpdateType == "SECURITY"));
+        SecurityUpdates = OsmList<OsmComplianceUpdate>.From(finding.Missing.Where(u => u.Kind.Is(UpdateKind.Security)).Select(u => new OsmComplianceUpdate(u)));
         SecurityUpdatesAvailable = SecurityUpdates.Count;
         MissingUpdateCount = Updates.Count;
         UpdateNames = OsmList<string>.From(Updates.Select(u => u.DisplayName));
@@ -90,11 +90,11 @@ public sealed class OsmComplianceRecord
 /// <summary>An update a compliance record lists: its name, type and the CVEs it fixes.</summary>
 public sealed class OsmComplianceUpdate
 {
-    internal OsmComplianceUpdate(OsmUpdate u)
+    internal OsmComplianceUpdate(AvailableUpdate u)
     {
         Name = u.Name;
         DisplayName = u.DisplayName;
-        UpdateType = u.UpdateType;
+        UpdateType = OutputText.Classification(u.Kind);
         AvailableVersion = u.AvailableVersion;
         Cves = OsmList<string>.From(u.Cves);
         Errata = OsmList<string>.From(u.Errata);

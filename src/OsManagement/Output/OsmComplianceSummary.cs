@@ -10,10 +10,11 @@ namespace OsManagement;
 /// </summary>
 public sealed class OsmComplianceSummary
 {
-    internal OsmComplianceSummary(string scope, IReadOnlyCollection<string> updateTypes, ComplianceTotals totals, IReadOnlyCollection<OsmComplianceRecord> vulnerable)
+    internal OsmComplianceSummary(string scope, IReadOnlyCollection<UpdateKind> updateKinds, ComplianceTotals totals, IReadOnlyCollection<OsmComplianceRecord> vulnerable)
     {
         Scope = scope;
-        UpdateTypes = OsmList<string>.From(updateTypes);
+        UpdateTypes = OsmList<string>.From(updateKinds.Select(OutputText.Classification));
+        _securityOnly = updateKinds.Count == 1 && updateKinds.Contains(UpdateKind.Security);
         TotalInstances = totals.Instances;
         VulnerableInstances = vulnerable.Count;
         UnscannedInstances = totals.UnscannedInstances;
@@ -31,6 +32,8 @@ public sealed class OsmComplianceSummary
             .OrderByDescending(c => c.Vulnerable).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase));
         GeneratedAt = DateTime.Now;
     }
+
+    private readonly bool _securityOnly;
 
     /// <summary>What was scanned: a compartment (and its subtree) or a group.</summary>
     public string Scope { get; }
@@ -65,7 +68,7 @@ public sealed class OsmComplianceSummary
     {
         get
         {
-            var what = UpdateTypes.Count == 1 && UpdateTypes[0] == "SECURITY" ? "security updates" : $"updates ({UpdateTypes})";
+            var what = _securityOnly ? "security updates" : $"updates ({UpdateTypes})";
             var count = VulnerableInstances == 0 ? "none" : VulnerableInstances.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var verb = VulnerableInstances == 1 ? "is" : "are";
             var message = $"Out of {TotalInstances} managed instance{(TotalInstances == 1 ? "" : "s")}, {count} {verb} missing {what}.";

@@ -1,45 +1,35 @@
 using System;
 using System.Linq;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement;
 
 /// <summary>A managed instance: its OS, status and how many updates it is missing.</summary>
 public sealed class OsmManagedInstance
 {
-    internal OsmManagedInstance(ManagedInstance m)
+    internal OsmManagedInstance(ManagedInstanceRecord m)
     {
-        Id = m.Id ?? "";
-        DisplayName = m.DisplayName ?? "";
+        Id = m.Id;
+        DisplayName = m.DisplayName;
         Description = m.Description;
-        CompartmentId = m.CompartmentId ?? "";
-        OsFamily = m.OsFamily ?? "";
+        CompartmentId = m.CompartmentId;
+        OsFamily = OutputText.Of(m.OsFamily);
         OsName = m.OsName;
         OsVersion = m.OsVersion;
         OsKernelVersion = m.OsKernelVersion;
-        Status = m.Status ?? "";
-        LastCheckin = OsmTime.ParseLocal(m.LastCheckin);
-        LastBoot = OsmTime.ParseLocal(m.LastBoot);
+        Status = m.Status;
+        LastCheckin = OsmTime.Local(m.LastCheckin);
+        LastBoot = OsmTime.Local(m.LastBoot);
         IsRebootRequired = m.IsRebootRequired ?? false;
         UpdatesAvailable = m.UpdatesAvailable ?? 0;
         SecurityUpdatesAvailable = m.SecurityUpdatesAvailable;
         BugUpdatesAvailable = m.BugUpdatesAvailable;
         EnhancementUpdatesAvailable = m.EnhancementUpdatesAvailable;
         OtherUpdatesAvailable = m.OtherUpdatesAvailable;
-        ManagedInstanceGroupIds = OsmList<string>.From(m.ManagedInstanceGroups?.Select(g => g.Id ?? ""));
-        ManagedInstanceGroupNames = OsmList<string>.From(m.ManagedInstanceGroups?.Select(g => g.DisplayName ?? g.Id ?? ""));
+        ManagedInstanceGroupIds = OsmList<string>.From(m.Groups.Select(g => g.Id));
+        ManagedInstanceGroupNames = OsmList<string>.From(m.Groups.Select(g => g.NameOrId));
         ScheduledJobCount = m.ScheduledJobCount;
         WorkRequestCount = m.WorkRequestCount;
-    }
-
-    internal OsmManagedInstance(ManagedInstanceSummary s)
-        : this(new ManagedInstance
-        {
-            Id = s.Id, DisplayName = s.DisplayName, Description = s.Description, CompartmentId = s.CompartmentId,
-            OsFamily = s.OsFamily, Status = s.Status, LastCheckin = s.LastCheckin, LastBoot = s.LastBoot,
-            IsRebootRequired = s.IsRebootRequired, UpdatesAvailable = s.UpdatesAvailable,
-        })
-    {
     }
 
     /// <summary>The managed instance OCID.</summary>
@@ -54,7 +44,7 @@ public sealed class OsmManagedInstance
     public string? OsVersion { get; }
     public string? OsKernelVersion { get; }
 
-    /// <summary>NORMAL, UNREACHABLE, ERROR or WARNING.</summary>
+    /// <summary>NORMAL, UNREACHABLE, ERROR or WARNING (OS Management Hub has more).</summary>
     public string Status { get; }
 
     /// <summary>The last time the agent checked in (local time).</summary>
@@ -65,7 +55,7 @@ public sealed class OsmManagedInstance
     public bool IsRebootRequired { get; }
     public int UpdatesAvailable { get; }
 
-    /// <summary>Security updates available (null when listed without details: use Get-OsmManagedInstance -Id, or -Detailed).</summary>
+    /// <summary>Security updates available (null when the service does not say).</summary>
     public int? SecurityUpdatesAvailable { get; }
     public int? BugUpdatesAvailable { get; }
     public int? EnhancementUpdatesAvailable { get; }

@@ -1,32 +1,22 @@
 using System.Linq;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement;
 
 /// <summary>A managed instance group and its members.</summary>
 public sealed class OsmManagedInstanceGroup
 {
-    internal OsmManagedInstanceGroup(ManagedInstanceGroup g)
+    internal OsmManagedInstanceGroup(InstanceGroupRecord g)
     {
-        Id = g.Id ?? "";
-        DisplayName = g.DisplayName ?? "";
+        Id = g.Id;
+        DisplayName = g.DisplayName;
         Description = g.Description;
-        CompartmentId = g.CompartmentId ?? "";
-        OsFamily = g.OsFamily ?? "";
-        LifecycleState = g.LifecycleState ?? "";
-        ManagedInstanceIds = OsmList<string>.From(g.ManagedInstances?.Select(m => m.Id ?? ""));
-        ManagedInstanceNames = OsmList<string>.From(g.ManagedInstances?.Select(m => m.DisplayName ?? m.Id ?? ""));
-        ManagedInstanceCount = ManagedInstanceIds.Count;
-    }
-
-    internal OsmManagedInstanceGroup(ManagedInstanceGroupSummary s)
-        : this(new ManagedInstanceGroup
-        {
-            Id = s.Id, DisplayName = s.DisplayName, Description = s.Description, CompartmentId = s.CompartmentId,
-            OsFamily = s.OsFamily, LifecycleState = s.LifecycleState,
-        })
-    {
-        ManagedInstanceCount = s.ManagedInstanceCount ?? 0;
+        CompartmentId = g.CompartmentId;
+        OsFamily = OutputText.Of(g.OsFamily);
+        LifecycleState = g.LifecycleState;
+        ManagedInstanceIds = OsmList<string>.From(g.Members.Select(m => m.Id));
+        ManagedInstanceNames = OsmList<string>.From(g.Members.Select(m => m.NameOrId));
+        ManagedInstanceCount = g.MemberCount ?? ManagedInstanceIds.Count;
     }
 
     /// <summary>The group OCID.</summary>

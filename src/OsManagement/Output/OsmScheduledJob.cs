@@ -1,53 +1,44 @@
 using System;
-using System.Globalization;
 using System.Linq;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement;
 
 /// <summary>A scheduled job: when it runs, what it does, on which instances and groups, and the work requests it started.</summary>
 public sealed class OsmScheduledJob
 {
-    internal OsmScheduledJob(ScheduledJob j, string? etag)
+    internal OsmScheduledJob(ScheduledJobRecord j)
     {
-        Id = j.Id ?? "";
-        DisplayName = j.DisplayName ?? "";
+        Id = j.Id;
+        DisplayName = j.DisplayName;
         Description = j.Description;
-        CompartmentId = j.CompartmentId ?? "";
-        ScheduleType = j.ScheduleType ?? "";
-        NextExecution = OsmTime.Local(j.TimeNextExecution);
-        LastExecution = OsmTime.Local(j.TimeLastExecution);
-        IntervalType = j.IntervalType;
-        IntervalValue = int.TryParse(j.IntervalValue, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
-        OperationType = j.OperationType ?? "";
-        UpdateType = j.UpdateType;
-        PackageNames = OsmList<string>.From(j.PackageNames?.Select(p => p.Name ?? ""));
-        WindowsUpdateNames = OsmList<string>.From(j.UpdateNames);
-        ManagedInstanceIds = OsmList<string>.From(j.ManagedInstances?.Select(m => m.Id ?? ""));
-        ManagedInstanceNames = OsmList<string>.From(j.ManagedInstances?.Select(m => m.DisplayName ?? m.Id ?? ""));
-        ManagedInstanceGroupIds = OsmList<string>.From(j.ManagedInstanceGroups?.Select(m => m.Id ?? ""));
-        ManagedInstanceGroupNames = OsmList<string>.From(j.ManagedInstanceGroups?.Select(m => m.DisplayName ?? m.Id ?? ""));
-        WorkRequestIds = OsmList<string>.From(j.WorkRequests?.Select(w => w.Id ?? ""));
-        LifecycleState = j.LifecycleState ?? "";
-        OsFamily = j.OsFamily;
+        CompartmentId = j.CompartmentId;
+        ScheduleType = OutputText.Of(j.ScheduleKind);
+        NextExecution = OsmTime.Local(j.NextRun);
+        LastExecution = OsmTime.Local(j.LastRun);
+        IntervalType = OutputText.OrNull(j.IntervalUnit);
+        IntervalValue = j.Interval;
+        RecurrenceRule = j.RecurrenceRule;
+        IsRecurring = j.ScheduleKind.Is(ScheduleKind.Recurring);
+        OperationType = OutputText.Of(j.Operation);
+        UpdateType = OutputText.OrNull(j.UpdateKind);
+        PackageNames = OsmList<string>.From(j.PackageNames);
+        WindowsUpdateNames = OsmList<string>.From(j.WindowsUpdateNames);
+        ManagedInstanceIds = OsmList<string>.From(j.Instances.Select(m => m.Id));
+        ManagedInstanceNames = OsmList<string>.From(j.Instances.Select(m => m.NameOrId));
+        ManagedInstanceGroupIds = OsmList<string>.From(j.Groups.Select(m => m.Id));
+        ManagedInstanceGroupNames = OsmList<string>.From(j.Groups.Select(m => m.NameOrId));
+        WorkRequestIds = OsmList<string>.From(j.WorkRequestIds);
+        LifecycleState = OutputText.Of(j.LifecycleState);
+        OsFamily = OutputText.OrNull(j.OsFamily);
         IsRestricted = j.IsRestricted;
-        Tags = new OsmTags(j.FreeformTags);
-        ETag = etag;
-        IsDetailed = true;
+        Tags = new OsmTags(j.Tags.ToDictionary(t => t.Key, t => t.Value));
+        ETag = j.ETag;
+        Record = j;
     }
 
-    internal OsmScheduledJob(ScheduledJobSummary s)
-        : this(new ScheduledJob
-        {
-            Id = s.Id, DisplayName = s.DisplayName, CompartmentId = s.CompartmentId, ScheduleType = s.ScheduleType,
-            TimeNextExecution = s.TimeNextExecution, TimeLastExecution = s.TimeLastExecution,
-            ManagedInstances = s.ManagedInstances, ManagedInstanceGroups = s.ManagedInstanceGroups,
-            OperationType = s.OperationType, LifecycleState = s.LifecycleState, OsFamily = s.OsFamily,
-            IsRestricted = s.IsRestricted, FreeformTags = s.FreeformTags,
-        }, null)
-    {
-        IsDetailed = false;
-    }
+    /// <summary>The job as the engine read it (what a change to it is judged against).</summary>
+    internal ScheduledJobRecord Record { get; }
 
     /// <summary>The scheduled job OCID.</summary>
     public string Id { get; }
@@ -70,10 +61,15 @@ public sealed class OsmScheduledJob
     /// <summary>How many intervals between runs (recurring jobs).</summary>
     public int? IntervalValue { get; }
 
-    /// <summary>The schedule in words: "Once", "Every 2 days".</summary>
-    public string Recurrence => ScheduleType == "RECURRING" && IntervalType is not null
-        ? $"Every {(IntervalValue is null or 1 ? "" : IntervalValue + " ")}{IntervalType.ToLowerInvariant()}{(IntervalValue is null or 1 ? "" : "s")}"
-        : "Once";
+    /// <summary>The schedule in words: "Once", "Every 2 days" (or, for a rule an interval cannot say, the rule).</summary>
+    public string Recurrence =>
+        !IsRecurring ? "Once"
+        : IntervalType is not null ? $"Every {(IntervalValue is null or 1 ? "" : IntervalValue + " ")}{IntervalType.ToLowerInvariant()}{(IntervalValue is null or 1 ? "" : "s")}"
+        : RecurrenceRule ?? "Once";
+
+    // The schedule as the engine read it, for Recurrence.
+    private bool IsRecurring { get; }
+    private string? RecurrenceRule { get; }
 
     /// <summary>INSTALL, UPDATE, REMOVE, UPDATEALL...</summary>
     public string OperationType { get; }
@@ -113,8 +109,8 @@ public sealed class OsmScheduledJob
     /// <summary>The version the service gave when this was read; Set-OsmScheduledJob sends it back as If-Match.</summary>
     public string? ETag { get; }
 
-    /// <summary>False for list results, which carry no description, action details or work requests.</summary>
-    public bool IsDetailed { get; }
+    /// <summary>Always true: every job is read in full, with its description, action and work requests.</summary>
+    public bool IsDetailed => true;
 
     /// <inheritdoc />
     public override string ToString() => DisplayName;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
@@ -15,6 +16,10 @@ public sealed class OsmTags : ReadOnlyDictionary<string, string>
         : base(new Dictionary<string, string>(tags ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase))
     {
     }
+
+    /// <summary>A -Tag hashtable as freeform tags (null when none was given).</summary>
+    internal static IReadOnlyDictionary<string, string>? FromHashtable(Hashtable? tags) =>
+        tags?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString()!, e => System.Management.Automation.LanguagePrimitives.ConvertTo<string>(e.Value) ?? "");
 
     /// <inheritdoc />
     public override string ToString() => string.Join("; ", this.OrderBy(t => t.Key, StringComparer.OrdinalIgnoreCase).Select(t => $"{t.Key}={t.Value}"));

@@ -1,16 +1,16 @@
 using System;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement;
 
 /// <summary>A line of a work request's log.</summary>
 public sealed class OsmWorkRequestLogEntry
 {
-    internal OsmWorkRequestLogEntry(string workRequestId, WorkRequestLogEntry e)
+    internal OsmWorkRequestLogEntry(string workRequestId, WorkRequestLogLine e)
     {
         WorkRequestId = workRequestId;
         Timestamp = OsmTime.Local(e.Timestamp);
-        Message = e.Message ?? "";
+        Message = e.Message;
     }
 
     public string WorkRequestId { get; }
@@ -26,12 +26,12 @@ public sealed class OsmWorkRequestLogEntry
 /// <summary>An error a work request reported.</summary>
 public sealed class OsmWorkRequestError
 {
-    internal OsmWorkRequestError(string workRequestId, WorkRequestError e)
+    internal OsmWorkRequestError(string workRequestId, WorkRequestErrorLine e)
     {
         WorkRequestId = workRequestId;
         Timestamp = OsmTime.Local(e.Timestamp);
-        Code = e.Code ?? "";
-        Message = e.Message ?? "";
+        Code = e.Code;
+        Message = e.Message;
     }
 
     public string WorkRequestId { get; }

@@ -1,6 +1,8 @@
 using System;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using OsManagement.Infrastructure;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
@@ -30,7 +32,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     /// <summary>The instance's OS family (taken from piped instances; read from the service when absent).</summary>
     [Parameter(ParameterSetName = InstanceByType, ValueFromPipelineByPropertyName = true)]
     [Parameter(ParameterSetName = InstanceByName, ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("Linux", "Windows", IgnoreCase = true)]
+    [ValidateSet(nameof(Oci.Engine.OsFamily.Linux), nameof(Oci.Engine.OsFamily.Windows), IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
     /// <summary>The instance's name, shown in -Confirm and -WhatIf (taken from piped instances).</summary>
@@ -52,7 +54,9 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     [Parameter(ParameterSetName = InstanceByType)]
     [Parameter(ParameterSetName = GroupById)]
     [Parameter(ParameterSetName = GroupObject)]
-    public OsmUpdateType UpdateType { get; set; } = OsmUpdateType.All;
+    [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
+        nameof(UpdateKind.Ksplice), IgnoreCase = true)]
+    public string UpdateType { get; set; } = nameof(UpdateKind.All);
 
     /// <summary>Specific updates: Linux package names or Windows update names (as Get-OsmAvailableUpdate shows them in Name).</summary>
     [Parameter(ParameterSetName = InstanceByName, Mandatory = true)]
@@ -88,34 +92,31 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 
     private void UpdateInstance(string id)
     {
-        var action = ParameterSetName == InstanceByName ? $"Install updates {string.Join(", ", Name)}" : $"Install {UpdateType} updates";
-        if (!ShouldProcess(Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length), action))
+        var what = ParameterSetName == InstanceByName ? $"Install updates {string.Join(", ", Name)}" : $"Install {Kind} updates";
+        if (!ShouldProcess(Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length), what))
         {
             return;
         }
         RunForItem(id, async (_, token) =>
         {
-            var family = OsFamily ?? (await Service.GetManagedInstanceAsync(id, token).ConfigureAwait(false)).Value.OsFamily ?? "LINUX";
-            if (ParameterSetName == InstanceByName)
+            var family = Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily)
+                ?? (await Service.GetManagedInstanceAsync(id, token).ConfigureAwait(false)).OsFamily.Value
+                ?? Oci.Engine.OsFamily.Linux;
+            var action = ParameterSetName == InstanceByName ? ImmediateAction.UpdateNamed(id, family, Name) : ImmediateAction.UpdateAll(id, family, Kind);
+            await foreach (var workRequestId in Service.StartActionAsync(action, token).ConfigureAwait(false))
             {
-                foreach (var name in Name)
-                {
-                    AddWorkRequest(await Service.InstallUpdateAsync(id, family, name, token).ConfigureAwait(false));
-                }
-            }
-            else
-            {
-                AddWorkRequest(await Service.InstallAllUpdatesAsync(id, family, UpdateTypeNames.ToWire(UpdateType), token).ConfigureAwait(false));
+                AddWorkRequest(workRequestId);
             }
         });
     }
 
     private void UpdateGroup(string id, string target)
     {
-        if (ShouldProcess(target, $"Install {UpdateType} updates on every member"))
+        if (ShouldProcess(target, $"Install {Kind} updates on every member"))
         {
-            RunForItem(id, async (_, token) =>
-                AddWorkRequest(await Service.InstallAllUpdatesOnGroupAsync(id, UpdateTypeNames.ToWire(UpdateType), token).ConfigureAwait(false)));
+            StartForItem(id, ImmediateAction.UpdateAllOnGroup(id, Kind));
         }
     }
+
+    private UpdateKind Kind => Vocabulary.Parse<UpdateKind>(UpdateType);
 }

@@ -1,6 +1,5 @@
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
@@ -13,6 +12,6 @@ public sealed class UninstallOsmPackageCommand : OsmPackageActionCmdlet
     protected override string ActionName => "Remove package";
 
     /// <inheritdoc />
-    protected override Task<string> StartAsync(string managedInstanceId, string packageName, CancellationToken cancellationToken) =>
-        Service.RemovePackageAsync(managedInstanceId, packageName, cancellationToken);
+    protected override ImmediateAction ActionFor(string managedInstanceId, Oci.Engine.OsFamily? osFamily) =>
+        ImmediateAction.RemovePackages(managedInstanceId, osFamily, Name);
 }

@@ -9,7 +9,7 @@ namespace OsManagement.Commands;
 
 /// <summary>
 /// Get-OsmComplianceReport: which managed instances miss security updates (or other types), with each update's CVEs,
-/// across a compartment, its whole subtree, or a group. Records stream as each instance is done; -Summary gives the totals.
+/// across a compartment, its whole subtree, or a group. Records stream in scope order as each instance is done; -Summary gives the totals.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmComplianceReport", DefaultParameterSetName = ByCompartment)]
 [OutputType(typeof(OsmComplianceRecord), typeof(OsmComplianceSummary))]
@@ -35,8 +35,9 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
 
     /// <summary>Which update types count as missing (default Security): Security, Bug, Enhancement, Other, or All.</summary>
     [Parameter]
-    [ValidateSet("Security", "Bug", "Bugfix", "Enhancement", "Other", "All", IgnoreCase = true)]
-    public string[] UpdateType { get; set; } = { "Security" };
+    [ValidateSet(nameof(UpdateKind.Security), UpdateKinds.BugAlias, nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
+        nameof(UpdateKind.All), IgnoreCase = true)]
+    public string[] UpdateType { get; set; } = { nameof(UpdateKind.Security) };
 
     /// <summary>Also a record for every instance that misses nothing.</summary>
     [Parameter]
@@ -54,58 +55,49 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
     /// <inheritdoc />
     protected override void EndProcessing()
     {
-        var types = UpdateType.Any(t => t.Equals("All", StringComparison.OrdinalIgnoreCase))
-            ? new[] { "SECURITY", "BUG", "ENHANCEMENT", "OTHER" }
-            : UpdateType.Select(UpdateTypeNames.ToAvailableUpdateType).Distinct().ToArray();
+        var kinds = UpdateType.Select(UpdateKinds.Parse).ToList();
+        var types = kinds.Contains(UpdateKind.All) ? UpdateKinds.Classifications : kinds.Distinct().ToArray();
         var scope = new ComplianceScope
         {
             CompartmentId = CompartmentId,
             Recurse = Recurse,
             ManagedInstanceGroupId = ManagedInstanceGroupId,
-            UpdateTypes = types,
+            UpdateKinds = types,
             IncludeCompliant = IncludeCompliant,
             ThrottleLimit = ThrottleLimit,
         };
-        var connection = CurrentContext.Connection;
-        var scanner = new ComplianceScanner(Service, connection.Identity);
+        var tenancyId = CurrentContext.TenancyId;
+        var scanner = new ComplianceScanner(Service);
         var vulnerable = new List<OsmComplianceRecord>();
         const string activity = "Compliance report";
-        var totals = new ComplianceTotals(0, 0, 0);
-        try
-        {
-            totals = RunAsync((queue, token) => scanner.ScanAsync(scope, connection.TenancyId,
-                finding =>
+        var totals = RunOrFail((object?)ManagedInstanceGroupId ?? CompartmentId, (queue, token) => scanner.ScanAsync(scope, tenancyId,
+            finding =>
+            {
+                var record = new OsmComplianceRecord(finding);
+                if (!record.IsCompliant)
                 {
-                    var record = new OsmComplianceRecord(finding);
-                    if (!record.IsCompliant)
+                    lock (vulnerable)
                     {
-                        lock (vulnerable)
-                        {
-                            vulnerable.Add(record);
-                        }
+                        vulnerable.Add(record);
                     }
-                    if (!Summary)
-                    {
-                        queue.WriteObject(record);
-                    }
-                },
-                progress => queue.WriteProgress(new ProgressRecord(1, activity,
-                    $"Compartments {progress.CompartmentsWalked}/{progress.CompartmentsTotal}, instances {progress.InstancesDone}/{progress.InstancesFound}, missing updates: {progress.Vulnerable}")
+                }
+                if (!Summary)
                 {
-                    PercentComplete = progress.InstancesFound == 0 ? 0 : Math.Min(100, 100 * progress.InstancesDone / progress.InstancesFound),
-                }),
-                (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)),
-                token));
-        }
-        catch (Exception e) when (e is not PipelineStoppedException)
-        {
-            Fail(e, (object?)ManagedInstanceGroupId ?? CompartmentId);
-        }
+                    queue.WriteObject(record);
+                }
+            },
+            progress => queue.WriteProgress(new ProgressRecord(1, activity,
+                $"Compartments {progress.CompartmentsWalked}/{progress.CompartmentsTotal}, instances {progress.InstancesDone}/{progress.InstancesFound}, missing updates: {progress.Vulnerable}")
+            {
+                PercentComplete = progress.InstancesFound == 0 ? 0 : Math.Min(100, 100 * progress.InstancesDone / progress.InstancesFound),
+            }),
+            (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)),
+            token));
         WriteProgress(new ProgressRecord(1, activity, "Done") { RecordType = ProgressRecordType.Completed });
         if (Summary)
         {
             var where = ManagedInstanceGroupId is not null ? $"group {ManagedInstanceGroupId}"
-                : $"compartment {CompartmentId ?? connection.TenancyId}{(Recurse ? " and its sub-compartments" : "")}";
+                : $"compartment {CompartmentId ?? tenancyId}{(Recurse ? " and its sub-compartments" : "")}";
             WriteObject(new OsmComplianceSummary(where, types, totals, vulnerable));
         }
     }

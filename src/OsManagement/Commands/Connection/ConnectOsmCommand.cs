@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
 
@@ -8,10 +9,8 @@ namespace OsManagement.Commands;
 /// <summary>Connect-Osm: builds the session's context from an OCI config profile (API key, session token) or the instance's identity.</summary>
 [Cmdlet(VerbsCommunications.Connect, "Osm")]
 [OutputType(typeof(OsmContext))]
-public sealed class ConnectOsmCommand : PSCmdlet, IDisposable
+public sealed class ConnectOsmCommand : OsmAsyncCmdlet
 {
-    private readonly System.Threading.CancellationTokenSource _cancellation = new();
-
     /// <summary>The OCI config file (default: OCI_CLI_CONFIG_FILE, then ~/.oci/config).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -32,7 +31,7 @@ public sealed class ConnectOsmCommand : PSCmdlet, IDisposable
     [Parameter]
     public OsmAuthType AuthType { get; set; } = OsmAuthType.ApiKey;
 
-    /// <summary>Sends every request to this base address instead of OCI's (the emulator, a private endpoint, a proxy).</summary>
+    /// <summary>Sends every request to this base address instead of OCI's (the emulator, a private endpoint).</summary>
     [Parameter]
     [ValidateNotNull]
     public Uri? Endpoint { get; set; }
@@ -47,50 +46,70 @@ public sealed class ConnectOsmCommand : PSCmdlet, IDisposable
     [ValidateNotNull]
     public Uri? FederationEndpoint { get; set; }
 
+    /// <summary>Sends every request to OCI through this http(s) proxy; default: HTTPS_PROXY/HTTP_PROXY and NO_PROXY, else the system's proxy.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? Proxy { get; set; }
+
+    /// <summary>The user name and password the -Proxy asks for.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    [Credential]
+    public PSCredential? ProxyCredential { get; set; }
+
+    /// <summary>An emulator from Start-OsmEmulator: its config file, endpoint and identity endpoints (also from the pipeline).</summary>
+    [Parameter(ValueFromPipeline = true)]
+    [ValidateNotNull]
+    public OsmEmulator? Emulator { get; set; }
+
     /// <summary>Writes the new context to the pipeline.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
-    protected override void StopProcessing() => _cancellation.Cancel();
-
-    /// <inheritdoc />
-    public void Dispose() => _cancellation.Dispose();
-
-    /// <inheritdoc />
     protected override void EndProcessing()
     {
+        if (Emulator is not null)
+        {
+            CheckEmulator(Emulator);
+        }
         var settings = new OsmConnectionSettings
         {
-            ConfigFile = ConfigFile is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigFile),
-            Profile = Profile,
+            ConfigFile = ConfigFile is null ? Emulator?.ConfigFile : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigFile),
+            Profile = Profile ?? Emulator?.Profile,
             Region = Region,
             AuthType = AuthType,
-            Endpoint = Endpoint,
-            MetadataEndpoint = MetadataEndpoint,
-            FederationEndpoint = FederationEndpoint,
+            Endpoint = Endpoint ?? (Emulator is null ? null : new Uri(Emulator.Endpoint)),
+            MetadataEndpoint = MetadataEndpoint ?? (Emulator?.MetadataEndpoint is { } metadata ? new Uri(metadata) : null),
+            FederationEndpoint = FederationEndpoint ?? (Emulator?.FederationEndpoint is { } federation ? new Uri(federation) : null),
+            Proxy = Proxy,
+            ProxyCredential = ProxyCredential?.GetNetworkCredential(),
         };
-        OsmContext context;
-        try
-        {
-            context = new OsmContext(OsmConnection.Open(settings, _cancellation.Token));
-        }
-        catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
-        {
-            throw new PipelineStoppedException();
-        }
-        catch (Exception e)
-        {
-            ThrowTerminatingError(ErrorRecords.FromException(e, ConfigFile ?? Profile));
-            return;
-        }
+        // Opening can wait on the instance metadata service (seconds where there is none): Ctrl+C stops it.
+        var context = new OsmContext(CallOrFail(ConfigFile ?? Profile, token => Task.Run(() => OsmConnection.Open(settings, token), token)));
         OsmSession.Set(context);
+        var through = context.Proxy is null ? "" : $" through the proxy {context.Proxy} (set by {context.ProxySource})";
         WriteVerbose(context.AuthType == OsmAuthType.InstancePrincipal
-            ? $"Connected as the instance principal of tenancy {context.TenancyId} to {context.Region} ({context.Endpoint})."
-            : $"Connected with profile [{context.Profile}] of '{context.ConfigFile}' ({context.AuthType}) to {context.Region} ({context.Endpoint}).");
+            ? $"Connected as the instance principal of tenancy {context.TenancyId} to {context.Region} ({context.Endpoint}){through}."
+            : $"Connected with profile [{context.Profile}] of '{context.ConfigFile}' ({context.AuthType}) to {context.Region} ({context.Endpoint}){through}.");
         if (PassThru)
         {
             WriteObject(context);
+        }
+    }
+
+    // The emulator says where to go and which file signs: a -ConfigFile or -Endpoint besides it would contradict it.
+    private void CheckEmulator(OsmEmulator emulator)
+    {
+        var conflicting = ConfigFile is not null ? "-ConfigFile" : Endpoint is not null ? "-Endpoint" : null;
+        if (conflicting is not null)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmConflictingParameters", Messages.EmulatorWith(conflicting), emulator));
+        }
+        if (emulator.HasExited)
+        {
+            ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(Messages.EmulatorStopped(emulator.Endpoint)),
+                "OsmEmulatorStopped", ErrorCategory.ResourceUnavailable, emulator));
         }
     }
 }

@@ -2,15 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
-using OsManagement.Oci.OsManagement.Models;
 
 namespace OsManagement.Commands;
 
 /// <summary>
 /// Get-OsmScheduledJob: scheduled jobs by id, in a compartment with filters, or the upcoming ones.
-/// Every job is returned in full: targets, action and the work requests its runs created.
+/// Every job is returned in full: targets, action and the work requests its runs created, read through the
+/// <see cref="FanOut"/> (in the ids' order, or in scope order; upcoming jobs soonest first).
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmScheduledJob", DefaultParameterSetName = List)]
 [OutputType(typeof(OsmScheduledJob))]
@@ -19,6 +20,7 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     private const string ById = "ById";
     private const string List = "List";
     private const string UpcomingSet = "Upcoming";
+    private readonly List<string> _ids = new();
 
     /// <summary>The scheduled job OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -59,18 +61,20 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>Only jobs doing this.</summary>
     [Parameter(ParameterSetName = List)]
-    public OsmJobOperation? Operation { get; set; }
+    [ValidateSet(nameof(JobOperation.Install), nameof(JobOperation.Update), nameof(JobOperation.Remove), nameof(JobOperation.UpdateAll), IgnoreCase = true)]
+    public string? Operation { get; set; }
 
     /// <summary>Only jobs in this lifecycle state (ACTIVE by default in the service).</summary>
     [Parameter(ParameterSetName = List)]
     [Parameter(ParameterSetName = UpcomingSet)]
-    [ValidateSet("Creating", "Updating", "Active", "Deleting", "Deleted", "Failed", IgnoreCase = true)]
+    [ValidateSet(nameof(JobLifecycleState.Creating), nameof(JobLifecycleState.Updating), nameof(JobLifecycleState.Active),
+        nameof(JobLifecycleState.Deleting), nameof(JobLifecycleState.Deleted), nameof(JobLifecycleState.Failed), IgnoreCase = true)]
     public string? State { get; set; }
 
     /// <summary>Only jobs for Linux or Windows instances.</summary>
     [Parameter(ParameterSetName = List)]
     [Parameter(ParameterSetName = UpcomingSet)]
-    [ValidateSet("Linux", "Windows", "All", IgnoreCase = true)]
+    [ValidateSet(nameof(Oci.Engine.OsFamily.Linux), nameof(Oci.Engine.OsFamily.Windows), nameof(Oci.Engine.OsFamily.All), IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
     /// <summary>Only jobs that will run, soonest first.</summary>
@@ -86,78 +90,68 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; } = 8;
 
-    private static ScheduledJobQuery Copy(ScheduledJobQuery query, string compartmentId) => new()
-    {
-        CompartmentId = compartmentId,
-        DisplayName = query.DisplayName,
-        ManagedInstanceId = query.ManagedInstanceId,
-        ManagedInstanceGroupId = query.ManagedInstanceGroupId,
-        OperationType = query.OperationType,
-        LifecycleState = query.LifecycleState,
-        OsFamily = query.OsFamily,
-    };
-
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         if (ParameterSetName == ById)
         {
-            foreach (var id in Id)
-            {
-                RunForItem(id, async (queue, token) =>
-                {
-                    var job = await Service.GetScheduledJobAsync(id, token).ConfigureAwait(false);
-                    queue.WriteObject(new OsmScheduledJob(job.Value, job.ETag));
-                });
-            }
+            // Read once the input is complete, so ids given and piped alike are read -ThrottleLimit at a time.
+            _ids.AddRange(Id);
             return;
         }
 
         var query = new ScheduledJobQuery
         {
-            CompartmentId = CompartmentId ?? CurrentContext.TenancyId,
             // -DisplayName is matched below, not by the service, whose displayName filter is exact and case-sensitive.
             ManagedInstanceId = ManagedInstanceId,
             ManagedInstanceGroupId = ManagedInstanceGroupId,
-            OperationType = Operation is null ? null : JobSchedule.ToWire(Operation.Value),
-            LifecycleState = State?.ToUpperInvariant(),
-            OsFamily = OsFamily?.ToUpperInvariant(),
+            Operation = Operation is null ? null : Vocabulary.Parse<JobOperation>(Operation),
+            State = State is null ? null : Vocabulary.Parse<JobLifecycleState>(State),
+            OsFamily = Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily),
+            RunningBefore = ParameterSetName != UpcomingSet ? null
+                : Before is null ? DateTimeOffset.UtcNow.AddDays(7) : new DateTimeOffset(Before.Value.ToUniversalTime()),
         };
+        var rootId = CompartmentId ?? CurrentContext.TenancyId;
         var pattern = DisplayName is null ? null : new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase);
-        var before = Before is null ? DateTimeOffset.UtcNow.AddDays(7) : new DateTimeOffset(Before.Value.ToUniversalTime());
-        var identity = CurrentContext.Connection.Identity;
-        RunForItem(query.CompartmentId, async (queue, token) =>
+        RunForItem(rootId, async (queue, token) =>
         {
+            var fanOut = new FanOut(ThrottleLimit);
+            var compartments = await fanOut.CompartmentsAsync(Service, rootId, Recurse, token).ConfigureAwait(false);
+            // Listed jobs lack the description, action and work requests: each is read in full.
+            var jobs = fanOut.ReadInScope(compartments, (c, t) => Service.ListScheduledJobsAsync(query.In(c), t),
+                j => pattern is null || pattern.IsMatch(j.DisplayName), j => j.Id, Service.GetScheduledJobAsync, token);
             var upcoming = new List<OsmScheduledJob>();
-            var compartments = await CompartmentWalker.ScopeAsync(identity, query.CompartmentId, Recurse, ThrottleLimit, token).ConfigureAwait(false);
-            var summaries = compartments.SelectManyStream(c =>
+            await foreach (var job in jobs.ConfigureAwait(false))
             {
-                var inCompartment = Copy(query, c);
-                return ParameterSetName == UpcomingSet
-                    ? Service.ListUpcomingScheduledJobsAsync(inCompartment, before, token)
-                    : Service.ListScheduledJobsAsync(inCompartment, token);
-            });
-            // Summaries lack the description, action and work requests: each job is read in full, concurrently.
-            var ids = summaries.Filter(s => pattern is null || pattern.IsMatch(s.DisplayName ?? "")).Map(s => s.Id!);
-            await Throttled.ForEachAsync(ids, ThrottleLimit, async (id, t) =>
-            {
-                var response = await Service.GetScheduledJobAsync(id, t).ConfigureAwait(false);
-                var job = new OsmScheduledJob(response.Value, response.ETag);
-                if (ParameterSetName != UpcomingSet)
+                if (query.RunningBefore is null || !job.Succeeded)
                 {
-                    queue.WriteObject(job);
-                    return;
+                    queue.Write(job, j => new OsmScheduledJob(j));
                 }
-                lock (upcoming)
+                else
                 {
-                    upcoming.Add(job);
+                    upcoming.Add(new OsmScheduledJob(job.Value));
                 }
-            }, (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)), token).ConfigureAwait(false);
-            // Upcoming jobs come soonest first, whatever order the concurrent reads finished in.
+            }
+            // Upcoming jobs come soonest first (a stable sort: scope order among equals).
             foreach (var job in upcoming.OrderBy(j => j.NextExecution))
             {
                 queue.WriteObject(job);
             }
         });
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (_ids.Count > 0)
+        {
+            RunAsync(async (queue, token) =>
+            {
+                await foreach (var job in new FanOut(ThrottleLimit).ReadEach(_ids, Service.GetScheduledJobAsync, token).ConfigureAwait(false))
+                {
+                    queue.Write(job, j => new OsmScheduledJob(j));
+                }
+            });
+        }
     }
 }

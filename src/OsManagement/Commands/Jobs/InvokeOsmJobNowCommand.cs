@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
@@ -31,47 +32,40 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
     protected override bool WriteWorkRequestsWithoutWait => false;
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    protected override void ProcessRecord() => PerItem(Id, () =>
     {
-        try
+        var before = Call(token => Service.GetScheduledJobAsync(Id, token));
+        if (!ShouldProcess(Targets.Describe(Id, before.DisplayName, 1), "Run scheduled job now"))
         {
-            var before = Call(token => Service.GetScheduledJobAsync(Id, token)).Value;
-            if (!ShouldProcess(Targets.Describe(Id, before.DisplayName, 1), "Run scheduled job now"))
+            return;
+        }
+        var known = new HashSet<string>(before.WorkRequestIds, StringComparer.Ordinal);
+        Call(token => Service.RunScheduledJobNowAsync(Id, token));
+        if (!Wait && !PassThru)
+        {
+            return;
+        }
+        // The run's work requests are the ones the job did not have before; the service may add them a moment later.
+        var after = Call(async token =>
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(WorkRequestAppearTimeout);
+            while (true)
             {
-                return;
-            }
-            var known = new System.Collections.Generic.HashSet<string>((before.WorkRequests ?? new()).Select(w => w.Id!), StringComparer.Ordinal);
-            Call(token => Service.RunScheduledJobNowAsync(Id, token));
-            if (!Wait && !PassThru)
-            {
-                return;
-            }
-            // The run's work requests are the ones the job did not have before; the service may add them a moment later.
-            var after = Call(async token =>
-            {
-                var deadline = DateTime.UtcNow.AddSeconds(WorkRequestAppearTimeout);
-                while (true)
+                var job = await Service.GetScheduledJobAsync(Id, token).ConfigureAwait(false);
+                if (!Wait || job.WorkRequestIds.Any(w => !known.Contains(w)) || DateTime.UtcNow > deadline)
                 {
-                    var job = await Service.GetScheduledJobAsync(Id, token).ConfigureAwait(false);
-                    if (!Wait || (job.Value.WorkRequests ?? new()).Any(w => !known.Contains(w.Id!)) || DateTime.UtcNow > deadline)
-                    {
-                        return job;
-                    }
-                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(PollInterval, 1)), token).ConfigureAwait(false);
+                    return job;
                 }
-            });
-            foreach (var workRequest in (after.Value.WorkRequests ?? new()).Where(w => !known.Contains(w.Id!)))
-            {
-                AddWorkRequest(workRequest.Id!);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(PollInterval, 1)), token).ConfigureAwait(false);
             }
-            if (PassThru)
-            {
-                WriteObject(new OsmScheduledJob(after.Value, after.ETag));
-            }
-        }
-        catch (Exception e) when (e is not PipelineStoppedException)
+        });
+        foreach (var workRequestId in after.WorkRequestIds.Where(w => !known.Contains(w)))
         {
-            WriteError(ErrorRecords.FromException(Unwrap(e), Id));
+            AddWorkRequest(workRequestId);
         }
-    }
+        if (PassThru)
+        {
+            WriteObject(new OsmScheduledJob(after));
+        }
+    });
 }

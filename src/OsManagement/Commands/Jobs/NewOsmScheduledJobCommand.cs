@@ -4,22 +4,23 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using OsManagement.Infrastructure;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
 /// <summary>
 /// New-OsmScheduledJob: schedules an action on instances and groups, once (-At) or recurring (-RepeatEvery).
-/// Targets piped in are collected and one job is created for all of them.
+/// Targets piped in are collected and one job is created for all of them. The job's rules are the engine's
+/// (<see cref="NewScheduledJob.Validate"/>): what the schedule and action break stops the command before any input is
+/// read, what the targets break once they are all known.
 /// </summary>
 [Cmdlet(VerbsCommon.New, "OsmScheduledJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(OsmScheduledJob))]
 public sealed class NewOsmScheduledJobCommand : OsmCmdlet
 {
-    private readonly List<NamedId> _instances = new();
-    private readonly List<NamedId> _groups = new();
-    private readonly HashSet<string> _families = new(StringComparer.OrdinalIgnoreCase);
-    private DateTimeOffset _at;
+    private readonly List<ResourceRef> _instances = new();
+    private readonly List<ResourceRef> _groups = new();
+    private readonly HashSet<Oci.Engine.OsFamily> _families = new();
     private bool _processed;
 
     /// <summary>The compartment the job belongs to.</summary>
@@ -57,16 +58,19 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>The OS family of the targets: Linux or Windows. Default: from piped instances or the names given, else Linux.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("Linux", "Windows", IgnoreCase = true)]
+    [ValidateSet(nameof(Oci.Engine.OsFamily.Linux), nameof(Oci.Engine.OsFamily.Windows), IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
     /// <summary>What the job does (default UpdateAll).</summary>
     [Parameter]
-    public OsmJobOperation Operation { get; set; } = OsmJobOperation.UpdateAll;
+    [ValidateSet(nameof(JobOperation.Install), nameof(JobOperation.Update), nameof(JobOperation.Remove), nameof(JobOperation.UpdateAll), IgnoreCase = true)]
+    public string Operation { get; set; } = nameof(JobOperation.UpdateAll);
 
     /// <summary>With -Operation UpdateAll: which updates (default All).</summary>
     [Parameter]
-    public OsmUpdateType UpdateType { get; set; } = OsmUpdateType.All;
+    [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
+        nameof(UpdateKind.Ksplice), IgnoreCase = true)]
+    public string UpdateType { get; set; } = nameof(UpdateKind.All);
 
     /// <summary>Linux packages to install, update or remove.</summary>
     [Parameter]
@@ -84,7 +88,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>Makes the job recurring: Hour, Day, Week or Month.</summary>
     [Parameter]
-    public OsmInterval? RepeatEvery { get; set; }
+    [ValidateSet(nameof(IntervalUnit.Hour), nameof(IntervalUnit.Day), nameof(IntervalUnit.Week), nameof(IntervalUnit.Month), IgnoreCase = true)]
+    public string? RepeatEvery { get; set; }
 
     /// <summary>With -RepeatEvery: how many hours, days, weeks or months between runs (default 1).</summary>
     [Parameter]
@@ -98,17 +103,11 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
-        try
-        {
-            JobSchedule.CheckInterval(RepeatEvery, Interval);
-            JobSchedule.CheckOperation(Operation, PackageName, WindowsUpdateName, MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)));
-            _at = JobSchedule.ToFutureUtc(At, nameof(At));
-        }
-        catch (ArgumentException e)
-        {
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmInvalidSchedule", e.Message, DisplayName));
-        }
         base.BeginProcessing();
+        if (Job().Validate(Capabilities, DateTimeOffset.UtcNow).FirstOrDefault(p => p.Aspect != JobAspect.Targets) is { } problem)
+        {
+            ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, DisplayName));
+        }
     }
 
     /// <inheritdoc />
@@ -122,12 +121,12 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         {
             ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmOcidWrongKind", $"-{nameof(ManagedInstanceId)}: {refusal}", DisplayName));
         }
-        _instances.AddRange(instanceIds.Select(id => new NamedId { Id = id }));
-        _groups.AddRange(ManagedInstanceGroupId.Select(id => new NamedId { Id = id }));
-        _groups.AddRange(ManagedInstanceGroup.Select(g => new NamedId { Id = g.Id, DisplayName = g.DisplayName }));
-        if (OsFamily is not null)
+        _instances.AddRange(instanceIds.Select(id => new ResourceRef(id)));
+        _groups.AddRange(ManagedInstanceGroupId.Select(id => new ResourceRef(id)));
+        _groups.AddRange(ManagedInstanceGroup.Select(g => new ResourceRef(g.Id, g.DisplayName)));
+        if (Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily) is { } family)
         {
-            _families.Add(OsFamily);
+            _families.Add(family);
         }
     }
 
@@ -139,71 +138,38 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
             // An empty pipeline runs no ProcessRecord: the targets given as arguments still count.
             ProcessRecord();
         }
-        var instances = _instances.GroupBy(i => i.Id).Select(g => g.First()).ToList();
-        var groups = _groups.GroupBy(g => g.Id).Select(g => g.First()).ToList();
-        if (instances.Count + groups.Count == 0)
+        var job = Job();
+        if (job.Validate(Capabilities, DateTimeOffset.UtcNow).FirstOrDefault() is { } problem)
         {
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmNoTargets",
-                "The job has no targets: give -ManagedInstanceId or -ManagedInstanceGroupId, or pipe in Get-OsmManagedInstance or Get-OsmManagedInstanceGroup output.", DisplayName));
+            ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, DisplayName));
         }
-        if (instances.Count > 0 && groups.Count > 0)
+        var schedule = job.Schedule;
+        var when = schedule.Recurrence is null ? $"once at {schedule.NextRun.LocalDateTime:g}" : $"every {Describe(schedule.Recurrence)} from {schedule.NextRun.LocalDateTime:g}";
+        var kind = job.Operation == JobOperation.UpdateAll ? OutputText.Upper(job.EffectiveUpdateKind) : null;
+        if (ShouldProcess(DisplayName, $"Create scheduled job {OutputText.Upper(job.Operation)} {kind} {when} on {job.Instances.Count} instance(s) and {job.Groups.Count} group(s)"))
         {
-            // The service takes managedInstances or managedInstanceGroups, never both (CreateScheduledJobDetails).
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmMixedTargets",
-                $"A scheduled job targets instances or groups, not both ({instances.Count} instance(s) and {groups.Count} group(s) were given). Create one job for the instances and another for the groups.", DisplayName));
-        }
-        if (_families.Count > 1)
-        {
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmMixedOsFamilies", groups.Count > 0
-                ? "The targets are Linux and Windows groups; a job acts on one OS family. Create one job per family (pick the groups by their OsFamily: Get-OsmManagedInstanceGroup | Where-Object OsFamily -eq 'LINUX')."
-                : "The targets are Linux and Windows instances; a job acts on one OS family. Create one job per family (filter with Get-OsmManagedInstance -OsFamily).", DisplayName));
-        }
-        try
-        {
-            // The family the targets say they are (piped objects, or -OsFamily); unknown when none was given.
-            JobSchedule.CheckOsFamily(_families.FirstOrDefault(), PackageName, WindowsUpdateName,
-                Operation == OsmJobOperation.UpdateAll ? UpdateType : null, f => $"the targets are {f} {(groups.Count > 0 ? "groups" : "instances")}");
-        }
-        catch (ArgumentException e)
-        {
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmOsFamilyMismatch", e.Message, DisplayName));
-        }
-        var family = WindowsUpdateName is { Length: > 0 } ? "WINDOWS"
-            : PackageName is { Length: > 0 } ? "LINUX"
-            : _families.FirstOrDefault()?.ToUpperInvariant() ?? "LINUX";
-
-        var details = new CreateScheduledJobDetails
-        {
-            CompartmentId = CompartmentId,
-            DisplayName = DisplayName,
-            Description = Description,
-            ScheduleType = RepeatEvery is null ? ScheduleTypes.Onetime : ScheduleTypes.Recurring,
-            TimeNextExecution = _at,
-            IntervalType = RepeatEvery is null ? null : JobSchedule.ToWire(RepeatEvery.Value),
-            IntervalValue = RepeatEvery is null ? null : JobSchedule.IntervalValue(Interval),
-            ManagedInstances = instances.Count > 0 ? instances : null,
-            ManagedInstanceGroups = groups.Count > 0 ? groups : null,
-            OperationType = JobSchedule.ToWire(Operation),
-            UpdateType = Operation == OsmJobOperation.UpdateAll ? UpdateTypeNames.ToWire(UpdateType) : null,
-            PackageNames = PackageName?.Select(n => new PackageName { Name = n }).ToList(),
-            UpdateNames = WindowsUpdateName?.ToList(),
-            OsFamily = family,
-            FreeformTags = JobSchedule.Tags(Tag),
-        };
-
-        var schedule = RepeatEvery is null ? $"once at {_at.LocalDateTime:g}" : $"every {JobSchedule.IntervalValue(Interval)} {RepeatEvery} from {_at.LocalDateTime:g}";
-        if (!ShouldProcess(DisplayName, $"Create scheduled job {details.OperationType} {details.UpdateType} {schedule} on {instances.Count} instance(s) and {groups.Count} group(s)"))
-        {
-            return;
-        }
-        try
-        {
-            var created = Call(token => Service.CreateScheduledJobAsync(details, token));
-            WriteObject(new OsmScheduledJob(created.Value, created.ETag));
-        }
-        catch (Exception e) when (e is not PipelineStoppedException)
-        {
-            Fail(e, DisplayName);
+            WriteObject(new OsmScheduledJob(CallOrFail(DisplayName, token => Service.CreateScheduledJobAsync(job, token))));
         }
     }
+
+    // The job as the parameters and the targets collected so far describe it.
+    private NewScheduledJob Job() => new()
+    {
+        CompartmentId = CompartmentId,
+        DisplayName = DisplayName,
+        Description = Description,
+        Instances = _instances.GroupBy(i => i.Id).Select(g => g.First()).ToList(),
+        Groups = _groups.GroupBy(g => g.Id).Select(g => g.First()).ToList(),
+        TargetOsFamilies = _families.ToList(),
+        Operation = Vocabulary.Parse<JobOperation>(Operation),
+        UpdateKind = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)) ? Vocabulary.Parse<UpdateKind>(UpdateType) : null,
+        PackageNames = PackageName ?? Array.Empty<string>(),
+        WindowsUpdateNames = WindowsUpdateName ?? Array.Empty<string>(),
+        At = At,
+        RepeatEvery = RepeatEvery is null ? null : Vocabulary.Parse<IntervalUnit>(RepeatEvery),
+        Interval = Interval,
+        Tags = OsmTags.FromHashtable(Tag),
+    };
+
+    private static string Describe(Recurrence recurrence) => recurrence.Unit is { } unit ? $"{recurrence.Interval} {unit}" : recurrence.ToRule();
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using OsManagement.Infrastructure;
 
@@ -20,20 +19,12 @@ public sealed class RemoveOsmScheduledJobCommand : OsmCmdlet
     public string? DisplayName { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    protected override void ProcessRecord() => PerItem(Id, () =>
     {
-        try
+        var name = DisplayName ?? Call(token => Service.GetScheduledJobAsync(Id, token)).DisplayName;
+        if (ShouldProcess(Targets.Describe(Id, name, 1), "Delete scheduled job"))
         {
-            var name = DisplayName ?? Call(token => Service.GetScheduledJobAsync(Id, token)).Value.DisplayName;
-            if (!ShouldProcess(Targets.Describe(Id, name, 1), "Delete scheduled job"))
-            {
-                return;
-            }
             Call(token => Service.DeleteScheduledJobAsync(Id, null, token));
         }
-        catch (Exception e) when (e is not PipelineStoppedException)
-        {
-            WriteError(ErrorRecords.FromException(Unwrap(e), Id));
-        }
-    }
+    });
 }

@@ -3,8 +3,7 @@ using System.Collections;
 using System.Linq;
 using System.Management.Automation;
 using OsManagement.Infrastructure;
-using OsManagement.Oci.Http;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
@@ -18,7 +17,6 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
 {
     private const string ById = "ById";
     private const string ByObject = "ByObject";
-    private DateTimeOffset? _at;
 
     /// <summary>The scheduled job OCID. The job is read first, and its current etag is used.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -46,7 +44,8 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>Makes the job recurring, or changes its interval unit.</summary>
     [Parameter]
-    public OsmInterval? RepeatEvery { get; set; }
+    [ValidateSet(nameof(IntervalUnit.Hour), nameof(IntervalUnit.Day), nameof(IntervalUnit.Week), nameof(IntervalUnit.Month), IgnoreCase = true)]
+    public string? RepeatEvery { get; set; }
 
     /// <summary>With -RepeatEvery: how many units between runs.</summary>
     [Parameter]
@@ -69,7 +68,9 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>A new update type (UpdateAll jobs).</summary>
     [Parameter]
-    public OsmUpdateType? UpdateType { get; set; }
+    [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
+        nameof(UpdateKind.Ksplice), IgnoreCase = true)]
+    public string? UpdateType { get; set; }
 
     /// <summary>New freeform tags (replaces them).</summary>
     [Parameter]
@@ -82,97 +83,55 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
-        try
-        {
-            if (Once && RepeatEvery is not null)
-            {
-                throw new ArgumentException("-Once and -RepeatEvery contradict each other: give one of them.");
-            }
-            JobSchedule.CheckInterval(RepeatEvery, Interval);
-            JobSchedule.CheckOneKindOfNames(PackageName, WindowsUpdateName);
-            _at = At is null ? null : JobSchedule.ToFutureUtc(At.Value, nameof(At));
-        }
-        catch (ArgumentException e)
-        {
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmInvalidSchedule", e.Message, Id));
-        }
         base.BeginProcessing();
+        // What the change says on its own stops the command before any job is read.
+        if (Change().Validate(null, Capabilities, DateTimeOffset.UtcNow).FirstOrDefault() is { } problem)
+        {
+            ThrowTerminatingError(JobProblemRecords.ForChange(problem, null, Id));
+        }
     }
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         var id = InputObject?.Id ?? Id;
-        try
+        PerItem(id, () =>
         {
-            // The etag of what the user saw (a piped job), else of the job as it is now.
-            var etag = InputObject?.ETag;
-            var name = InputObject?.DisplayName;
-            var operationType = InputObject?.OperationType;
-            var osFamily = InputObject?.OsFamily;
-            if (etag is null)
+            // The job as the user saw it (a piped job, with its etag), else as it is now.
+            var job = InputObject?.Record ?? Call(token => Service.GetScheduledJobAsync(id, token));
+            var change = Change();
+            // A change the job's operation or OS family cannot take is refused before it is sent, as New-OsmScheduledJob refuses it.
+            if (change.Validate(job, Capabilities, DateTimeOffset.UtcNow).FirstOrDefault() is { } problem)
             {
-                var current = Call(token => Service.GetScheduledJobAsync(id, token));
-                etag = current.ETag;
-                name = current.Value.DisplayName;
-                operationType = current.Value.OperationType;
-                osFamily = current.Value.OsFamily;
+                WriteError(JobProblemRecords.ForChange(problem, job, id));
+                return;
             }
-            if (!CheckChange(id, name ?? id, operationType, osFamily))
+            if (!ShouldProcess(Targets.Describe(id, job.DisplayName, 1), "Change scheduled job"))
             {
                 return;
             }
-            if (!ShouldProcess(Targets.Describe(id, name, 1), "Change scheduled job"))
-            {
-                return;
-            }
-            var updated = Call(token => Service.UpdateScheduledJobAsync(id, BuildDetails(), etag, token));
+            var updated = Call(token => Service.UpdateScheduledJobAsync(id, change, job.ETag, token));
             if (PassThru)
             {
-                WriteObject(new OsmScheduledJob(updated.Value, updated.ETag));
+                WriteObject(new OsmScheduledJob(updated));
             }
-        }
-        catch (OciServiceException e) when (e.StatusCode == 412)
-        {
-            WriteError(new ErrorRecord(
-                new InvalidOperationException($"Scheduled job {InputObject?.DisplayName ?? id} was changed by someone else since it was read, so this change was not applied (nothing was overwritten). Read it again with Get-OsmScheduledJob -Id {id}, check the change, and set it again. [{e.Message}]", e),
-                "OsmScheduledJobChanged", ErrorCategory.ResourceBusy, id));
-        }
-        catch (Exception e) when (e is not PipelineStoppedException)
-        {
-            WriteError(ErrorRecords.FromException(Unwrap(e), id));
-        }
+        }, e => e is ChangedSinceReadException changed
+            ? new ErrorRecord(new InvalidOperationException(Messages.ScheduledJobChanged(InputObject?.DisplayName ?? id, id, changed.Message), changed),
+                "OsmScheduledJobChanged", ErrorCategory.ResourceBusy, id)
+            : null);
     }
 
-    /// <summary>Refuses, before it is sent, a change the job's operation or OS family cannot take (as New-OsmScheduledJob refuses them).</summary>
-    private bool CheckChange(string id, string name, string? operationType, string? osFamily)
-    {
-        var errorId = "OsmInvalidSchedule";
-        try
-        {
-            JobSchedule.CheckChange(name, operationType, PackageName, WindowsUpdateName, UpdateType);
-            errorId = "OsmOsFamilyMismatch";
-            JobSchedule.CheckOsFamily(osFamily, PackageName, WindowsUpdateName, UpdateType, f => $"job '{name}' is a {f} job");
-            return true;
-        }
-        catch (ArgumentException e)
-        {
-            WriteError(ErrorRecords.InvalidArgument(errorId, e.Message, id));
-            return false;
-        }
-    }
-
-    private UpdateScheduledJobDetails BuildDetails() => new()
+    private ScheduledJobChange Change() => new()
     {
         DisplayName = DisplayName,
         Description = Description,
-        TimeNextExecution = _at,
-        ScheduleType = Once ? ScheduleTypes.Onetime : RepeatEvery is null ? null : ScheduleTypes.Recurring,
-        IntervalType = RepeatEvery is null ? null : JobSchedule.ToWire(RepeatEvery.Value),
-        IntervalValue = RepeatEvery is null ? null : JobSchedule.IntervalValue(Interval),
-        PackageNames = PackageName?.Select(n => new PackageName { Name = n }).ToList(),
-        UpdateNames = WindowsUpdateName?.ToList(),
-        UpdateType = UpdateType is null ? null : UpdateTypeNames.ToWire(UpdateType.Value),
-        FreeformTags = JobSchedule.Tags(Tag),
+        At = At,
+        RepeatEvery = RepeatEvery is null ? null : Vocabulary.Parse<IntervalUnit>(RepeatEvery),
+        Interval = Interval,
+        Once = Once,
+        PackageNames = PackageName,
+        WindowsUpdateNames = WindowsUpdateName,
+        UpdateKind = UpdateType is null ? null : Vocabulary.Parse<UpdateKind>(UpdateType),
+        Tags = OsmTags.FromHashtable(Tag),
     };
 }

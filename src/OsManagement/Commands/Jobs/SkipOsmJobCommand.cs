@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
 using OsManagement.Infrastructure;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
@@ -17,7 +17,7 @@ public sealed class SkipOsmJobCommand : OsmCmdlet
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 
-    /// <summary>ONETIME or RECURRING, taken from piped jobs so no request is needed to check it.</summary>
+    /// <summary>The schedule type (ONETIME or RECURRING), taken from piped jobs so no request is needed to check it.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
     public string? ScheduleType { get; set; }
 
@@ -30,39 +30,29 @@ public sealed class SkipOsmJobCommand : OsmCmdlet
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    protected override void ProcessRecord() => PerItem(Id, () =>
     {
-        try
+        var kind = Vocabulary.TryParse<ScheduleKind>(ScheduleType);
+        var name = DisplayName;
+        if (ScheduleType is null)
         {
-            var scheduleType = ScheduleType;
-            var name = DisplayName;
-            if (scheduleType is null)
-            {
-                var job = Call(token => Service.GetScheduledJobAsync(Id, token)).Value;
-                scheduleType = job.ScheduleType;
-                name = job.DisplayName;
-            }
-            if (!string.Equals(scheduleType, ScheduleTypes.Recurring, StringComparison.OrdinalIgnoreCase))
-            {
-                WriteError(new ErrorRecord(new InvalidOperationException(
-                        $"Scheduled job {name ?? Id} runs once; only a recurring job has a next run to skip. To cancel it, use Remove-OsmScheduledJob; to move it, Set-OsmScheduledJob -At."),
-                    "OsmSkipOneTimeJob", ErrorCategory.InvalidOperation, Id));
-                return;
-            }
-            if (!ShouldProcess(Targets.Describe(Id, name, 1), "Skip the next run"))
-            {
-                return;
-            }
-            Call(token => Service.SkipNextScheduledJobExecutionAsync(Id, token));
-            if (PassThru)
-            {
-                var after = Call(token => Service.GetScheduledJobAsync(Id, token));
-                WriteObject(new OsmScheduledJob(after.Value, after.ETag));
-            }
+            var job = Call(token => Service.GetScheduledJobAsync(Id, token));
+            kind = job.ScheduleKind.Value;
+            name = job.DisplayName;
         }
-        catch (Exception e) when (e is not PipelineStoppedException)
+        if (kind != ScheduleKind.Recurring)
         {
-            WriteError(ErrorRecords.FromException(Unwrap(e), Id));
+            WriteError(new ErrorRecord(new InvalidOperationException(Messages.SkipOneTimeJob(name ?? Id)), "OsmSkipOneTimeJob", ErrorCategory.InvalidOperation, Id));
+            return;
         }
-    }
+        if (!ShouldProcess(Targets.Describe(Id, name, 1), "Skip the next run"))
+        {
+            return;
+        }
+        Call(token => Service.SkipNextRunAsync(Id, token));
+        if (PassThru)
+        {
+            WriteObject(new OsmScheduledJob(Call(token => Service.GetScheduledJobAsync(Id, token))));
+        }
+    });
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
@@ -19,7 +21,7 @@ public sealed class GetOsmAvailableUpdateCommand : OsmCmdlet
 
     /// <summary>The instance's OS family; taken from piped instances so no extra request is needed. Read from the service when absent.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("Linux", "Windows", IgnoreCase = true)]
+    [ValidateSet(nameof(Oci.Engine.OsFamily.Linux), nameof(Oci.Engine.OsFamily.Windows), IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
     /// <summary>The instance's name, for the output; taken from piped instances.</summary>
@@ -29,25 +31,26 @@ public sealed class GetOsmAvailableUpdateCommand : OsmCmdlet
 
     /// <summary>Only updates of these types: Security, Bug (or Bugfix), Enhancement, Other.</summary>
     [Parameter]
-    [ValidateSet("Security", "Bug", "Bugfix", "Enhancement", "Other", IgnoreCase = true)]
+    [ValidateSet(nameof(UpdateKind.Security), UpdateKinds.BugAlias, nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other), IgnoreCase = true)]
     public string[]? UpdateType { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
+        var kinds = new HashSet<UpdateKind>((UpdateType ?? Array.Empty<string>()).Select(UpdateKinds.Parse));
         RunForItem(ManagedInstanceId, async (queue, token) =>
         {
-            var family = OsFamily;
+            var family = Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily);
             var name = ManagedInstanceName ?? ManagedInstanceId;
             if (family is null)
             {
-                var instance = (await Service.GetManagedInstanceAsync(ManagedInstanceId, token).ConfigureAwait(false)).Value;
-                family = instance.OsFamily ?? "LINUX";
-                name = instance.DisplayName ?? name;
+                var instance = await Service.GetManagedInstanceAsync(ManagedInstanceId, token).ConfigureAwait(false);
+                family = instance.OsFamily.Value ?? Oci.Engine.OsFamily.Linux;
+                name = string.IsNullOrEmpty(instance.DisplayName) ? name : instance.DisplayName;
             }
-            await foreach (var update in Service.ListAvailableUpdatesAsync(ManagedInstanceId, family, token).ConfigureAwait(false))
+            await foreach (var update in Service.ListAvailableUpdatesAsync(ManagedInstanceId, family.Value, token).ConfigureAwait(false))
             {
-                if (UpdateTypeNames.Matches(update.UpdateType, UpdateType))
+                if (kinds.Count == 0 || (update.Kind.Value is { } kind && kinds.Contains(kind)))
                 {
                     queue.WriteObject(new OsmAvailableUpdate(ManagedInstanceId, name, update));
                 }

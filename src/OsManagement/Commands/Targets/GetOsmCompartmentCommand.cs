@@ -4,7 +4,10 @@ using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
-/// <summary>Get-OsmCompartment: the ACTIVE compartments under a compartment (default: the tenancy), or its whole subtree.</summary>
+/// <summary>
+/// Get-OsmCompartment: the ACTIVE compartments under a compartment (default: the tenancy), or its whole subtree,
+/// breadth-first with siblings by name.
+/// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmCompartment")]
 [OutputType(typeof(OsmCompartment))]
 public sealed class GetOsmCompartmentCommand : OsmCmdlet
@@ -34,14 +37,13 @@ public sealed class GetOsmCompartmentCommand : OsmCmdlet
     {
         var parentId = CompartmentId ?? CurrentContext.TenancyId;
         var pattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-        var identity = CurrentContext.Connection.Identity;
         RunForItem(parentId, async (queue, token) =>
         {
-            await foreach (var node in CompartmentWalker.WalkAsync(identity, parentId, Recurse, ThrottleLimit, token).ConfigureAwait(false))
+            await foreach (var compartment in Service.ListCompartmentsAsync(parentId, Recurse, ThrottleLimit, token).ConfigureAwait(false))
             {
-                if (pattern is null || pattern.IsMatch(node.Compartment.Name ?? ""))
+                if (pattern is null || pattern.IsMatch(compartment.Name))
                 {
-                    queue.WriteObject(OsmCompartment.From(node));
+                    queue.WriteObject(new OsmCompartment(compartment));
                 }
             }
         });

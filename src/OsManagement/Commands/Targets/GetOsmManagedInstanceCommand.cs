@@ -9,7 +9,10 @@ using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
-/// <summary>Get-OsmManagedInstance: managed instances by id, in a compartment (or its subtree), or in a group.</summary>
+/// <summary>
+/// Get-OsmManagedInstance: managed instances by id, in a compartment (or its subtree), or in a group, each read in full
+/// through the <see cref="FanOut"/> (in the ids' order, scope order, or the group's order).
+/// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmManagedInstance", DefaultParameterSetName = ByCompartment)]
 [OutputType(typeof(OsmManagedInstance))]
 public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
@@ -20,6 +23,7 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
     private const string ByGroup = "ByGroup";
     private const string ByGroupObject = "ByGroupObject";
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private readonly List<string> _ids = new();
 
     /// <summary>The managed instance OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -66,7 +70,7 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
     [Parameter(ParameterSetName = ByCompartmentObject)]
     [Parameter(ParameterSetName = ByGroup)]
     [Parameter(ParameterSetName = ByGroupObject)]
-    [ValidateSet("Linux", "Windows", IgnoreCase = true)]
+    [ValidateSet(nameof(Oci.Engine.OsFamily.Linux), nameof(Oci.Engine.OsFamily.Windows), IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
     /// <summary>How many requests run at once.</summary>
@@ -80,11 +84,8 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
         switch (ParameterSetName)
         {
             case ById:
-                foreach (var id in Id)
-                {
-                    RunForItem(id, async (queue, token) =>
-                        queue.WriteObject(new OsmManagedInstance((await Service.GetManagedInstanceAsync(id, token).ConfigureAwait(false)).Value)));
-                }
+                // Read once the input is complete, so ids given and piped alike are read -ThrottleLimit at a time.
+                _ids.AddRange(Id);
                 break;
             case ByCompartment:
                 ListCompartments(new[] { CompartmentId ?? CurrentContext.TenancyId });
@@ -101,21 +102,28 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
         }
     }
 
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (_ids.Count > 0)
+        {
+            RunAsync((queue, token) => WriteAsync(new FanOut(ThrottleLimit).ReadEach(_ids, Service.GetManagedInstanceAsync, token), queue, token));
+        }
+    }
+
     private void ListCompartments(IEnumerable<string> compartmentIds)
     {
-        var identity = CurrentContext.Connection.Identity;
-        var family = OsFamily?.ToUpperInvariant();
+        var family = Family;
         foreach (var compartmentId in compartmentIds)
         {
             RunForItem(compartmentId, async (queue, token) =>
             {
-                var compartments = await CompartmentWalker.ScopeAsync(identity, compartmentId, Recurse, ThrottleLimit, token).ConfigureAwait(false);
-                var ids = compartments
-                    // -DisplayName is matched here, not by the service, whose displayName filter is exact and case-sensitive.
-                    .SelectManyStream(c => Service.ListManagedInstancesAsync(c, null, family, token))
-                    .Filter(s => Matches(s.DisplayName, s.OsFamily))
-                    .Map(s => s.Id!);
-                await WriteDetailsAsync(ids, queue, token).ConfigureAwait(false);
+                var fanOut = new FanOut(ThrottleLimit);
+                var compartments = await fanOut.CompartmentsAsync(Service, compartmentId, Recurse, token).ConfigureAwait(false);
+                // -DisplayName is matched here, not by the service, whose displayName filter is exact and case-sensitive.
+                var instances = fanOut.ReadInScope(compartments, (c, t) => Service.ListManagedInstancesAsync(c, family, t),
+                    s => Matches(s.DisplayName, s.OsFamily) && FirstSeen(s.Id), s => s.Id, Service.GetManagedInstanceAsync, token);
+                await WriteAsync(instances, queue, token).ConfigureAwait(false);
             });
         }
     }
@@ -126,26 +134,27 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
         {
             RunForItem(groupId, async (queue, token) =>
             {
-                var group = (await Service.GetManagedInstanceGroupAsync(groupId, token).ConfigureAwait(false)).Value;
-                var members = (group.ManagedInstances ?? new List<Oci.OsManagement.Models.NamedId>())
-                    .Where(m => m.Id is not null && Matches(m.DisplayName, null))
-                    .Select(m => m.Id!);
-                await WriteDetailsAsync(members.AsStream(), queue, token).ConfigureAwait(false);
+                var group = await Service.GetManagedInstanceGroupAsync(groupId, token).ConfigureAwait(false);
+                var members = group.Members.Where(m => Matches(m.DisplayName, default) && FirstSeen(m.Id)).Select(m => m.Id).ToList();
+                await WriteAsync(new FanOut(ThrottleLimit).ReadEach(members, Service.GetManagedInstanceAsync, token), queue, token).ConfigureAwait(false);
             });
         }
     }
 
-    // Lists carry no OS details or per-type counts: each instance is read in full, concurrently, and written as it arrives.
-    // An instance reached twice (two groups, or a compartment piped with its parent and -Recurse) is written once.
-    private Task WriteDetailsAsync(IAsyncEnumerable<string> ids, PipelineQueue queue, CancellationToken token) =>
-        Throttled.ForEachAsync(ids.Filter(FirstSeen), ThrottleLimit, async (id, t) =>
+    // Lists carry no OS details or per-kind counts: each instance was read in full. An instance reached twice (two
+    // groups, or a compartment piped with its parent and -Recurse) was kept once, when first seen.
+    private async Task WriteAsync(IAsyncEnumerable<Fetched<ManagedInstanceRecord>> instances, PipelineQueue queue, CancellationToken token)
+    {
+        await foreach (var instance in instances.WithCancellation(token).ConfigureAwait(false))
         {
-            var instance = (await Service.GetManagedInstanceAsync(id, t).ConfigureAwait(false)).Value;
-            if (OsFamily is null || string.Equals(instance.OsFamily, OsFamily, StringComparison.OrdinalIgnoreCase))
+            if (!instance.Succeeded || Family is null || instance.Value.OsFamily.Is(Family.Value))
             {
-                queue.WriteObject(new OsmManagedInstance(instance));
+                queue.Write(instance, i => new OsmManagedInstance(i));
             }
-        }, (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)), token);
+        }
+    }
+
+    private Oci.Engine.OsFamily? Family => Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily);
 
     private bool FirstSeen(string id)
     {
@@ -157,7 +166,8 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
 
     private WildcardPattern? _namePattern;
 
-    private bool Matches(string? name, string? osFamily) =>
+    // A name (null: not known) and a family (empty: not known) that pass -DisplayName and -OsFamily.
+    private bool Matches(string? name, Reported<Oci.Engine.OsFamily> osFamily) =>
         (DisplayName is null || (_namePattern ??= new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase)).IsMatch(name ?? "")) &&
-        (OsFamily is null || osFamily is null || string.Equals(osFamily, OsFamily, StringComparison.OrdinalIgnoreCase));
+        (Family is null || osFamily.IsEmpty || osFamily.Is(Family.Value));
 }

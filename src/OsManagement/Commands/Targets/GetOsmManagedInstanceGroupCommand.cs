@@ -1,19 +1,23 @@
 using System;
 using System.Collections.Generic;
-using System.Threading.Tasks;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
-/// <summary>Get-OsmManagedInstanceGroup: managed instance groups by id or in a compartment, with their members.</summary>
+/// <summary>
+/// Get-OsmManagedInstanceGroup: managed instance groups by id or in a compartment, with their members, each read in full
+/// through the <see cref="FanOut"/> (in the ids' order, or scope order).
+/// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmManagedInstanceGroup", DefaultParameterSetName = ByCompartment)]
 [OutputType(typeof(OsmManagedInstanceGroup))]
 public sealed class GetOsmManagedInstanceGroupCommand : OsmCmdlet
 {
     private const string ById = "ById";
     private const string ByCompartment = "ByCompartment";
+    private readonly List<string> _ids = new();
 
     /// <summary>The group OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -47,28 +51,40 @@ public sealed class GetOsmManagedInstanceGroupCommand : OsmCmdlet
     {
         if (ParameterSetName == ById)
         {
-            foreach (var id in Id)
-            {
-                RunForItem(id, async (queue, token) =>
-                    queue.WriteObject(new OsmManagedInstanceGroup((await Service.GetManagedInstanceGroupAsync(id, token).ConfigureAwait(false)).Value)));
-            }
+            // Read once the input is complete, so ids given and piped alike are read -ThrottleLimit at a time.
+            _ids.AddRange(Id);
             return;
         }
 
         var compartmentId = CompartmentId ?? CurrentContext.TenancyId;
         var pattern = DisplayName is null ? null : new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase);
-        var identity = CurrentContext.Connection.Identity;
         RunForItem(compartmentId, async (queue, token) =>
         {
-            var compartments = await CompartmentWalker.ScopeAsync(identity, compartmentId, Recurse, ThrottleLimit, token).ConfigureAwait(false);
-            // Summaries carry no member list: each group is read in full. -DisplayName is matched here, not by the
+            var fanOut = new FanOut(ThrottleLimit);
+            var compartments = await fanOut.CompartmentsAsync(Service, compartmentId, Recurse, token).ConfigureAwait(false);
+            // Listed groups carry no member list: each is read in full. -DisplayName is matched here, not by the
             // service, whose displayName filter is exact and case-sensitive.
-            var ids = compartments.SelectManyStream(c => Service.ListManagedInstanceGroupsAsync(c, null, token))
-                .Filter(g => pattern is null || pattern.IsMatch(g.DisplayName ?? ""))
-                .Map(g => g.Id!);
-            await Throttled.ForEachAsync(ids, ThrottleLimit, async (id, t) =>
-                queue.WriteObject(new OsmManagedInstanceGroup((await Service.GetManagedInstanceGroupAsync(id, t).ConfigureAwait(false)).Value)),
-                (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)), token).ConfigureAwait(false);
+            var groups = fanOut.ReadInScope(compartments, Service.ListManagedInstanceGroupsAsync,
+                g => pattern is null || pattern.IsMatch(g.DisplayName), g => g.Id, Service.GetManagedInstanceGroupAsync, token);
+            await foreach (var group in groups.ConfigureAwait(false))
+            {
+                queue.Write(group, g => new OsmManagedInstanceGroup(g));
+            }
         });
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (_ids.Count > 0)
+        {
+            RunAsync(async (queue, token) =>
+            {
+                await foreach (var group in new FanOut(ThrottleLimit).ReadEach(_ids, Service.GetManagedInstanceGroupAsync, token).ConfigureAwait(false))
+                {
+                    queue.Write(group, g => new OsmManagedInstanceGroup(g));
+                }
+            });
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
@@ -7,7 +8,10 @@ using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
-/// <summary>Get-OsmWorkRequest: work requests by id, those a scheduled job's runs created, or a filtered list.</summary>
+/// <summary>
+/// Get-OsmWorkRequest: work requests by id, those a scheduled job's runs created, or a filtered list, each read in full
+/// through the <see cref="FanOut"/> (in the ids' order, the job's order, or scope order).
+/// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmWorkRequest", DefaultParameterSetName = List)]
 [OutputType(typeof(OsmWorkRequest))]
 public sealed class GetOsmWorkRequestCommand : OsmCmdlet
@@ -15,6 +19,7 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     private const string ById = "ById";
     private const string ByJob = "ByJob";
     private const string List = "List";
+    private readonly List<string> _ids = new();
 
     /// <summary>The work request OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -45,7 +50,9 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     /// <summary>Only work requests in these states.</summary>
     [Parameter(ParameterSetName = List)]
     [Parameter(ParameterSetName = ByJob)]
-    [ValidateSet("Accepted", "In_Progress", "InProgress", "Succeeded", "Failed", "Cancelling", "Canceled", IgnoreCase = true)]
+    [ValidateSet(nameof(WorkRequestStatus.Waiting), nameof(WorkRequestStatus.Accepted), WorkRequestStatuses.InProgressAlias, nameof(WorkRequestStatus.InProgress),
+        nameof(WorkRequestStatus.Succeeded), nameof(WorkRequestStatus.Failed), WorkRequestStatuses.CancelingAlias, nameof(WorkRequestStatus.Canceling),
+        nameof(WorkRequestStatus.Canceled), nameof(WorkRequestStatus.Skipped), IgnoreCase = true)]
     public string[]? Status { get; set; }
 
     /// <summary>Only work requests of these operations (e.g. UPDATEALL, INSTALL).</summary>
@@ -65,24 +72,25 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
+        var statuses = (Status ?? Array.Empty<string>()).Select(WorkRequestStatuses.Parse).Distinct().ToList();
         switch (ParameterSetName)
         {
             case ById:
-                foreach (var id in Id)
-                {
-                    RunForItem(id, async (queue, token) =>
-                        queue.WriteObject(new OsmWorkRequest((await Service.GetWorkRequestAsync(id, token).ConfigureAwait(false)).Value)));
-                }
+                // Read once the input is complete, so ids given and piped alike are read -ThrottleLimit at a time.
+                _ids.AddRange(Id);
                 break;
             case ByJob:
                 foreach (var job in ScheduledJob)
                 {
                     RunForItem(job.Id, async (queue, token) =>
                     {
-                        // A listed job carries no work requests: read it in full first.
-                        var ids = job.IsDetailed ? job.WorkRequestIds.ToList()
-                            : (await Service.GetScheduledJobAsync(job.Id, token).ConfigureAwait(false)).Value.WorkRequests?.Select(w => w.Id!).ToList() ?? new();
-                        await WorkRequestReporter.WriteCurrentAsync(Service, ids.AsStream(), ThrottleLimit, queue, token, r => MatchesStatus(r.Status)).ConfigureAwait(false);
+                        await foreach (var request in new FanOut(ThrottleLimit).ReadEach(job.WorkRequestIds, Service.GetWorkRequestAsync, token).ConfigureAwait(false))
+                        {
+                            if (!request.Succeeded || statuses.Count == 0 || (request.Value.Status.Value is { } status && statuses.Contains(status)))
+                            {
+                                queue.Write(request, r => new OsmWorkRequest(r));
+                            }
+                        }
                     });
                 }
                 break;
@@ -90,23 +98,38 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                 RunForItem((object?)ManagedInstanceId ?? CompartmentId ?? CurrentContext.TenancyId, async (queue, token) =>
                 {
                     // An instance's work requests live in its compartment.
-                    var compartmentId = CompartmentId
-                        ?? (ManagedInstanceId is null ? null : (await Service.GetManagedInstanceAsync(ManagedInstanceId, token).ConfigureAwait(false)).Value.CompartmentId)
+                    var rootId = CompartmentId
+                        ?? (ManagedInstanceId is null ? null : (await Service.GetManagedInstanceAsync(ManagedInstanceId, token).ConfigureAwait(false)).CompartmentId)
                         ?? CurrentContext.TenancyId;
-                    var compartments = await CompartmentWalker.ScopeAsync(CurrentContext.Connection.Identity, compartmentId, Recurse, ThrottleLimit, token).ConfigureAwait(false);
-                    var listed = compartments.SelectManyStream(c => Service.ListWorkRequestsAsync(c, ManagedInstanceId, token))
-                        .Map(summary => new OsmWorkRequest(summary))
-                        .Filter(r => MatchesStatus(r.Status) && MatchesOperation(r.OperationType) && (Since is null || r.TimeAccepted >= Since.Value.ToLocalTime()));
+                    var query = new WorkRequestQuery
+                    {
+                        ManagedInstanceId = ManagedInstanceId,
+                        Statuses = statuses,
+                        Since = Since is null ? null : new DateTimeOffset(Since.Value.ToUniversalTime()),
+                    };
+                    var fanOut = new FanOut(ThrottleLimit);
+                    var compartments = await fanOut.CompartmentsAsync(Service, rootId, Recurse, token).ConfigureAwait(false);
                     // A listed work request is a summary, without its instance, start and finish times or resources:
-                    // each one that passes the filters is read in full, several at once, and written in the list's order.
-                    await WorkRequestReporter.WriteCurrentAsync(Service, listed.Map(r => r.Id), ThrottleLimit, queue, token).ConfigureAwait(false);
+                    // each one that passes the filters is read in full.
+                    var requests = fanOut.ReadInScope(compartments, (c, t) => Service.ListWorkRequestsAsync(query.In(c), t),
+                        r => MatchesOperation(r.OperationType), r => r.Id, Service.GetWorkRequestAsync, token);
+                    await foreach (var request in requests.ConfigureAwait(false))
+                    {
+                        queue.Write(request, r => new OsmWorkRequest(r));
+                    }
                 });
                 break;
         }
     }
 
-    private bool MatchesStatus(string status) =>
-        Status is null || Status.Any(s => string.Equals(s.Replace("InProgress", "In_Progress"), status, StringComparison.OrdinalIgnoreCase));
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (_ids.Count > 0)
+        {
+            RunAsync((queue, token) => WorkRequestReporter.WriteCurrentAsync(Service, _ids, ThrottleLimit, queue, token));
+        }
+    }
 
     private bool MatchesOperation(string operation) =>
         Operation is null || Operation.Any(o => string.Equals(o, operation, StringComparison.OrdinalIgnoreCase));

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using OsManagement.Oci.OsManagement.Models;
 
 namespace OsManagement.Oci.Engine;
 
@@ -21,8 +20,7 @@ public sealed class WorkRequestWaitProgress
 /// <summary>Polls work requests until each reaches a final state, or a deadline passes.</summary>
 public static class WorkRequestWaiter
 {
-    /// <summary>SUCCEEDED, FAILED and CANCELED: states a work request never leaves.</summary>
-    public static bool IsFinal(string? status) => status is OperationStatus.Succeeded or OperationStatus.Failed or OperationStatus.Canceled;
+    private static bool IsFinal(WorkRequestRecord request) => request.Status.Value?.IsFinal() ?? false;
 
     /// <summary>
     /// Waits for every work request. Each one reaching a final state goes to <paramref name="onFinished"/> as soon
@@ -30,61 +28,53 @@ public static class WorkRequestWaiter
     /// (empty when all finished). Polls at most <paramref name="throttleLimit"/> at once.
     /// </summary>
     public static Task<IReadOnlyList<string>> WaitAsync(IOsmService service, IEnumerable<string> workRequestIds,
-        TimeSpan pollInterval, TimeSpan? timeout, int throttleLimit, Func<WorkRequest, CancellationToken, Task> onFinished,
+        TimeSpan pollInterval, TimeSpan? timeout, int throttleLimit, Func<WorkRequestRecord, CancellationToken, Task> onFinished,
         Action<WorkRequestWaitProgress>? onProgress, Action<string, Exception> onError, CancellationToken cancellationToken) =>
-        WaitAsync(async (id, token) => (await service.GetWorkRequestAsync(id, token).ConfigureAwait(false)).Value,
-            workRequestIds, pollInterval, timeout, throttleLimit, onFinished, onProgress, onError, cancellationToken);
+        WaitAsync(service.GetWorkRequestAsync, workRequestIds, pollInterval, timeout, throttleLimit, onFinished, onProgress, onError, cancellationToken);
 
     /// <summary>
     /// Like the overload above, reading each work request with <paramref name="read"/>. The last poll happens at
     /// the deadline, never before it: a work request that finishes within the timeout is seen finished, however the
     /// timeout and the poll interval compare (a poll interval longer than the timeout just means one poll at the end).
     /// </summary>
-    public static async Task<IReadOnlyList<string>> WaitAsync(Func<string, CancellationToken, Task<WorkRequest>> read,
+    public static async Task<IReadOnlyList<string>> WaitAsync(Func<string, CancellationToken, Task<WorkRequestRecord>> read,
         IEnumerable<string> workRequestIds, TimeSpan pollInterval, TimeSpan? timeout, int throttleLimit,
-        Func<WorkRequest, CancellationToken, Task> onFinished, Action<WorkRequestWaitProgress>? onProgress,
+        Func<WorkRequestRecord, CancellationToken, Task> onFinished, Action<WorkRequestWaitProgress>? onProgress,
         Action<string, Exception> onError, CancellationToken cancellationToken)
     {
         var pending = workRequestIds.Distinct(StringComparer.Ordinal).ToList();
         var percent = pending.ToDictionary(id => id, _ => 0f, StringComparer.Ordinal);
         var progress = new WorkRequestWaitProgress { Total = pending.Count };
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var gate = new object();
+        var fanOut = new FanOut(throttleLimit);
 
         while (pending.Count > 0)
         {
             var roundStarted = clock.Elapsed;
             var finishedNow = new List<string>();
-            await Throttled.ForEachAsync(pending, throttleLimit, async (id, token) =>
+            await foreach (var polled in fanOut.ReadEach(pending, read, cancellationToken).ConfigureAwait(false))
             {
-                var request = await read(id, token).ConfigureAwait(false);
-                lock (gate)
+                if (!polled.Succeeded)
                 {
-                    percent[id] = request.PercentComplete ?? 0;
-                    if (IsFinal(request.Status))
+                    // A work request that cannot be read is reported once and no longer waited for.
+                    finishedNow.Add(polled.Target);
+                    onError(polled.Target, polled.Error!);
+                    continue;
+                }
+                var request = polled.Value;
+                percent[polled.Target] = request.PercentComplete ?? 0;
+                if (IsFinal(request))
+                {
+                    percent[polled.Target] = 100;
+                    finishedNow.Add(polled.Target);
+                    progress.Finished++;
+                    if (!request.Status.Is(WorkRequestStatus.Succeeded))
                     {
-                        percent[id] = 100;
-                        finishedNow.Add(id);
-                        progress.Finished++;
-                        if (request.Status != OperationStatus.Succeeded)
-                        {
-                            progress.Failed++;
-                        }
+                        progress.Failed++;
                     }
+                    await onFinished(request, cancellationToken).ConfigureAwait(false);
                 }
-                if (IsFinal(request.Status))
-                {
-                    await onFinished(request, token).ConfigureAwait(false);
-                }
-            }, (id, e) =>
-            {
-                // A work request that cannot be read is reported once and no longer waited for.
-                lock (gate)
-                {
-                    finishedNow.Add(id);
-                }
-                onError(id, e);
-            }, cancellationToken).ConfigureAwait(false);
+            }
 
             pending.RemoveAll(finishedNow.Contains);
             progress.PercentComplete = percent.Values.Sum() / Math.Max(1, percent.Count);

@@ -9,19 +9,6 @@ namespace OsManagement.Oci.Engine;
 /// <summary>The few stream operators the engine needs (netstandard2.0 has no async LINQ).</summary>
 public static class AsyncStreams
 {
-    /// <summary>The streams of each source, one after another.</summary>
-    public static async IAsyncEnumerable<T> SelectManyStream<TSource, T>(this IEnumerable<TSource> sources,
-        Func<TSource, IAsyncEnumerable<T>> stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        foreach (var source in sources)
-        {
-            await foreach (var item in stream(source).WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                yield return item;
-            }
-        }
-    }
-
     /// <summary>The items that match.</summary>
     public static async IAsyncEnumerable<T> Filter<T>(this IAsyncEnumerable<T> items, Func<T, bool> predicate,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -46,25 +33,25 @@ public static class AsyncStreams
     }
 
     /// <summary>
-    /// Each item mapped by an asynchronous call, at most <paramref name="limit"/> calls at once, the results in the
-    /// items' order: later items' calls run while an earlier result waits to be taken. <paramref name="map"/> should
-    /// handle its own failures; one that throws ends the stream when its result is reached.
+    /// Each item mapped by an asynchronous call, the results in the items' order: at most <paramref name="window"/>
+    /// calls are started and not yet taken, so later items' calls run while an earlier result waits to be taken.
+    /// <paramref name="map"/> should handle its own failures; one that throws ends the stream when its result is reached.
     /// </summary>
-    public static async IAsyncEnumerable<TResult> MapConcurrent<T, TResult>(this IAsyncEnumerable<T> items, int limit,
+    public static async IAsyncEnumerable<TResult> MapConcurrent<T, TResult>(this IAsyncEnumerable<T> items, int window,
         Func<T, CancellationToken, Task<TResult>> map, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var window = new Queue<Task<TResult>>();
+        var started = new Queue<Task<TResult>>();
         await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            if (window.Count >= Math.Max(1, limit))
+            if (started.Count >= Math.Max(1, window))
             {
-                yield return await window.Dequeue().ConfigureAwait(false);
+                yield return await started.Dequeue().ConfigureAwait(false);
             }
-            window.Enqueue(map(item, cancellationToken));
+            started.Enqueue(map(item, cancellationToken));
         }
-        while (window.Count > 0)
+        while (started.Count > 0)
         {
-            yield return await window.Dequeue().ConfigureAwait(false);
+            yield return await started.Dequeue().ConfigureAwait(false);
         }
     }
 
@@ -76,5 +63,16 @@ public static class AsyncStreams
             yield return item;
         }
         await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <summary>Collects a stream into a list.</summary>
+    public static async Task<List<T>> CollectAsync<T>(this IAsyncEnumerable<T> items, CancellationToken cancellationToken)
+    {
+        var list = new List<T>();
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(item);
+        }
+        return list;
     }
 }

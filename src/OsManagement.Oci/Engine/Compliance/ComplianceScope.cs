@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+
+namespace OsManagement.Oci.Engine;
+
+/// <summary>What a compliance scan covers.</summary>
+public sealed class ComplianceScope
+{
+    /// <summary>The compartment to scan (ignored when a group is given); null for the tenancy.</summary>
+    public string? CompartmentId { get; set; }
+
+    /// <summary>Also every ACTIVE compartment below (ManagedCompartmentForPaaS excepted, as the original script does).</summary>
+    public bool Recurse { get; set; }
+
+    /// <summary>Scan the members of this group instead of a compartment.</summary>
+    public string? ManagedInstanceGroupId { get; set; }
+
+    /// <summary>Which classifications of available updates count as missing.</summary>
+    public IReadOnlyCollection<UpdateKind> UpdateKinds { get; set; } = new[] { UpdateKind.Security };
+
+    /// <summary>Report instances that miss nothing too.</summary>
+    public bool IncludeCompliant { get; set; }
+
+    /// <summary>Requests in flight at most.</summary>
+    public int ThrottleLimit { get; set; } = 16;
+}
+
+/// <summary>One scanned instance: its details (a summary only when it had no updates at all) and what it misses.</summary>
+public sealed class ComplianceFinding
+{
+    /// <summary>A finding for <paramref name="instance"/>.</summary>
+    public ComplianceFinding(ManagedInstanceRecord instance, string? compartmentName, IReadOnlyList<AvailableUpdate> missing)
+    {
+        Instance = instance;
+        CompartmentName = compartmentName;
+        Missing = missing;
+    }
+
+    /// <summary>The instance as read.</summary>
+    public ManagedInstanceRecord Instance { get; }
+
+    /// <summary>The name of the compartment it was listed in (null when scanned as a group member).</summary>
+    public string? CompartmentName { get; }
+
+    /// <summary>The available updates of the requested kinds.</summary>
+    public IReadOnlyList<AvailableUpdate> Missing { get; }
+}
+
+/// <summary>How far a scan has come.</summary>
+public sealed class ComplianceProgress
+{
+    /// <summary>Compartments listed.</summary>
+    public int CompartmentsWalked { get; set; }
+
+    /// <summary>Compartments in scope.</summary>
+    public int CompartmentsTotal { get; set; }
+
+    /// <summary>Distinct instances found so far.</summary>
+    public int InstancesFound { get; set; }
+
+    /// <summary>Instances scanned (or that failed).</summary>
+    public int InstancesDone { get; set; }
+
+    /// <summary>Instances found missing updates.</summary>
+    public int Vulnerable { get; set; }
+}
+
+/// <summary>What a scan covered: every instance found, and what could not be read (each failure also went to onError).</summary>
+public sealed class ComplianceTotals
+{
+    /// <summary>Totals of a scan.</summary>
+    public ComplianceTotals(int instances, int unscannedInstances, int unreadCompartments)
+    {
+        Instances = instances;
+        UnscannedInstances = unscannedInstances;
+        UnreadCompartments = unreadCompartments;
+    }
+
+    /// <summary>Distinct instances found in scope.</summary>
+    public int Instances { get; }
+
+    /// <summary>Instances found whose updates could not be read: neither compliant nor vulnerable as far as the scan knows.</summary>
+    public int UnscannedInstances { get; }
+
+    /// <summary>Compartments whose instances could not be listed: their instances are not in <see cref="Instances"/>.</summary>
+    public int UnreadCompartments { get; }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+
+namespace OsManagement.Oci.Engine;
+
+/// <summary>What an action run now acts on.</summary>
+public enum ActionTargetKind
+{
+    /// <summary>One managed instance.</summary>
+    Instance,
+
+    /// <summary>Every member of a group.</summary>
+    Group,
+
+    /// <summary>The instances of a compartment (OS Management Hub).</summary>
+    Compartment,
+}
+
+/// <summary>An action to run now (not scheduled): each starts one or more work requests.</summary>
+public sealed class ImmediateAction
+{
+    private ImmediateAction(ActionTargetKind targetKind, string targetId, OsFamily? osFamily, JobOperation operation,
+        UpdateKind updateKind, IEnumerable<string>? names)
+    {
+        TargetKind = targetKind;
+        TargetId = targetId;
+        OsFamily = osFamily;
+        Operation = operation;
+        UpdateKind = updateKind;
+        Names = JobRules.List(names);
+    }
+
+    /// <summary>Installs every available update of <paramref name="kind"/> on an instance.</summary>
+    public static ImmediateAction UpdateAll(string instanceId, OsFamily osFamily, UpdateKind kind) =>
+        new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.UpdateAll, kind, null);
+
+    /// <summary>Installs every available update of <paramref name="kind"/> on every member of a group.</summary>
+    public static ImmediateAction UpdateAllOnGroup(string groupId, UpdateKind kind) =>
+        new(ActionTargetKind.Group, groupId, null, JobOperation.UpdateAll, kind, null);
+
+    /// <summary>Installs every available update of <paramref name="kind"/> on the instances of a compartment (OS Management Hub).</summary>
+    public static ImmediateAction UpdateAllInCompartment(string compartmentId, UpdateKind kind) =>
+        new(ActionTargetKind.Compartment, compartmentId, null, JobOperation.UpdateAll, kind, null);
+
+    /// <summary>Restarts an instance (OS Management Hub).</summary>
+    public static ImmediateAction Reboot(string instanceId, OsFamily? osFamily) =>
+        new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.Reboot, Engine.UpdateKind.All, null);
+
+    /// <summary>Installs the named updates (Linux package updates, or Windows updates) on an instance.</summary>
+    public static ImmediateAction UpdateNamed(string instanceId, OsFamily osFamily, IEnumerable<string> names) =>
+        new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.Update, Engine.UpdateKind.All, names);
+
+    /// <summary>Installs Linux packages on an instance (its family null when unknown).</summary>
+    public static ImmediateAction InstallPackages(string instanceId, OsFamily? osFamily, IEnumerable<string> names) =>
+        new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.Install, Engine.UpdateKind.All, names);
+
+    /// <summary>Removes Linux packages from an instance (its family null when unknown).</summary>
+    public static ImmediateAction RemovePackages(string instanceId, OsFamily? osFamily, IEnumerable<string> names) =>
+        new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.Remove, Engine.UpdateKind.All, names);
+
+    /// <summary>What it acts on.</summary>
+    public ActionTargetKind TargetKind { get; }
+
+    /// <summary>The instance, group or compartment OCID.</summary>
+    public string TargetId { get; }
+
+    /// <summary>The instance's OS family; null when not known.</summary>
+    public OsFamily? OsFamily { get; }
+
+    /// <summary>What it does.</summary>
+    public JobOperation Operation { get; }
+
+    /// <summary>For UpdateAll: which updates.</summary>
+    public UpdateKind UpdateKind { get; }
+
+    /// <summary>The packages or updates it acts on (Install, Update, Remove).</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>What keeps the action from being sent to a service with <paramref name="capabilities"/>.</summary>
+    public IReadOnlyList<JobProblem> Validate(ServiceCapabilities capabilities)
+    {
+        var problems = new List<JobProblem>();
+        JobRules.Features(problems, capabilities, null, null, Operation);
+        if (TargetKind == ActionTargetKind.Compartment)
+        {
+            JobRules.Lacks(problems, capabilities, ServiceFeature.CompartmentTargets, JobAspect.Targets);
+        }
+        if (Operation is JobOperation.Install or JobOperation.Remove)
+        {
+            JobRules.OsFamily(problems, OsFamily, Names, null, null, targetsAreGroups: false);
+        }
+        if (Operation.TakesNames() && Names.Count == 0)
+        {
+            problems.Add(new JobProblem(JobProblemKind.NamesRequired, JobAspect.Action) { Operation = Operation });
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace OsManagement.Oci.Engine;
+
+/// <summary>
+/// A scheduled job to create, as the user described it. <see cref="Validate"/> says everything that keeps it from being
+/// sent; a service creates only a job without problems.
+/// </summary>
+public sealed class NewScheduledJob
+{
+    /// <summary>The compartment the job belongs to.</summary>
+    public string CompartmentId { get; set; } = "";
+
+    /// <summary>The job's name.</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>What it is for.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Instances to act on.</summary>
+    public IReadOnlyList<ResourceRef> Instances { get; set; } = Array.Empty<ResourceRef>();
+
+    /// <summary>Groups to act on.</summary>
+    public IReadOnlyList<ResourceRef> Groups { get; set; } = Array.Empty<ResourceRef>();
+
+    /// <summary>Compartments whose instances to act on (OS Management Hub).</summary>
+    public IReadOnlyList<string> Compartments { get; set; } = Array.Empty<string>();
+
+    /// <summary>With compartments: their sub-compartments too.</summary>
+    public bool IncludeSubcompartments { get; set; }
+
+    /// <summary>The OS families the targets are known to be (from the targets themselves, or the user); may be empty.</summary>
+    public IReadOnlyCollection<OsFamily> TargetOsFamilies { get; set; } = Array.Empty<OsFamily>();
+
+    /// <summary>What it does.</summary>
+    public JobOperation Operation { get; set; } = JobOperation.UpdateAll;
+
+    /// <summary>Which updates an UpdateAll job installs; null when not given (then All).</summary>
+    public UpdateKind? UpdateKind { get; set; }
+
+    /// <summary>Linux packages to act on.</summary>
+    public IReadOnlyList<string> PackageNames { get; set; } = Array.Empty<string>();
+
+    /// <summary>Windows updates to install.</summary>
+    public IReadOnlyList<string> WindowsUpdateNames { get; set; } = Array.Empty<string>();
+
+    /// <summary>When it runs (first run of a recurring job); local and unspecified times are local.</summary>
+    public DateTime At { get; set; }
+
+    /// <summary>Makes it recurring: the unit of its interval.</summary>
+    public IntervalUnit? RepeatEvery { get; set; }
+
+    /// <summary>With <see cref="RepeatEvery"/>: units between runs (default 1).</summary>
+    public int? Interval { get; set; }
+
+    /// <summary>Makes it recurring by an iCalendar rule (FREQ=WEEKLY;BYDAY=SU) instead of an interval.</summary>
+    public string? RecurrenceRule { get; set; }
+
+    /// <summary>Minutes to wait before each automatic retry of a failed run (OS Management Hub).</summary>
+    public IReadOnlyList<int> RetryIntervals { get; set; } = Array.Empty<int>();
+
+    /// <summary>Freeform tags.</summary>
+    public IReadOnlyDictionary<string, string>? Tags { get; set; }
+
+    /// <summary>
+    /// Everything that keeps the job from being sent to a service with <paramref name="capabilities"/> at
+    /// <paramref name="now"/>, in the order a user should hear of it: the schedule and action first (they can be judged
+    /// before the targets are known), then the targets.
+    /// </summary>
+    public IReadOnlyList<JobProblem> Validate(ServiceCapabilities capabilities, DateTimeOffset now)
+    {
+        var problems = new List<JobProblem>();
+        JobRules.Features(problems, capabilities, RecurrenceRule, RetryIntervals, Operation);
+        JobRules.IntervalNeedsUnit(problems, Interval, RepeatEvery, RecurrenceRule);
+        JobRules.Operation(problems, Operation, PackageNames, WindowsUpdateNames, UpdateKind, namesRequired: true);
+        JobRules.OneKindOfNames(problems, PackageNames, WindowsUpdateNames);
+        JobRules.WindowsUpdatesInstalled(problems, Operation, WindowsUpdateNames);
+        JobRules.InFuture(problems, At, now);
+
+        if (Compartments.Count > 0)
+        {
+            JobRules.Lacks(problems, capabilities, ServiceFeature.CompartmentTargets, JobAspect.Targets);
+        }
+        var kinds = new[] { Instances.Count, Groups.Count, Compartments.Count }.Count(n => n > 0);
+        if (kinds == 0)
+        {
+            problems.Add(new JobProblem(JobProblemKind.NoTargets, JobAspect.Targets));
+        }
+        else if (kinds > 1)
+        {
+            problems.Add(new JobProblem(JobProblemKind.MixedTargets, JobAspect.Targets)
+            {
+                TargetCounts = (Instances.Count, Groups.Count, Compartments.Count),
+                TargetsAreGroups = Groups.Count > 0,
+            });
+        }
+        var families = TargetOsFamilies.Distinct().ToList();
+        if (families.Count > 1)
+        {
+            problems.Add(new JobProblem(JobProblemKind.MixedOsFamilies, JobAspect.Targets) { TargetsAreGroups = Groups.Count > 0 });
+        }
+        JobRules.OsFamily(problems, families.Count == 1 ? families[0] : null, PackageNames, WindowsUpdateNames,
+            Operation == JobOperation.UpdateAll ? EffectiveUpdateKind : null, Groups.Count > 0);
+        return problems;
+    }
+
+    /// <summary>When it runs, in UTC.</summary>
+    public JobSchedule Schedule
+    {
+        get
+        {
+            var first = JobRules.ToUtc(At);
+            return RecurrenceRule is not null ? JobSchedule.Recurring(first, Recurrence.ByRule(RecurrenceRule))
+                : RepeatEvery is { } unit ? JobSchedule.Recurring(first, Recurrence.Every(unit, Interval ?? 1))
+                : JobSchedule.Once(first);
+        }
+    }
+
+    /// <summary>Which updates it installs, for an UpdateAll job.</summary>
+    public UpdateKind EffectiveUpdateKind => UpdateKind ?? Engine.UpdateKind.All;
+
+    /// <summary>The OS family the job is for: what its names say, else what its targets say, else Linux.</summary>
+    public OsFamily OsFamily =>
+        WindowsUpdateNames.Count > 0 ? Engine.OsFamily.Windows
+        : PackageNames.Count > 0 ? Engine.OsFamily.Linux
+        : TargetOsFamilies.Distinct().Count() == 1 ? TargetOsFamilies.First()
+        : Engine.OsFamily.Linux;
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+
+namespace OsManagement.Oci.Engine;
+
+/// <summary>A scheduled job: when it runs, what it does, on what, and the work requests its runs created.</summary>
+public sealed class ScheduledJobRecord
+{
+    /// <summary>The scheduled job OCID.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Its display name.</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>Its description.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>The compartment it is in.</summary>
+    public string CompartmentId { get; set; } = "";
+
+    /// <summary>One-time or recurring.</summary>
+    public Reported<ScheduleKind> ScheduleKind { get; set; }
+
+    /// <summary>The next run; null when a one-time job has run.</summary>
+    public DateTimeOffset? NextRun { get; set; }
+
+    /// <summary>The last run.</summary>
+    public DateTimeOffset? LastRun { get; set; }
+
+    /// <summary>How it recurs, when an interval says it (empty otherwise).</summary>
+    public Reported<IntervalUnit> IntervalUnit { get; set; }
+
+    /// <summary>How many interval units between runs.</summary>
+    public int? Interval { get; set; }
+
+    /// <summary>The recurrence as an iCalendar rule, when an interval cannot say it (OS Management Hub).</summary>
+    public string? RecurrenceRule { get; set; }
+
+    /// <summary>What it does.</summary>
+    public Reported<JobOperation> Operation { get; set; }
+
+    /// <summary>Which updates an UpdateAll job installs (empty for other operations).</summary>
+    public Reported<UpdateKind> UpdateKind { get; set; }
+
+    /// <summary>The packages it acts on.</summary>
+    public IReadOnlyList<string> PackageNames { get; set; } = Array.Empty<string>();
+
+    /// <summary>The Windows updates it installs.</summary>
+    public IReadOnlyList<string> WindowsUpdateNames { get; set; } = Array.Empty<string>();
+
+    /// <summary>The instances it targets.</summary>
+    public IReadOnlyList<ResourceRef> Instances { get; set; } = Array.Empty<ResourceRef>();
+
+    /// <summary>The groups it targets.</summary>
+    public IReadOnlyList<ResourceRef> Groups { get; set; } = Array.Empty<ResourceRef>();
+
+    /// <summary>The compartments whose instances it targets (OS Management Hub).</summary>
+    public IReadOnlyList<string> Compartments { get; set; } = Array.Empty<string>();
+
+    /// <summary>With compartment targets: their sub-compartments too (OS Management Hub).</summary>
+    public bool? IncludeSubcompartments { get; set; }
+
+    /// <summary>The work requests its runs created.</summary>
+    public IReadOnlyList<string> WorkRequestIds { get; set; } = Array.Empty<string>();
+
+    /// <summary>Where it is in its life.</summary>
+    public Reported<JobLifecycleState> LifecycleState { get; set; }
+
+    /// <summary>The OS family it is for.</summary>
+    public Reported<OsFamily> OsFamily { get; set; }
+
+    /// <summary>Whether only its time and recurrence may change.</summary>
+    public bool? IsRestricted { get; set; }
+
+    /// <summary>Minutes to wait before each automatic retry of a failed run (OS Management Hub).</summary>
+    public IReadOnlyList<int> RetryIntervals { get; set; } = Array.Empty<int>();
+
+    /// <summary>Freeform tags.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>The version read (null for a listed job); a change sends it back so a concurrent change is detected.</summary>
+    public string? ETag { get; set; }
+
+    /// <summary>False for a listed job (a summary: no description, action details or work requests).</summary>
+    public bool IsDetailed { get; set; }
+}
