@@ -178,7 +178,7 @@ Describe 'A fleet file of your own' {
         # A PowerShell path: -FleetFile is resolved through the provider, as every path a cmdlet takes.
         $script:Own = Start-OsmEmulator -Path $Tool -FleetFile 'TestDrive:/fleet.json'
         $Started.Add($Own)
-        Connect-Osm -ConfigFile $Own.ConfigFile -Endpoint $Own.Endpoint
+        $Own | Connect-Osm
     }
 
     It 'shows the compartments, instances and groups the file describes through the cmdlets' {
@@ -253,7 +253,7 @@ Describe 'Faults switched on per operation' {
     BeforeAll {
         $script:Faulty = Start-OsmEmulator -Path $Tool -Fleet 'instances=4,compartments=2,depth=1,groups=1' -Seed 9
         $Started.Add($Faulty)
-        Connect-Osm -ConfigFile $Faulty.ConfigFile -Endpoint $Faulty.Endpoint
+        $Faulty | Connect-Osm
         $script:Id = $Faulty.GetFleet().instances[0].id
         # Each operation under both APIs' names: the module speaks whichever its connection chose.
         $script:GetInstance = @('getManagedInstance', 'hub.getManagedInstance')
