@@ -53,7 +53,7 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
         if (_format.Length == 0)
         {
             ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmReportFormatUnknown",
-                $"'{Path}' has no report extension: use .html (a page that opens offline), .md or .json. For CSV, pipe the records to Export-Csv.", Path));
+                $"-Path '{Path}' has no report extension: give a -Path ending in .html (a page that opens offline), .md or .json. For CSV, pipe the records to Export-Csv.", Path));
         }
         if (File.Exists(_fullPath) && !Force)
         {
