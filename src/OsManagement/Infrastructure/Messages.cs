@@ -126,6 +126,13 @@ internal static class Messages
     public static string InvalidFaultRate(string kind, object? rate) =>
         $"-Fault {kind} = '{rate}' is not a fraction of requests. Give a number from 0 to 1, e.g. {kind} = 0.05 for one request in twenty.";
 
+    public static string FleetFileRejected(string emulatorOutput) =>
+        $"The emulator did not start: the fleet file has mistakes. Correct them and start it again.{System.Environment.NewLine}{emulatorOutput}";
+
+    public static string FleetFileNotAFile(string path, string provider, int matches) => matches > 1
+        ? $"-FleetFile '{path}' matches {matches} files. Give the path of one fleet file (wildcards are expanded)."
+        : $"-FleetFile '{path}' is not a file on the file system ({provider}). Give the path of a JSON fleet file, e.g. -FleetFile ./fleet.json.";
+
     public static string EmulatorWith(string parameter) =>
         $"-Emulator brings its own config file and endpoint, so {parameter} cannot be given with it. Use -Emulator alone (with -Profile or -AuthType if needed), or {parameter} without -Emulator.";
 
