@@ -37,6 +37,7 @@
         'Restart-OsmWorkRequest'
         'Get-OsmComplianceReport'
         'Export-OsmComplianceReport'
+        'Compare-OsmComplianceReport'
         'Start-OsmEmulator'
         'Stop-OsmEmulator'
     )

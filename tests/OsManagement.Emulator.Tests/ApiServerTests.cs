@@ -146,12 +146,14 @@ public sealed class ApiServerTests : IAsyncLifetime
         Assert.True(after.GetProperty("total").GetInt64() > before.GetProperty("total").GetInt64());
     }
 
-    internal static async Task AssertError(HttpResponseMessage response, HttpStatusCode status, string code)
+    /// <summary>Asserts an OCI error answer and returns its body.</summary>
+    internal static async Task<JsonElement> AssertError(HttpResponseMessage response, HttpStatusCode status, string code)
     {
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(status == response.StatusCode, $"expected {status}, got {(int)response.StatusCode}: {text}");
-        var body = JsonDocument.Parse(text).RootElement;
+        var body = JsonDocument.Parse(text).RootElement.Clone();
         Assert.Equal(code, body.GetProperty("code").GetString());
         Assert.False(string.IsNullOrEmpty(body.GetProperty("message").GetString()));
+        return body;
     }
 }

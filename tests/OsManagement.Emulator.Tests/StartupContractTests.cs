@@ -108,6 +108,7 @@ public sealed class StartupContractTests
     [InlineData("--state-dir", "x", "--port", "70000")]
     [InlineData("--state-dir", "x", "--clock-speed", "0")]
     [InlineData("--state-dir", "x", "--bogus")]
+    [InlineData("--state-dir", "x", "--fleet", "instances=3", "--fleet-file", "fleet.json")]
     public void BadArgumentsAreRejected(params string[] args) =>
         Assert.Throws<FormatException>(() => OsManagement.Emulator.Startup.EmulatorOptions.Parse(args));
 }

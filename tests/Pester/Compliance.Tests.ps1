@@ -3,13 +3,48 @@ BeforeAll {
     Import-Module OsManagement -Force
     Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
     $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=60,compartments=9,depth=4,groups=3,vulnerable=0.4,windows=0.25' -ExtraArgs @('--page-size', '8')
-    # The retired API's groups ($Truth.groups) until the compliance tests cover OS Management Hub (issue 14).
+    # The retired API (its groups in $Truth.groups, no severity) until the report's scan covers OS Management Hub, the
+    # default service.
     Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service Classic
+    # The retired service's one warning (no severity) is checked once, by its own test; the others need not print it.
+    $PSDefaultParameterValues['Get-OsmComplianceReport:WarningAction'] = 'SilentlyContinue'
     $script:Truth = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'fleet'
     $script:Tenancy = $Emulator.tenancyId
     function Get-TruthSubtree([string] $RootId) {
         $children = @($Truth.compartments | Where-Object { $_.parentId -eq $RootId -and $_.lifecycleState -eq 'ACTIVE' -and $_.name -ne 'ManagedCompartmentForPaaS' })
         foreach ($child in $children) { $child.id; Get-TruthSubtree $child.id }
+    }
+    # Stale as the fleet truth has it: unreachable, or no check-in for more than a day.
+    function Test-TruthStale($Instance) { $Instance.isStale -or $Instance.status -eq 'UNREACHABLE' }
+    function Get-TruthInScope { $inScope = @($Tenancy) + @(Get-TruthSubtree $Tenancy); $Truth.instances | Where-Object { $_.compartmentId -in $inScope } }
+    # Renders a copy of a page in Chromium at a window width, with a script added that measures its layout (the page
+    # itself has none), and returns what it measured.
+    function Measure-OsmTestPage([string] $Path, [int] $Width) {
+        $measure = @'
+<script>
+addEventListener('load', () => {
+  const d = document.documentElement;
+  const ocids = [...document.querySelectorAll('#instances .ocid')];
+  const lines = ocids.map(e => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)));
+  const cells = [...document.querySelectorAll('td, th')];
+  const out = document.createElement('pre');
+  out.id = 'measured';
+  out.textContent = JSON.stringify({
+    viewport: innerWidth, scrollWidth: d.scrollWidth, clientWidth: d.clientWidth, ocids: ocids.length, maxOcidLines: Math.max(0, ...lines),
+    spilling: cells.filter(c => c.scrollWidth > c.clientWidth + 1).length,
+    headers: [...document.querySelectorAll('#instances th')].map(t => t.textContent),
+    staleRows: document.querySelectorAll('#instances tr[data-stale]').length });
+  document.body.appendChild(out);
+});
+</script>
+'@
+        $copy = Join-Path $TestDrive ('measured-' + [IO.Path]::GetFileName($Path))
+        (Get-Content -Raw $Path).Replace('</body>', "$measure</body>") | Set-Content -Path $copy
+        $profileDir = Join-Path $TestDrive ('chromium-' + [guid]::NewGuid().ToString('n'))
+        $dom = (& (Get-OsmTestChromium) --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update `
+                --disable-sync "--user-data-dir=$profileDir" "--window-size=$Width,1000" --virtual-time-budget=5000 --dump-dom "file://$copy" 2>$null) -join "`n"
+        if ($dom -notmatch '<pre id="measured">([^<]*)</pre>') { throw "Chromium did not measure the page: $dom" }
+        [Net.WebUtility]::HtmlDecode($Matches[1]) | ConvertFrom-Json
     }
     # The instances of these compartments that miss updates of these types, with what they miss.
     function Get-TruthVulnerable([string[]] $CompartmentIds, [string[]] $Types = @('SECURITY')) {
@@ -87,7 +122,10 @@ Describe 'Get-OsmComplianceReport' {
         $summary | Should -BeOfType 'OsManagement.OsmComplianceSummary'
         $summary.TotalInstances | Should -Be $total
         $summary.VulnerableInstances | Should -Be $vulnerable
-        $summary.Message | Should -Be "Out of $total managed instances, $vulnerable are missing security updates."
+        $stale = @(Get-TruthInScope | Where-Object { Test-TruthStale $_ }).Count
+        $stale | Should -BeGreaterThan 0 -Because 'the fleet has stale instances, so the sentence about them is checked'
+        $summary.Message | Should -Be ("Out of $total managed instances, $vulnerable are missing security updates. " +
+            "$stale are stale (unreachable, or no check-in for a day): what the service knows of them may be out of date.")
         ($summary.ByCompartment | Measure-Object Vulnerable -Sum).Sum | Should -Be $vulnerable
         ($summary.ByOs | Measure-Object Vulnerable -Sum).Sum | Should -Be $vulnerable
     }
@@ -113,8 +151,14 @@ Describe 'Get-OsmComplianceReport' {
         $summary.UnscannedInstances | Should -Be 1
         $summary.UnreadCompartments | Should -Be 1
         $summary.VulnerableInstances | Should -Be ($vulnerable.Count - $unlistedVulnerable - 1)
-        $summary.CompliantInstances | Should -Be ($total - $summary.VulnerableInstances - 1)
-        $summary.Message | Should -Be ("Out of $total managed instances, $($summary.VulnerableInstances) are missing security updates. 1 could not be checked. " +
+        # Stale instances that miss nothing are neither vulnerable nor compliant.
+        $staleNotVulnerable = @(Get-TruthInScope | Where-Object { $_.compartmentId -ne $unlisted.id -and $_.id -ne $hidden -and (Test-TruthStale $_) -and
+                -not @($_.updates | Where-Object updateType -eq 'SECURITY') })
+        $stale = @(Get-TruthInScope | Where-Object { $_.compartmentId -ne $unlisted.id -and $_.id -ne $hidden -and (Test-TruthStale $_) }).Count
+        $summary.StaleInstances | Should -Be $stale
+        $summary.CompliantInstances | Should -Be ($total - $summary.VulnerableInstances - 1 - $staleNotVulnerable.Count)
+        $summary.Message | Should -Be ("Out of $total managed instances, $($summary.VulnerableInstances) are missing security updates. " +
+            "$stale are stale (unreachable, or no check-in for a day): what the service knows of them may be out of date. 1 could not be checked. " +
             '1 compartment could not be read, so its instances are not counted. The errors say why.')
     }
 
@@ -139,12 +183,141 @@ Describe 'Get-OsmComplianceReport' {
     It 'refuses -CompartmentId with -ManagedInstanceGroupId (the two are exclusive)' {
         { Get-OsmComplianceReport -CompartmentId $Tenancy -ManagedInstanceGroupId $Truth.groups[0].id } | Should -Throw
     }
+
+    It 'names both parameters when <Given> comes with -ManagedInstanceGroupId, as the original script does, before any request' -ForEach @(
+        @{ Given = '-CompartmentId'; Extra = { @{ CompartmentId = $Tenancy } } }
+        @{ Given = '-Recurse'; Extra = { @{ Recurse = $true } } }
+    ) {
+        $parameters = & $Extra
+        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
+        $caught = $null
+        try { Get-OsmComplianceReport -ManagedInstanceGroupId $Truth.groups[0].id @parameters } catch { $caught = $_ }
+        $caught | Should -Not -BeNullOrEmpty
+        $caught.FullyQualifiedErrorId | Should -BeLike 'OsmComplianceScopeConflict,*'
+        $caught.Exception.Message | Should -BeLike "$Given cannot be used with -ManagedInstanceGroupId*"
+        $caught.Exception.Message | Should -Not -BeLike '*Parameter set cannot be resolved*'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be 0
+    }
+
+    It 'flags the stale instances (unreachable, or no check-in for a day) as the fleet truth has them, and never counts them compliant' {
+        $all = Get-OsmComplianceReport -Recurse -IncludeCompliant -WarningAction SilentlyContinue
+        $stale = @(Get-TruthInScope | Where-Object { Test-TruthStale $_ })
+        $stale.Count | Should -BeGreaterThan 1
+        @($stale | Where-Object status -eq 'UNREACHABLE').Count | Should -BeGreaterThan 0
+        @($stale | Where-Object status -ne 'UNREACHABLE').Count | Should -BeGreaterThan 0
+        ($all | Where-Object IsStale).Id | Sort-Object | Should -Be ($stale.id | Sort-Object)
+        foreach ($record in $all | Where-Object IsStale) {
+            $record.IsCompliant | Should -BeFalse
+            $record.StaleReason | Should -Not -BeNullOrEmpty
+        }
+        ($all | Where-Object { $_.IsStale -and $_.Status -eq 'UNREACHABLE' }).StaleReason | Sort-Object -Unique | Should -Be 'The agent is unreachable'
+        ($all | Where-Object { $_.IsStale -and $_.Status -ne 'UNREACHABLE' }).StaleReason | ForEach-Object { $_ | Should -BeLike 'No check-in since *' }
+        ($all | Where-Object { -not $_.IsStale -and $_.MissingUpdateCount -eq 0 }).IsCompliant | Sort-Object -Unique | Should -Be $true
+    }
+
+    It 'counts a stale instance that misses nothing neither vulnerable nor compliant, also when it writes no record for it' {
+        $records = Get-OsmComplianceReport -Recurse -WarningAction SilentlyContinue
+        $summary = Get-OsmComplianceReport -Recurse -Summary -WarningAction SilentlyContinue
+        $inScope = @(Get-TruthInScope)
+        $staleNothingMissing = @($inScope | Where-Object { (Test-TruthStale $_) -and -not @($_.updates | Where-Object updateType -eq 'SECURITY') })
+        $staleNothingMissing.Count | Should -BeGreaterThan 0
+        $records.Id | Should -Not -Contain $staleNothingMissing[0].id -Because 'by default only instances that miss updates are written'
+        $summary.StaleInstances | Should -Be @($inScope | Where-Object { Test-TruthStale $_ }).Count
+        $summary.CompliantInstances | Should -Be ($inScope.Count - $summary.VulnerableInstances - $staleNothingMissing.Count)
+    }
+
+    It 'lists each missing advisory (erratum, or an update that belongs to none) with its CVEs' {
+        $report = Get-OsmComplianceReport -Recurse -WarningAction SilentlyContinue
+        foreach ($record in $report) {
+            $instance = $Truth.instances | Where-Object id -eq $record.Id
+            $security = @($instance.updates | Where-Object updateType -eq 'SECURITY')
+            $expected = @($security | ForEach-Object { if (@($_.errata).Count) { $_.errata } else { $_.name } }) | Sort-Object -Unique
+            ($record.AdvisoryNames | Sort-Object) | Should -Be $expected
+            $record.AdvisoryCount | Should -Be $expected.Count
+            foreach ($advisory in $record.Advisories) {
+                $covering = @($security | Where-Object { $advisory.Name -in @($_.errata) -or $advisory.Name -eq $_.name })
+                # The retired service gives no CVEs for Windows updates.
+                $cves = if ($instance.osFamily -eq 'WINDOWS') { @() } else { @($covering.relatedCves | Where-Object { $_ } | Sort-Object -Unique) }
+                ($advisory.Cves -join ',') | Should -Be ($cves -join ',')
+                $advisory.IsErratum | Should -Be ($instance.osFamily -eq 'LINUX' -and @($covering[0].errata).Count -gt 0)
+                $advisory.UpdateType | Should -Be 'SECURITY'
+            }
+        }
+    }
+
+    It 'on the retired service leaves severity, age and SLA empty, says so in one warning, and keeps the rest' {
+        $report = @(Get-OsmComplianceReport -Recurse -WarningVariable warnings -WarningAction SilentlyContinue)
+        $report.Count | Should -BeGreaterThan 5
+        $warnings.Count | Should -Be 1
+        "$($warnings[0])" | Should -BeLike '*OS Management (API 20190801)*no advisory severity or issue dates*'
+        foreach ($record in $report) {
+            $record.HighestSeverity | Should -BeNullOrEmpty
+            $record.CriticalCount | Should -BeNullOrEmpty
+            $record.OldestAdvisoryAgeDays | Should -BeNullOrEmpty
+            $record.SlaBreached | Should -BeNullOrEmpty
+            $record.SlaDueDate | Should -BeNullOrEmpty
+            @($record.Advisories | Where-Object { $_.Severity -or $_.Issued }).Count | Should -Be 0
+            $record.Service | Should -Be 'OS Management (API 20190801)'
+            $record.Scope | Should -Be "compartment $Tenancy and its sub-compartments"
+        }
+        $summary = Get-OsmComplianceReport -Recurse -Summary -WarningVariable summaryWarnings -WarningAction SilentlyContinue
+        $summaryWarnings.Count | Should -Be 1
+        $summary.SeverityKnown | Should -BeFalse
+        $summary.SlaBreachedInstances | Should -BeNullOrEmpty
+        @($summary.BySeverity).Count | Should -Be 0
+    }
+
+    It 'does not stop to ask at that warning under -Debug (a runbook has no one to answer): it is a debug line then' {
+        # -Verbose too: without it, PowerShell also stops to ask at a compiled cmdlet's verbose lines under -Debug.
+        $PSDefaultParameterValues.Remove('Get-OsmComplianceReport:WarningAction')
+        try { $streams = Get-OsmComplianceReport -Recurse -Summary -Verbose -Debug 5>&1 4>$null }
+        finally { $PSDefaultParameterValues['Get-OsmComplianceReport:WarningAction'] = 'SilentlyContinue' }
+        @($streams | Where-Object { $_ -is [Management.Automation.DebugRecord] -and $_.Message -like 'WARNING: Severity, advisory age and SLA are left empty*' }).Count | Should -Be 1
+        @($streams | Where-Object { $_ -is [OsManagement.OsmComplianceSummary] }).Count | Should -Be 1
+        Get-OsmComplianceReport -Recurse -Summary -Verbose -Debug -WarningAction SilentlyContinue -WarningVariable warned 5>$null 4>$null | Out-Null
+        $warned.Count | Should -Be 1 -Because 'with -WarningAction given, it is a warning again'
+    }
+
+    It 'gives every record of one report the same time, the moment ages and SLAs are judged at' {
+        $before = Get-Date
+        $report = @(Get-OsmComplianceReport -Recurse -WarningAction SilentlyContinue)
+        $after = Get-Date
+        @($report.GeneratedAt | Sort-Object -Unique).Count | Should -Be 1
+        $report[0].GeneratedAt | Should -BeGreaterOrEqual $before.AddSeconds(-1)
+        $report[0].GeneratedAt | Should -BeLessOrEqual $after
+    }
+
+    It 'refuses -MinimumSeverity on the retired service before any request, naming the parameter' {
+        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
+        { Get-OsmComplianceReport -Recurse -MinimumSeverity Important } | Should -Throw -ExpectedMessage '*-MinimumSeverity*OS Management Hub*Leave out -MinimumSeverity*'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be 0
+    }
+
+    It 'refuses -SlaDays <Case> before any request, naming the entry and the fix' -ForEach @(
+        @{ Case = 'with a key that is no severity'; Sla = @{ Urgent = 7 }; Message = "*'Urgent', which is not a severity. Use Critical, Important, Moderate or Low*" }
+        @{ Case = 'with days that are a word'; Sla = @{ Critical = 'soon' }; Message = "*-SlaDays Critical = 'soon' is not a number of days*whole number from 0 to 3650*" }
+        @{ Case = 'with negative days'; Sla = @{ low = -5 }; Message = "*-SlaDays Low = '-5' is not a number of days*" }
+        @{ Case = 'with a fraction of a day'; Sla = @{ Moderate = 2.5 }; Message = "*-SlaDays Moderate = '2.5' is not a number of days*" }
+    ) {
+        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
+        $caught = $null
+        try { Get-OsmComplianceReport -Recurse -SlaDays $Sla } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'OsmSlaDaysInvalid,*'
+        $caught.Exception.Message | Should -BeLike $Message
+        Get-OsmEmulatorCallCount $Emulator | Should -Be 0
+    }
+
+    It 'takes an -SlaDays that changes some severities, with the others at their defaults' {
+        $summary = Get-OsmComplianceReport -Recurse -Summary -SlaDays @{ critical = 7; Low = '120' } -WarningAction SilentlyContinue
+        $summary.SlaDays | Should -Be 'Critical 7, Important 30, Moderate 60, Low 120'
+        (Get-OsmComplianceReport -Recurse -Summary -WarningAction SilentlyContinue).SlaDays | Should -Be 'Critical 14, Important 30, Moderate 60, Low 90'
+    }
 }
 
 Describe 'Exporting the report' {
     BeforeAll {
         $script:Report = Get-OsmComplianceReport -Recurse -IncludeCompliant
-        $script:Vulnerable = @($Report | Where-Object { -not $_.IsCompliant })
+        $script:Vulnerable = @($Report | Where-Object { $_.MissingUpdateCount -gt 0 })
     }
 
     It 'gives one readable CSV row per instance' {
@@ -186,6 +359,102 @@ Describe 'Exporting the report' {
         $data.totalInstances | Should -Be $Report.Count
         $data.vulnerableInstances | Should -Be $Vulnerable.Count
         ($data.instances | Where-Object id -eq $Vulnerable[0].Id).cves | Should -Be @($Vulnerable[0].Cves)
+    }
+
+    It 'lays the page out for 1280 px: no horizontal scrollbar, each OCID on one line, no cell spilling over' {
+        $path = Join-Path $TestDrive 'layout.html'
+        $Report | Export-OsmComplianceReport -Path $path
+        $layout = Measure-OsmTestPage -Path $path -Width 1280
+        $layout.viewport | Should -Be 1280
+        $layout.scrollWidth | Should -BeLessOrEqual $layout.clientWidth -Because 'the page has no horizontal scrollbar at 1280 px'
+        $layout.ocids | Should -Be $Report.Count
+        $layout.maxOcidLines | Should -Be 1
+        $layout.spilling | Should -Be 0 -Because 'no table cell has content wider than itself'
+        $layout.headers | Should -Be @('Instance', 'Compartment', 'OS', 'Status', 'Missing', 'Last check-in', 'Advisories and CVEs')
+        $layout.staleRows | Should -Be @($Report | Where-Object IsStale).Count
+    }
+
+    It 'says on the page, once, that the retired service gives no severity, and shows no severity cards, chart or SLA section' {
+        $path = Join-Path $TestDrive 'classic.html'
+        $Report | Export-OsmComplianceReport -Path $path
+        $dom = Invoke-OsmTestChromium -Path $path
+        ([regex]::Matches($dom, 'id="severity-note"')).Count | Should -Be 1
+        $dom | Should -Match 'OS Management \(API 20190801\) gives no advisory severity or issue dates'
+        $dom | Should -Not -Match 'id="severity-cards"|id="severity-chart"|id="breaches"'
+        $dom | Should -Match "id=""card-stale""><b>$(@($Report | Where-Object IsStale).Count)</b>"
+    }
+
+    It 'carries the page''s instance columns in Markdown and in the CSV of the records' {
+        $md = Join-Path $TestDrive 'columns.md'
+        $html = Join-Path $TestDrive 'columns.html'
+        $csv = Join-Path $TestDrive 'columns.csv'
+        $Report | Export-OsmComplianceReport -Path $md
+        $Report | Export-OsmComplianceReport -Path $html
+        $Report | Export-Csv -Path $csv -NoTypeInformation
+        $pageHeaders = [regex]::Matches((Get-Content -Raw $html), '<table id="instances">.*?</thead>', 'Singleline').Value |
+            ForEach-Object { [regex]::Matches($_, '<th>([^<]*)</th>') | ForEach-Object { [Net.WebUtility]::HtmlDecode($_.Groups[1].Value) } }
+        $lines = Get-Content $md
+        $headerAt = [array]::IndexOf($lines, ($lines | Where-Object { $_ -like '| Instance | OCID |*' } | Select-Object -First 1))
+        $mdHeaders = $lines[$headerAt].Trim('|').Split('|').Trim()
+        $mdHeaders | Where-Object { $_ -ne 'OCID' } | Should -Be $pageHeaders
+        $rows = @($lines[($headerAt + 2)..($lines.Count - 1)] | Where-Object { $_ -like '| *' })
+        $rows.Count | Should -Be $Report.Count
+        # Every column maps to record properties, and Export-Csv writes each of them.
+        $csvHeaders = (Get-Content $csv -TotalCount 1).Split(',').Trim('"')
+        $map = @{ Instance = 'DisplayName'; OCID = 'Id'; Compartment = 'CompartmentName'; OS = 'OsName', 'OsVersion'; Status = 'Status', 'IsStale'
+            Missing = 'MissingUpdateCount'; 'Last check-in' = 'LastCheckin'; 'Advisories and CVEs' = 'AdvisoryNames', 'Cves' }
+        foreach ($header in $mdHeaders) { $map[$header] | ForEach-Object { $csvHeaders | Should -Contain $_ } }
+        foreach ($column in 'HighestSeverity', 'OldestAdvisoryAgeDays', 'SlaBreached', 'SlaDueDate', 'StaleReason', 'AdvisoryNames', 'CriticalCount') { $csvHeaders | Should -Contain $column }
+        $staleRecord = $Report | Where-Object IsStale | Select-Object -First 1
+        ($lines | Where-Object { $_ -like "| $($staleRecord.DisplayName) | $($staleRecord.Id) |*" }) | Should -BeLike '*(stale)*'
+        (Import-Csv $csv | Where-Object Id -eq $staleRecord.Id).IsStale | Should -Be 'True'
+    }
+
+    It 'writes JSON that says when, what and which service, readable by ConvertFrom-Json' {
+        $json = Join-Path $TestDrive 'carries.json'
+        $Report | Export-OsmComplianceReport -Path $json
+        $data = Get-Content -Raw $json | ConvertFrom-Json
+        $data.format | Should -Be 'OsManagement.ComplianceReport'
+        $data.formatVersion | Should -Be 2
+        ([DateTimeOffset] $data.generatedAt).LocalDateTime | Should -Be $Report[0].GeneratedAt
+        $data.scope | Should -Be "compartment $Tenancy and its sub-compartments"
+        $data.service | Should -Be 'OS Management (API 20190801)'
+        $data.severityKnown | Should -BeFalse
+        $data.staleInstances | Should -Be @($Report | Where-Object IsStale).Count
+        $record = $Vulnerable | Where-Object { $_.AdvisoryCount -gt 1 } | Select-Object -First 1
+        $written = $data.instances | Where-Object id -eq $record.Id
+        $written.advisories.name | Should -Be @($record.AdvisoryNames)
+        $written.advisories[0].cves | Should -Be @($record.Advisories[0].Cves)
+        $written.isStale | Should -Be $record.IsStale
+    }
+
+    It 'writes no file when no valid record came through the pipeline' {
+        $path = Join-Path $TestDrive 'wrong-input.html'
+        $caught = $null
+        try { Get-OsmManagedInstance -Recurse | Select-Object -First 3 | Export-OsmComplianceReport -Path $path -ErrorVariable refused -ErrorAction SilentlyContinue }
+        catch { $caught = $_ }
+        $refused.Count | Should -BeGreaterOrEqual 3
+        $caught.FullyQualifiedErrorId | Should -BeLike 'OsmReportNoRecords,*'
+        $caught.Exception.Message | Should -BeLike "*only 3 other objects*nothing was written to '$path'*-IncludeCompliant*"
+        Test-Path $path | Should -BeFalse
+
+        $empty = Join-Path $TestDrive 'nothing.md'
+        { @() | Export-OsmComplianceReport -Path $empty } | Should -Throw -ExpectedMessage '*No compliance record or summary came through the pipeline*'
+        Test-Path $empty | Should -BeFalse
+    }
+
+    It 'refuses a -Path whose folder cannot be created, saying what is in the way, before the fleet is read' {
+        $blocker = Join-Path $TestDrive 'not-a-folder'
+        'x' | Set-Content $blocker
+        $path = Join-Path $blocker 'reports/compliance.html'
+        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
+        $caught = $null
+        try { Get-OsmComplianceReport -Recurse | Export-OsmComplianceReport -Path $path } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'OsmReportPathBlocked,*'
+        $caught.Exception.Message | Should -Be "The folder for '$path' cannot be created: '$blocker' is a file, not a folder. Choose another -Path, or move or rename that file."
+        Get-OsmEmulatorCallCount $Emulator | Should -Be 0 -Because 'the destination is checked before the report reads the fleet'
+
+        { $Report | Export-OsmComplianceReport -Path $TestDrive } | Should -Throw -ExpectedMessage "*'$TestDrive' is a folder. Give a file name in it*"
     }
 
     It 'refuses an unknown extension and an existing file without -Force' {

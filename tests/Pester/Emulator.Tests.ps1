@@ -151,6 +151,146 @@ Describe 'The emulator''s admin helpers' {
     }
 }
 
+Describe 'A fleet file of your own' {
+    BeforeAll {
+        # As a user writes one by hand: compartments in a tree, Linux and Windows instances, a group, missing updates.
+        Set-Content -Path (Join-Path $TestDrive 'fleet.json') -Value @'
+{
+  "compartments": [
+    { "name": "Production", "compartments": [ { "name": "web" } ] },
+    { "name": "Finance" },
+    { "name": "old-project", "lifecycleState": "INACTIVE" }
+  ],
+  "groups": [ { "name": "web-servers", "compartment": "Production" } ],
+  "instances": [
+    { "name": "web-01", "compartment": "Production/web", "group": "web-servers",
+      "updates": [
+        { "name": "openssl-libs", "severity": "CRITICAL", "advisory": "ELSA-2026-1234", "issued": "45 days ago", "cves": [ "CVE-2026-1111", "CVE-2026-2222" ] },
+        { "name": "bash", "classification": "BUGFIX" }
+      ] },
+    { "name": "web-02", "compartment": "Production/web", "group": "web-servers",
+      "updates": [ { "name": "bash", "classification": "BUGFIX" } ] },
+    { "name": "FIN-APP-01", "compartment": "Finance", "osFamily": "WINDOWS_SERVER_2022", "status": "UNREACHABLE",
+      "updates": [ { "name": "2026-11 Cumulative Update for Windows Server 2022 (KB5046616)", "cves": [ "CVE-2026-4444" ] } ] }
+  ]
+}
+'@
+        # A PowerShell path: -FleetFile is resolved through the provider, as every path a cmdlet takes.
+        $script:Own = Start-OsmEmulator -Path $Tool -FleetFile 'TestDrive:/fleet.json'
+        $Started.Add($Own)
+        $Own | Connect-Osm
+    }
+
+    It 'shows the compartments, instances and groups the file describes through the cmdlets' {
+        (Get-OsmCompartment -Recurse).Name | Sort-Object | Should -Be @('Finance', 'Production', 'web') -Because 'an INACTIVE compartment is no part of the ACTIVE tree'
+        $instances = Get-OsmManagedInstance -Recurse | Sort-Object DisplayName
+        $instances.DisplayName | Should -Be @('FIN-APP-01', 'web-01', 'web-02')
+        $instances[0].OsFamily | Should -BeLike '*windows*'
+        $instances[0].OsName | Should -Be 'Windows Server 2022 Datacenter'
+        $instances[0].Status | Should -Be 'UNREACHABLE'
+        $instances[1].OsName | Should -Be 'Oracle Linux Server'
+        $group = Get-OsmManagedInstanceGroup -CompartmentId (Get-OsmCompartment -Name 'Production').Id
+        $group.DisplayName | Should -Be 'web-servers'
+        $group.ManagedInstanceNames | Sort-Object | Should -Be @('web-01', 'web-02')
+    }
+
+    It 'gives each instance the updates the file lists, with their advisory and CVEs, and the report counts them' {
+        $web01 = Get-OsmManagedInstance -Recurse -DisplayName 'web-01'
+        $web01.SecurityUpdatesAvailable | Should -Be 1
+        $openssl = Get-OsmAvailableUpdate -ManagedInstanceId $web01.Id | Where-Object DisplayName -EQ 'openssl-libs'
+        $openssl.Errata | Should -Be @('ELSA-2026-1234')
+        $openssl.Cves | Should -Be @('CVE-2026-1111', 'CVE-2026-2222')
+        $report = Get-OsmComplianceReport -Recurse | Sort-Object DisplayName
+        $report.DisplayName | Should -Be @('FIN-APP-01', 'web-01') -Because 'web-02 misses a bug fix only'
+        $report[1].Cves | Should -Be @('CVE-2026-1111', 'CVE-2026-2222')
+        $issued = [datetimeoffset] $Own.GetFleet().instances.Where({ $_.displayName -eq 'web-01' }).advisories.Where({ $_.name -eq 'ELSA-2026-1234' }).timeIssued
+        ([datetimeoffset] $Own.GetClock().now - $issued).TotalDays | Should -BeGreaterOrEqual 45 -Because 'the file says "issued": "45 days ago"'
+    }
+
+    It 'goes back to the fleet as the file describes it on Reset, after the cmdlets changed it' {
+        $web01 = Get-OsmManagedInstance -Recurse -DisplayName 'web-01'
+        $null = Install-OsmUpdate -ManagedInstanceId $web01.Id -UpdateType All -Wait -PollInterval 0.2
+        $Own.GetFleet().instances.Where({ $_.id -eq $web01.Id }).updates | Should -BeNullOrEmpty
+        $Own.Reset()
+        ($Own.GetFleet().instances.Where({ $_.id -eq $web01.Id }).updates.displayName | Sort-Object) | Should -Be @('bash', 'openssl-libs')
+        (Get-OsmManagedInstance -Id $web01.Id).SecurityUpdatesAvailable | Should -Be 1
+    }
+
+    It 'loads a fleet built in PowerShell into the running emulator, and Reset then returns to that one' {
+        try {
+            $Own.LoadFleet(@{
+                    compartments = @(@{ name = 'Lab' })
+                    instances    = @(@{ name = 'lab-01'; compartment = 'Lab'; updates = @(@{ name = 'sudo'; severity = 'LOW'; cves = 'CVE-2026-7777' }) })
+                })
+            (Get-OsmManagedInstance -Recurse).DisplayName | Should -Be 'lab-01'
+            $Own.Reset()
+            (Get-OsmComplianceReport -Recurse).Cves | Should -Be 'CVE-2026-7777'
+            $Own.TenancyId | Should -Be $Own.GetFleet().tenancyId -Because 'the config file the emulator wrote still signs for its tenancy'
+        }
+        finally { $Own.LoadFleet((Join-Path $TestDrive 'fleet.json')) }
+        (Get-OsmManagedInstance -Recurse).Count | Should -Be 3
+    }
+
+    It 'refuses a file with mistakes before anything starts, naming the file, the JSON path and the fix' {
+        $bad = Join-Path $TestDrive 'bad-fleet.json'
+        @{ instances = @(@{ name = 'web-01'; updates = @(@{ name = 'openssl'; severity = 'HIGH' }) }) } | ConvertTo-Json -Depth 10 | Set-Content $bad
+        $before = @(Get-Process -Name 'osm-emulator' -ErrorAction SilentlyContinue).Count
+        $err = { Start-OsmEmulator -Path $Tool -FleetFile $bad } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmFleetFileInvalid*'
+        $err.Exception.Message | Should -BeLike "*$bad`: `$.instances[[]0].updates[[]0].severity: 'HIGH' is not a severity. Use LOW, MODERATE, IMPORTANT or CRITICAL.*"
+        @(Get-Process -Name 'osm-emulator' -ErrorAction SilentlyContinue).Count | Should -Be $before
+        { $Own.LoadFleet($bad) } | Should -Throw "*severity: 'HIGH' is not a severity*"
+    }
+
+    It 'says when the fleet file is not there' {
+        $err = { Start-OsmEmulator -Path $Tool -FleetFile (Join-Path $TestDrive 'missing.json') } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmFleetFileNotFound*'
+        $err.Exception.Message | Should -BeLike '*missing.json*'
+    }
+}
+
+Describe 'Faults switched on per operation' {
+    BeforeAll {
+        $script:Faulty = Start-OsmEmulator -Path $Tool -Fleet 'instances=4,compartments=2,depth=1,groups=1' -Seed 9
+        $Started.Add($Faulty)
+        $Faulty | Connect-Osm
+        $script:Id = $Faulty.GetFleet().instances[0].id
+        # Each operation under both APIs' names: the module speaks whichever its connection chose.
+        $script:GetInstance = @('getManagedInstance', 'hub.getManagedInstance')
+        $script:ListInstances = @('listManagedInstances', 'hub.listManagedInstances')
+    }
+
+    AfterEach { $Faulty.ClearFaults() }
+
+    It 'fails the cmdlet that makes that call and not another, until the faults are cleared' {
+        $Faulty.SetFault($GetInstance, 404)
+        { Get-OsmManagedInstance -Id $Id -ErrorAction Stop } | Should -Throw '*NotAuthorizedOrNotFound*'
+        @(Get-OsmCompartment -Recurse).Count | Should -Be 2
+        $Faulty.GetFaults().hits | Should -Be 1
+        $Faulty.ClearFaults()
+        (Get-OsmManagedInstance -Id $Id).Id | Should -Be $Id
+    }
+
+    It 'fails only the next calls when given a count, which the module''s retries get past' {
+        $Faulty.ResetStats()
+        $Faulty.SetFault($ListInstances, 503, 2)
+        @(Get-OsmManagedInstance -Recurse).Count | Should -Be 4
+        $Faulty.GetStats().faults.'503' | Should -Be 2
+        $Faulty.GetFaults() | Should -BeNullOrEmpty -Because 'a rule of two calls goes once it has failed two'
+    }
+
+    It 'answers with the error code and message given' {
+        $Faulty.SetFault($GetInstance, 409, @{ Code = 'Conflict'; Message = 'The instance is being moved.' })
+        { Get-OsmManagedInstance -Id $Id -ErrorAction Stop } | Should -Throw '*The instance is being moved.*'
+    }
+
+    It 'says what is wrong with a rule, and which names it knows' {
+        { $Faulty.SetFault('listManagedInstance', 503) } | Should -Throw "*Did you mean 'listManagedInstances'*"
+        { $Faulty.SetFault($GetInstance, 418) } | Should -Throw '*needs code=*'
+        $Faulty.GetFaults() | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Stop-OsmEmulator' {
     It 'stops exactly that emulator and removes the temporary folder it made' {
         $one = Start-OsmEmulator -Path $Tool -Fleet 'instances=1,compartments=1,depth=1,groups=1'

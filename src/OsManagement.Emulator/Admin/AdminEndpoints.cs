@@ -10,8 +10,8 @@ using OsManagement.Oci.Json;
 namespace OsManagement.Emulator.Admin;
 
 /// <summary>
-/// Unsigned, loopback-only controls under <c>/_emulator/</c>: stats, the virtual clock, reset, and the
-/// fleet's ground truth.
+/// Unsigned, loopback-only controls under <c>/_emulator/</c>: stats, the virtual clock, denials, reset, the
+/// fleet (<see cref="FleetAdmin"/>) and faults per operation (<see cref="FaultAdmin"/>).
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -50,17 +50,17 @@ internal static class AdminEndpoints
             denials.Clear();
             return Json(new DenyBody(denials.Matches));
         });
-        admin.MapPost("/reset", (EmulatorStore store, RetryTokenCache retries, AccessDenials denials) =>
+        admin.MapPost("/reset", (EmulatorStore store, EmulatorReset reset) =>
         {
-            store.Reset();
-            retries.Clear();
-            denials.Clear();
+            reset.Run();
             return Json(new ClockBody(OciJson.FormatTime(store.Clock.Now), store.Clock.Speed));
         });
-        admin.MapGet("/fleet", (EmulatorStore store) => Json(store.Execute(now => FleetTruth.From(store, now))));
+        FleetAdmin.Map(admin);
+        FaultAdmin.Map(admin);
     }
 
-    private static IResult Json<T>(T value) => Results.Json(value, JsonSerializerOptions.Web);
+    /// <summary>An admin answer: plain camelCase JSON.</summary>
+    public static IResult Json<T>(T value) => Results.Json(value, JsonSerializerOptions.Web);
 
     private sealed record ClockBody(string Now, double Speed);
 

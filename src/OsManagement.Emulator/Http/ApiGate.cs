@@ -15,7 +15,8 @@ namespace OsManagement.Emulator.Http;
 
 /// <summary>
 /// What happens to every API request before its endpoint runs, in order: counted in stats, delayed by
-/// <c>--latency-ms</c>, signature verified (401 otherwise), maybe failed by fault injection, and for a POST
+/// <c>--latency-ms</c>, signature verified (401 otherwise), denials applied, maybe failed by fault injection
+/// (<c>--faults</c>, or a rule for the operation from <c>/_emulator/faults</c>), and for a POST
 /// with <c>opc-retry-token</c> answered from the retry cache. Admin requests (<c>/_emulator/</c>) skip all of
 /// it but must come from loopback.
 /// </summary>
@@ -28,12 +29,14 @@ internal sealed class ApiGate
     private readonly ApiStats _stats;
     private readonly SignatureVerifier _verifier;
     private readonly FaultInjector _faults;
+    private readonly OperationFaults _operationFaults;
     private readonly RetryTokenCache _retries;
     private readonly AccessDenials _denials;
 
-    public ApiGate(EmulatorOptions options, ApiStats stats, SignatureVerifier verifier, FaultInjector faults, RetryTokenCache retries,
-        AccessDenials denials)
+    public ApiGate(EmulatorOptions options, ApiStats stats, SignatureVerifier verifier, FaultInjector faults, OperationFaults operationFaults,
+        RetryTokenCache retries, AccessDenials denials)
     {
+        _operationFaults = operationFaults;
         _denials = denials;
         _options = options;
         _stats = stats;
@@ -79,30 +82,27 @@ internal sealed class ApiGate
             return;
         }
 
-        var fault = _faults.Next();
-        if (fault != FaultKind.None)
+        // --faults draws for every request, so its sequence does not depend on the rules switched on at run time.
+        var fault = InjectedFault.Of(_faults.Next());
+        fault = _operationFaults.Next(operation) ?? fault;
+        if (fault is null)
         {
-            _stats.CountFault(FaultInjector.Key(fault));
+            await RunWithRetryTokenAsync(http, next, discardResponse: false);
+            return;
         }
-        switch (fault)
+        _stats.CountFault(fault.Key);
+        if (fault.IsReset)
         {
-            case FaultKind.TooManyRequests:
-                http.Response.Headers.RetryAfter = "1";
-                await OciResponses.WriteErrorAsync(http, 429, "TooManyRequests", "Too many requests for the tenancy.");
-                return;
-            case FaultKind.InternalServerError:
-                await OciResponses.WriteErrorAsync(http, 500, "InternalServerError", "An internal error occurred (injected).");
-                return;
-            case FaultKind.ServiceUnavailable:
-                await OciResponses.WriteErrorAsync(http, 503, "ServiceUnavailable", "The service is temporarily unavailable (injected).");
-                return;
-            case FaultKind.Reset:
-                // The work is done, but the client never hears about it: the case retry tokens exist for.
-                await RunWithRetryTokenAsync(http, next, discardResponse: true);
-                http.Abort();
-                return;
+            // The work is done, but the client never hears about it: the case retry tokens exist for.
+            await RunWithRetryTokenAsync(http, next, discardResponse: true);
+            http.Abort();
+            return;
         }
-        await RunWithRetryTokenAsync(http, next, discardResponse: false);
+        if (fault.Status == 429)
+        {
+            http.Response.Headers.RetryAfter = "1";
+        }
+        await OciResponses.WriteErrorAsync(http, fault.Status, fault.Code, fault.Message);
     }
 
     private async Task RunWithRetryTokenAsync(HttpContext http, Func<Task> next, bool discardResponse)

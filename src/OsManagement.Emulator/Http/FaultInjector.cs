@@ -67,16 +67,6 @@ internal sealed class FaultInjector
         return FaultKind.None;
     }
 
-    /// <summary>The key used in stats: "429", "500", "503" or "reset".</summary>
-    public static string Key(FaultKind kind) => kind switch
-    {
-        FaultKind.TooManyRequests => "429",
-        FaultKind.InternalServerError => "500",
-        FaultKind.ServiceUnavailable => "503",
-        FaultKind.Reset => "reset",
-        _ => "none",
-    };
-
     /// <summary>Parses <c>429=0.1,500=0.02,503=0.01,reset=0.01</c>; rates must add up to at most 1.</summary>
     public static Dictionary<FaultKind, double> ParseRates(string text)
     {

@@ -14,6 +14,7 @@ using Microsoft.Extensions.Logging;
 using OsManagement.Emulator.Admin;
 using OsManagement.Emulator.Auth;
 using OsManagement.Emulator.Endpoints;
+using OsManagement.Emulator.FleetFile;
 using OsManagement.Emulator.Http;
 using OsManagement.Emulator.Hub;
 using OsManagement.Emulator.Hub.Endpoints;
@@ -39,8 +40,18 @@ internal static class EmulatorHost
             await Console.Error.WriteLineAsync(EmulatorOptions.Usage);
             return 2;
         }
-        await using var running = await StartAsync(options);
-        Console.WriteLine($"OsManagement emulator listening on {running.Endpoint} (state in {options.StateDir}, tenancy {running.Credentials.TenancyId})");
+        RunningEmulator running;
+        try
+        {
+            running = await StartAsync(options);
+        }
+        catch (FleetFileException error)
+        {
+            await Console.Error.WriteLineAsync(error.Message);
+            return 2;
+        }
+        await using var _ = running;
+        Console.WriteLine($"OsManagement emulator listening on {running.Endpoint} (state in {options.StateDir}, tenancy {running.Credentials.TenancyId}, fleet {running.Store.Source.Description})");
         await running.App.WaitForShutdownAsync();
         return 0;
     }
@@ -49,8 +60,12 @@ internal static class EmulatorHost
     public static async Task<RunningEmulator> StartAsync(EmulatorOptions options, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
+        // The fleet file first: a mistake in it stops the start before anything is written or listens.
+        var fleet = options.FleetFile is { } file
+            ? FleetSource.FromFile(FleetFileReader.Load(file), options.Seed, FleetSource.DefaultTenancyId(options.Seed))
+            : FleetSource.Generated(options.Fleet, options.Seed);
         var clock = new VirtualClock(time, options.ClockSpeed);
-        var store = new EmulatorStore(options.Fleet, options.Seed, clock);
+        var store = new EmulatorStore(fleet, options.Seed, clock);
         var userId = new OcidFactory(options.Seed, "user").Global("user");
         var credentials = StateDirectory.Prepare(options.StateDir, store.TenancyId, userId);
         var apiKeys = new ApiKeyResolver();
@@ -77,6 +92,8 @@ internal static class EmulatorHost
         services.AddSingleton<IKeyIdResolver>(new CompositeKeyIdResolver(apiKeys, identity.Resolver));
         services.AddSingleton<SignatureVerifier>();
         services.AddSingleton(new FaultInjector(options.Faults, options.Seed));
+        services.AddSingleton(new OperationFaults(options.Seed));
+        services.AddSingleton<EmulatorReset>();
         services.AddSingleton<ApiStats>();
         services.AddSingleton<AccessDenials>();
         services.AddSingleton<RetryTokenCache>();

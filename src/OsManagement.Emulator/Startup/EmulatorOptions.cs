@@ -8,7 +8,7 @@ using OsManagement.Emulator.State;
 namespace OsManagement.Emulator.Startup;
 
 /// <summary>
-/// Command-line options: <c>--port N --state-dir DIR [--fleet SPEC] [--seed S] [--latency-ms N]
+/// Command-line options: <c>--port N --state-dir DIR [--fleet SPEC | --fleet-file PATH] [--seed S] [--latency-ms N]
 /// [--faults SPEC] [--page-size N] [--clock-speed X] [--parent-pid N] [--token-lifetime 20m] [--identity-port N]</c>.
 /// </summary>
 internal sealed record EmulatorOptions
@@ -18,6 +18,8 @@ internal sealed record EmulatorOptions
     public int Port { get; init; }
     public string StateDir { get; init; } = "";
     public FleetSpec Fleet { get; init; } = new();
+    /// <summary>A fleet file the user wrote (full path), used instead of a generated fleet.</summary>
+    public string? FleetFile { get; init; }
     public int Seed { get; init; } = DefaultSeed;
     public int LatencyMs { get; init; }
     public IReadOnlyDictionary<FaultKind, double> Faults { get; init; } = new Dictionary<FaultKind, double>();
@@ -32,7 +34,7 @@ internal sealed record EmulatorOptions
     public int IdentityPort { get; init; }
 
     public static string Usage =>
-        "usage: OsManagement.Emulator --port N --state-dir DIR [--fleet instances=N,compartments=M,depth=D,groups=G,vulnerable=F,windows=F] " +
+        "usage: OsManagement.Emulator --port N --state-dir DIR [--fleet instances=N,compartments=M,depth=D,groups=G,vulnerable=F,windows=F | --fleet-file PATH] " +
         "[--seed S] [--latency-ms N] [--faults 429=0.1,500=0.02,503=0.01,reset=0.01] [--page-size N] [--clock-speed X] [--parent-pid N] " +
         "[--token-lifetime 60s|20m|1h|PT20M] [--identity-port N]";
 
@@ -41,6 +43,7 @@ internal sealed record EmulatorOptions
     {
         var options = new EmulatorOptions();
         var sawStateDir = false;
+        var sawFleet = false;
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -56,6 +59,10 @@ internal sealed record EmulatorOptions
                     break;
                 case "--fleet":
                     options = options with { Fleet = FleetSpec.Parse(Value()) };
+                    sawFleet = true;
+                    break;
+                case "--fleet-file":
+                    options = options with { FleetFile = Path.GetFullPath(Value()) };
                     break;
                 case "--seed":
                     options = options with { Seed = Int(name, Value(), int.MinValue, int.MaxValue) };
@@ -93,6 +100,10 @@ internal sealed record EmulatorOptions
         if (!sawStateDir)
         {
             throw new FormatException("--state-dir is required.");
+        }
+        if (sawFleet && options.FleetFile is not null)
+        {
+            throw new FormatException("--fleet generates a fleet and --fleet-file reads one: give one of them.");
         }
         return options;
     }

@@ -13,13 +13,18 @@ namespace OsManagement.Emulator.State;
 internal sealed class EmulatorStore
 {
     private readonly Lock _gate = new();
-    private readonly FleetSpec _spec;
     private readonly int _seed;
+    private FleetSource _source;
     private DateTimeOffset _checkinsAt;
 
     public EmulatorStore(FleetSpec spec, int seed, VirtualClock clock)
+        : this(FleetSource.Generated(spec, seed), seed, clock)
     {
-        _spec = spec;
+    }
+
+    public EmulatorStore(FleetSource source, int seed, VirtualClock clock)
+    {
+        _source = source;
         _seed = seed;
         Clock = clock;
         Load();
@@ -70,7 +75,7 @@ internal sealed class EmulatorStore
         }
     }
 
-    /// <summary>Back to the generated fleet, no jobs or work requests, and real time.</summary>
+    /// <summary>Back to the fleet as it was loaded (generated, or from its file), no jobs or work requests, and real time.</summary>
     public void Reset()
     {
         lock (_gate)
@@ -80,10 +85,33 @@ internal sealed class EmulatorStore
         }
     }
 
+    /// <summary>From now on the fleet comes from <paramref name="source"/> (also on reset); loads it as a reset does.</summary>
+    public void Reset(FleetSource source)
+    {
+        lock (_gate)
+        {
+            _source = source;
+            Clock.Reset();
+            Load();
+        }
+    }
+
+    /// <summary>Where the fleet comes from.</summary>
+    public FleetSource Source
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _source;
+            }
+        }
+    }
+
     private void Load()
     {
         var now = Clock.Now;
-        Fleet = FleetGenerator.Generate(_spec, _seed, now);
+        Fleet = _source.Build(now);
         Compartments = Fleet.Compartments.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Instances = Fleet.Instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
         Groups = Fleet.Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);

@@ -22,6 +22,9 @@ public sealed class EmulatorStartOptions
     /// <summary>A generated fleet, e.g. <c>instances=50,compartments=4,windows=0.2</c>.</summary>
     public string? Fleet { get; set; }
 
+    /// <summary>A fleet file the user wrote (a full path); instead of <see cref="Fleet"/>.</summary>
+    public string? FleetFile { get; set; }
+
     public int? Seed { get; set; }
     public int? LatencyMs { get; set; }
 
@@ -42,6 +45,18 @@ public sealed class EmulatorStartOptions
 public sealed class EmulatorStartException : Exception
 {
     public EmulatorStartException(string message) : base(message) { }
+
+    public EmulatorStartException(string message, int exitCode, string output) : base(message)
+    {
+        ExitCode = exitCode;
+        Output = output;
+    }
+
+    /// <summary>The emulator's exit code when it exited before it listened (2: bad arguments or a mistaken fleet file).</summary>
+    public int? ExitCode { get; }
+
+    /// <summary>What it wrote before it exited.</summary>
+    public string? Output { get; }
 }
 
 /// <summary>Starts the OsManagement emulator as a child process and waits until it listens.</summary>
@@ -85,6 +100,7 @@ public static class EmulatorLauncher
             }
         }
         Add("--fleet", options.Fleet);
+        Add("--fleet-file", options.FleetFile);
         Add("--seed", options.Seed?.ToString(CultureInfo.InvariantCulture));
         Add("--latency-ms", options.LatencyMs?.ToString(CultureInfo.InvariantCulture));
         Add("--faults", options.Faults is { Count: > 0 } faults
@@ -149,7 +165,7 @@ public static class EmulatorLauncher
                 {
                     process.WaitForExit();
                     throw new EmulatorStartException(
-                        $"The emulator exited with code {process.ExitCode} before it listened: {output.Text()}");
+                        $"The emulator exited with code {process.ExitCode} before it listened: {output.Text()}", process.ExitCode, output.Text());
                 }
                 if (clock.Elapsed > options.StartTimeout)
                 {
@@ -183,7 +199,7 @@ public static class EmulatorLauncher
     private static string Quote(string argument) =>
         argument.Length > 0 && argument.IndexOfAny(new[] { ' ', '"', '\t' }) < 0 ? argument : "\"" + argument.Replace("\"", "\\\"") + "\"";
 
-    /// <summary>The last lines the process wrote, for error messages.</summary>
+    /// <summary>The last lines the process wrote, for error messages (enough for a fleet file's whole list of mistakes).</summary>
     private sealed class OutputTail
     {
         private readonly Queue<string> _lines = new();
@@ -197,7 +213,7 @@ public static class EmulatorLauncher
             lock (_lines)
             {
                 _lines.Enqueue(line);
-                while (_lines.Count > 20)
+                while (_lines.Count > 40)
                 {
                     _lines.Dequeue();
                 }

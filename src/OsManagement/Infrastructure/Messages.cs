@@ -137,9 +137,59 @@ internal static class Messages
     public static string InvalidFaultRate(string kind, object? rate) =>
         $"-Fault {kind} = '{rate}' is not a fraction of requests. Give a number from 0 to 1, e.g. {kind} = 0.05 for one request in twenty.";
 
+    public static string FleetFileRejected(string emulatorOutput) =>
+        $"The emulator did not start: the fleet file has mistakes. Correct them and start it again.{System.Environment.NewLine}{emulatorOutput}";
+
+    public static string FleetFileNotAFile(string path, string provider, int matches) => matches > 1
+        ? $"-FleetFile '{path}' matches {matches} files. Give the path of one fleet file (wildcards are expanded)."
+        : $"-FleetFile '{path}' is not a file on the file system ({provider}). Give the path of a JSON fleet file, e.g. -FleetFile ./fleet.json.";
+
     public static string EmulatorWith(string parameter) =>
         $"-Emulator brings its own config file and endpoint, so {parameter} cannot be given with it. Use -Emulator alone (with -Profile or -AuthType if needed), or {parameter} without -Emulator.";
 
     public static string EmulatorStopped(string endpoint) =>
         $"The emulator at {endpoint} has stopped. Start another with Start-OsmEmulator and connect to that one.";
+
+    // The compliance report.
+
+    /// <summary>Two scope parameters of Get-OsmComplianceReport given together.</summary>
+    public static string ComplianceScopeConflict(string given, string other) =>
+        $"-{given} cannot be used with -{other}: a report covers a compartment (-CompartmentId, with -Recurse for its subtree) or the members of one group (-ManagedInstanceGroupId). Give one or the other.";
+
+    public static string SlaUnknownSeverity(string key) =>
+        $"-SlaDays has the key '{key}', which is not a severity. Use Critical, Important, Moderate or Low, e.g. -SlaDays @{{ Critical = 7; Important = 21 }}; the severities you leave out keep their defaults ({SlaPolicy.Default}).";
+
+    public static string SlaNotDays(string severity, object? value) =>
+        $"-SlaDays {severity} = '{value}' is not a number of days. Give a whole number from 0 to {SlaPolicy.MaxDays}, e.g. -SlaDays @{{ {severity} = {SlaPolicy.DefaultDays[Vocabulary.Parse<AdvisorySeverity>(severity)]} }}.";
+
+    public static string MinimumSeverityNeedsHub(string serviceName) =>
+        $"-MinimumSeverity filters by advisory severity, which OS Management Hub gives and this connection's service, {serviceName}, does not. Leave out -MinimumSeverity: every missing update then counts.";
+
+    public static string SeverityNotKnown(string serviceName) =>
+        $"Severity, advisory age and SLA are left empty: this connection's service, {serviceName}, gives no advisory severity or issue dates (OS Management Hub does). Everything else in the report is complete.";
+
+    public static string ReportNoRecords(string path, int otherObjects) =>
+        $"No compliance record or summary came through the pipeline{(otherObjects > 0 ? $" (only {otherObjects} other object{(otherObjects == 1 ? "" : "s")}, refused above)" : "")}, so nothing was written to '{path}'. " +
+        "Pipe the output of Get-OsmComplianceReport; when no instance misses anything it writes no record, so add -IncludeCompliant for a page that lists every instance.";
+
+    public static string ReportInputInvalid(string command, string? typeName) =>
+        $"{command} takes the output of Get-OsmComplianceReport; got {typeName ?? "null"}.";
+
+    public static string ReportPathBlocked(string path, string blocker) =>
+        $"The folder for '{path}' cannot be created: '{blocker}' is a file, not a folder. Choose another -Path, or move or rename that file.";
+
+    public static string ReportPathIsFolder(string path) =>
+        $"'{path}' is a folder. Give a file name in it, e.g. -Path '{System.IO.Path.Combine(path, "compliance.html")}'.";
+
+    public static string CompareNoRecords(string parameter) =>
+        $"{parameter} has no compliance records, so there is nothing to compare. A report of a fleet where nothing is missing has no records unless it is made with -IncludeCompliant: use Get-OsmComplianceReport -IncludeCompliant, and Export-OsmComplianceReport -Path *.json to keep it.";
+
+    public static string CompareFileUnreadable(string path, string reason) =>
+        $"'{path}' is not a compliance report that Export-OsmComplianceReport wrote as JSON: {reason}. Write one with Get-OsmComplianceReport -IncludeCompliant | Export-OsmComplianceReport -Path report.json.";
+
+    public static string CompareScopesDiffer(string reference, string difference) =>
+        $"The two reports cover different scopes ({reference}; {difference}): an instance in only one of them shows as new or resolved.";
+
+    public static string CompareReversed(DateTime reference, DateTime difference) =>
+        $"The reference report ({reference:yyyy-MM-dd HH:mm}) is newer than the difference report ({difference:yyyy-MM-dd HH:mm}): New and Resolved read the other way round. Give the earlier report as the reference.";
 }

@@ -1,16 +1,38 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement;
 
+/// <summary>What every record of one report shares: what it covered, which service answered, and what it judged by.</summary>
+internal sealed class ComplianceReportInfo
+{
+    public ComplianceReportInfo(string scope, string service, bool severityKnown, SlaPolicy sla, AdvisorySeverity? minimumSeverity)
+    {
+        Scope = scope;
+        Service = service;
+        SeverityKnown = severityKnown;
+        Sla = sla;
+        MinimumSeverity = minimumSeverity;
+    }
+
+    public string Scope { get; }
+    public string Service { get; }
+    public bool SeverityKnown { get; }
+    public SlaPolicy Sla { get; }
+    public AdvisorySeverity? MinimumSeverity { get; }
+}
+
 /// <summary>
-/// One managed instance in a compliance report: who it is, its OS and state, and the updates it misses with their CVEs.
-/// Flat, CSV-friendly columns (counts, names and CVEs as text) sit beside the structured Updates list.
+/// One managed instance in a compliance report: who it is, its OS and state, the updates and advisories it misses with
+/// their CVEs, how severe and how old they are, the SLAs it is past, and whether what the service knows of it is stale.
+/// Flat, CSV-friendly columns (counts, names and CVEs as text) sit beside the structured lists. Severity, age and SLA are
+/// empty on the retired OS Management service, which does not give them.
 /// </summary>
 public sealed class OsmComplianceRecord
 {
-    internal OsmComplianceRecord(ComplianceFinding finding)
+    internal OsmComplianceRecord(ComplianceFinding finding, ComplianceReportInfo report)
     {
         var m = finding.Instance;
         DisplayName = m.DisplayName;
@@ -34,7 +56,38 @@ public sealed class OsmComplianceRecord
         UpdateNames = OsmList<string>.From(Updates.Select(u => u.DisplayName));
         Cves = OsmList<string>.From(finding.Missing.SelectMany(u => u.Cves).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(c => c, StringComparer.Ordinal));
         CveCount = Cves.Count;
+
+        var assessment = finding.Assessment;
+        Advisories = OsmList<OsmComplianceAdvisory>.From(finding.Advisories.Select(a => new OsmComplianceAdvisory(a, finding.AsOf)));
+        AdvisoryNames = OsmList<string>.From(Advisories.Select(a => a.Name));
+        AdvisoryCount = Advisories.Count;
+        HighestSeverity = assessment.HighestSeverity is { } highest ? OutputText.Upper(highest) : null;
+        CriticalCount = assessment.CountBySeverity?[AdvisorySeverity.Critical];
+        ImportantCount = assessment.CountBySeverity?[AdvisorySeverity.Important];
+        ModerateCount = assessment.CountBySeverity?[AdvisorySeverity.Moderate];
+        LowCount = assessment.CountBySeverity?[AdvisorySeverity.Low];
+        OldestAdvisoryIssued = OsmTime.Local(assessment.OldestIssued);
+        OldestAdvisoryAgeDays = assessment.OldestAgeDays;
+        SlaBreached = assessment.IsSlaBreached;
+        SlaBreaches = OsmList<OsmComplianceSlaBreach>.From(assessment.Breaches.Select(b => new OsmComplianceSlaBreach(b)));
+        SlaBreachedSeverities = OsmList<string>.From(SlaBreaches.Select(b => b.Severity));
+        SlaDueDate = OsmTime.Local(assessment.NextDue);
+        IsStale = assessment.IsStale;
+        StaleReason = assessment.Stale switch
+        {
+            Oci.Engine.StaleReason.Unreachable => "The agent is unreachable",
+            Oci.Engine.StaleReason.NoRecentCheckin => $"No check-in since {m.LastCheckin!.Value.LocalDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}",
+            _ => null,
+        };
+        IsCompliant = assessment.IsCompliant;
+        GeneratedAt = finding.AsOf.LocalDateTime;
+        Scope = report.Scope;
+        Service = report.Service;
+        Report = report;
     }
+
+    // What the report judged by, for Export-OsmComplianceReport (not a property users see).
+    internal ComplianceReportInfo Report { get; }
 
     public string DisplayName { get; }
 
@@ -80,8 +133,65 @@ public sealed class OsmComplianceRecord
     public OsmList<string> Cves { get; }
     public int CveCount { get; }
 
-    /// <summary>True when nothing of the report's types is missing.</summary>
-    public bool IsCompliant => MissingUpdateCount == 0;
+    /// <summary>The advisories it misses (errata, and updates that belong to none), the most severe and oldest first.</summary>
+    public OsmList<OsmComplianceAdvisory> Advisories { get; }
+
+    /// <summary>Their names.</summary>
+    public OsmList<string> AdvisoryNames { get; }
+
+    /// <summary>How many advisories it misses.</summary>
+    public int AdvisoryCount { get; }
+
+    /// <summary>The most severe advisory missed: CRITICAL, IMPORTANT, MODERATE or LOW; empty when none is rated, or on the retired service.</summary>
+    public string? HighestSeverity { get; }
+
+    /// <summary>Critical advisories missed (empty on the retired service).</summary>
+    public int? CriticalCount { get; }
+
+    /// <summary>Important advisories missed (empty on the retired service).</summary>
+    public int? ImportantCount { get; }
+
+    /// <summary>Moderate advisories missed (empty on the retired service).</summary>
+    public int? ModerateCount { get; }
+
+    /// <summary>Low advisories missed (empty on the retired service).</summary>
+    public int? LowCount { get; }
+
+    /// <summary>When the oldest missing advisory was issued (local time).</summary>
+    public DateTime? OldestAdvisoryIssued { get; }
+
+    /// <summary>Its age in whole days at the report.</summary>
+    public int? OldestAdvisoryAgeDays { get; }
+
+    /// <summary>Whether the oldest missing advisory of any severity is past that severity's SLA; empty on the retired service.</summary>
+    public bool? SlaBreached { get; }
+
+    /// <summary>Each severity whose SLA is breached: its oldest advisory, due date and days overdue.</summary>
+    public OsmList<OsmComplianceSlaBreach> SlaBreaches { get; }
+
+    /// <summary>The severities whose SLA is breached.</summary>
+    public OsmList<string> SlaBreachedSeverities { get; }
+
+    /// <summary>The earliest SLA due date over the severities missed (in the past when breached), local time.</summary>
+    public DateTime? SlaDueDate { get; }
+
+    /// <summary>Whether what the service knows of the instance may be old: its agent is unreachable, or has not checked in for a day.</summary>
+    public bool IsStale { get; }
+
+    /// <summary>Why it is stale.</summary>
+    public string? StaleReason { get; }
+
+    /// <summary>True when nothing of the report's types is missing and the instance is not stale.</summary>
+    public bool IsCompliant { get; }
+
+    /// <summary>When the report was made (the moment ages and SLAs are judged at; local time), the same for every record of a report.</summary>
+    public DateTime GeneratedAt { get; }
+
+    /// <summary>What the report covered: a compartment (and its subtree) or a group.</summary>
+    public string Scope { get; }
+
+    /// <summary>The service that answered.</summary>
+    public string Service { get; }
 
     /// <inheritdoc />
     public override string ToString() => DisplayName;

@@ -4,129 +4,310 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text;
-using System.Text.Json;
 
 namespace OsManagement.Reports;
 
-/// <summary>The figures a written report shows, from the records (and a summary when one came along).</summary>
-internal sealed class ComplianceReportData
-{
-    public ComplianceReportData(IReadOnlyList<OsmComplianceRecord> records, OsmComplianceSummary? summary)
-    {
-        Records = records.OrderBy(r => r.IsCompliant).ThenByDescending(r => r.MissingUpdateCount).ThenBy(r => r.DisplayName, StringComparer.OrdinalIgnoreCase).ToList();
-        Vulnerable = Records.Where(r => !r.IsCompliant).ToList();
-        // The total is known when the summary came along, or when the records include the compliant instances.
-        TotalInstances = summary?.TotalInstances ?? (Records.Any(r => r.IsCompliant) ? Records.Count : (int?)null);
-        Scope = summary?.Scope;
-        GeneratedAt = summary?.GeneratedAt ?? DateTime.Now;
-        ByCompartment = Vulnerable.GroupBy(r => string.IsNullOrEmpty(r.CompartmentName) ? r.CompartmentId : r.CompartmentName)
-            .Select(g => (Name: g.Key, Count: g.Count()))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        Cves = Vulnerable.SelectMany(r => r.Cves).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-    }
-
-    public List<OsmComplianceRecord> Records { get; }
-    public List<OsmComplianceRecord> Vulnerable { get; }
-    public int? TotalInstances { get; }
-    public string? Scope { get; }
-    public DateTime GeneratedAt { get; }
-    public List<(string Name, int Count)> ByCompartment { get; }
-    public int Cves { get; }
-
-    public string Headline => TotalInstances is { } total
-        ? $"Out of {total} managed instance{(total == 1 ? "" : "s")}, {(Vulnerable.Count == 0 ? "none" : Vulnerable.Count.ToString(CultureInfo.InvariantCulture))} {(Vulnerable.Count == 1 ? "is" : "are")} missing updates."
-        : $"{Vulnerable.Count} managed instance{(Vulnerable.Count == 1 ? " is" : "s are")} missing updates.";
-}
-
-/// <summary>Writes a compliance report as a self-contained HTML page, Markdown or JSON.</summary>
+/// <summary>
+/// Writes a compliance report as a self-contained HTML page (no scripts, no fonts, inline SVG charts: it opens offline)
+/// or as Markdown with the same instance columns. The page reads at 1280 px without a horizontal scrollbar: the instance
+/// table has a fixed layout with widths in percent, and an OCID takes one line, cut short on screen but whole in the text.
+/// </summary>
 internal static class ComplianceReportWriter
 {
+    private const string Style =
+        "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:1.5rem;color:#1d2733;font-size:15px}h1{margin-bottom:.2rem}h2{margin-top:2rem}" +
+        ".meta{color:#5b6b7b}.warn{color:#8a4b00;background:#fff4e0;border-left:4px solid #ef6c00;padding:.4rem .8rem}.note{color:#5b6b7b;font-style:italic}" +
+        ".cards{display:flex;flex-wrap:wrap;gap:.7rem;margin:1rem 0}.card{border:1px solid #d5dde5;border-radius:8px;padding:.5rem 1rem;min-width:7.5rem;font-size:.9rem}" +
+        ".card b{display:block;font-size:1.7rem}.card small{display:block;color:#5b6b7b}.card.sev{border-top:6px solid #9aa5b1;min-width:11rem}" +
+        "table{border-collapse:collapse;width:100%;font-size:.85rem;table-layout:fixed}th,td{border-bottom:1px solid #e3e8ee;padding:.35rem .4rem;text-align:left;vertical-align:top}td{overflow-wrap:anywhere}" +
+        "th{background:#f4f6f8}.ok{color:#2e7d32}.bad{color:#c62828}.num{text-align:right}" +
+        ".ocid,.line{display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.ocid{font-family:ui-monospace,monospace;font-size:.72rem;line-height:1.3;color:#5b6b7b;direction:rtl;text-align:left}" +
+        ".cves{font-family:ui-monospace,monospace;font-size:.72rem;color:#5b6b7b}.small{display:block;font-size:.75rem;color:#5b6b7b}" +
+        ".card.sev-CRITICAL{border-top-color:#7b1fa2}.card.sev-IMPORTANT{border-top-color:#c62828}.card.sev-MODERATE{border-top-color:#ef6c00}.card.sev-LOW{border-top-color:#f9a825}" +
+        ".adv{display:inline-block;vertical-align:top;margin:0 .9rem .3rem 0}" +
+        ".badge{display:inline-block;border-radius:4px;padding:0 .3rem;font-size:.72rem;font-weight:600;color:#fff;background:#9aa5b1}" +
+        ".badge.sev-CRITICAL{background:#7b1fa2}.badge.sev-IMPORTANT{background:#c62828}.badge.sev-MODERATE{background:#ef6c00}.badge.sev-LOW{background:#b28704}" +
+        ".badge.stale{background:#5b6b7b}.past{color:#c62828;font-weight:600}svg text{font-size:12px;fill:#1d2733}";
+
+    private static readonly Dictionary<string, string> SeverityColours = new()
+    {
+        ["CRITICAL"] = "#7b1fa2", ["IMPORTANT"] = "#c62828", ["MODERATE"] = "#ef6c00", ["LOW"] = "#f9a825",
+    };
+
     public static string Html(ComplianceReportData data)
     {
         var h = new StringBuilder();
-        h.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Patch compliance report</title>\n<style>\n")
-         .Append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem;color:#1d2733}h1{margin-bottom:.2rem}")
-         .Append(".meta{color:#5b6b7b}.cards{display:flex;gap:1rem;margin:1.5rem 0}.card{border:1px solid #d5dde5;border-radius:8px;padding:1rem 1.5rem}")
-         .Append(".card b{display:block;font-size:2rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid #e3e8ee;padding:.4rem;text-align:left;vertical-align:top}")
-         .Append("th{background:#f4f6f8}.ok{color:#2e7d32}.bad{color:#c62828}.cves{font-family:monospace;font-size:.75rem;color:#5b6b7b;word-break:break-all}td.updates{min-width:24rem}td.instance{max-width:16rem}svg text{font-size:12px;fill:#1d2733}\n</style></head><body>\n");
+        h.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>Patch compliance report</title>\n<style>\n")
+         .Append(Style).Append("\n</style></head><body>\n");
         h.Append("<h1>Patch compliance report</h1>\n<p class=\"meta\">Generated ").Append(E(data.GeneratedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)));
         if (data.Scope is not null)
         {
             h.Append(" for ").Append(E(data.Scope));
         }
-        h.Append("</p>\n<p id=\"headline\">").Append(E(data.Headline)).Append("</p>\n<div class=\"cards\">\n");
-        Card(h, "total", "Managed instances", data.TotalInstances?.ToString(CultureInfo.InvariantCulture) ?? "n/a");
-        Card(h, "vulnerable", "Instances missing updates", data.Vulnerable.Count.ToString(CultureInfo.InvariantCulture));
-        Card(h, "updates", "Missing updates in all", data.Vulnerable.Sum(r => r.MissingUpdateCount).ToString(CultureInfo.InvariantCulture));
-        Card(h, "cves", "Distinct CVEs", data.Cves.ToString(CultureInfo.InvariantCulture));
-        h.Append("</div>\n<h2>Vulnerable instances by compartment</h2>\n");
-        Chart(h, data.ByCompartment);
-        h.Append("<h2>Instances</h2>\n<table id=\"instances\"><thead><tr><th>Instance</th><th>Compartment</th><th>OS</th><th>Kernel</th><th>Status</th><th>Last check-in</th><th>Reboot</th><th>Missing</th><th>Updates and CVEs</th></tr></thead><tbody>\n");
-        foreach (var r in data.Records)
+        if (data.Service is not null)
         {
-            h.Append("<tr data-missing=\"").Append(r.MissingUpdateCount).Append("\"><td class=\"instance\"><b>").Append(E(r.DisplayName)).Append("</b><br><span class=\"cves\">").Append(E(r.Id)).Append("</span></td><td>")
-             .Append(E(r.CompartmentName)).Append("</td><td>").Append(E($"{r.OsName ?? r.OsFamily} {r.OsVersion}".Trim())).Append("</td><td>").Append(E(r.OsKernelVersion ?? ""))
-             .Append("</td><td>").Append(E(r.Status)).Append("</td><td>").Append(E(r.LastCheckin?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? ""))
-             .Append("</td><td>").Append(r.IsRebootRequired ? "yes" : "no").Append("</td><td class=\"").Append(r.IsCompliant ? "ok" : "bad").Append("\">").Append(r.MissingUpdateCount).Append("</td><td class=\"updates\">");
-            foreach (var u in r.Updates)
-            {
-                h.Append(E(u.DisplayName));
-                if (u.Cves.Count > 0)
-                {
-                    h.Append(" <span class=\"cves\">").Append(E(u.Cves.ToString())).Append("</span>");
-                }
-                h.Append("<br>");
-            }
-            h.Append("</td></tr>\n");
+            h.Append(" &middot; ").Append(E(data.Service));
         }
-        h.Append("</tbody></table>\n</body></html>\n");
+        if (data.SeverityKnown && data.SlaDays is not null)
+        {
+            h.Append(" &middot; SLA in days: ").Append(E(data.SlaDays));
+        }
+        h.Append("</p>\n<p id=\"headline\">").Append(E(data.Headline)).Append("</p>\n");
+        if (data.StaleLine is { } stale)
+        {
+            h.Append("<p id=\"stale-note\" class=\"warn\">").Append(E(stale)).Append("</p>\n");
+        }
+        if (data.SeverityNote is { } note)
+        {
+            h.Append("<p id=\"severity-note\" class=\"note\">").Append(E(note)).Append("</p>\n");
+        }
+        h.Append("<div class=\"cards\">\n");
+        Card(h, "total", "Managed instances", data.TotalInstances?.ToString(CultureInfo.InvariantCulture) ?? "n/a");
+        Card(h, "vulnerable", "Instances missing updates", N(data.Vulnerable.Count));
+        Card(h, "updates", "Missing updates in all", N(data.Vulnerable.Sum(r => r.MissingUpdateCount)));
+        Card(h, "cves", "Distinct CVEs", N(data.Cves));
+        Card(h, "stale", "Stale instances", N(data.Stale));
+        if (data.SlaBreachedInstances is { } breached)
+        {
+            Card(h, "sla", "Instances past their SLA", N(breached));
+        }
+        h.Append("</div>\n");
+
+        if (data.SeverityKnown)
+        {
+            h.Append("<h2>By severity</h2>\n<div class=\"cards\" id=\"severity-cards\">\n");
+            foreach (var s in data.BySeverity)
+            {
+                h.Append("<div class=\"card sev sev-").Append(s.Severity).Append("\" id=\"card-").Append(s.Severity.ToLowerInvariant()).Append("\"><b>").Append(s.Instances).Append("</b>")
+                 .Append(ComplianceReportData.Title(s.Severity)).Append("<small>").Append(s.Advisories).Append(" missing advisor").Append(s.Advisories == 1 ? "y" : "ies").Append("</small><small")
+                 .Append(s.SlaBreaches > 0 ? " class=\"past\"" : "").Append('>').Append(s.SlaBreaches).Append(" past the SLA");
+                if (s.SlaDays is { } days)
+                {
+                    h.Append(" of ").Append(days).Append(" days");
+                }
+                h.Append("</small></div>\n");
+            }
+            h.Append("</div>\n");
+            SeverityChart(h, data);
+            Breaches(h, data);
+        }
+
+        h.Append("<h2>Vulnerable instances by compartment</h2>\n");
+        Chart(h, data.ByCompartment);
+        InstanceTable(h, data);
+        h.Append("</body></html>\n");
         return h.ToString();
     }
+
+    private static void Breaches(StringBuilder h, ComplianceReportData data)
+    {
+        h.Append("<h2 id=\"sla\">SLA breaches</h2>\n");
+        if (data.Breaches.Count == 0)
+        {
+            h.Append("<p class=\"ok\" id=\"no-breaches\">No instance is past its SLA.</p>\n");
+            return;
+        }
+        h.Append("<table id=\"breaches\"><colgroup><col style=\"width:26%\"><col style=\"width:10%\"><col style=\"width:10%\"><col style=\"width:18%\"><col style=\"width:12%\"><col style=\"width:12%\"><col style=\"width:12%\"></colgroup>")
+         .Append("<thead><tr><th>Instance</th><th>Severity</th><th>SLA (days)</th><th>Oldest advisory</th><th>Issued</th><th>Due</th><th class=\"num\">Days overdue</th></tr></thead><tbody>\n");
+        foreach (var (r, b) in data.Breaches)
+        {
+            h.Append("<tr class=\"breach\" data-severity=\"").Append(b.Severity).Append("\"><td>");
+            InstanceCell(h, r);
+            h.Append("</td><td>").Append(Badge(b.Severity)).Append("</td><td>").Append(b.SlaDays).Append("</td><td>").Append(E(b.Advisory))
+             .Append("</td><td>").Append(ReportColumn.Day(b.Issued)).Append("</td><td class=\"past\">").Append(ReportColumn.Day(b.DueDate))
+             .Append("</td><td class=\"num past\">").Append(b.DaysOverdue).Append("</td></tr>\n");
+        }
+        h.Append("</tbody></table>\n");
+    }
+
+    private static void InstanceTable(StringBuilder h, ComplianceReportData data)
+    {
+        var columns = ReportColumn.For(data.SeverityKnown, markdown: false);
+        var total = columns.Sum(c => c.Weight);
+        h.Append("<h2>Instances</h2>\n<table id=\"instances\"><colgroup>");
+        foreach (var c in columns)
+        {
+            h.Append("<col style=\"width:").Append((100.0 * c.Weight / total).ToString("0.#", CultureInfo.InvariantCulture)).Append("%\">");
+        }
+        h.Append("</colgroup><thead><tr>");
+        foreach (var c in columns)
+        {
+            h.Append("<th>").Append(E(c.Header)).Append("</th>");
+        }
+        h.Append("</tr></thead><tbody>\n");
+        foreach (var r in data.Records)
+        {
+            h.Append("<tr data-missing=\"").Append(r.MissingUpdateCount).Append("\" data-id=\"").Append(E(r.Id)).Append('"');
+            if (r.IsStale)
+            {
+                h.Append(" data-stale=\"true\"");
+            }
+            if (r.SlaBreached == true)
+            {
+                h.Append(" data-sla-breached=\"true\"");
+            }
+            h.Append('>');
+            foreach (var c in columns)
+            {
+                h.Append("<td>");
+                Cell(h, c.Header, r);
+                h.Append("</td>");
+            }
+            h.Append("</tr>\n");
+        }
+        h.Append("</tbody></table>\n");
+    }
+
+    private static void Cell(StringBuilder h, string column, OsmComplianceRecord r)
+    {
+        switch (column)
+        {
+            case "Instance":
+                InstanceCell(h, r);
+                break;
+            case "OS":
+                h.Append(E(ReportColumn.Os(r)));
+                if (!string.IsNullOrEmpty(r.OsKernelVersion))
+                {
+                    h.Append("<span class=\"small line\" title=\"").Append(E(r.OsKernelVersion!)).Append("\">").Append(E(r.OsKernelVersion!)).Append("</span>");
+                }
+                break;
+            case "Status":
+                h.Append(E(r.Status));
+                if (r.IsStale)
+                {
+                    h.Append(" <span class=\"badge stale\">stale</span><span class=\"small\">").Append(E(r.StaleReason ?? "")).Append("</span>");
+                }
+                if (r.IsRebootRequired)
+                {
+                    h.Append("<span class=\"small\">reboot needed</span>");
+                }
+                break;
+            case "Severity":
+                h.Append(r.HighestSeverity is { } s ? Badge(s) : "");
+                break;
+            case "Missing":
+                h.Append("<span class=\"").Append(r.MissingUpdateCount == 0 ? "ok" : "bad").Append("\">").Append(r.MissingUpdateCount).Append("</span>");
+                break;
+            case "SLA":
+                if (r.SlaBreached == true)
+                {
+                    h.Append("<span class=\"past\">").Append(ReportColumn.DaysOverdue(r)).Append(" d past due</span><span class=\"small\">due ").Append(ReportColumn.Day(r.SlaDueDate))
+                     .Append("</span><span class=\"small\">").Append(E(ReportColumn.BreachedSeverities(r))).Append("</span>");
+                }
+                else
+                {
+                    h.Append(E(ReportColumn.Sla(r)));
+                }
+                break;
+            case "Advisories and CVEs":
+                foreach (var a in r.Advisories)
+                {
+                    h.Append("<div class=\"adv\">");
+                    if (a.Severity is { } severity)
+                    {
+                        h.Append(Badge(severity)).Append(' ');
+                    }
+                    h.Append(E(a.IsErratum ? a.Name : a.Title ?? a.Name));
+                    if (a.AgeDays is { } age)
+                    {
+                        h.Append(" <span class=\"small\" style=\"display:inline\">").Append(age).Append(" d</span>");
+                    }
+                    if (a.Cves.Count > 0)
+                    {
+                        h.Append("<span class=\"cves\" style=\"display:block\">").Append(E(string.Join(", ", a.Cves))).Append("</span>");
+                    }
+                    h.Append("</div>");
+                }
+                break;
+            default:
+                h.Append(E(ReportColumn.All.First(c => c.Header == column).Text(r)));
+                break;
+        }
+    }
+
+    // The name, and the OCID on one line: cut short at its start on screen (its end tells instances apart; the whole of it
+    // shows on hover), whole when copied or searched. The <bdi> keeps its characters in order inside the right-to-left box.
+    private static void InstanceCell(StringBuilder h, OsmComplianceRecord r) =>
+        h.Append("<b>").Append(E(r.DisplayName)).Append("</b><span class=\"ocid\" title=\"").Append(E(r.Id)).Append("\"><bdi>").Append(E(r.Id)).Append("</bdi></span>");
+
+    private static string Badge(string severity) =>
+        $"<span class=\"badge sev-{E(severity)}\">{E(ComplianceReportData.Title(severity))}</span>";
 
     public static string Markdown(ComplianceReportData data)
     {
         var m = new StringBuilder();
         m.Append("# Patch compliance report\n\n").Append(data.Headline).Append("\n\n");
+        if (data.StaleLine is { } stale)
+        {
+            m.Append(stale).Append("\n\n");
+        }
+        if (data.SeverityNote is { } note)
+        {
+            m.Append('_').Append(note).Append("_\n\n");
+        }
+        if (data.SeverityKnown)
+        {
+            m.Append("| Severity | Instances | Missing advisories | Past the SLA | SLA (days) |\n|---|---|---|---|---|\n");
+            foreach (var s in data.BySeverity)
+            {
+                m.Append("| ").Append(ComplianceReportData.Title(s.Severity)).Append(" | ").Append(s.Instances).Append(" | ").Append(s.Advisories).Append(" | ")
+                 .Append(s.SlaBreaches).Append(" | ").Append(s.SlaDays?.ToString(CultureInfo.InvariantCulture) ?? "").Append(" |\n");
+            }
+            m.Append("\n## SLA breaches\n\n");
+            if (data.Breaches.Count == 0)
+            {
+                m.Append("No instance is past its SLA.\n\n");
+            }
+            else
+            {
+                m.Append("| Instance | Severity | SLA (days) | Oldest advisory | Issued | Due | Days overdue |\n|---|---|---|---|---|---|---|\n");
+                foreach (var (r, b) in data.Breaches)
+                {
+                    m.Append("| ").Append(Md(r.DisplayName)).Append(" | ").Append(ComplianceReportData.Title(b.Severity)).Append(" | ").Append(b.SlaDays).Append(" | ").Append(Md(b.Advisory))
+                     .Append(" | ").Append(ReportColumn.Day(b.Issued)).Append(" | ").Append(ReportColumn.Day(b.DueDate)).Append(" | ").Append(b.DaysOverdue).Append(" |\n");
+                }
+                m.Append('\n');
+            }
+        }
         m.Append("| Compartment | Vulnerable instances |\n|---|---|\n");
         foreach (var (name, count) in data.ByCompartment)
         {
             m.Append("| ").Append(Md(name)).Append(" | ").Append(count).Append(" |\n");
         }
-        m.Append("\n## Instances\n\n| Instance | Compartment | OS | Missing | Updates | CVEs |\n|---|---|---|---|---|---|\n");
+        var columns = ReportColumn.For(data.SeverityKnown, markdown: true);
+        m.Append("\n## Instances\n\n| ").Append(string.Join(" | ", columns.Select(c => c.Header))).Append(" |\n|").Append(string.Concat(columns.Select(_ => "---|"))).Append('\n');
         foreach (var r in data.Records)
         {
-            m.Append("| ").Append(Md(r.DisplayName)).Append(" | ").Append(Md(r.CompartmentName)).Append(" | ").Append(Md($"{r.OsName ?? r.OsFamily} {r.OsVersion}".Trim()))
-             .Append(" | ").Append(r.MissingUpdateCount).Append(" | ").Append(Md(r.UpdateNames.ToString())).Append(" | ").Append(Md(r.Cves.ToString())).Append(" |\n");
+            m.Append("| ").Append(string.Join(" | ", columns.Select(c => Md(c.Text(r))))).Append(" |\n");
         }
         return m.ToString();
     }
 
-    public static string Json(ComplianceReportData data)
-    {
-        var report = new
-        {
-            generatedAt = data.GeneratedAt.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture),
-            scope = data.Scope,
-            totalInstances = data.TotalInstances,
-            vulnerableInstances = data.Vulnerable.Count,
-            byCompartment = data.ByCompartment.Select(c => new { compartment = c.Name, vulnerable = c.Count }),
-            instances = data.Records.Select(r => new
-            {
-                displayName = r.DisplayName, id = r.Id, compartmentId = r.CompartmentId, compartmentName = r.CompartmentName,
-                osFamily = r.OsFamily, osName = r.OsName, osVersion = r.OsVersion, osKernelVersion = r.OsKernelVersion,
-                status = r.Status, lastCheckin = r.LastCheckin?.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture),
-                lastBoot = r.LastBoot?.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture), isRebootRequired = r.IsRebootRequired,
-                managedInstanceGroups = r.ManagedInstanceGroups, updatesAvailable = r.UpdatesAvailable,
-                securityUpdatesAvailable = r.SecurityUpdatesAvailable, missingUpdateCount = r.MissingUpdateCount,
-                updates = r.Updates.Select(u => new { name = u.Name, displayName = u.DisplayName, updateType = u.UpdateType, cves = u.Cves }),
-                cves = r.Cves,
-            }),
-        };
-        return JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true });
-    }
-
     private static void Card(StringBuilder h, string id, string label, string value) =>
         h.Append("<div class=\"card\" id=\"card-").Append(id).Append("\"><b>").Append(E(value)).Append("</b>").Append(E(label)).Append("</div>\n");
+
+    // Instances by their most severe missing advisory, and those that miss nothing rated, as inline SVG.
+    private static void SeverityChart(StringBuilder h, ComplianceReportData data)
+    {
+        var bars = data.BySeverity.Select(s => (Key: s.Severity, Label: ComplianceReportData.Title(s.Severity), Count: s.Instances, Colour: SeverityColours[s.Severity]))
+            .Concat(new[] { (Key: "UNRATED", Label: "Not rated", Count: data.Unrated, Colour: "#9aa5b1") }).ToList();
+        const int rowHeight = 24, labelWidth = 120, barWidth = 420;
+        var max = Math.Max(1, bars.Max(b => b.Count));
+        h.Append("<svg id=\"severity-chart\" role=\"img\" aria-label=\"Vulnerable instances by their most severe missing advisory\" width=\"").Append(labelWidth + barWidth + 60)
+         .Append("\" height=\"").Append(bars.Count * rowHeight + 8).Append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var (key, label, count, colour) = bars[i];
+            var y = i * rowHeight + 4;
+            var width = count == 0 ? 0 : Math.Max(2, barWidth * count / max);
+            h.Append("<g class=\"severity-bar\" data-severity=\"").Append(key).Append("\" data-instances=\"").Append(count).Append("\">")
+             .Append("<text x=\"").Append(labelWidth - 8).Append("\" y=\"").Append(y + 15).Append("\" text-anchor=\"end\">").Append(label).Append("</text>")
+             .Append("<rect x=\"").Append(labelWidth).Append("\" y=\"").Append(y).Append("\" width=\"").Append(width).Append("\" height=\"").Append(rowHeight - 6).Append("\" fill=\"").Append(colour).Append("\"/>")
+             .Append("<text x=\"").Append(labelWidth + width + 6).Append("\" y=\"").Append(y + 15).Append("\">").Append(count).Append("</text></g>\n");
+        }
+        h.Append("</svg>\n");
+    }
 
     // A horizontal bar chart as inline SVG: no scripts, no fonts, opens offline.
     private static void Chart(StringBuilder h, List<(string Name, int Count)> bars)
@@ -152,6 +333,8 @@ internal static class ComplianceReportWriter
         }
         h.Append("</svg>\n");
     }
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s.Substring(0, max - 1) + "…";
 

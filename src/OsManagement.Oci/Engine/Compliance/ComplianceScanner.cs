@@ -13,6 +13,9 @@ namespace OsManagement.Oci.Engine;
 /// none of the requested kinds gets no update listing. The instances come through the <see cref="FanOut"/>, so requests
 /// run concurrently up to the throttle limit and findings come in scope order, each as soon as it and those before it
 /// are done. An instance is scanned once, however often it is listed.
+/// Every instance scanned is judged (<see cref="ComplianceAssessment"/>) at one moment, the scan's start, and counted in
+/// the totals' <see cref="ComplianceTally"/>, whether or not it is reported: an instance with nothing missing that is not
+/// reported is judged stale or not from its listing, read in full only when the listing cannot tell (no check-in time).
 /// </summary>
 public sealed class ComplianceScanner
 {
@@ -29,6 +32,13 @@ public sealed class ComplianceScanner
     public async Task<ComplianceTotals> ScanAsync(ComplianceScope scope, string tenancyId, Action<ComplianceFinding> onFinding,
         Action<ComplianceProgress>? onProgress, Action<string, Exception> onError, CancellationToken cancellationToken)
     {
+        var now = scope.AsOf ?? DateTimeOffset.UtcNow;
+        var severityKnown = _service.Capabilities.Supports(ServiceFeature.AdvisoryDetails);
+        if (scope.MinimumSeverity is not null && !severityKnown)
+        {
+            // Every update would drop out and every instance look compliant: callers refuse this before scanning.
+            throw new NotSupportedException($"{_service.Capabilities.ServiceName} gives no advisory severity, so a minimum severity cannot be applied.");
+        }
         var progress = new ComplianceProgress();
         var gate = new object();
         void Report(Action<ComplianceProgress> change)
@@ -66,7 +76,7 @@ public sealed class ComplianceScanner
             candidates = fanOut.ListEach(compartmentNames.Keys.ToList(), (c, t) => _service.ListManagedInstancesAsync(c, null, t), cancellationToken,
                     (_, _) => Report(p => p.CompartmentsWalked++))
                 .Map(listed => listed.Succeeded
-                    ? Fetched<Candidate>.Of(listed.Value.Id, new Candidate(listed.Value.Id, listed.Value.UpdatesAvailable, compartmentNames[listed.Target]))
+                    ? Fetched<Candidate>.Of(listed.Value.Id, new Candidate(listed.Value.Id, listed.Value, compartmentNames[listed.Target]))
                     : listed.AsFailure<Candidate>(), cancellationToken);
         }
 
@@ -88,7 +98,9 @@ public sealed class ComplianceScanner
 
         var unscanned = 0;
         var unreadCompartments = 0;
-        var scanned = fanOut.ReadEach(firstSightings, c => c.Id, (c, t) => ScanInstanceAsync(c, kinds, scope.IncludeCompliant, t), cancellationToken);
+        var tally = new ComplianceTally();
+        var judge = new Judge(kinds, scope.MinimumSeverity, scope.Sla, severityKnown, now);
+        var scanned = fanOut.ReadEach(firstSightings, c => c.Id, (c, t) => ScanInstanceAsync(c, judge, scope.IncludeCompliant, t), cancellationToken);
         await foreach (var result in scanned.ConfigureAwait(false))
         {
             if (!result.Succeeded)
@@ -106,59 +118,94 @@ public sealed class ComplianceScanner
                 continue;
             }
             var finding = result.Value;
+            tally.Add(finding.Assessment, finding.Advisories);
             Report(p =>
             {
                 p.InstancesDone++;
-                if (finding is { Missing.Count: > 0 })
+                if (finding.Assessment.IsVulnerable)
                 {
                     p.Vulnerable++;
                 }
             });
-            if (finding is not null)
+            if (finding.Assessment.IsVulnerable || scope.IncludeCompliant)
             {
                 onFinding(finding);
             }
         }
-        return new ComplianceTotals(seen.Count, unscanned, unreadCompartments);
+        return new ComplianceTotals(seen.Count, unscanned, unreadCompartments, tally, now);
     }
 
-    private async Task<ComplianceFinding?> ScanInstanceAsync(Candidate candidate, HashSet<UpdateKind> kinds, bool includeCompliant, CancellationToken token)
+    private async Task<ComplianceFinding> ScanInstanceAsync(Candidate candidate, Judge judge, bool includeCompliant, CancellationToken token)
     {
-        if (candidate.UpdatesAvailable == 0 && !includeCompliant)
+        // Nothing to list and nothing to report: the listing says all there is, unless it cannot tell whether the instance is stale.
+        if (candidate.Listed is { UpdatesAvailable: 0 } listed && !includeCompliant && Staleness.CanJudge(listed.Status, listed.LastCheckin))
         {
-            return null;
+            return judge.Finding(listed, candidate.CompartmentName, Array.Empty<AvailableUpdate>());
         }
         var instance = await _service.GetManagedInstanceAsync(candidate.Id, token).ConfigureAwait(false);
         var missing = new List<AvailableUpdate>();
-        if (MayMiss(instance, kinds))
+        if (MayMiss(instance, judge.Kinds))
         {
             await foreach (var update in _service.ListAvailableUpdatesAsync(candidate.Id, instance.OsFamily.Value ?? OsFamily.Linux, token).ConfigureAwait(false))
             {
-                if (update.Kind.Value is { } kind && kinds.Contains(kind))
+                if (judge.Counts(update))
                 {
                     missing.Add(update);
                 }
             }
         }
-        return missing.Count > 0 || includeCompliant ? new ComplianceFinding(instance, candidate.CompartmentName, missing) : null;
+        return judge.Finding(instance, candidate.CompartmentName, missing);
     }
 
     // The details' per-kind counts say whether listing the updates can find anything of the requested kinds.
     private static bool MayMiss(ManagedInstanceRecord instance, HashSet<UpdateKind> kinds) =>
         (instance.UpdatesAvailable ?? 0) != 0 && kinds.Any(kind => instance.UpdatesOfKind(kind) is null or > 0);
 
-    // An instance to scan: its OCID, its listing's update count (null when not listed), and the compartment it was listed in.
+    // What counts as missing, and how a finding is judged: the same for every instance of one scan.
+    private sealed class Judge
+    {
+        private readonly AdvisorySeverity? _minimumSeverity;
+        private readonly SlaPolicy _sla;
+        private readonly bool _severityKnown;
+        private readonly DateTimeOffset _now;
+
+        public Judge(HashSet<UpdateKind> kinds, AdvisorySeverity? minimumSeverity, SlaPolicy sla, bool severityKnown, DateTimeOffset now)
+        {
+            Kinds = kinds;
+            _minimumSeverity = minimumSeverity;
+            _sla = sla;
+            _severityKnown = severityKnown;
+            _now = now;
+        }
+
+        public HashSet<UpdateKind> Kinds { get; }
+
+        public bool Counts(AvailableUpdate update) =>
+            update.Kind.Value is { } kind && Kinds.Contains(kind) && (_minimumSeverity is not { } minimum || update.Severity >= minimum);
+
+        // The advisories come from the updates here. A service that lists an instance's errata and reads each erratum's
+        // details once (Hub) can give them instead, with their own severity and issue date: the rest is the same.
+        public ComplianceFinding Finding(ManagedInstanceRecord instance, string? compartmentName, IReadOnlyList<AvailableUpdate> missing,
+            IEnumerable<MissingAdvisory>? advisoriesFromService = null)
+        {
+            var advisories = ComplianceAssessment.InReadingOrder(advisoriesFromService ?? MissingAdvisory.FromUpdates(missing));
+            var assessment = ComplianceAssessment.Of(instance, advisories, _severityKnown, _sla, _now);
+            return new ComplianceFinding(instance, compartmentName, missing, advisories, assessment, _now);
+        }
+    }
+
+    // An instance to scan: its OCID, its listing (null when not listed, as a group's members), and the compartment it was listed in.
     private sealed class Candidate
     {
-        public Candidate(string id, int? updatesAvailable, string? compartmentName)
+        public Candidate(string id, ManagedInstanceRecord? listed, string? compartmentName)
         {
             Id = id;
-            UpdatesAvailable = updatesAvailable;
+            Listed = listed;
             CompartmentName = compartmentName;
         }
 
         public string Id { get; }
-        public int? UpdatesAvailable { get; }
+        public ManagedInstanceRecord? Listed { get; }
         public string? CompartmentName { get; }
     }
 }

@@ -23,17 +23,36 @@ public sealed class ComplianceScope
 
     /// <summary>Requests in flight at most.</summary>
     public int ThrottleLimit { get; set; } = 16;
+
+    /// <summary>
+    /// Only advisories of this severity or higher count as missing (updates no advisory rates drop out). Needs
+    /// <see cref="ServiceFeature.AdvisoryDetails"/>: callers refuse it on a service without, before scanning.
+    /// </summary>
+    public AdvisorySeverity? MinimumSeverity { get; set; }
+
+    /// <summary>The SLA each missing advisory is judged against.</summary>
+    public SlaPolicy Sla { get; set; } = SlaPolicy.Default;
+
+    /// <summary>The moment ages, SLAs and staleness are judged at; null for the scan's start.</summary>
+    public DateTimeOffset? AsOf { get; set; }
 }
 
-/// <summary>One scanned instance: its details (a summary only when it had no updates at all) and what it misses.</summary>
+/// <summary>
+/// One scanned instance: its details (a summary only when it had no updates at all), what it misses as updates and as
+/// advisories, and how that is judged at the scan's moment.
+/// </summary>
 public sealed class ComplianceFinding
 {
     /// <summary>A finding for <paramref name="instance"/>.</summary>
-    public ComplianceFinding(ManagedInstanceRecord instance, string? compartmentName, IReadOnlyList<AvailableUpdate> missing)
+    public ComplianceFinding(ManagedInstanceRecord instance, string? compartmentName, IReadOnlyList<AvailableUpdate> missing,
+        IReadOnlyList<MissingAdvisory> advisories, ComplianceAssessment assessment, DateTimeOffset asOf)
     {
         Instance = instance;
         CompartmentName = compartmentName;
         Missing = missing;
+        Advisories = advisories;
+        Assessment = assessment;
+        AsOf = asOf;
     }
 
     /// <summary>The instance as read.</summary>
@@ -44,6 +63,15 @@ public sealed class ComplianceFinding
 
     /// <summary>The available updates of the requested kinds.</summary>
     public IReadOnlyList<AvailableUpdate> Missing { get; }
+
+    /// <summary>The advisories those updates belong to, most severe and oldest first (<see cref="ComplianceAssessment.InReadingOrder"/>).</summary>
+    public IReadOnlyList<MissingAdvisory> Advisories { get; }
+
+    /// <summary>Severity, age, SLA and staleness, judged at <see cref="AsOf"/>.</summary>
+    public ComplianceAssessment Assessment { get; }
+
+    /// <summary>The moment the scan judged at (the same for every finding of one scan).</summary>
+    public DateTimeOffset AsOf { get; }
 }
 
 /// <summary>How far a scan has come.</summary>
@@ -69,12 +97,20 @@ public sealed class ComplianceProgress
 public sealed class ComplianceTotals
 {
     /// <summary>Totals of a scan.</summary>
-    public ComplianceTotals(int instances, int unscannedInstances, int unreadCompartments)
+    public ComplianceTotals(int instances, int unscannedInstances, int unreadCompartments, ComplianceTally tally, DateTimeOffset asOf)
     {
         Instances = instances;
         UnscannedInstances = unscannedInstances;
         UnreadCompartments = unreadCompartments;
+        Tally = tally;
+        AsOf = asOf;
     }
+
+    /// <summary>The counts over every instance scanned, reported or not (vulnerable, compliant, stale, by severity).</summary>
+    public ComplianceTally Tally { get; }
+
+    /// <summary>The moment the scan judged at.</summary>
+    public DateTimeOffset AsOf { get; }
 
     /// <summary>Distinct instances found in scope.</summary>
     public int Instances { get; }

@@ -10,7 +10,9 @@ namespace OsManagement.Commands;
 
 /// <summary>
 /// Export-OsmComplianceReport: writes the records of Get-OsmComplianceReport to a self-contained file: an HTML page
-/// (summary, chart by compartment, per-instance table; opens offline), Markdown or JSON, chosen by the extension.
+/// (summary, severity cards and chart, SLA breaches, chart by compartment, per-instance table; opens offline), Markdown
+/// or JSON (which Compare-OsmComplianceReport reads back), chosen by the extension. The destination is checked before
+/// the pipeline's first record, so before the command feeding it reads the fleet; with no valid record, no file is written.
 /// </summary>
 [Cmdlet(VerbsData.Export, "OsmComplianceReport", SupportsShouldProcess = true)]
 [OutputType(typeof(FileInfo))]
@@ -18,6 +20,7 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
 {
     private readonly List<OsmComplianceRecord> _records = new();
     private OsmComplianceSummary? _summary;
+    private int _refused;
 
     /// <summary>Report records (and optionally the summary) from Get-OsmComplianceReport.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true)]
@@ -43,6 +46,10 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
     protected override void BeginProcessing()
     {
         _fullPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+        if (Directory.Exists(_fullPath))
+        {
+            ThrowTerminatingError(new ErrorRecord(new IOException(Messages.ReportPathIsFolder(_fullPath)), "OsmReportPathIsFolder", ErrorCategory.InvalidArgument, _fullPath));
+        }
         _format = System.IO.Path.GetExtension(_fullPath).ToLowerInvariant() switch
         {
             ".html" or ".htm" => "html",
@@ -60,6 +67,27 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
             ThrowTerminatingError(new ErrorRecord(new IOException($"'{_fullPath}' exists. Use -Force to overwrite it, or choose another -Path."),
                 "OsmReportFileExists", ErrorCategory.ResourceExists, _fullPath));
         }
+        if (FileInTheWay(_fullPath) is { } blocker)
+        {
+            ThrowTerminatingError(new ErrorRecord(new IOException(Messages.ReportPathBlocked(_fullPath, blocker)), "OsmReportPathBlocked", ErrorCategory.WriteError, _fullPath));
+        }
+    }
+
+    // The file that keeps the destination's folder from being created: walking up, the first thing that exists decides.
+    private static string? FileInTheWay(string path)
+    {
+        for (var folder = System.IO.Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = System.IO.Path.GetDirectoryName(folder))
+        {
+            if (Directory.Exists(folder))
+            {
+                return null;
+            }
+            if (File.Exists(folder))
+            {
+                return folder;
+            }
+        }
+        return null;
     }
 
     /// <inheritdoc />
@@ -74,8 +102,8 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
                 _summary = summary;
                 break;
             default:
-                WriteError(new ErrorRecord(new ArgumentException(
-                        $"Export-OsmComplianceReport takes the output of Get-OsmComplianceReport; got {InputObject?.BaseObject?.GetType().Name ?? "null"}."),
+                _refused++;
+                WriteError(new ErrorRecord(new ArgumentException(Messages.ReportInputInvalid("Export-OsmComplianceReport", InputObject?.BaseObject?.GetType().Name)),
                     "OsmReportInputInvalid", ErrorCategory.InvalidType, InputObject));
                 break;
         }
@@ -84,6 +112,11 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
     /// <inheritdoc />
     protected override void EndProcessing()
     {
+        if (_records.Count == 0 && _summary is null)
+        {
+            ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(Messages.ReportNoRecords(_fullPath, _refused)),
+                "OsmReportNoRecords", ErrorCategory.InvalidData, _fullPath));
+        }
         if (!ShouldProcess(_fullPath, $"Write a compliance report of {_records.Count} instance(s)"))
         {
             return;
@@ -93,7 +126,7 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
         {
             "html" => ComplianceReportWriter.Html(data),
             "md" => ComplianceReportWriter.Markdown(data),
-            _ => ComplianceReportWriter.Json(data),
+            _ => ComplianceReportJson.Write(data),
         };
         try
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -9,27 +10,29 @@ namespace OsManagement.Commands;
 
 /// <summary>
 /// Get-OsmComplianceReport: which managed instances miss security updates (or other types), with each update's CVEs,
-/// across a compartment, its whole subtree, or a group. Records stream in scope order as each instance is done; -Summary gives the totals.
+/// each advisory's severity and age, the SLAs they are past and whether the instance is stale, across a compartment, its
+/// whole subtree, or a group. Records stream in scope order as each instance is done; -Summary gives the totals.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "OsmComplianceReport", DefaultParameterSetName = ByCompartment)]
+/// <remarks>
+/// The scope parameters share one parameter set and are checked here, so that two of them given together get an error
+/// naming both (PowerShell's own for two sets says only that the set cannot be resolved).
+/// </remarks>
+[Cmdlet(VerbsCommon.Get, "OsmComplianceReport")]
 [OutputType(typeof(OsmComplianceRecord), typeof(OsmComplianceSummary))]
 public sealed class GetOsmComplianceReportCommand : OsmCmdlet
 {
-    private const string ByCompartment = "ByCompartment";
-    private const string ByGroup = "ByGroup";
-
     /// <summary>The compartment to report on (default: the tenancy).</summary>
-    [Parameter(ParameterSetName = ByCompartment, Position = 0)]
+    [Parameter(Position = 0)]
     [ValidateOcid("compartment", "tenancy")]
     [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
     public string? CompartmentId { get; set; }
 
     /// <summary>Also every ACTIVE sub-compartment, at any depth.</summary>
-    [Parameter(ParameterSetName = ByCompartment)]
+    [Parameter]
     public SwitchParameter Recurse { get; set; }
 
     /// <summary>Reports on the members of this group instead.</summary>
-    [Parameter(ParameterSetName = ByGroup, Mandatory = true)]
+    [Parameter]
     [ValidateOcid("managedinstancegroup")]
     public string? ManagedInstanceGroupId { get; set; }
 
@@ -38,6 +41,16 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
     [ValidateSet(nameof(UpdateKind.Security), UpdateKinds.BugAlias, nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
         nameof(UpdateKind.All), IgnoreCase = true)]
     public string[] UpdateType { get; set; } = { nameof(UpdateKind.Security) };
+
+    /// <summary>Only advisories of this severity or higher count (OS Management Hub).</summary>
+    [Parameter]
+    [ValidateSet(nameof(AdvisorySeverity.Critical), nameof(AdvisorySeverity.Important), nameof(AdvisorySeverity.Moderate), nameof(AdvisorySeverity.Low), IgnoreCase = true)]
+    public string? MinimumSeverity { get; set; }
+
+    /// <summary>The SLA in days per severity (default Critical 14, Important 30, Moderate 60, Low 90); the severities given replace their defaults.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Hashtable? SlaDays { get; set; }
 
     /// <summary>Also a record for every instance that misses nothing.</summary>
     [Parameter]
@@ -52,11 +65,50 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
     [ValidateRange(1, 128)]
     public int ThrottleLimit { get; set; } = 32;
 
+    private SlaPolicy _sla = SlaPolicy.Default;
+
+    /// <summary>Judges the parameters before anything is read or sent: conflicting scopes, an SLA that is not one.</summary>
+    protected override void BeginProcessing()
+    {
+        if (ManagedInstanceGroupId is not null && (CompartmentId is not null || Recurse))
+        {
+            var other = CompartmentId is not null ? nameof(CompartmentId) : nameof(Recurse);
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmComplianceScopeConflict",
+                Messages.ComplianceScopeConflict(other, nameof(ManagedInstanceGroupId)), other == nameof(CompartmentId) ? CompartmentId : ManagedInstanceGroupId));
+        }
+        if (SlaDays is not null)
+        {
+            var entries = SlaDays.Cast<DictionaryEntry>().Select(e => new KeyValuePair<object?, object?>(Unwrap(e.Key), Unwrap(e.Value)));
+            var policy = SlaPolicy.From(entries, out var problems);
+            foreach (var problem in problems.Skip(1))
+            {
+                WriteError(SlaError(problem));
+            }
+            if (policy is null)
+            {
+                ThrowTerminatingError(SlaError(problems[0]));
+            }
+            _sla = policy!;
+        }
+        base.BeginProcessing();
+        if (MinimumSeverity is not null && !Capabilities.Supports(ServiceFeature.AdvisoryDetails))
+        {
+            ThrowTerminatingError(new ErrorRecord(new NotSupportedException(Messages.MinimumSeverityNeedsHub(Capabilities.ServiceName)),
+                "OsmFeatureNotSupported", ErrorCategory.InvalidOperation, MinimumSeverity));
+        }
+    }
+
+    private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+
+    private ErrorRecord SlaError(SlaProblem problem) => ErrorRecords.InvalidArgument("OsmSlaDaysInvalid",
+        problem.Kind == SlaProblemKind.UnknownSeverity ? Messages.SlaUnknownSeverity(problem.Key) : Messages.SlaNotDays(problem.Key, problem.Value), SlaDays);
+
     /// <inheritdoc />
     protected override void EndProcessing()
     {
         var kinds = UpdateType.Select(UpdateKinds.Parse).ToList();
         var types = kinds.Contains(UpdateKind.All) ? UpdateKinds.Classifications : kinds.Distinct().ToArray();
+        var minimum = MinimumSeverity is null ? (AdvisorySeverity?)null : Vocabulary.Parse<AdvisorySeverity>(MinimumSeverity);
         var scope = new ComplianceScope
         {
             CompartmentId = CompartmentId,
@@ -65,16 +117,26 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
             UpdateKinds = types,
             IncludeCompliant = IncludeCompliant,
             ThrottleLimit = ThrottleLimit,
+            MinimumSeverity = minimum,
+            Sla = _sla,
         };
         var tenancyId = CurrentContext.TenancyId;
+        var where = ManagedInstanceGroupId is not null ? $"group {ManagedInstanceGroupId}"
+            : $"compartment {CompartmentId ?? tenancyId}{(Recurse ? " and its sub-compartments" : "")}";
+        var severityKnown = Capabilities.Supports(ServiceFeature.AdvisoryDetails);
+        var report = new ComplianceReportInfo(where, Capabilities.ServiceName, severityKnown, _sla, minimum);
+        if (!severityKnown)
+        {
+            Warnings.Write(this, Messages.SeverityNotKnown(Capabilities.ServiceName));
+        }
         var scanner = new ComplianceScanner(Service);
         var vulnerable = new List<OsmComplianceRecord>();
         const string activity = "Compliance report";
         var totals = RunOrFail((object?)ManagedInstanceGroupId ?? CompartmentId, (queue, token) => scanner.ScanAsync(scope, tenancyId,
             finding =>
             {
-                var record = new OsmComplianceRecord(finding);
-                if (!record.IsCompliant)
+                var record = new OsmComplianceRecord(finding, report);
+                if (finding.Assessment.IsVulnerable)
                 {
                     lock (vulnerable)
                     {
@@ -96,9 +158,7 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
         WriteProgress(new ProgressRecord(1, activity, "Done") { RecordType = ProgressRecordType.Completed });
         if (Summary)
         {
-            var where = ManagedInstanceGroupId is not null ? $"group {ManagedInstanceGroupId}"
-                : $"compartment {CompartmentId ?? tenancyId}{(Recurse ? " and its sub-compartments" : "")}";
-            WriteObject(new OsmComplianceSummary(where, types, totals, vulnerable));
+            WriteObject(new OsmComplianceSummary(report, types, totals, vulnerable));
         }
     }
 }

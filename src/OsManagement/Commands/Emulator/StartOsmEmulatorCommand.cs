@@ -1,8 +1,11 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
+using System.IO;
 using System.Management.Automation;
+using Microsoft.PowerShell.Commands;
 using System.Threading;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Emulator;
@@ -11,19 +14,27 @@ namespace OsManagement.Commands;
 
 /// <summary>
 /// Start-OsmEmulator: starts the OsManagement emulator (the installed osm-emulator tool, or -Path) on a free
-/// loopback port with a generated fleet, waits until it listens, and returns it. It ends with this session.
+/// loopback port with a generated fleet or the user's fleet file, waits until it listens, and returns it. It ends
+/// with this session.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Start, "OsmEmulator")]
+[Cmdlet(VerbsLifecycle.Start, "OsmEmulator", DefaultParameterSetName = GeneratedSet)]
 [OutputType(typeof(OsmEmulator))]
 public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
 {
+    private const string GeneratedSet = "Generated";
+    private const string FileSet = "FleetFile";
     private static readonly string[] FaultKinds = { "429", "500", "503", "reset" };
     private readonly CancellationTokenSource _cancellation = new();
 
     /// <summary>The generated fleet, as the emulator's --fleet spec (instances=N,compartments=M,depth=D,groups=G,vulnerable=F,windows=F).</summary>
-    [Parameter(Position = 0)]
+    [Parameter(Position = 0, ParameterSetName = GeneratedSet)]
     [ValidateNotNullOrEmpty]
     public string? Fleet { get; set; }
+
+    /// <summary>A fleet file (JSON) with the user's own compartments, groups, instances and updates, instead of a generated fleet.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = FileSet)]
+    [ValidateNotNullOrEmpty]
+    public string? FleetFile { get; set; }
 
     /// <summary>Drives every generated id, name and update: the same seed gives the same fleet.</summary>
     [Parameter]
@@ -72,6 +83,7 @@ public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
             Command = Path is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path),
             StateDirectory = StateDirectory is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(StateDirectory),
             Fleet = Fleet,
+            FleetFile = FleetFile is null ? null : ResolveFleetFile(FleetFile),
             Seed = Seed,
             LatencyMs = LatencyMs,
             Faults = Fault is null ? null : ReadFaults(Fault),
@@ -89,6 +101,13 @@ public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
         {
             throw new PipelineStoppedException();
         }
+        catch (EmulatorStartException e) when (FleetFile is not null && e.ExitCode == 2)
+        {
+            // The emulator checked the file and said what is wrong where (file, JSON path, fix): that is the message.
+            ThrowTerminatingError(new ErrorRecord(new InvalidDataException(Messages.FleetFileRejected(e.Output ?? e.Message), e),
+                "OsmFleetFileInvalid", ErrorCategory.InvalidData, FleetFile));
+            return;
+        }
         catch (EmulatorStartException e)
         {
             ThrowTerminatingError(new ErrorRecord(e, Path is null && e.Message.Contains("not installed") ? "OsmEmulatorNotInstalled" : "OsmEmulatorStartFailed",
@@ -96,6 +115,27 @@ public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
             return;
         }
         WriteObject(new OsmEmulator(running));
+    }
+
+    /// <summary>The fleet file as a file-system path, resolved through PowerShell's providers (so TestDrive: and ~ work).</summary>
+    private string ResolveFleetFile(string path)
+    {
+        Collection<string> resolved;
+        ProviderInfo provider;
+        try
+        {
+            resolved = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider);
+        }
+        catch (ItemNotFoundException e)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, "OsmFleetFileNotFound", ErrorCategory.ObjectNotFound, path));
+            throw;
+        }
+        if (provider.ImplementingType != typeof(FileSystemProvider) || resolved.Count != 1 || Directory.Exists(resolved[0]))
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmInvalidFleetFile", Messages.FleetFileNotAFile(path, provider.Name, resolved.Count), path));
+        }
+        return resolved[0];
     }
 
     private Dictionary<string, double> ReadFaults(Hashtable faults)

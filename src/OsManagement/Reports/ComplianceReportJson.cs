@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using OsManagement.Oci.Engine;
+
+namespace OsManagement.Reports;
+
+/// <summary>
+/// The JSON form of a report: what Export-OsmComplianceReport writes (readable by ConvertFrom-Json, camelCase, times in
+/// UTC ISO 8601), and what Compare-OsmComplianceReport reads back. It carries what a comparison needs: when the report was
+/// made, what it covered, which service answered, and per instance the advisories and updates it missed.
+/// </summary>
+internal static class ComplianceReportJson
+{
+    /// <summary>Names the file's layout; Compare-OsmComplianceReport reads this version and the first (no format field, no advisories).</summary>
+    public const string Format = "OsManagement.ComplianceReport";
+    public const int FormatVersion = 2;
+
+    public static string Write(ComplianceReportData data)
+    {
+        var report = new
+        {
+            format = Format,
+            formatVersion = FormatVersion,
+            generatedAt = Utc(data.GeneratedAt),
+            scope = data.Scope,
+            service = data.Service,
+            severityKnown = data.SeverityKnown,
+            slaDays = data.SeverityKnown ? data.BySeverity.Where(s => s.SlaDays is not null).ToDictionary(s => ComplianceReportData.Title(s.Severity), s => s.SlaDays) : null,
+            totalInstances = data.TotalInstances,
+            vulnerableInstances = data.Vulnerable.Count,
+            staleInstances = data.Stale,
+            slaBreachedInstances = data.SlaBreachedInstances,
+            bySeverity = data.SeverityKnown
+                ? data.BySeverity.Select(s => new { severity = s.Severity, instances = s.Instances, advisories = s.Advisories, slaBreaches = s.SlaBreaches, slaDays = s.SlaDays })
+                : null,
+            byCompartment = data.ByCompartment.Select(c => new { compartment = c.Name, vulnerable = c.Count }),
+            instances = data.InReportOrder.Select(r => new
+            {
+                displayName = r.DisplayName, id = r.Id, compartmentId = r.CompartmentId, compartmentName = r.CompartmentName,
+                osFamily = r.OsFamily, osName = r.OsName, osVersion = r.OsVersion, osKernelVersion = r.OsKernelVersion,
+                status = r.Status, lastCheckin = Utc(r.LastCheckin), lastBoot = Utc(r.LastBoot), isRebootRequired = r.IsRebootRequired,
+                managedInstanceGroups = r.ManagedInstanceGroups, updatesAvailable = r.UpdatesAvailable,
+                securityUpdatesAvailable = r.SecurityUpdatesAvailable, missingUpdateCount = r.MissingUpdateCount,
+                isCompliant = r.IsCompliant, isStale = r.IsStale, staleReason = r.StaleReason,
+                highestSeverity = r.HighestSeverity, criticalCount = r.CriticalCount, importantCount = r.ImportantCount,
+                moderateCount = r.ModerateCount, lowCount = r.LowCount,
+                oldestAdvisoryIssued = Utc(r.OldestAdvisoryIssued), oldestAdvisoryAgeDays = r.OldestAdvisoryAgeDays,
+                slaBreached = r.SlaBreached, slaDueDate = Utc(r.SlaDueDate),
+                slaBreaches = r.SlaBreaches.Select(b => new
+                {
+                    severity = b.Severity, slaDays = b.SlaDays, advisory = b.Advisory, issued = Utc(b.Issued), dueDate = Utc(b.DueDate), daysOverdue = b.DaysOverdue,
+                }),
+                advisories = r.Advisories.Select(a => new
+                {
+                    name = a.Name, title = a.Title, isErratum = a.IsErratum, updateType = a.UpdateType, severity = a.Severity,
+                    issued = Utc(a.Issued), ageDays = a.AgeDays, cves = a.Cves, updates = a.Updates,
+                }),
+                updates = r.Updates.Select(u => new { name = u.Name, displayName = u.DisplayName, updateType = u.UpdateType, cves = u.Cves, errata = u.Errata }),
+                cves = r.Cves,
+            }),
+        };
+        return JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    /// <summary>Reads a file Export-OsmComplianceReport wrote as a snapshot to compare.</summary>
+    /// <exception cref="InvalidDataException">The file is not such a report; the message says what is wrong.</exception>
+    public static ComplianceSnapshot Read(string json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"it is not JSON ({e.Message})");
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("instances", out var instances) || instances.ValueKind != JsonValueKind.Array)
+            {
+                throw new InvalidDataException("it has no \"instances\" list");
+            }
+            if (String(root, "format") is { } format && format != Format)
+            {
+                throw new InvalidDataException($"its format is '{format}'");
+            }
+            var snapshot = new ComplianceSnapshot
+            {
+                GeneratedAt = Time(root, "generatedAt"),
+                Scope = String(root, "scope"),
+                Service = String(root, "service"),
+            };
+            var index = 0;
+            foreach (var item in instances.EnumerateArray())
+            {
+                index++;
+                if (item.ValueKind != JsonValueKind.Object || String(item, "id") is not { Length: > 0 } id)
+                {
+                    throw new InvalidDataException($"instance {index} has no \"id\"");
+                }
+                snapshot.Instances.Add(new SnapshotInstance
+                {
+                    Id = id,
+                    DisplayName = String(item, "displayName") ?? id,
+                    CompartmentName = String(item, "compartmentName"),
+                    IsStale = item.TryGetProperty("isStale", out var stale) && stale.ValueKind == JsonValueKind.True,
+                    Advisories = item.TryGetProperty("advisories", out var advisories) && advisories.ValueKind == JsonValueKind.Array
+                        ? advisories.EnumerateArray().Select(Advisory).ToList()
+                        : null,
+                    Updates = item.TryGetProperty("updates", out var updates) && updates.ValueKind == JsonValueKind.Array
+                        ? updates.EnumerateArray().Select(u => new MissingAdvisory { Name = String(u, "name") ?? "", Title = String(u, "displayName"), Kind = Kind(String(u, "updateType")), Cves = Strings(u, "cves") }).ToList()
+                        : new List<MissingAdvisory>(),
+                });
+            }
+            return snapshot;
+        }
+    }
+
+    private static MissingAdvisory Advisory(JsonElement a) => new()
+    {
+        Name = String(a, "name") ?? "",
+        Title = String(a, "title"),
+        IsErratum = a.TryGetProperty("isErratum", out var erratum) && erratum.ValueKind == JsonValueKind.True,
+        Kind = Kind(String(a, "updateType")),
+        Severity = Vocabulary.TryParse<AdvisorySeverity>(String(a, "severity")),
+        Issued = Time(a, "issued"),
+        Cves = Strings(a, "cves"),
+        Updates = Strings(a, "updates"),
+    };
+
+    /// <summary>An update type as the output spells it (SECURITY, BUG...) back as a kind.</summary>
+    public static Reported<UpdateKind> Kind(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return Reported<UpdateKind>.Unknown(text);
+        }
+        try
+        {
+            return new Reported<UpdateKind>(UpdateKinds.Parse(text!), text!);
+        }
+        catch (ArgumentException)
+        {
+            return Reported<UpdateKind>.Unknown(text);
+        }
+    }
+
+    private static string? String(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static DateTimeOffset? Time(JsonElement e, string name) =>
+        String(e, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time) ? time : null;
+
+    private static IReadOnlyList<string> Strings(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList()
+            : Array.Empty<string>();
+
+    private static string? Utc(DateTime? time) => time?.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using OsManagement.Oci.Engine;
+
+namespace OsManagement.Oci.Tests.Engine;
+
+/// <summary>
+/// The scanner on a fake service: every instance judged at one moment and counted, stale ones found from the listing
+/// without further requests when it can tell, read in full when it cannot, and -MinimumSeverity's narrowing.
+/// </summary>
+public sealed class ComplianceScannerTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+    private const string Tenancy = "ocid1.tenancy.oc1..t";
+
+    // One compartment of instances; counts the requests it answers.
+    private sealed class FakeService : IOsmService
+    {
+        public FakeService(bool hub) => Capabilities = new ServiceCapabilities("fake", true, hub ? ServiceCapabilities.AllFeatures : Array.Empty<ServiceFeature>());
+
+        public List<(ManagedInstanceRecord Full, ManagedInstanceRecord Listed, List<AvailableUpdate> Updates)> Instances { get; } = new();
+        public ConcurrentBag<string> Gets { get; } = new();
+        public ConcurrentBag<string> Listings { get; } = new();
+
+        public ServiceCapabilities Capabilities { get; }
+
+        public void Add(string name, string status, double? checkinHoursAgo, bool listingHasCheckin, params AvailableUpdate[] updates)
+        {
+            var checkin = checkinHoursAgo is { } hours ? Now.AddHours(-hours) : (DateTimeOffset?)null;
+            var id = "ocid1.instance.oc1.iad." + name;
+            Instances.Add((
+                new ManagedInstanceRecord
+                {
+                    Id = id, DisplayName = name, CompartmentId = Tenancy, Status = status, LastCheckin = checkin, IsDetailed = true,
+                    OsFamily = new Reported<OsFamily>(OsFamily.Linux, "LINUX"), UpdatesAvailable = updates.Length,
+                    SecurityUpdatesAvailable = updates.Count(u => u.Kind.Is(UpdateKind.Security)),
+                    BugUpdatesAvailable = updates.Count(u => u.Kind.Is(UpdateKind.Bugfix)), EnhancementUpdatesAvailable = 0, OtherUpdatesAvailable = 0,
+                },
+                new ManagedInstanceRecord
+                {
+                    Id = id, DisplayName = name, CompartmentId = Tenancy, Status = status, LastCheckin = listingHasCheckin ? checkin : null,
+                    UpdatesAvailable = updates.Length,
+                },
+                updates.ToList()));
+        }
+
+        public Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken)
+        {
+            Gets.Add(managedInstanceId);
+            return Task.FromResult(Instances.Single(i => i.Full.Id == managedInstanceId).Full);
+        }
+
+        public async IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily,
+            [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            foreach (var instance in Instances)
+            {
+                yield return instance.Listed;
+            }
+        }
+
+        public async IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily,
+            [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            Listings.Add(managedInstanceId);
+            await Task.Yield();
+            foreach (var update in Instances.Single(i => i.Full.Id == managedInstanceId).Updates)
+            {
+                yield return update;
+            }
+        }
+
+        public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<ScheduledJobRecord> CreateScheduledJobAsync(NewScheduledJob job, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<ScheduledJobRecord> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task DeleteScheduledJobAsync(string scheduledJobId, string? etag, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task RunScheduledJobNowAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task SkipNextRunAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<WorkRequestRecord> GetWorkRequestAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public IAsyncEnumerable<WorkRequestRecord> ListWorkRequestsAsync(WorkRequestQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public IAsyncEnumerable<WorkRequestLogLine> ListWorkRequestLogsAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public IAsyncEnumerable<WorkRequestErrorLine> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<string> RerunWorkRequestAsync(string workRequestId, IReadOnlyCollection<string>? managedInstanceIds, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
+    private static AvailableUpdate Security(string name, AdvisorySeverity? severity, int? issuedDaysAgo) => new()
+    {
+        Name = name,
+        DisplayName = name,
+        Kind = new Reported<UpdateKind>(UpdateKind.Security, "SECURITY"),
+        Severity = severity,
+        AdvisoryIssued = issuedDaysAgo is { } days ? Now.AddDays(-days) : null,
+        Errata = new[] { "ELSA-" + name },
+    };
+
+    private static async Task<(List<ComplianceFinding> Findings, ComplianceTotals Totals)> Scan(FakeService service, ComplianceScope scope)
+    {
+        scope.AsOf = Now;
+        var findings = new List<ComplianceFinding>();
+        var totals = await new ComplianceScanner(service).ScanAsync(scope, Tenancy, findings.Add, null, (id, e) => throw e, CancellationToken.None);
+        return (findings, totals);
+    }
+
+    [Fact]
+    public async Task StaleInstancesWithNothingMissingAreCountedFromTheListingWithoutAnotherRequest()
+    {
+        var service = new FakeService(hub: false);
+        service.Add("fresh", "NORMAL", 0.1, true);
+        service.Add("silent", "NORMAL", 30, true);
+        service.Add("lost", "UNREACHABLE", 200, true);
+        service.Add("vulnerable", "NORMAL", 0.1, true, Security("openssl", null, null));
+
+        var (findings, totals) = await Scan(service, new ComplianceScope());
+
+        Assert.Equal(new[] { "vulnerable" }, findings.Select(f => f.Instance.DisplayName));
+        Assert.Equal(new[] { "ocid1.instance.oc1.iad.vulnerable" }, service.Gets);
+        Assert.Equal(4, totals.Tally.Instances);
+        Assert.Equal(1, totals.Tally.Compliant);
+        Assert.Equal(2, totals.Tally.Stale);
+        Assert.Equal(2, totals.Tally.StaleWithNothingMissing);
+        Assert.Equal(1, totals.Tally.Vulnerable);
+        Assert.Equal(Now, totals.AsOf);
+        Assert.All(findings, f => Assert.Equal(Now, f.AsOf));
+    }
+
+    [Fact]
+    public async Task AListingWithoutCheckinTimesIsReadInFullToTellWhetherTheInstanceIsStale()
+    {
+        var service = new FakeService(hub: true);
+        service.Add("fresh", "NORMAL", 0.1, false);
+        service.Add("silent", "NORMAL", 30, false);
+        service.Add("lost", "UNREACHABLE", 200, false);
+
+        var (findings, totals) = await Scan(service, new ComplianceScope());
+
+        Assert.Empty(findings);
+        Assert.Equal(new[] { "ocid1.instance.oc1.iad.fresh", "ocid1.instance.oc1.iad.silent" }, service.Gets.OrderBy(g => g));
+        Assert.Equal(2, totals.Tally.Stale);
+        Assert.Equal(1, totals.Tally.Compliant);
+        Assert.Empty(service.Listings);
+    }
+
+    [Fact]
+    public async Task WithCompliantInstancesAskedForStaleOnesAreReportedAndFlagged()
+    {
+        var service = new FakeService(hub: false);
+        service.Add("fresh", "NORMAL", 0.1, true);
+        service.Add("silent", "NORMAL", 30, true);
+
+        var (findings, _) = await Scan(service, new ComplianceScope { IncludeCompliant = true });
+
+        Assert.Equal(new[] { ("fresh", true, false), ("silent", false, true) },
+            findings.Select(f => (f.Instance.DisplayName, f.Assessment.IsCompliant, f.Assessment.IsStale)));
+    }
+
+    [Fact]
+    public async Task MinimumSeverityLeavesOutWhatIsLessSevereOrUnrated()
+    {
+        var service = new FakeService(hub: true);
+        service.Add("critical", "NORMAL", 0.1, true, Security("glibc", AdvisorySeverity.Critical, 20), Security("zlib", AdvisorySeverity.Low, 5));
+        service.Add("low", "NORMAL", 0.1, true, Security("expat", AdvisorySeverity.Low, 100));
+        service.Add("unrated", "NORMAL", 0.1, true, Security("kb5048010", null, null));
+
+        var (findings, totals) = await Scan(service, new ComplianceScope { MinimumSeverity = AdvisorySeverity.Important });
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("critical", finding.Instance.DisplayName);
+        Assert.Equal(new[] { "ELSA-glibc" }, finding.Advisories.Select(a => a.Name));
+        Assert.Equal(AdvisorySeverity.Critical, finding.Assessment.HighestSeverity);
+        Assert.Equal(20, finding.Assessment.OldestAgeDays);
+        Assert.True(finding.Assessment.IsSlaBreached);
+        Assert.Equal(1, totals.Tally.Vulnerable);
+        Assert.Equal(2, totals.Tally.Compliant);
+    }
+
+    [Fact]
+    public async Task AMinimumSeverityOnAServiceWithoutSeverityIsRefusedBeforeAnyRequest()
+    {
+        var service = new FakeService(hub: false);
+        service.Add("vulnerable", "NORMAL", 0.1, true, Security("openssl", null, null));
+
+        await Assert.ThrowsAsync<NotSupportedException>(() => Scan(service, new ComplianceScope { MinimumSeverity = AdvisorySeverity.Low }));
+        Assert.Empty(service.Gets);
+    }
+
+    [Fact]
+    public async Task OnAServiceWithoutAdvisoryDetailsSeverityIsUnknownForEveryFinding()
+    {
+        var service = new FakeService(hub: false);
+        service.Add("vulnerable", "NORMAL", 0.1, true, Security("openssl", null, null));
+
+        var (findings, totals) = await Scan(service, new ComplianceScope());
+
+        Assert.False(Assert.Single(findings).Assessment.SeverityKnown);
+        Assert.False(totals.Tally.SeverityKnown);
+        Assert.Null(findings[0].Assessment.IsSlaBreached);
+    }
+}

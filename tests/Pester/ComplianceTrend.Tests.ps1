@@ -1,0 +1,102 @@
+# Compare-OsmComplianceReport over a report taken before and one taken after a patch run, against the emulator's truth.
+# A fleet of its own: the patch run changes it.
+BeforeAll {
+    Import-Module OsManagement -Force
+    Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
+    $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=40,compartments=5,depth=2,groups=2,vulnerable=0.5,windows=0.2' -Seed 11
+    # The retired API (no severity: UNRATED) until the report's scan covers OS Management Hub, the default.
+    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service Classic
+    $PSDefaultParameterValues['Get-OsmComplianceReport:WarningAction'] = 'SilentlyContinue'
+    $script:Truth = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'fleet'
+
+    # Before: every instance, kept as a file. Then two Linux instances that can be patched get their security updates.
+    $script:Before = @(Get-OsmComplianceReport -Recurse -IncludeCompliant)
+    $script:BeforeFile = Join-Path $TestDrive 'before.json'
+    $Before | Export-OsmComplianceReport -Path $BeforeFile
+    $script:Patched = @($Before | Where-Object { $_.MissingUpdateCount -gt 0 -and $_.OsFamily -eq 'LINUX' -and -not $_.IsStale } |
+        Where-Object { $id = $_.Id; -not ($Truth.instances | Where-Object id -eq $id).failsUpdates } | Select-Object -First 2)
+    $Patched | Install-OsmUpdate -UpdateType Security -Wait -Timeout 120 | Out-Null
+    $script:After = @(Get-OsmComplianceReport -Recurse -IncludeCompliant)
+    $script:AfterFile = Join-Path $TestDrive 'after.json'
+    $After | Export-OsmComplianceReport -Path $AfterFile
+    # What each vulnerable instance missed before, as "instance advisory" pairs.
+    function Get-Pairs($Records) { foreach ($r in $Records) { foreach ($a in $r.Advisories) { "$($r.Id) $($a.Name)" } } }
+}
+
+AfterAll {
+    Disconnect-Osm
+    if ($script:Emulator) { Stop-OsmTestEmulator $script:Emulator }
+}
+
+Describe 'Compare-OsmComplianceReport' {
+    It 'finds the patched instances'' advisories resolved and every other one still missing, with since when' {
+        $Patched.Count | Should -Be 2
+        $changes = @($After | Compare-OsmComplianceReport -ReferencePath $BeforeFile)
+        $resolved = @($changes | Where-Object Change -eq 'Resolved')
+        $still = @($changes | Where-Object Change -eq 'StillMissing')
+        @($changes | Where-Object Change -eq 'New').Count | Should -Be 0
+
+        ($resolved | ForEach-Object { "$($_.Id) $($_.Advisory)" } | Sort-Object) | Should -Be (Get-Pairs $Patched | Sort-Object)
+        $unpatched = $Before | Where-Object { $_.Id -notin $Patched.Id }
+        ($still | ForEach-Object { "$($_.Id) $($_.Advisory)" } | Sort-Object) | Should -Be (Get-Pairs $unpatched | Sort-Object)
+        foreach ($change in $still) {
+            $change.MissingSince | Should -Be $Before[0].GeneratedAt
+            $change.DaysMissing | Should -Be 0
+            $change.InstanceInBoth | Should -BeTrue
+        }
+        $resolved | ForEach-Object { $_.InstanceInBoth | Should -BeTrue -Because 'the later report has every instance (-IncludeCompliant)' }
+        $resolved[0].Cves | Should -Be @(($Patched[0].Advisories | Where-Object Name -eq $resolved[0].Advisory).Cves)
+    }
+
+    It 'says the same from the two files as from the records' {
+        $fromFiles = Compare-OsmComplianceReport -ReferencePath $BeforeFile -DifferencePath $AfterFile
+        $fromObjects = Compare-OsmComplianceReport -ReferenceObject $Before -DifferenceObject $After
+        ($fromFiles | ForEach-Object { "$($_.Change) $($_.Id) $($_.Advisory) $($_.DaysMissing)" }) |
+            Should -Be ($fromObjects | ForEach-Object { "$($_.Change) $($_.Id) $($_.Advisory) $($_.DaysMissing)" })
+        ($fromFiles | Select-Object -First 1).PSObject.TypeNames[0] | Should -Be 'OsManagement.OsmComplianceChange'
+    }
+
+    It 'sums it up with -Summary' {
+        $summary = Compare-OsmComplianceReport -ReferencePath $BeforeFile -DifferencePath $AfterFile -Summary
+        $summary | Should -BeOfType 'OsManagement.OsmComplianceComparison'
+        $summary.Resolved | Should -Be @(Get-Pairs $Patched).Count
+        $summary.New | Should -Be 0
+        $summary.StillMissing | Should -Be @(Get-Pairs ($Before | Where-Object { $_.Id -notin $Patched.Id })).Count
+        $summary.InstancesNoLongerVulnerable | Should -Be 2
+        $summary.InstancesNewlyVulnerable | Should -Be 0
+        $summary.ReferenceScope | Should -Be $summary.DifferenceScope
+        $summary.ReferenceService | Should -Be 'OS Management (API 20190801)'
+        $summary.ComparedBy | Should -Be 'Advisory'
+        ($summary.BySeverity | Where-Object Severity -eq 'UNRATED').Resolved | Should -Be $summary.Resolved -Because 'the retired service rates nothing'
+        $summary.Message | Should -BeLike "Between * and * (0 days): 0 advisories are newly missing, $($summary.Resolved) resolved and $($summary.StillMissing) still missing; 0 instances newly vulnerable, 2 no longer."
+    }
+
+    It 'reads the reports the wrong way round as new, and warns that the reference is the newer one' {
+        $changes = @(Compare-OsmComplianceReport -ReferencePath $AfterFile -DifferencePath $BeforeFile -WarningVariable warnings -WarningAction SilentlyContinue)
+        @($warnings).Count | Should -Be 1
+        "$($warnings[0])" | Should -BeLike '*reference report*is newer than the difference report*'
+        ($changes | Where-Object Change -eq 'New' | ForEach-Object { "$($_.Id) $($_.Advisory)" } | Sort-Object) | Should -Be (Get-Pairs $Patched | Sort-Object)
+    }
+
+    It 'refuses a file that is not a report, naming it, and a report with no records' {
+        $notReport = Join-Path $TestDrive 'other.json'
+        '{"items": []}' | Set-Content $notReport
+        { Compare-OsmComplianceReport -ReferencePath $notReport -DifferencePath $AfterFile } | Should -Throw -ExpectedMessage "*'$notReport' is not a compliance report that Export-OsmComplianceReport wrote as JSON: it has no ""instances"" list*"
+        { Compare-OsmComplianceReport -ReferencePath (Join-Path $TestDrive 'missing.json') -DifferencePath $AfterFile } | Should -Throw -ExpectedMessage '*-ReferencePath*cannot be read*'
+        { @() | Compare-OsmComplianceReport -ReferencePath $BeforeFile } | Should -Throw -ExpectedMessage '*-DifferenceObject has no compliance records*-IncludeCompliant*'
+        { Get-OsmCompartment | Compare-OsmComplianceReport -ReferencePath $BeforeFile -ErrorAction SilentlyContinue } | Should -Throw -ExpectedMessage '*no compliance records*'
+    }
+
+    It 'compares with a file written by an earlier version of the module, update by update' {
+        $old = Get-Content -Raw $BeforeFile | ConvertFrom-Json
+        $old.PSObject.Properties.Remove('format')
+        $old.PSObject.Properties.Remove('formatVersion')
+        foreach ($i in $old.instances) { $i.PSObject.Properties.Remove('advisories') }
+        $oldFile = Join-Path $TestDrive 'before-v1.json'
+        $old | ConvertTo-Json -Depth 8 | Set-Content $oldFile
+        $summary = Compare-OsmComplianceReport -ReferencePath $oldFile -DifferencePath $AfterFile -Summary
+        $summary.ComparedBy | Should -Be 'Update'
+        $summary.Resolved | Should -Be ($Patched | Measure-Object MissingUpdateCount -Sum).Sum
+        $summary.New | Should -Be 0
+    }
+}
