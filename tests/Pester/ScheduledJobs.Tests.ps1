@@ -67,6 +67,7 @@ Describe "New-OsmScheduledJob on $Service" {
         $groupJob.ManagedInstanceGroupIds | Sort-Object | Should -Be ($linuxGroups.Id | Sort-Object)
         $groupJob.ManagedInstanceIds | Should -BeNullOrEmpty -Because 'a piped group''s own Id is not an instance'
         $groupJob.Targets | Should -BeLike "*group $($linuxGroups[0].DisplayName)*"
+        (Get-OsmScheduledJob -Id $groupJob.Id).Targets | Should -Be $groupJob.Targets -Because 'a job read back names its groups as the one just created does'
     }
 
     It 'installs named packages, or Windows updates by name' {
@@ -160,6 +161,7 @@ Describe "Get-OsmScheduledJob on $Service" {
         $job = Get-OsmScheduledJob -Id $Weekly[0].Id
         $job.IsDetailed | Should -BeTrue
         $job.ManagedInstanceIds | Should -Be @($Linux[0].Id)
+        $job.ManagedInstanceNames | Should -Be @($Linux[0].DisplayName) -Because 'a job read back names its targets, though Hub gives only their OCIDs'
         $job.Action | Should -Be 'UPDATEALL SECURITY'
         $job.ETag | Should -Not -BeNullOrEmpty
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -15,7 +16,9 @@ namespace OsManagement.Oci.Engine;
 /// <summary>
 /// <see cref="IOsmService"/> on OS Management Hub, API 20220901 (<see cref="OsManagementHubClient"/>): every
 /// <see cref="ServiceFeature"/>. What Hub lacks is done with what it has: a skip reads the job and moves its next run
-/// to the rule's following occurrence with the etag; a run's work requests are found through the job.
+/// to the rule's following occurrence with the etag; a run's work requests are found through the job. Hub names a
+/// group's members and a job's targets by OCID only: the records read in full carry their display names too (a group's
+/// members from one list of the group; a job's targets read once each, remembered for the life of this service).
 /// </summary>
 public sealed class HubService : IOsmService
 {
@@ -23,6 +26,7 @@ public sealed class HubService : IOsmService
     private const string Ascending = "ASC";
     private readonly OsManagementHubClient _client;
     private readonly CompartmentDirectory _compartments;
+    private readonly ConcurrentDictionary<string, Task<string?>> _names = new(StringComparer.Ordinal);
 
     /// <summary>The service behind <paramref name="client"/>, with compartments from <paramref name="identity"/>.</summary>
     public HubService(OsManagementHubClient client, IdentityClient identity)
@@ -58,8 +62,26 @@ public sealed class HubService : IOsmService
         }, cancellationToken), cancellationToken).Map(HubRecords.Instance, cancellationToken);
 
     /// <inheritdoc />
+    /// <remarks>Its members' names come from one list of the instances in the group.</remarks>
     public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) =>
-        ServiceErrors.Call(async () => HubRecords.Group((await _client.GetManagedInstanceGroupAsync(groupId, cancellationToken).ConfigureAwait(false)).Value));
+        ServiceErrors.Call(async () =>
+        {
+            var group = HubRecords.Group((await _client.GetManagedInstanceGroupAsync(groupId, cancellationToken).ConfigureAwait(false)).Value);
+            if (group.Members.Count == 0)
+            {
+                return group;
+            }
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            await foreach (var member in _client.ListManagedInstancesAsync(new ListManagedInstancesRequest { Group = groupId }, cancellationToken).ConfigureAwait(false))
+            {
+                if (member.Id is { } id && member.DisplayName is { } name)
+                {
+                    names[id] = name;
+                }
+            }
+            group.Members = group.Members.Select(m => names.TryGetValue(m.Id, out var name) ? new ResourceRef(m.Id, name) : m).ToList();
+            return group;
+        });
 
     /// <inheritdoc />
     public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) =>
@@ -145,7 +167,7 @@ public sealed class HubService : IOsmService
                 yield return await StartAsync(token => _client.RebootManagedInstanceGroupAsync(id, null, null, token, cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Group, JobOperation.UpdateAll):
-                var family = action.OsFamily ?? (await GetManagedInstanceGroupAsync(id, cancellationToken).ConfigureAwait(false)).OsFamily.Value;
+                var family = action.OsFamily ?? Families.FromWire((await ServiceErrors.Call(() => _client.GetManagedInstanceGroupAsync(id, cancellationToken)).ConfigureAwait(false)).Value.OsFamily).Value;
                 yield return await StartAsync(token => family == OsFamily.Windows
                     ? _client.InstallWindowsUpdatesOnManagedInstanceGroupAsync(id,
                         new InstallWindowsUpdatesOnManagedInstanceGroupDetails { WindowsUpdateTypes = WindowsTypes(action.UpdateKind) }, null, token, cancellationToken)
@@ -204,7 +226,7 @@ public sealed class HubService : IOsmService
         ServiceErrors.Call(async () =>
         {
             var job = await _client.GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false);
-            return HubRecords.Job(job.Value, job.ETag);
+            return await NamedAsync(HubRecords.Job(job.Value, job.ETag), cancellationToken).ConfigureAwait(false);
         });
 
     /// <inheritdoc />
@@ -257,7 +279,7 @@ public sealed class HubService : IOsmService
         return await ServiceErrors.Call(async () =>
         {
             var updated = await _client.UpdateScheduledJobAsync(scheduledJobId, details, etag, cancellationToken).ConfigureAwait(false);
-            return HubRecords.Job(updated.Value, updated.ETag);
+            return await NamedAsync(HubRecords.Job(updated.Value, updated.ETag), cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
     }
 
@@ -281,6 +303,37 @@ public sealed class HubService : IOsmService
         var next = NextRunAfterSkip(job);
         await ServiceErrors.Call(() => _client.UpdateScheduledJobAsync(scheduledJobId,
             new UpdateScheduledJobDetails { TimeNextExecution = next }, job.ETag, cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>The job with its target instances' and groups' display names, each read once for the life of this service.</summary>
+    private async Task<ScheduledJobRecord> NamedAsync(ScheduledJobRecord job, CancellationToken cancellationToken)
+    {
+        var instances = job.Instances.Select(i => NameAsync(i, id => _client.GetManagedInstanceAsync(id, cancellationToken), r => r.Value.DisplayName)).ToList();
+        var groups = job.Groups.Select(g => NameAsync(g, id => _client.GetManagedInstanceGroupAsync(id, cancellationToken), r => r.Value.DisplayName)).ToList();
+        job.Instances = await Task.WhenAll(instances).ConfigureAwait(false);
+        job.Groups = await Task.WhenAll(groups).ConfigureAwait(false);
+        return job;
+    }
+
+    /// <summary>The reference with its name; one that cannot be read (deleted, or not authorized) keeps its OCID alone.</summary>
+    private async Task<ResourceRef> NameAsync<T>(ResourceRef target, Func<string, Task<T>> read, Func<T, string?> nameOf)
+    {
+        if (target.DisplayName is not null)
+        {
+            return target;
+        }
+        var name = await _names.GetOrAdd(target.Id, async id =>
+        {
+            try
+            {
+                return nameOf(await read(id).ConfigureAwait(false));
+            }
+            catch (OciServiceException e) when (e.StatusCode is 404 or 401)
+            {
+                return null;
+            }
+        }).ConfigureAwait(false);
+        return name is null ? target : new ResourceRef(target.Id, name);
     }
 
     /// <summary>Where a skip moves a recurring job's next run: the following occurrence of its rule.</summary>
