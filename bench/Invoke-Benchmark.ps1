@@ -1,15 +1,19 @@
 <#
 .SYNOPSIS
-    The compliance-report benchmark: a 2,000-instance fleet over 40 compartments, 20 ms added to every response.
-    Runs Get-OsmComplianceReport and, against the same emulator, a sequential baseline that follows the original
-    script's algorithm; prints wall time, the ratio, requests made (from the emulator's stats), time to the first
-    record and peak memory of each, as a Markdown table (the one committed in bench/RESULTS.md).
+    The compliance-report benchmark, on OS Management Hub and on the retired OS Management API, side by side: a
+    2,000-instance fleet over 40 compartments, 20 ms added to every response. For each service it runs
+    Get-OsmComplianceReport -Recurse and, against the same emulator, a sequential baseline that follows the original
+    script's algorithm on that service's API; prints wall time, the ratio, requests made (from the emulator's stats),
+    time to the first record and peak memory of each, as Markdown tables (the ones committed in bench/RESULTS.md).
+    Then the report alone on Hub over 20,000 instances, beside the latency-bound limit: requests / ThrottleLimit x latency.
+    Fails when the runs disagree on the answer.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModuleRoot,
     [Parameter(Mandatory)] [string] $EmulatorDll,
     [Parameter(Mandatory)] [string] $BaselineDll,
     [string] $Fleet = 'instances=2000,compartments=40,depth=3,groups=10,vulnerable=0.3,windows=0.2',
+    [string] $LargeFleet = 'instances=20000,compartments=200,depth=3,groups=20,vulnerable=0.3,windows=0.2',
     [int] $LatencyMs = 20,
     [int] $ThrottleLimit = 32
 )
@@ -17,33 +21,66 @@ $ErrorActionPreference = 'Stop'
 $env:OSM_TEST_EMULATOR_DLL = $EmulatorDll
 Import-Module (Join-Path $PSScriptRoot '../tests/Pester/OsmTestHelpers.psm1')
 
+function Measure-Run($Emulator, [scriptblock] $Run) {
+    Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
+    $line = & $Run | Select-Object -Last 1
+    if ($LASTEXITCODE -ne 0) { throw "The run failed (exit code $LASTEXITCODE)." }
+    $result = $line | ConvertFrom-Json
+    $result | Add-Member -NotePropertyName requests -NotePropertyValue (Get-OsmEmulatorCallCount $Emulator)
+    return $result
+}
+
+function Measure-Report($Emulator, [string] $Service) {
+    Measure-Run $Emulator { Invoke-OsmTestPwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'Measure-Report.ps1'), '-ModuleRoot', $ModuleRoot,
+        '-ConfigFile', $Emulator.configFile, '-Endpoint', $Emulator.endpoint, '-ThrottleLimit', $ThrottleLimit, '-Service', $Service) }
+}
+
+function Format-Row([string] $Name, $Run) {
+    "| $Name | $([math]::Round($Run.wallMs / 1000, 1)) s | $($Run.requests) | $([math]::Round($Run.firstRecordMs / 1000, 2)) s | $($Run.records) | $($Run.peakWorkingSetMb) MB |"
+}
+
+$cpu = (Get-Content /proc/cpuinfo -ErrorAction SilentlyContinue | Where-Object { $_ -like 'model name*' } | Select-Object -First 1) -replace '^model name\s*:\s*', ''
+$memory = [math]::Round(((Get-Content /proc/meminfo -ErrorAction SilentlyContinue | Select-Object -First 1) -replace '\D', '') / 1MB)
+"Fleet: $Fleet; $LatencyMs ms latency per response; report -ThrottleLimit $ThrottleLimit."
+"Machine: $([Environment]::ProcessorCount) cores ($cpu), $memory GiB, $([Runtime.InteropServices.RuntimeInformation]::OSDescription), .NET $([Environment]::Version), PowerShell $($PSVersionTable.PSVersion)."
+
 $emulator = Start-OsmTestEmulator -Fleet $Fleet -ExtraArgs @('--latency-ms', $LatencyMs)
 try {
-    function Measure-Run([scriptblock] $Run) {
-        Invoke-OsmEmulatorAdmin -Emulator $emulator -Path 'stats/reset' -Method POST | Out-Null
-        $line = & $Run | Select-Object -Last 1
-        if ($LASTEXITCODE -ne 0) { throw "The run failed (exit code $LASTEXITCODE)." }
-        $result = $line | ConvertFrom-Json
-        $result | Add-Member -NotePropertyName requests -NotePropertyValue (Get-OsmEmulatorCallCount $emulator)
-        return $result
-    }
-    $report = Measure-Run { Invoke-OsmTestPwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'Measure-Report.ps1'), '-ModuleRoot', $ModuleRoot, '-ConfigFile', $emulator.configFile, '-Endpoint', $emulator.endpoint, '-ThrottleLimit', $ThrottleLimit) }
-    $baseline = Measure-Run { & dotnet $BaselineDll $emulator.configFile $emulator.endpoint }
-    if ($report.records -ne $baseline.records) { throw "The report found $($report.records) vulnerable instances, the baseline $($baseline.records): they must agree." }
+    foreach ($service in 'Hub', 'Classic') {
+        $report = Measure-Report $emulator $service
+        $baseline = Measure-Run $emulator { & dotnet $BaselineDll $emulator.configFile $emulator.endpoint $service.ToLowerInvariant() }
+        if ($report.records -ne $baseline.records) { throw "On $service the report found $($report.records) vulnerable instances, the baseline $($baseline.records): they must agree." }
+        $ratio = [math]::Round($baseline.wallMs / [math]::Max(1, $report.wallMs), 1)
+        $title = if ($service -eq 'Hub') { 'OS Management Hub (API 20220901)' } else { 'OS Management, retired (API 20190801)' }
+        @"
 
-    $cpu = (Get-Content /proc/cpuinfo -ErrorAction SilentlyContinue | Where-Object { $_ -like 'model name*' } | Select-Object -First 1) -replace '^model name\s*:\s*', ''
-    $memory = [math]::Round(((Get-Content /proc/meminfo -ErrorAction SilentlyContinue | Select-Object -First 1) -replace '\D', '') / 1MB)
-    $ratio = [math]::Round($baseline.wallMs / [math]::Max(1, $report.wallMs), 1)
-    @"
-Fleet: $Fleet; $LatencyMs ms latency per response; report -ThrottleLimit $ThrottleLimit.
-Machine: $([Environment]::ProcessorCount) cores ($cpu), $memory GiB, $([Runtime.InteropServices.RuntimeInformation]::OSDescription), .NET $([Environment]::Version), PowerShell $($PSVersionTable.PSVersion).
+$title
 
 | run | wall time | requests | first record | vulnerable instances | peak memory |
 |---|---:|---:|---:|---:|---:|
-| Get-OsmComplianceReport -Recurse | $([math]::Round($report.wallMs / 1000, 1)) s | $($report.requests) | $([math]::Round($report.firstRecordMs / 1000, 2)) s | $($report.records) | $($report.peakWorkingSetMb) MB |
-| baseline (the script's algorithm, sequential) | $([math]::Round($baseline.wallMs / 1000, 1)) s | $($baseline.requests) | $([math]::Round($baseline.firstRecordMs / 1000, 2)) s | $($baseline.records) | $($baseline.peakWorkingSetMb) MB |
+$(Format-Row 'Get-OsmComplianceReport -Recurse' $report)
+$(Format-Row "baseline (the script's algorithm, sequential)" $baseline)
 
 Speed-up: **$($ratio)x** with $([math]::Round(100 * $report.requests / [math]::Max(1, $baseline.requests)))% of the baseline's requests.
+"@
+    }
+}
+finally {
+    Stop-OsmTestEmulator $emulator
+}
+
+# At fleet scale the report's time should be bound by latency: its requests, ThrottleLimit at a time, each $LatencyMs ms.
+$emulator = Start-OsmTestEmulator -Fleet $LargeFleet -ExtraArgs @('--latency-ms', $LatencyMs)
+try {
+    $large = Measure-Report $emulator 'Hub'
+    $bound = $large.requests / $ThrottleLimit * $LatencyMs / 1000
+    @"
+
+OS Management Hub at fleet scale: $LargeFleet; $LatencyMs ms latency; -ThrottleLimit $ThrottleLimit; the report only.
+
+| run | wall time | requests | first record | vulnerable instances | peak memory | latency-bound limit | time / limit |
+|---|---:|---:|---:|---:|---:|---:|---:|
+$(Format-Row 'Get-OsmComplianceReport -Recurse' $large) $([math]::Round($bound, 1)) s | $([math]::Round($large.wallMs / 1000 / [math]::Max(0.001, $bound), 2)) |
 "@
 }
 finally {

@@ -8,16 +8,17 @@ param(
     [Parameter(Mandatory)] [string] $ModuleRoot,
     [Parameter(Mandatory)] [string] $ConfigFile,
     [Parameter(Mandatory)] [string] $Endpoint,
-    [int] $ThrottleLimit = 32
+    [int] $ThrottleLimit = 32,
+    [ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub'
 )
 $ErrorActionPreference = 'Stop'
 $env:PSModulePath = $ModuleRoot + [IO.Path]::PathSeparator + $env:PSModulePath
 Import-Module OsManagement
-Connect-Osm -ConfigFile $ConfigFile -Endpoint $Endpoint
+Connect-Osm -ConfigFile $ConfigFile -Endpoint $Endpoint -Service $Service
 $watch = [Diagnostics.Stopwatch]::StartNew()
 $first = $null
 $count = 0
-Get-OsmComplianceReport -Recurse -ThrottleLimit $ThrottleLimit -ProgressAction SilentlyContinue | ForEach-Object {
+Get-OsmComplianceReport -Recurse -ThrottleLimit $ThrottleLimit -ProgressAction SilentlyContinue -WarningAction SilentlyContinue | ForEach-Object {
     if ($null -eq $first) { $first = $watch.Elapsed.TotalMilliseconds }
     $count++
 }

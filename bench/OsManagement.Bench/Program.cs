@@ -1,25 +1,31 @@
 // The baseline the benchmark compares the report with: the original compliance_report.py's algorithm, kept as it
 // was (one request at a time): list the compartments, then for each compartment list its instances, get each instance,
-// and for each one with updates list them in pages of 10 (the script's request_options). It prints one JSON line.
+// and for each one with updates list them in pages of 10 (the script's request_options), counting the security ones.
+// `hub` runs it on OS Management Hub's API (20220901), `classic` on the retired service's (20190801), with the
+// requests each API has for those steps. It prints one JSON line.
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
 using OsManagement.Oci.Identity;
-using OsManagement.Oci.OsManagement;
-using OsManagement.Oci.OsManagement.Models;
+using Classic = OsManagement.Oci.OsManagement;
+using Hub = OsManagement.Oci.OsManagementHub;
 
-if (args.Length != 2)
+if (args.Length != 3 || args[2] is not ("hub" or "classic"))
 {
-    Console.Error.WriteLine("usage: OsManagement.Bench <config file> <endpoint>");
+    Console.Error.WriteLine("usage: OsManagement.Bench <config file> <endpoint> hub|classic");
     return 2;
 }
-using var connection = OsmConnection.Open(new OsmConnectionSettings { ConfigFile = args[0], Endpoint = new Uri(args[1]) });
-var client = connection.OsManagement;
+var onHub = args[2] == "hub";
+using var connection = OsmConnection.Open(new OsmConnectionSettings
+{
+    ConfigFile = args[0],
+    Endpoint = new Uri(args[1]),
+    Service = onHub ? ServiceGeneration.Hub : ServiceGeneration.Classic,
+});
 var token = CancellationToken.None;
 var watch = Stopwatch.StartNew();
 double? firstRecord = null;
@@ -38,36 +44,11 @@ await foreach (var c in connection.Identity.ListCompartmentsAsync(new ListCompar
 
 foreach (var compartment in compartments)
 {
-    var instances = new List<ManagedInstanceSummary>();
-    await foreach (var s in client.ListManagedInstancesAsync(new ListManagedInstancesRequest { CompartmentId = compartment }, token))
-    {
-        instances.Add(s);
-    }
+    var instances = onHub ? await HubInstances(compartment) : await ClassicInstances(compartment);
     total += instances.Count;
-    foreach (var summary in instances)
+    foreach (var id in instances)
     {
-        var instance = (await client.GetManagedInstanceAsync(summary.Id!, token)).Value;
-        var security = 0;
-        if ((instance.UpdatesAvailable ?? 0) > 0)
-        {
-            if (instance.OsFamily == "LINUX")
-            {
-                await foreach (var u in client.ListAvailableUpdatesForManagedInstanceAsync(new ListAvailableUpdatesForManagedInstanceRequest
-                { ManagedInstanceId = summary.Id!, Limit = 10, SortBy = "TIMECREATED", SortOrder = "ASC" }, token))
-                {
-                    security += u.UpdateType == "SECURITY" ? 1 : 0;
-                }
-            }
-            else
-            {
-                await foreach (var u in client.ListAvailableWindowsUpdatesForManagedInstanceAsync(new ListAvailableWindowsUpdatesForManagedInstanceRequest
-                { ManagedInstanceId = summary.Id!, Limit = 10, SortBy = "TIMECREATED", SortOrder = "ASC" }, token))
-                {
-                    security += u.UpdateType == "SECURITY" ? 1 : 0;
-                }
-            }
-        }
-        if (security > 0)
+        if (await (onHub ? HubSecurityUpdates(id) : ClassicSecurityUpdates(id)) > 0)
         {
             vulnerable++;
             firstRecord ??= watch.Elapsed.TotalMilliseconds;
@@ -84,3 +65,78 @@ Console.WriteLine(JsonSerializer.Serialize(new
     peakWorkingSetMb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0),
 }));
 return 0;
+
+async Task<List<string>> HubInstances(string compartment)
+{
+    var ids = new List<string>();
+    await foreach (var s in connection.Hub.ListManagedInstancesAsync(new Hub.ListManagedInstancesRequest { CompartmentId = compartment }, token))
+    {
+        ids.Add(s.Id!);
+    }
+    return ids;
+}
+
+// Get the instance; with updates, list them 10 a page and count the security ones.
+async Task<int> HubSecurityUpdates(string id)
+{
+    var instance = (await connection.Hub.GetManagedInstanceAsync(id, token)).Value;
+    var security = 0;
+    if ((instance.UpdatesAvailable ?? 0) == 0)
+    {
+        return 0;
+    }
+    if (instance.OsFamily?.StartsWith("WINDOWS", StringComparison.Ordinal) == true)
+    {
+        await foreach (var u in connection.Hub.ListManagedInstanceAvailableWindowsUpdatesAsync(
+            new Hub.ListManagedInstanceAvailableWindowsUpdatesRequest { ManagedInstanceId = id, Limit = 10 }, token))
+        {
+            security += u.UpdateType == "SECURITY" ? 1 : 0;
+        }
+    }
+    else
+    {
+        await foreach (var u in connection.Hub.ListManagedInstanceUpdatablePackagesAsync(
+            new Hub.ListManagedInstanceUpdatablePackagesRequest { ManagedInstanceId = id, Limit = 10 }, token))
+        {
+            security += u.UpdateType == "SECURITY" ? 1 : 0;
+        }
+    }
+    return security;
+}
+
+async Task<List<string>> ClassicInstances(string compartment)
+{
+    var ids = new List<string>();
+    await foreach (var s in connection.OsManagement.ListManagedInstancesAsync(new Classic.ListManagedInstancesRequest { CompartmentId = compartment }, token))
+    {
+        ids.Add(s.Id!);
+    }
+    return ids;
+}
+
+async Task<int> ClassicSecurityUpdates(string id)
+{
+    var instance = (await connection.OsManagement.GetManagedInstanceAsync(id, token)).Value;
+    var security = 0;
+    if ((instance.UpdatesAvailable ?? 0) == 0)
+    {
+        return 0;
+    }
+    if (instance.OsFamily == "LINUX")
+    {
+        await foreach (var u in connection.OsManagement.ListAvailableUpdatesForManagedInstanceAsync(new Classic.ListAvailableUpdatesForManagedInstanceRequest
+        { ManagedInstanceId = id, Limit = 10, SortBy = "TIMECREATED", SortOrder = "ASC" }, token))
+        {
+            security += u.UpdateType == "SECURITY" ? 1 : 0;
+        }
+    }
+    else
+    {
+        await foreach (var u in connection.OsManagement.ListAvailableWindowsUpdatesForManagedInstanceAsync(new Classic.ListAvailableWindowsUpdatesForManagedInstanceRequest
+        { ManagedInstanceId = id, Limit = 10, SortBy = "TIMECREATED", SortOrder = "ASC" }, token))
+        {
+            security += u.UpdateType == "SECURITY" ? 1 : 0;
+        }
+    }
+    return security;
+}

@@ -165,6 +165,19 @@ internal static class HubWireMap
         AdvisorySeverity = e.Severity,
     };
 
+    public static ErratumSummary ErratumSummary(ErratumRecord e) => new()
+    {
+        Name = e.Name,
+        Synopsis = e.Synopsis,
+        TimeIssued = e.Issued,
+        TimeUpdated = e.Issued,
+        ClassificationType = HubVocabulary.Classification(e.AdvisoryType),
+        RelatedCves = e.Cves.ToList(),
+        OsFamilies = new List<string> { $"ORACLE_LINUX_{e.OsMajor}" },
+        AdvisorySeverity = e.Severity,
+        AdvisoryType = HubVocabulary.Classification(e.AdvisoryType),
+    };
+
     public static ManagedInstanceGroupSummary GroupSummary(GroupRecord g) => new()
     {
         Id = g.Id,

@@ -48,6 +48,12 @@ public interface IOsmService
     /// <summary>The updates available to an instance of <paramref name="osFamily"/>, Linux packages and Windows updates alike.</summary>
     IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A way to find, a compartment at a time, the instances that miss an advisory of <paramref name="kinds"/> without
+    /// reading each one; null when the service has none cheaper than reading each instance with updates.
+    /// </summary>
+    Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken);
+
     // Actions
 
     /// <summary>

@@ -105,7 +105,7 @@ public sealed class OsmConnection : IDisposable
     // The one place that decides which implementation of IOsmService answers.
     private IOsmService CreateService(OciHttpPipeline pipeline) => Generation == ServiceGeneration.Classic
         ? new ClassicService(new OsManagementClient(pipeline, OsManagementEndpoint), new IdentityClient(pipeline, IdentityEndpoint))
-        : new HubService(new OsManagementHubClient(pipeline, HubEndpoint), new IdentityClient(pipeline, IdentityEndpoint));
+        : new HubService(new OsManagementHubClient(pipeline, HubEndpoint), new IdentityClient(pipeline, IdentityEndpoint), TenancyId);
 
     /// <summary>
     /// Opens a connection: reads and validates the profile and loads the key (API key, session token), or asks the

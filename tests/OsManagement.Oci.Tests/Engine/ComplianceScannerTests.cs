@@ -44,7 +44,7 @@ public sealed class ComplianceScannerTests
                 new ManagedInstanceRecord
                 {
                     Id = id, DisplayName = name, CompartmentId = Tenancy, Status = status, LastCheckin = listingHasCheckin ? checkin : null,
-                    UpdatesAvailable = updates.Length,
+                    OsFamily = new Reported<OsFamily>(OsFamily.Linux, "LINUX"), UpdatesAvailable = updates.Length,
                 },
                 updates.ToList()));
         }
@@ -75,6 +75,17 @@ public sealed class ComplianceScannerTests
                 yield return update;
             }
         }
+
+        // What the service's finder names as missing an advisory, when it has one.
+        public HashSet<string>? Affected { get; set; }
+        public ConcurrentBag<string> FinderCalls { get; } = new();
+
+        public Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken) =>
+            Task.FromResult(Affected is null ? null : new AffectedInstanceFinder(OsFamily.Linux, 1, (compartmentId, token) =>
+            {
+                FinderCalls.Add(compartmentId);
+                return Task.FromResult<IReadOnlyCollection<string>>(Affected.Select(name => "ocid1.instance.oc1.iad." + name).ToList());
+            }));
 
         public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) => throw new NotSupportedException();
@@ -135,8 +146,10 @@ public sealed class ComplianceScannerTests
     }
 
     [Fact]
-    public async Task AListingWithoutCheckinTimesIsReadInFullToTellWhetherTheInstanceIsStale()
+    public async Task AListingWithoutCheckinTimesJudgesAnInstanceWithNothingMissingByItsStatusAlone()
     {
+        // Hub lists no check-in time and marks an agent that stops checking in UNREACHABLE itself: reading every
+        // instance to see its check-in would double the report's requests.
         var service = new FakeService(hub: true);
         service.Add("fresh", "NORMAL", 0.1, false);
         service.Add("silent", "NORMAL", 30, false);
@@ -145,10 +158,61 @@ public sealed class ComplianceScannerTests
         var (findings, totals) = await Scan(service, new ComplianceScope());
 
         Assert.Empty(findings);
-        Assert.Equal(new[] { "ocid1.instance.oc1.iad.fresh", "ocid1.instance.oc1.iad.silent" }, service.Gets.OrderBy(g => g));
-        Assert.Equal(2, totals.Tally.Stale);
-        Assert.Equal(1, totals.Tally.Compliant);
+        Assert.Empty(service.Gets);
         Assert.Empty(service.Listings);
+        Assert.Equal(1, totals.Tally.Stale);
+        Assert.Equal(2, totals.Tally.Compliant);
+    }
+
+    [Fact]
+    public async Task AVulnerableInstanceIsReadInFullSoItsCheckinJudgesItStale()
+    {
+        var service = new FakeService(hub: true);
+        service.Add("silent-and-vulnerable", "NORMAL", 30, false, Security("openssl", AdvisorySeverity.Critical, 3));
+
+        var (findings, totals) = await Scan(service, new ComplianceScope());
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(StaleReason.NoRecentCheckin, finding.Assessment.Stale);
+        Assert.Equal(1, totals.Tally.Stale);
+    }
+
+    [Fact]
+    public async Task InstancesTheServiceFinderDoesNotNameHaveNoUpdatesListedAndOnlyTheVulnerableAreRead()
+    {
+        var service = new FakeService(hub: true) { Affected = new HashSet<string> { "vulnerable" } };
+        service.Add("bugs-only", "NORMAL", 0.1, false, new AvailableUpdate
+        {
+            Name = "tzdata", DisplayName = "tzdata", Kind = new Reported<UpdateKind>(UpdateKind.Bugfix, "BUGFIX"), Errata = new[] { "ELBA-tzdata" },
+        });
+        service.Add("vulnerable", "NORMAL", 0.1, false, Security("openssl", AdvisorySeverity.Important, 10));
+        service.Add("clean", "NORMAL", 0.1, false);
+
+        var (findings, totals) = await Scan(service, new ComplianceScope());
+
+        Assert.Equal(new[] { "vulnerable" }, findings.Select(f => f.Instance.DisplayName));
+        Assert.Equal(new[] { "ocid1.instance.oc1.iad.vulnerable" }, service.Listings);
+        Assert.Equal(new[] { "ocid1.instance.oc1.iad.vulnerable" }, service.Gets);
+        Assert.Equal(new[] { Tenancy }, service.FinderCalls);
+        Assert.Equal(2, totals.Tally.Compliant);
+        Assert.Equal(1, totals.Tally.Vulnerable);
+    }
+
+    [Fact]
+    public async Task WithoutAFinderEveryInstanceWithUpdatesHasThemListedButOnlyTheVulnerableAreRead()
+    {
+        var service = new FakeService(hub: false);
+        service.Add("bugs-only", "NORMAL", 0.1, true, new AvailableUpdate
+        {
+            Name = "tzdata", DisplayName = "tzdata", Kind = new Reported<UpdateKind>(UpdateKind.Bugfix, "BUGFIX"),
+        });
+        service.Add("vulnerable", "NORMAL", 0.1, true, Security("openssl", null, null));
+
+        var (findings, _) = await Scan(service, new ComplianceScope());
+
+        Assert.Equal(new[] { "vulnerable" }, findings.Select(f => f.Instance.DisplayName));
+        Assert.Equal(new[] { "ocid1.instance.oc1.iad.bugs-only", "ocid1.instance.oc1.iad.vulnerable" }, service.Listings.OrderBy(l => l));
+        Assert.Equal(new[] { "ocid1.instance.oc1.iad.vulnerable" }, service.Gets);
     }
 
     [Fact]

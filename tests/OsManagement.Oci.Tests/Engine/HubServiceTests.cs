@@ -19,7 +19,7 @@ namespace OsManagement.Oci.Tests.Engine;
 public sealed class HubServiceTests
 {
     private static HubService Service(TestPipeline t) =>
-        new(new OsManagementHubClient(t.Pipeline, TestPipeline.Endpoint), new IdentityClient(t.Pipeline, TestPipeline.Endpoint));
+        new(new OsManagementHubClient(t.Pipeline, TestPipeline.Endpoint), new IdentityClient(t.Pipeline, TestPipeline.Endpoint), "ocid1.tenancy.oc1..t");
 
     private static readonly DateTime At = new(2030, 1, 6, 3, 0, 0, DateTimeKind.Utc);
 
@@ -199,27 +199,66 @@ public sealed class HubServiceTests
     }
 
     [Fact]
-    public async Task Linux_updates_carry_severity_and_their_advisorys_issue_date_from_one_errata_listing()
+    public async Task Linux_updates_carry_severity_and_their_advisorys_issue_date_each_advisory_read_once()
     {
         using var t = new TestPipeline();
-        t.Handler.Then(HttpStatusCode.OK, "{\"items\":[{\"name\":\"ELSA-2026-1\",\"timeIssued\":\"2026-10-01T00:00:00Z\"}]}")
-            .Then(HttpStatusCode.OK, "{\"items\":[{\"name\":\"openssl-3.0.7-1.el9.x86_64\",\"displayName\":\"openssl\",\"version\":\"3.0.7-1.el9\",\"installedVersion\":\"3.0.1-1.el9\","
-                + "\"updateType\":\"SECURITY\",\"errata\":[\"ELSA-2026-1\"],\"relatedCves\":[\"CVE-2026-1\"],\"advisorySeverity\":\"CRITICAL\"},"
-                + "{\"name\":\"tmux-3.3\",\"updateType\":\"BUGFIX\",\"errata\":[]}]}");
+        const string packages = "{\"items\":[{\"name\":\"openssl-3.0.7-1.el9.x86_64\",\"displayName\":\"openssl\",\"version\":\"3.0.7-1.el9\",\"installedVersion\":\"3.0.1-1.el9\","
+            + "\"updateType\":\"SECURITY\",\"errata\":[\"ELSA-2026-1\"],\"relatedCves\":[\"CVE-2026-1\"],\"advisorySeverity\":\"CRITICAL\"},"
+            + "{\"name\":\"tmux-3.3\",\"updateType\":\"BUGFIX\",\"errata\":[]}]}";
+        t.Handler.Then(HttpStatusCode.OK, packages)
+            .Then(HttpStatusCode.OK, "{\"items\":[{\"name\":\"ELSA-2026-1\",\"timeIssued\":\"2026-10-01T00:00:00Z\",\"advisorySeverity\":\"CRITICAL\"}]}")
+            .Then(HttpStatusCode.OK, packages);
+        var service = Service(t);
 
-        var updates = await Service(t).ListAvailableUpdatesAsync("ocid1.instance.oc1.iad.a", OsFamily.Linux, CancellationToken.None).CollectAsync(CancellationToken.None);
+        var updates = await service.ListAvailableUpdatesAsync("ocid1.instance.oc1.iad.a", OsFamily.Linux, CancellationToken.None).CollectAsync(CancellationToken.None);
+        var again = await service.ListAvailableUpdatesAsync("ocid1.instance.oc1.iad.b", OsFamily.Linux, CancellationToken.None).CollectAsync(CancellationToken.None);
 
         Assert.Equal(new[]
         {
-            "/20220901/managedInstances/ocid1.instance.oc1.iad.a/errata",
             "/20220901/managedInstances/ocid1.instance.oc1.iad.a/updatablePackages",
+            "/20220901/errata?compartmentId=ocid1.tenancy.oc1..t&name=ELSA-2026-1",
+            "/20220901/managedInstances/ocid1.instance.oc1.iad.b/updatablePackages",
         }, t.Handler.Requests.Select(r => r.PathAndQuery));
         Assert.Equal(AdvisorySeverity.Critical, updates[0].Severity);
         Assert.Equal(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero), updates[0].AdvisoryIssued);
+        Assert.Equal(updates[0].AdvisoryIssued, again[0].AdvisoryIssued);
         Assert.Equal(("3.0.1-1.el9", "3.0.7-1.el9"), (updates[0].InstalledVersion, updates[0].AvailableVersion));
         Assert.Equal(UpdateKind.Bugfix, updates[1].Kind.Value);
         Assert.Null(updates[1].Severity);
         Assert.Null(updates[1].AdvisoryIssued);
+    }
+
+    [Fact]
+    public async Task The_instances_missing_security_advisories_are_found_by_advisory_name_a_request_a_compartment()
+    {
+        using var t = new TestPipeline();
+        t.Handler.Then(HttpStatusCode.OK, "{\"items\":[{\"name\":\"ELSA-2026-1\",\"timeIssued\":\"2026-10-01T00:00:00Z\"},{\"name\":\"ELSA-2026-2\",\"timeIssued\":\"2026-11-01T00:00:00Z\"}]}")
+            .Then(HttpStatusCode.OK, "{\"items\":[{\"id\":\"ocid1.instance.oc1.iad.a\",\"displayName\":\"a\",\"status\":\"NORMAL\"}]}");
+        var service = Service(t);
+
+        var finder = await service.FindAffectedInstancesAsync(new[] { UpdateKind.Security }, CancellationToken.None);
+        var affected = await finder!.InCompartmentAsync("ocid1.compartment.oc1..c", CancellationToken.None);
+
+        Assert.Equal(OsFamily.Linux, finder.Family);
+        Assert.Equal(1, finder.RequestsPerCompartment);
+        Assert.Equal(new[] { "ocid1.instance.oc1.iad.a" }, affected);
+        Assert.Equal(new[]
+        {
+            "/20220901/errata?compartmentId=ocid1.tenancy.oc1..t&classificationType=SECURITY",
+            "/20220901/managedInstances?compartmentId=ocid1.compartment.oc1..c&advisoryName=ELSA-2026-1&advisoryName=ELSA-2026-2",
+        }, t.Handler.Requests.Select(r => r.PathAndQuery));
+        Assert.Null(await service.FindAffectedInstancesAsync(new[] { UpdateKind.Security, UpdateKind.Other }, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Too_many_advisories_for_a_few_requests_a_compartment_leave_the_scan_to_read_each_instance()
+    {
+        using var t = new TestPipeline();
+        var names = string.Join(",", Enumerable.Range(1, 201).Select(i => $"{{\"name\":\"ELSA-2026-{i}\"}}"));
+        t.Handler.Then(HttpStatusCode.OK, "{\"items\":[" + names + "]}");
+
+        Assert.Null(await Service(t).FindAffectedInstancesAsync(new[] { UpdateKind.Security }, CancellationToken.None));
+        Assert.Single(t.Handler.Requests);
     }
 
     [Fact]

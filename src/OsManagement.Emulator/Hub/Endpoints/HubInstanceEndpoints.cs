@@ -26,6 +26,7 @@ internal static class HubInstanceEndpoints
         app.MapGet(Prefix + "/{managedInstanceId}/errata", ListErrata).WithName("hub.listManagedInstanceErrata");
         app.MapGet(Prefix + "/{managedInstanceId}/availableWindowsUpdates", ListWindowsUpdates).WithName("hub.listManagedInstanceAvailableWindowsUpdates");
         app.MapGet("/20220901/errata/{name}", GetErratum).WithName("hub.getErratum");
+        app.MapGet("/20220901/errata", ListCatalogErrata).WithName("hub.listErrata");
     }
 
     internal static InstanceRecord Find(EmulatorStore store, string id) =>
@@ -150,6 +151,29 @@ internal static class HubInstanceEndpoints
             HubScope.CheckCompartment(store, compartmentId);
             var erratum = store.Fleet.Errata.Values.FirstOrDefault(e => e.Name == name) ?? throw OciException.NotFound($"Erratum {name}");
             return OciResponses.Json(HubWireMap.Erratum(erratum));
+        });
+    }
+
+    // The advisories the tenancy's software sources carry (here: every erratum the fleet knows), as seen from a compartment.
+    private static IResult ListCatalogErrata(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    {
+        var compartmentId = http.RequiredQuery("compartmentId");
+        var names = http.Many("name");
+        var contains = http.Query("nameContains");
+        var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
+        var severities = http.ManyOf("advisorySeverity", HubVocabulary.Severities);
+        var family = http.Query("osFamily");
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, new[] { "timeIssued" }, new[] { "name" });
+        return store.Execute(_ =>
+        {
+            HubScope.CheckCompartment(store, compartmentId);
+            var errata = store.Fleet.Errata.Values.Where(e => (names.Count == 0 || names.Contains(e.Name))
+                && (contains is null || e.Name.Contains(contains, StringComparison.OrdinalIgnoreCase))
+                && (types.Count == 0 || types.Contains(HubVocabulary.Classification(e.AdvisoryType)))
+                && (severities.Count == 0 || (e.Severity is { } s && severities.Contains(s)))
+                && (family is null || family == $"ORACLE_LINUX_{e.OsMajor}")).ToList();
+            var (page, _) = list.Apply(errata, e => e.Issued, e => e.Name, e => e.Name, HubWireMap.ErratumSummary);
+            return HubRequests.Items(http, page);
         });
     }
 }

@@ -180,6 +180,20 @@ internal sealed class Erratum
     public string? AdvisorySeverity { get; init; }
 }
 
+/// <summary>ErratumSummary (listErrata).</summary>
+internal sealed class ErratumSummary
+{
+    public required string Name { get; init; }
+    public string? Synopsis { get; init; }
+    public DateTimeOffset? TimeIssued { get; init; }
+    public DateTimeOffset? TimeUpdated { get; init; }
+    public string? ClassificationType { get; init; }
+    public List<string>? RelatedCves { get; init; }
+    public List<string>? OsFamilies { get; init; }
+    public string? AdvisorySeverity { get; init; }
+    public string? AdvisoryType { get; init; }
+}
+
 /// <summary>ManagedInstanceGroupSummary.</summary>
 internal sealed class ManagedInstanceGroupSummary
 {

@@ -81,6 +81,11 @@ public sealed class ClassicService : IOsmService
                 .Map(ClassicRecords.Update, cancellationToken);
 
     /// <inheritdoc />
+    /// <remarks>The retired service lists no instances by advisory: each instance with updates is read.</remarks>
+    public Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken) =>
+        Task.FromResult<AffectedInstanceFinder?>(null);
+
+    /// <inheritdoc />
     /// <remarks>The retired service acts on one package or update per request: a work request per name.</remarks>
     public async IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -9,13 +10,16 @@ namespace OsManagement.Oci.Engine;
 /// <summary>
 /// The compliance scan behind Get-OsmComplianceReport: finds the instances in scope and what updates of the requested
 /// kinds each one misses. It makes only the requests the answer needs: an instance whose listing shows no updates at
-/// all gets no further request (unless compliant ones are reported, which need its details); one whose details show
-/// none of the requested kinds gets no update listing. The instances come through the <see cref="FanOut"/>, so requests
-/// run concurrently up to the throttle limit and findings come in scope order, each as soon as it and those before it
-/// are done. An instance is scanned once, however often it is listed.
+/// all gets no further request, nor one the service's <see cref="AffectedInstanceFinder"/> (Hub: the compartment's
+/// instances listed by advisory name) does not name; the others have their updates listed, and only an instance that
+/// misses one of the requested kinds is read in full (or every instance, when compliant ones are reported too). The
+/// instances come through the <see cref="FanOut"/>, so requests run concurrently up to the throttle limit and findings
+/// come in scope order, each as soon as it and those before it are done. An instance is scanned once, however often it
+/// is listed.
 /// Every instance scanned is judged (<see cref="ComplianceAssessment"/>) at one moment, the scan's start, and counted in
-/// the totals' <see cref="ComplianceTally"/>, whether or not it is reported: an instance with nothing missing that is not
-/// reported is judged stale or not from its listing, read in full only when the listing cannot tell (no check-in time).
+/// the totals' <see cref="ComplianceTally"/>, whether or not it is reported: one with nothing missing that is not
+/// reported is judged from its listing, stale by its status and, where the listing shows it (the retired service), its
+/// last check-in. Hub's listing has no check-in time, and Hub itself marks an agent that stops checking in UNREACHABLE.
 /// </summary>
 public sealed class ComplianceScanner
 {
@@ -51,12 +55,13 @@ public sealed class ComplianceScanner
         }
 
         var fanOut = new FanOut(scope.ThrottleLimit);
+        var kinds = new HashSet<UpdateKind>(scope.UpdateKinds);
         var compartmentNames = new Dictionary<string, string?>(StringComparer.Ordinal);
         IAsyncEnumerable<Fetched<Candidate>> candidates;
         if (scope.ManagedInstanceGroupId is { } groupId)
         {
             var group = await _service.GetManagedInstanceGroupAsync(groupId, cancellationToken).ConfigureAwait(false);
-            candidates = group.Members.Select(m => Fetched<Candidate>.Of(m.Id, new Candidate(m.Id, null, null))).AsStream();
+            candidates = group.Members.Select(m => Fetched<Candidate>.Of(m.Id, new Candidate(m.Id, null, null, null))).AsStream();
         }
         else
         {
@@ -73,15 +78,13 @@ public sealed class ComplianceScanner
                 }
             }
             Report(p => p.CompartmentsTotal = compartmentNames.Count);
-            candidates = fanOut.ListEach(compartmentNames.Keys.ToList(), (c, t) => _service.ListManagedInstancesAsync(c, null, t), cancellationToken,
+            var finder = await _service.FindAffectedInstancesAsync(kinds, cancellationToken).ConfigureAwait(false);
+            candidates = fanOut.ListEach(compartmentNames.Keys.ToList(), (c, t) => ListCandidatesAsync(c, compartmentNames[c], finder, t), cancellationToken,
                     (_, _) => Report(p => p.CompartmentsWalked++))
-                .Map(listed => listed.Succeeded
-                    ? Fetched<Candidate>.Of(listed.Value.Id, new Candidate(listed.Value.Id, listed.Value, compartmentNames[listed.Target]))
-                    : listed.AsFailure<Candidate>(), cancellationToken);
+                .Map(listed => listed.Succeeded ? Fetched<Candidate>.Of(listed.Value.Id, listed.Value) : listed.AsFailure<Candidate>(), cancellationToken);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var kinds = new HashSet<UpdateKind>(scope.UpdateKinds);
         var firstSightings = candidates.Filter(c =>
         {
             if (!c.Succeeded)
@@ -135,26 +138,55 @@ public sealed class ComplianceScanner
         return new ComplianceTotals(seen.Count, unscanned, unreadCompartments, tally, now);
     }
 
+    // A compartment's instances, each with whether the finder names it (null: the finder does not answer for its family).
+    private async IAsyncEnumerable<Candidate> ListCandidatesAsync(string compartmentId, string? compartmentName, AffectedInstanceFinder? finder,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // The finder's listing and the compartment's run side by side.
+        var affected = finder?.InCompartmentAsync(compartmentId, cancellationToken);
+        await foreach (var instance in _service.ListManagedInstancesAsync(compartmentId, null, cancellationToken).ConfigureAwait(false))
+        {
+            bool? named = affected is not null && instance.OsFamily.Is(finder!.Family)
+                ? (await affected.ConfigureAwait(false)).Contains(instance.Id)
+                : null;
+            yield return new Candidate(instance.Id, instance, compartmentName, named);
+        }
+    }
+
     private async Task<ComplianceFinding> ScanInstanceAsync(Candidate candidate, Judge judge, bool includeCompliant, CancellationToken token)
     {
-        // Nothing to list and nothing to report: the listing says all there is, unless it cannot tell whether the instance is stale.
-        if (candidate.Listed is { UpdatesAvailable: 0 } listed && !includeCompliant && Staleness.CanJudge(listed.Status, listed.LastCheckin))
+        if (candidate.Listed is not { } listed)
         {
-            return judge.Finding(listed, candidate.CompartmentName, Array.Empty<AvailableUpdate>());
+            // Not listed (a group's member): read in full; its per-kind counts say whether listing its updates can find anything.
+            var member = await _service.GetManagedInstanceAsync(candidate.Id, token).ConfigureAwait(false);
+            var found = MayMiss(member, judge.Kinds)
+                ? await MissingAsync(member.Id, member.OsFamily.Value, judge, token).ConfigureAwait(false)
+                : new List<AvailableUpdate>();
+            return judge.Finding(member, candidate.CompartmentName, found);
+        }
+        var missing = listed.UpdatesAvailable == 0 || candidate.IsAffected == false
+            ? new List<AvailableUpdate>()
+            : await MissingAsync(listed.Id, listed.OsFamily.Value, judge, token).ConfigureAwait(false);
+        if (missing.Count == 0 && !includeCompliant)
+        {
+            // Nothing missing and nothing to report: the listing says all there is.
+            return judge.Finding(listed, candidate.CompartmentName, missing);
         }
         var instance = await _service.GetManagedInstanceAsync(candidate.Id, token).ConfigureAwait(false);
+        return judge.Finding(instance, candidate.CompartmentName, missing);
+    }
+
+    private async Task<List<AvailableUpdate>> MissingAsync(string instanceId, OsFamily? family, Judge judge, CancellationToken token)
+    {
         var missing = new List<AvailableUpdate>();
-        if (MayMiss(instance, judge.Kinds))
+        await foreach (var update in _service.ListAvailableUpdatesAsync(instanceId, family ?? OsFamily.Linux, token).ConfigureAwait(false))
         {
-            await foreach (var update in _service.ListAvailableUpdatesAsync(candidate.Id, instance.OsFamily.Value ?? OsFamily.Linux, token).ConfigureAwait(false))
+            if (judge.Counts(update))
             {
-                if (judge.Counts(update))
-                {
-                    missing.Add(update);
-                }
+                missing.Add(update);
             }
         }
-        return judge.Finding(instance, candidate.CompartmentName, missing);
+        return missing;
     }
 
     // The details' per-kind counts say whether listing the updates can find anything of the requested kinds.
@@ -194,15 +226,19 @@ public sealed class ComplianceScanner
         }
     }
 
-    // An instance to scan: its OCID, its listing (null when not listed, as a group's members), and the compartment it was listed in.
+    // An instance to scan: its OCID, its listing (null when not listed, as a group's members), the compartment it was
+    // listed in, and whether the service's finder names it as missing an advisory (null: the finder does not say).
     private sealed class Candidate
     {
-        public Candidate(string id, ManagedInstanceRecord? listed, string? compartmentName)
+        public Candidate(string id, ManagedInstanceRecord? listed, string? compartmentName, bool? isAffected)
         {
             Id = id;
             Listed = listed;
             CompartmentName = compartmentName;
+            IsAffected = isAffected;
         }
+
+        public bool? IsAffected { get; }
 
         public string Id { get; }
         public ManagedInstanceRecord? Listed { get; }

@@ -27,12 +27,14 @@ public sealed class HubService : IOsmService
     private readonly OsManagementHubClient _client;
     private readonly CompartmentDirectory _compartments;
     private readonly ConcurrentDictionary<string, Task<string?>> _names = new(StringComparer.Ordinal);
+    private readonly ErrataCatalog _errata;
 
-    /// <summary>The service behind <paramref name="client"/>, with compartments from <paramref name="identity"/>.</summary>
-    public HubService(OsManagementHubClient client, IdentityClient identity)
+    /// <summary>The service behind <paramref name="client"/>, with compartments from <paramref name="identity"/>; advisories are read as seen from <paramref name="tenancyId"/>.</summary>
+    public HubService(OsManagementHubClient client, IdentityClient identity, string tenancyId)
     {
         _client = client;
         _compartments = new CompartmentDirectory(identity);
+        _errata = new ErrataCatalog(client, tenancyId);
     }
 
     /// <summary>What Hub can do: every feature; only recurring jobs can be run now.</summary>
@@ -94,8 +96,9 @@ public sealed class HubService : IOsmService
 
     /// <inheritdoc />
     /// <remarks>
-    /// Linux: the updatable packages (with severity and advisories) and, once per instance, its errata for their issue
-    /// dates. Windows: the available Windows updates, installed by Microsoft's update id.
+    /// Linux: the updatable packages (with severity and advisories), their advisories' issue dates from the errata read
+    /// for this service (<see cref="ErrataCatalog"/>: each advisory once). Windows: the available Windows updates,
+    /// installed by Microsoft's update id.
     /// </remarks>
     public async IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -109,20 +112,53 @@ public sealed class HubService : IOsmService
             }
             yield break;
         }
-        var issued = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
-        await foreach (var erratum in ServiceErrors.Stream(_client.ListManagedInstanceErrataAsync(
-            new ListManagedInstanceErrataRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), cancellationToken).ConfigureAwait(false))
-        {
-            if (erratum.Name is { } name && erratum.TimeIssued is { } time)
-            {
-                issued[name] = time;
-            }
-        }
+        var packages = new List<UpdatablePackageSummary>();
         await foreach (var package in ServiceErrors.Stream(_client.ListManagedInstanceUpdatablePackagesAsync(
             new ListManagedInstanceUpdatablePackagesRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), cancellationToken).ConfigureAwait(false))
         {
+            packages.Add(package);
+        }
+        var issued = await ServiceErrors.Call(() => _errata.IssuedAsync(packages.SelectMany(p => p.Errata ?? new List<string>()), cancellationToken)).ConfigureAwait(false);
+        foreach (var package in packages)
+        {
             yield return HubRecords.Update(package, issued);
         }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Linux instances only (Windows updates belong to no erratum), and only when every kind asked is an advisory's
+    /// (Other updates belong to none): the tenancy's errata of those kinds are listed once, and each compartment's
+    /// instances that miss one of them are listed by advisory name, <see cref="ErrataCatalog.NamesPerRequest"/> names a
+    /// request. None when the errata are too many for <see cref="ErrataCatalog.MaxRequestsPerCompartment"/> requests a
+    /// compartment: reading each instance with updates is then the cheaper way.
+    /// </remarks>
+    public async Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken)
+    {
+        if (kinds.Count == 0 || kinds.Any(k => k is not (UpdateKind.Security or UpdateKind.Bugfix or UpdateKind.Enhancement)))
+        {
+            return null;
+        }
+        var names = await ServiceErrors.Call(() => _errata.NamesOfKindsAsync(kinds.Select(Classifications.ToWire).ToList(), cancellationToken)).ConfigureAwait(false);
+        if (names is null)
+        {
+            return null;
+        }
+        var chunks = ErrataCatalog.Batches(names);
+        return new AffectedInstanceFinder(OsFamily.Linux, chunks.Count, async (compartmentId, token) =>
+        {
+            var lists = chunks.Select(async chunk =>
+            {
+                var ids = new List<string>();
+                await foreach (var instance in ServiceErrors.Stream(_client.ListManagedInstancesAsync(
+                    new ListManagedInstancesRequest { CompartmentId = compartmentId, AdvisoryName = chunk }, token), token).ConfigureAwait(false))
+                {
+                    ids.Add(instance.Id ?? "");
+                }
+                return ids;
+            });
+            return new HashSet<string>((await Task.WhenAll(lists).ConfigureAwait(false)).SelectMany(ids => ids), StringComparer.Ordinal);
+        });
     }
 
     /// <inheritdoc />
