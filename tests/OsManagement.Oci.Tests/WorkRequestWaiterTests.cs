@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
@@ -31,11 +30,31 @@ public sealed class WorkRequestWaiterTests
         }, () => Volatile.Read(ref reads));
     }
 
+    /// <summary>
+    /// A clock that sleeps at once and moves on by what was asked, plus <see cref="Oversleep"/> (a busy machine wakes
+    /// late): the tests say exactly when each read happens, however loaded the machine running them is.
+    /// </summary>
+    private sealed class TestClock : WorkRequestWaiter.IWaitClock
+    {
+        public TimeSpan Elapsed { get; private set; }
+
+        public TimeSpan Oversleep { get; init; }
+
+        public List<TimeSpan> Sleeps { get; } = new();
+
+        public Task Delay(TimeSpan delay, CancellationToken cancellationToken)
+        {
+            Sleeps.Add(delay);
+            Elapsed += delay + Oversleep;
+            return Task.CompletedTask;
+        }
+    }
+
     private static async Task<(IReadOnlyList<string> Unfinished, List<WorkRequestRecord> Finished, TimeSpan Elapsed)> WaitAsync(
-        Func<string, CancellationToken, Task<WorkRequestRecord>> read, TimeSpan pollInterval, TimeSpan? timeout)
+        Func<string, CancellationToken, Task<WorkRequestRecord>> read, TimeSpan pollInterval, TimeSpan? timeout, TestClock? testClock = null)
     {
         var finished = new List<WorkRequestRecord>();
-        var clock = Stopwatch.StartNew();
+        var clock = testClock ?? new TestClock();
         var unfinished = await WorkRequestWaiter.WaitAsync(read, new[] { Id }, pollInterval, timeout, 4,
             (request, _) =>
             {
@@ -45,7 +64,7 @@ public sealed class WorkRequestWaiterTests
                 }
                 return Task.CompletedTask;
             },
-            null, (_, e) => throw new Xunit.Sdk.XunitException("unexpected read error: " + e.Message), CancellationToken.None);
+            null, (_, e) => throw new Xunit.Sdk.XunitException("unexpected read error: " + e.Message), clock, CancellationToken.None);
         return (unfinished, finished, clock.Elapsed);
     }
 
@@ -60,7 +79,7 @@ public sealed class WorkRequestWaiterTests
         Assert.Empty(unfinished);
         Assert.Single(finished);
         Assert.Equal(2, reads());
-        Assert.InRange(elapsed, TimeSpan.FromMilliseconds(290), TimeSpan.FromSeconds(9));
+        Assert.Equal(TimeSpan.FromMilliseconds(300), elapsed);
     }
 
     [Fact]
@@ -70,11 +89,29 @@ public sealed class WorkRequestWaiterTests
         // stopped after 0.4 s because the next full interval (0.8 s) would pass the deadline.
         var (read, reads) = FinishingOnRead(2);
 
-        var (unfinished, finished, _) = await WaitAsync(read, TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(600));
+        var clock = new TestClock();
+
+        var (unfinished, finished, _) = await WaitAsync(read, TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(600), clock);
 
         Assert.Empty(unfinished);
         Assert.Single(finished);
         Assert.Equal(3, reads());
+        Assert.Equal(new[] { TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(200) }, clock.Sleeps);
+    }
+
+    [Fact]
+    public async Task A_round_that_begins_past_the_deadline_is_the_last_look()
+    {
+        // A busy machine wakes 250 ms late: the second read happens at 0.65 s, past the 0.6 s deadline, and is the last.
+        var (read, reads) = FinishingOnRead(2);
+
+        var (unfinished, finished, elapsed) = await WaitAsync(read, TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(600),
+            new TestClock { Oversleep = TimeSpan.FromMilliseconds(250) });
+
+        Assert.Equal(new[] { Id }, unfinished);
+        Assert.Empty(finished);
+        Assert.Equal(2, reads());
+        Assert.Equal(TimeSpan.FromMilliseconds(650), elapsed);
     }
 
     [Fact]
@@ -86,7 +123,7 @@ public sealed class WorkRequestWaiterTests
 
         Assert.Equal(new[] { Id }, unfinished);
         Assert.Empty(finished);
-        Assert.True(elapsed >= TimeSpan.FromMilliseconds(490), $"gave up after {elapsed.TotalMilliseconds:0} ms of a 500 ms timeout");
+        Assert.Equal(TimeSpan.FromMilliseconds(500), elapsed);
     }
 
     [Fact]

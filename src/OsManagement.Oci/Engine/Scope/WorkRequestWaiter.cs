@@ -37,15 +37,37 @@ public static class WorkRequestWaiter
     /// the deadline, never before it: a work request that finishes within the timeout is seen finished, however the
     /// timeout and the poll interval compare (a poll interval longer than the timeout just means one poll at the end).
     /// </summary>
-    public static async Task<IReadOnlyList<string>> WaitAsync(Func<string, CancellationToken, Task<WorkRequestRecord>> read,
+    public static Task<IReadOnlyList<string>> WaitAsync(Func<string, CancellationToken, Task<WorkRequestRecord>> read,
         IEnumerable<string> workRequestIds, TimeSpan pollInterval, TimeSpan? timeout, int throttleLimit,
         Func<WorkRequestRecord, CancellationToken, Task> onFinished, Action<WorkRequestWaitProgress>? onProgress,
-        Action<string, Exception> onError, CancellationToken cancellationToken)
+        Action<string, Exception> onError, CancellationToken cancellationToken) =>
+        WaitAsync(read, workRequestIds, pollInterval, timeout, throttleLimit, onFinished, onProgress, onError, new WallClock(), cancellationToken);
+
+    /// <summary>The time a wait goes by: how long since it began, and sleeping (tests give a clock of their own).</summary>
+    internal interface IWaitClock
+    {
+        TimeSpan Elapsed { get; }
+
+        Task Delay(TimeSpan delay, CancellationToken cancellationToken);
+    }
+
+    private sealed class WallClock : IWaitClock
+    {
+        private readonly System.Diagnostics.Stopwatch _watch = System.Diagnostics.Stopwatch.StartNew();
+
+        public TimeSpan Elapsed => _watch.Elapsed;
+
+        public Task Delay(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, cancellationToken);
+    }
+
+    internal static async Task<IReadOnlyList<string>> WaitAsync(Func<string, CancellationToken, Task<WorkRequestRecord>> read,
+        IEnumerable<string> workRequestIds, TimeSpan pollInterval, TimeSpan? timeout, int throttleLimit,
+        Func<WorkRequestRecord, CancellationToken, Task> onFinished, Action<WorkRequestWaitProgress>? onProgress,
+        Action<string, Exception> onError, IWaitClock clock, CancellationToken cancellationToken)
     {
         var pending = workRequestIds.Distinct(StringComparer.Ordinal).ToList();
         var percent = pending.ToDictionary(id => id, _ => 0f, StringComparer.Ordinal);
         var progress = new WorkRequestWaitProgress { Total = pending.Count };
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var fanOut = new FanOut(throttleLimit);
 
         while (pending.Count > 0)
@@ -98,7 +120,7 @@ public static class WorkRequestWaiter
             }
             if (delay > TimeSpan.Zero)
             {
-                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                await clock.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
         }
         return Array.Empty<string>();
