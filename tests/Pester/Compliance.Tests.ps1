@@ -1,21 +1,36 @@
-# Get-OsmComplianceReport and Export-OsmComplianceReport, checked against the emulator's ground truth.
+# Get-OsmComplianceReport and Export-OsmComplianceReport, checked against the emulator's ground truth, on OS Management
+# Hub and on the retired API (Invoke-PesterSuite.ps1 runs this file once per service in the ValidateSet).
+param([ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub')
+
 BeforeAll {
     Import-Module OsManagement -Force
     Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
     $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=60,compartments=9,depth=4,groups=3,vulnerable=0.4,windows=0.25' -ExtraArgs @('--page-size', '8')
-    # The retired API (its groups in $Truth.groups, no severity) until the report's scan covers OS Management Hub, the
-    # default service.
-    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service Classic
+    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
+    $script:ServiceName = if ($Service -eq 'Hub') { 'OS Management Hub (API 20220901)' } else { 'OS Management (API 20190801)' }
     # The retired service's one warning (no severity) is checked once, by its own test; the others need not print it.
     $PSDefaultParameterValues['Get-OsmComplianceReport:WarningAction'] = 'SilentlyContinue'
     $script:Truth = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'fleet'
     $script:Tenancy = $Emulator.tenancyId
+    # Each service has its own groups in the emulator's tenancy.
+    $script:Groups = if ($Service -eq 'Hub') { $Truth.hubGroups } else { $Truth.groups }
     function Get-TruthSubtree([string] $RootId) {
         $children = @($Truth.compartments | Where-Object { $_.parentId -eq $RootId -and $_.lifecycleState -eq 'ACTIVE' -and $_.name -ne 'ManagedCompartmentForPaaS' })
         foreach ($child in $children) { $child.id; Get-TruthSubtree $child.id }
     }
     # Stale as the fleet truth has it: unreachable, or no check-in for more than a day.
     function Test-TruthStale($Instance) { $Instance.isStale -or $Instance.status -eq 'UNREACHABLE' }
+    function Get-StaleSentence([int] $Count) {
+        if ($Count -eq 1) { return '1 is stale (unreachable, or no check-in for a day): what the service knows of it may be out of date.' }
+        "$Count are stale (unreachable, or no check-in for a day): what the service knows of them may be out of date."
+    }
+    # Stale as a report without -IncludeCompliant can know it: Hub lists no check-in time, so an instance that misses
+    # nothing is judged by its status (Hub marks an agent that stops checking in UNREACHABLE); the ones it reads in full
+    # (those that miss something) by their check-in too. The retired service lists the check-in time.
+    function Test-TruthStaleInReport($Instance) {
+        if ($Service -eq 'Classic') { return Test-TruthStale $Instance }
+        $Instance.status -eq 'UNREACHABLE' -or ($Instance.isStale -and @($Instance.updates | Where-Object updateType -eq 'SECURITY').Count -gt 0)
+    }
     function Get-TruthInScope { $inScope = @($Tenancy) + @(Get-TruthSubtree $Tenancy); $Truth.instances | Where-Object { $_.compartmentId -in $inScope } }
     # Renders a copy of a page in Chromium at a window width, with a script added that measures its layout (the page
     # itself has none), and returns what it measured.
@@ -89,7 +104,7 @@ Describe 'Get-OsmComplianceReport' {
     }
 
     It 'reports a group''s members' {
-        $group = $Truth.groups | Sort-Object { $_.instanceIds.Count } -Descending | Select-Object -First 1
+        $group = $Groups | Sort-Object { $_.instanceIds.Count } -Descending | Select-Object -First 1
         $report = Get-OsmComplianceReport -ManagedInstanceGroupId $group.id
         $expected = Get-TruthVulnerable ($Truth.instances.compartmentId | Sort-Object -Unique) | Where-Object { $_.Id -in $group.instanceIds }
         $report.Id | Sort-Object | Should -Be ($expected.Id | Sort-Object)
@@ -122,10 +137,10 @@ Describe 'Get-OsmComplianceReport' {
         $summary | Should -BeOfType 'OsManagement.OsmComplianceSummary'
         $summary.TotalInstances | Should -Be $total
         $summary.VulnerableInstances | Should -Be $vulnerable
-        $stale = @(Get-TruthInScope | Where-Object { Test-TruthStale $_ }).Count
+        $stale = @(Get-TruthInScope | Where-Object { Test-TruthStaleInReport $_ }).Count
         $stale | Should -BeGreaterThan 0 -Because 'the fleet has stale instances, so the sentence about them is checked'
-        $summary.Message | Should -Be ("Out of $total managed instances, $vulnerable are missing security updates. " +
-            "$stale are stale (unreachable, or no check-in for a day): what the service knows of them may be out of date.")
+        $sla = if ($Service -eq 'Hub') { " $($summary.SlaBreachedInstances) are past the SLA." }
+        $summary.Message | Should -Be ("Out of $total managed instances, $vulnerable are missing security updates.$sla " + (Get-StaleSentence $stale))
         ($summary.ByCompartment | Measure-Object Vulnerable -Sum).Sum | Should -Be $vulnerable
         ($summary.ByOs | Measure-Object Vulnerable -Sum).Sum | Should -Be $vulnerable
     }
@@ -152,13 +167,14 @@ Describe 'Get-OsmComplianceReport' {
         $summary.UnreadCompartments | Should -Be 1
         $summary.VulnerableInstances | Should -Be ($vulnerable.Count - $unlistedVulnerable - 1)
         # Stale instances that miss nothing are neither vulnerable nor compliant.
-        $staleNotVulnerable = @(Get-TruthInScope | Where-Object { $_.compartmentId -ne $unlisted.id -and $_.id -ne $hidden -and (Test-TruthStale $_) -and
+        $staleNotVulnerable = @(Get-TruthInScope | Where-Object { $_.compartmentId -ne $unlisted.id -and $_.id -ne $hidden -and (Test-TruthStaleInReport $_) -and
                 -not @($_.updates | Where-Object updateType -eq 'SECURITY') })
-        $stale = @(Get-TruthInScope | Where-Object { $_.compartmentId -ne $unlisted.id -and $_.id -ne $hidden -and (Test-TruthStale $_) }).Count
+        $stale = @(Get-TruthInScope | Where-Object { $_.compartmentId -ne $unlisted.id -and $_.id -ne $hidden -and (Test-TruthStaleInReport $_) }).Count
         $summary.StaleInstances | Should -Be $stale
         $summary.CompliantInstances | Should -Be ($total - $summary.VulnerableInstances - 1 - $staleNotVulnerable.Count)
-        $summary.Message | Should -Be ("Out of $total managed instances, $($summary.VulnerableInstances) are missing security updates. " +
-            "$stale are stale (unreachable, or no check-in for a day): what the service knows of them may be out of date. 1 could not be checked. " +
+        $sla = if ($Service -eq 'Hub') { " $($summary.SlaBreachedInstances) are past the SLA." }
+        $summary.Message | Should -Be ("Out of $total managed instances, $($summary.VulnerableInstances) are missing security updates.$sla " +
+            (Get-StaleSentence $stale) + ' 1 could not be checked. ' +
             '1 compartment could not be read, so its instances are not counted. The errors say why.')
     }
 
@@ -174,14 +190,21 @@ Describe 'Get-OsmComplianceReport' {
     It 'makes no update listing for an instance with nothing missing' {
         Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
         $report = Get-OsmComplianceReport -Recurse
-        $listings = (Get-OsmEmulatorCallCount $Emulator -Operation listAvailableUpdatesForManagedInstance) + (Get-OsmEmulatorCallCount $Emulator -Operation listAvailableWindowsUpdatesForManagedInstance)
-        $listings | Should -BeLessOrEqual ($report.Count * 2) -Because 'only vulnerable instances have their updates listed (a page or two each)'
-        $withUpdates = @($Truth.instances | Where-Object { @($_.updates).Count -gt 0 }).Count
-        Get-OsmEmulatorCallCount $Emulator -Operation getManagedInstance | Should -BeLessOrEqual $withUpdates
+        $operations = if ($Service -eq 'Hub') { 'hub.listManagedInstanceUpdatablePackages', 'hub.listManagedInstanceAvailableWindowsUpdates', 'hub.getManagedInstance' }
+                      else { 'listAvailableUpdatesForManagedInstance', 'listAvailableWindowsUpdatesForManagedInstance', 'getManagedInstance' }
+        $listings = (Get-OsmEmulatorCallCount $Emulator -Operation $operations[0]) + (Get-OsmEmulatorCallCount $Emulator -Operation $operations[1])
+        $withUpdates = @(Get-TruthInScope | Where-Object { @($_.updates).Count -gt 0 }).Count
+        $listings | Should -BeLessOrEqual ($withUpdates * 2) -Because 'only instances with updates have them listed (a page or two each)'
+        Get-OsmEmulatorCallCount $Emulator -Operation $operations[2] | Should -Be $report.Count -Because 'only the instances it reports are read in full'
+        if ($Service -eq 'Hub') {
+            # Linux instances are found by advisory name, so only those missing a security advisory have their packages listed.
+            $linuxVulnerable = @($report | Where-Object OsFamily -eq 'LINUX').Count
+            Get-OsmEmulatorCallCount $Emulator -Operation $operations[0] | Should -BeLessOrEqual ($linuxVulnerable * 2)
+        }
     }
 
     It 'refuses -CompartmentId with -ManagedInstanceGroupId (the two are exclusive)' {
-        { Get-OsmComplianceReport -CompartmentId $Tenancy -ManagedInstanceGroupId $Truth.groups[0].id } | Should -Throw
+        { Get-OsmComplianceReport -CompartmentId $Tenancy -ManagedInstanceGroupId $Groups[0].id } | Should -Throw
     }
 
     It 'names both parameters when <Given> comes with -ManagedInstanceGroupId, as the original script does, before any request' -ForEach @(
@@ -191,7 +214,7 @@ Describe 'Get-OsmComplianceReport' {
         $parameters = & $Extra
         Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
         $caught = $null
-        try { Get-OsmComplianceReport -ManagedInstanceGroupId $Truth.groups[0].id @parameters } catch { $caught = $_ }
+        try { Get-OsmComplianceReport -ManagedInstanceGroupId $Groups[0].id @parameters } catch { $caught = $_ }
         $caught | Should -Not -BeNullOrEmpty
         $caught.FullyQualifiedErrorId | Should -BeLike 'OsmComplianceScopeConflict,*'
         $caught.Exception.Message | Should -BeLike "$Given cannot be used with -ManagedInstanceGroupId*"
@@ -219,10 +242,10 @@ Describe 'Get-OsmComplianceReport' {
         $records = Get-OsmComplianceReport -Recurse -WarningAction SilentlyContinue
         $summary = Get-OsmComplianceReport -Recurse -Summary -WarningAction SilentlyContinue
         $inScope = @(Get-TruthInScope)
-        $staleNothingMissing = @($inScope | Where-Object { (Test-TruthStale $_) -and -not @($_.updates | Where-Object updateType -eq 'SECURITY') })
+        $staleNothingMissing = @($inScope | Where-Object { (Test-TruthStaleInReport $_) -and -not @($_.updates | Where-Object updateType -eq 'SECURITY') })
         $staleNothingMissing.Count | Should -BeGreaterThan 0
         $records.Id | Should -Not -Contain $staleNothingMissing[0].id -Because 'by default only instances that miss updates are written'
-        $summary.StaleInstances | Should -Be @($inScope | Where-Object { Test-TruthStale $_ }).Count
+        $summary.StaleInstances | Should -Be @($inScope | Where-Object { Test-TruthStaleInReport $_ }).Count
         $summary.CompliantInstances | Should -Be ($inScope.Count - $summary.VulnerableInstances - $staleNothingMissing.Count)
     }
 
@@ -245,37 +268,39 @@ Describe 'Get-OsmComplianceReport' {
         }
     }
 
-    It 'on the retired service leaves severity, age and SLA empty, says so in one warning, and keeps the rest' {
-        $report = @(Get-OsmComplianceReport -Recurse -WarningVariable warnings -WarningAction SilentlyContinue)
-        $report.Count | Should -BeGreaterThan 5
-        $warnings.Count | Should -Be 1
-        "$($warnings[0])" | Should -BeLike '*OS Management (API 20190801)*no advisory severity or issue dates*'
-        foreach ($record in $report) {
-            $record.HighestSeverity | Should -BeNullOrEmpty
-            $record.CriticalCount | Should -BeNullOrEmpty
-            $record.OldestAdvisoryAgeDays | Should -BeNullOrEmpty
-            $record.SlaBreached | Should -BeNullOrEmpty
-            $record.SlaDueDate | Should -BeNullOrEmpty
-            @($record.Advisories | Where-Object { $_.Severity -or $_.Issued }).Count | Should -Be 0
-            $record.Service | Should -Be 'OS Management (API 20190801)'
-            $record.Scope | Should -Be "compartment $Tenancy and its sub-compartments"
+    if ($Service -eq 'Classic') {
+        It 'on the retired service leaves severity, age and SLA empty, says so in one warning, and keeps the rest' {
+            $report = @(Get-OsmComplianceReport -Recurse -WarningVariable warnings -WarningAction SilentlyContinue)
+            $report.Count | Should -BeGreaterThan 5
+            $warnings.Count | Should -Be 1
+            "$($warnings[0])" | Should -BeLike '*OS Management (API 20190801)*no advisory severity or issue dates*'
+            foreach ($record in $report) {
+                $record.HighestSeverity | Should -BeNullOrEmpty
+                $record.CriticalCount | Should -BeNullOrEmpty
+                $record.OldestAdvisoryAgeDays | Should -BeNullOrEmpty
+                $record.SlaBreached | Should -BeNullOrEmpty
+                $record.SlaDueDate | Should -BeNullOrEmpty
+                @($record.Advisories | Where-Object { $_.Severity -or $_.Issued }).Count | Should -Be 0
+                $record.Service | Should -Be 'OS Management (API 20190801)'
+                $record.Scope | Should -Be "compartment $Tenancy and its sub-compartments"
+            }
+            $summary = Get-OsmComplianceReport -Recurse -Summary -WarningVariable summaryWarnings -WarningAction SilentlyContinue
+            $summaryWarnings.Count | Should -Be 1
+            $summary.SeverityKnown | Should -BeFalse
+            $summary.SlaBreachedInstances | Should -BeNullOrEmpty
+            @($summary.BySeverity).Count | Should -Be 0
         }
-        $summary = Get-OsmComplianceReport -Recurse -Summary -WarningVariable summaryWarnings -WarningAction SilentlyContinue
-        $summaryWarnings.Count | Should -Be 1
-        $summary.SeverityKnown | Should -BeFalse
-        $summary.SlaBreachedInstances | Should -BeNullOrEmpty
-        @($summary.BySeverity).Count | Should -Be 0
-    }
 
-    It 'does not stop to ask at that warning under -Debug (a runbook has no one to answer): it is a debug line then' {
-        # -Verbose too: without it, PowerShell also stops to ask at a compiled cmdlet's verbose lines under -Debug.
-        $PSDefaultParameterValues.Remove('Get-OsmComplianceReport:WarningAction')
-        try { $streams = Get-OsmComplianceReport -Recurse -Summary -Verbose -Debug 5>&1 4>$null }
-        finally { $PSDefaultParameterValues['Get-OsmComplianceReport:WarningAction'] = 'SilentlyContinue' }
-        @($streams | Where-Object { $_ -is [Management.Automation.DebugRecord] -and $_.Message -like 'WARNING: Severity, advisory age and SLA are left empty*' }).Count | Should -Be 1
-        @($streams | Where-Object { $_ -is [OsManagement.OsmComplianceSummary] }).Count | Should -Be 1
-        Get-OsmComplianceReport -Recurse -Summary -Verbose -Debug -WarningAction SilentlyContinue -WarningVariable warned 5>$null 4>$null | Out-Null
-        $warned.Count | Should -Be 1 -Because 'with -WarningAction given, it is a warning again'
+        It 'does not stop to ask at that warning under -Debug (a runbook has no one to answer): it is a debug line then' {
+            # -Verbose too: without it, PowerShell also stops to ask at a compiled cmdlet's verbose lines under -Debug.
+            $PSDefaultParameterValues.Remove('Get-OsmComplianceReport:WarningAction')
+            try { $streams = Get-OsmComplianceReport -Recurse -Summary -Verbose -Debug 5>&1 4>$null }
+            finally { $PSDefaultParameterValues['Get-OsmComplianceReport:WarningAction'] = 'SilentlyContinue' }
+            @($streams | Where-Object { $_ -is [Management.Automation.DebugRecord] -and $_.Message -like 'WARNING: Severity, advisory age and SLA are left empty*' }).Count | Should -Be 1
+            @($streams | Where-Object { $_ -is [OsManagement.OsmComplianceSummary] }).Count | Should -Be 1
+            Get-OsmComplianceReport -Recurse -Summary -Verbose -Debug -WarningAction SilentlyContinue -WarningVariable warned 5>$null 4>$null | Out-Null
+            $warned.Count | Should -Be 1 -Because 'with -WarningAction given, it is a warning again'
+        }
     }
 
     It 'gives every record of one report the same time, the moment ages and SLAs are judged at' {
@@ -287,10 +312,12 @@ Describe 'Get-OsmComplianceReport' {
         $report[0].GeneratedAt | Should -BeLessOrEqual $after
     }
 
-    It 'refuses -MinimumSeverity on the retired service before any request, naming the parameter' {
-        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
-        { Get-OsmComplianceReport -Recurse -MinimumSeverity Important } | Should -Throw -ExpectedMessage '*-MinimumSeverity*OS Management Hub*Leave out -MinimumSeverity*'
-        Get-OsmEmulatorCallCount $Emulator | Should -Be 0
+    if ($Service -eq 'Classic') {
+        It 'refuses -MinimumSeverity on the retired service before any request, naming the parameter' {
+            Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
+            { Get-OsmComplianceReport -Recurse -MinimumSeverity Important } | Should -Throw -ExpectedMessage '*-MinimumSeverity*OS Management Hub*Leave out -MinimumSeverity*'
+            Get-OsmEmulatorCallCount $Emulator | Should -Be 0
+        }
     }
 
     It 'refuses -SlaDays <Case> before any request, naming the entry and the fix' -ForEach @(
@@ -370,18 +397,21 @@ Describe 'Exporting the report' {
         $layout.ocids | Should -Be $Report.Count
         $layout.maxOcidLines | Should -Be 1
         $layout.spilling | Should -Be 0 -Because 'no table cell has content wider than itself'
-        $layout.headers | Should -Be @('Instance', 'Compartment', 'OS', 'Status', 'Missing', 'Last check-in', 'Advisories and CVEs')
+        $layout.headers | Should -Be $(if ($Service -eq 'Hub') { @('Instance', 'Compartment', 'OS', 'Status', 'Severity', 'Missing', 'Oldest (days)', 'SLA', 'Last check-in', 'Advisories and CVEs') }
+                                      else { @('Instance', 'Compartment', 'OS', 'Status', 'Missing', 'Last check-in', 'Advisories and CVEs') })
         $layout.staleRows | Should -Be @($Report | Where-Object IsStale).Count
     }
 
-    It 'says on the page, once, that the retired service gives no severity, and shows no severity cards, chart or SLA section' {
-        $path = Join-Path $TestDrive 'classic.html'
-        $Report | Export-OsmComplianceReport -Path $path
-        $dom = Invoke-OsmTestChromium -Path $path
-        ([regex]::Matches($dom, 'id="severity-note"')).Count | Should -Be 1
-        $dom | Should -Match 'OS Management \(API 20190801\) gives no advisory severity or issue dates'
-        $dom | Should -Not -Match 'id="severity-cards"|id="severity-chart"|id="breaches"'
-        $dom | Should -Match "id=""card-stale""><b>$(@($Report | Where-Object IsStale).Count)</b>"
+    if ($Service -eq 'Classic') {
+        It 'says on the page, once, that the retired service gives no severity, and shows no severity cards, chart or SLA section' {
+            $path = Join-Path $TestDrive 'classic.html'
+            $Report | Export-OsmComplianceReport -Path $path
+            $dom = Invoke-OsmTestChromium -Path $path
+            ([regex]::Matches($dom, 'id="severity-note"')).Count | Should -Be 1
+            $dom | Should -Match 'OS Management \(API 20190801\) gives no advisory severity or issue dates'
+            $dom | Should -Not -Match 'id="severity-cards"|id="severity-chart"|id="breaches"'
+            $dom | Should -Match "id=""card-stale""><b>$(@($Report | Where-Object IsStale).Count)</b>"
+        }
     }
 
     It 'carries the page''s instance columns in Markdown and in the CSV of the records' {
@@ -402,8 +432,12 @@ Describe 'Exporting the report' {
         # Every column maps to record properties, and Export-Csv writes each of them.
         $csvHeaders = (Get-Content $csv -TotalCount 1).Split(',').Trim('"')
         $map = @{ Instance = 'DisplayName'; OCID = 'Id'; Compartment = 'CompartmentName'; OS = 'OsName', 'OsVersion'; Status = 'Status', 'IsStale'
-            Missing = 'MissingUpdateCount'; 'Last check-in' = 'LastCheckin'; 'Advisories and CVEs' = 'AdvisoryNames', 'Cves' }
-        foreach ($header in $mdHeaders) { $map[$header] | ForEach-Object { $csvHeaders | Should -Contain $_ } }
+            Missing = 'MissingUpdateCount'; 'Last check-in' = 'LastCheckin'; 'Advisories and CVEs' = 'AdvisoryNames', 'Cves'
+            Severity = 'HighestSeverity'; 'Oldest (days)' = 'OldestAdvisoryAgeDays'; SLA = 'SlaBreached', 'SlaDueDate' }
+        foreach ($header in $mdHeaders) {
+            $map[$header] | Should -Not -BeNullOrEmpty -Because "the column '$header' maps to record properties"
+            $map[$header] | ForEach-Object { $csvHeaders | Should -Contain $_ }
+        }
         foreach ($column in 'HighestSeverity', 'OldestAdvisoryAgeDays', 'SlaBreached', 'SlaDueDate', 'StaleReason', 'AdvisoryNames', 'CriticalCount') { $csvHeaders | Should -Contain $column }
         $staleRecord = $Report | Where-Object IsStale | Select-Object -First 1
         ($lines | Where-Object { $_ -like "| $($staleRecord.DisplayName) | $($staleRecord.Id) |*" }) | Should -BeLike '*(stale)*'
@@ -418,8 +452,8 @@ Describe 'Exporting the report' {
         $data.formatVersion | Should -Be 2
         ([DateTimeOffset] $data.generatedAt).LocalDateTime | Should -Be $Report[0].GeneratedAt
         $data.scope | Should -Be "compartment $Tenancy and its sub-compartments"
-        $data.service | Should -Be 'OS Management (API 20190801)'
-        $data.severityKnown | Should -BeFalse
+        $data.service | Should -Be $ServiceName
+        $data.severityKnown | Should -Be ($Service -eq 'Hub')
         $data.staleInstances | Should -Be @($Report | Where-Object IsStale).Count
         $record = $Vulnerable | Where-Object { $_.AdvisoryCount -gt 1 } | Select-Object -First 1
         $written = $data.instances | Where-Object id -eq $record.Id
@@ -464,5 +498,108 @@ Describe 'Exporting the report' {
         { $Report | Export-OsmComplianceReport -Path $path } | Should -Throw -ExpectedMessage '*-Force*'
         $Report | Export-OsmComplianceReport -Path $path -Force
         (Get-Content -Raw $path | ConvertFrom-Json).totalInstances | Should -Be $Report.Count
+    }
+}
+
+if ($Service -eq 'Hub') {
+    Describe 'Severity, age and SLA on OS Management Hub' {
+        BeforeAll {
+            $script:Report = @(Get-OsmComplianceReport -Recurse)
+            $script:Linux = @($Report | Where-Object OsFamily -eq 'LINUX')
+            $script:Rank = @{ LOW = 1; MODERATE = 2; IMPORTANT = 3; CRITICAL = 4 }
+            $script:DefaultSla = @{ CRITICAL = 14; IMPORTANT = 30; MODERATE = 60; LOW = 90 }
+            # The security advisories the fleet truth says an instance misses.
+            function Get-TruthAdvisory($Record) {
+                $instance = $Truth.instances | Where-Object id -eq $Record.Id
+                $names = @($instance.updates | Where-Object updateType -eq 'SECURITY' | ForEach-Object { $_.errata })
+                @($instance.advisories | Where-Object { $_.name -in $names })
+            }
+            # A time of the fleet truth (ConvertFrom-Json has made it a UTC DateTime) as a point in time.
+            function ConvertTo-Moment($Time) { [DateTimeOffset] ([datetime] $Time).ToUniversalTime() }
+            function Get-AgeDays([datetime] $AsOf, $Issued) {
+                [math]::Max(0, [math]::Floor(([DateTimeOffset] $AsOf - (ConvertTo-Moment $Issued)).TotalDays))
+            }
+        }
+
+        It 'gives each record the highest severity it misses and its advisories per severity, as the fleet truth has them' {
+            $Linux.Count | Should -BeGreaterThan 5
+            @($Linux.HighestSeverity | Sort-Object -Unique).Count | Should -BeGreaterThan 1 -Because 'the fleet mixes severities, so the check can tell them apart'
+            foreach ($record in $Linux) {
+                $advisories = Get-TruthAdvisory $record
+                $record.HighestSeverity | Should -Be ($advisories.advisorySeverity | Sort-Object { $Rank[$_] } -Descending | Select-Object -First 1)
+                $record.CriticalCount | Should -Be @($advisories | Where-Object advisorySeverity -eq 'CRITICAL').Count
+                $record.ImportantCount | Should -Be @($advisories | Where-Object advisorySeverity -eq 'IMPORTANT').Count
+                $record.ModerateCount | Should -Be @($advisories | Where-Object advisorySeverity -eq 'MODERATE').Count
+                $record.LowCount | Should -Be @($advisories | Where-Object advisorySeverity -eq 'LOW').Count
+                foreach ($advisory in $record.Advisories) {
+                    $known = $advisories | Where-Object name -eq $advisory.Name
+                    $advisory.Severity | Should -Be $known.advisorySeverity
+                    $advisory.Issued | Should -Be (ConvertTo-Moment $known.timeIssued).LocalDateTime
+                    ($advisory.Cves -join ',') | Should -Be ((@($known.relatedCves) | Sort-Object) -join ',')
+                }
+                $record.Advisories[0].Severity | Should -Be $record.HighestSeverity -Because 'the most severe advisory comes first'
+            }
+        }
+
+        It 'gives the age in days of the oldest missing advisory' {
+            foreach ($record in $Linux) {
+                $oldest = (Get-TruthAdvisory $record).timeIssued | Sort-Object { ConvertTo-Moment $_ } | Select-Object -First 1
+                $record.OldestAdvisoryAgeDays | Should -Be (Get-AgeDays $record.GeneratedAt $oldest)
+                $record.OldestAdvisoryIssued | Should -Be (ConvertTo-Moment $oldest).LocalDateTime
+            }
+        }
+
+        It 'marks each SLA past due by the default days, with its due date, and counts the breaches by severity' {
+            $breachedSomewhere = 0
+            foreach ($record in $Linux) {
+                $expected = foreach ($severity in 'CRITICAL', 'IMPORTANT', 'MODERATE', 'LOW') {
+                    $oldest = @(Get-TruthAdvisory $record | Where-Object advisorySeverity -eq $severity) |
+                        ForEach-Object { ConvertTo-Moment $_.timeIssued } | Sort-Object | Select-Object -First 1
+                    if ($oldest -and [DateTimeOffset] $record.GeneratedAt -gt $oldest.AddDays($DefaultSla[$severity])) { $severity }
+                }
+                ($record.SlaBreachedSeverities -join ',') | Should -Be (@($expected) -join ',')
+                $record.SlaBreached | Should -Be ([bool] $expected)
+                foreach ($breach in $record.SlaBreaches) {
+                    $breach.SlaDays | Should -Be $DefaultSla[$breach.Severity]
+                    # In UTC: a due date 60 days on may lie across a change of daylight saving time.
+                    $breach.DueDate.ToUniversalTime() | Should -Be $breach.Issued.ToUniversalTime().AddDays($breach.SlaDays)
+                }
+                if ($expected) { $breachedSomewhere++ }
+            }
+            $breachedSomewhere | Should -BeGreaterThan 0 -Because 'the fleet has advisories older than their SLA'
+            $summary = Get-OsmComplianceReport -Recurse -Summary
+            $summary.SlaBreachedInstances | Should -Be @($Report | Where-Object SlaBreached).Count
+            foreach ($row in $summary.BySeverity) {
+                $row.SlaBreaches | Should -Be @($Report | Where-Object { $row.Severity -in $_.SlaBreachedSeverities }).Count
+                $row.Instances | Should -Be @($Report | Where-Object HighestSeverity -eq $row.Severity).Count
+            }
+        }
+
+        It 'judges the SLA by -SlaDays: with a day for everything, every dated advisory is past due' {
+            $strict = @(Get-OsmComplianceReport -Recurse -SlaDays @{ Critical = 0; Important = 0; Moderate = 0; Low = 0 } | Where-Object OsFamily -eq 'LINUX')
+            $strict | ForEach-Object { $_.SlaBreached | Should -BeTrue }
+            ($strict[0].SlaBreachedSeverities | Sort-Object) | Should -Be (@((Get-TruthAdvisory $strict[0]).advisorySeverity | Sort-Object -Unique))
+        }
+
+        It 'narrows the report to advisories of -MinimumSeverity and above' {
+            $narrow = @(Get-OsmComplianceReport -Recurse -MinimumSeverity Important)
+            $expected = @($Linux | Where-Object { (Get-TruthAdvisory $_ | Where-Object { $Rank[$_.advisorySeverity] -ge 3 }) })
+            ($narrow.Id | Sort-Object) | Should -Be ($expected.Id | Sort-Object)
+            $narrow.Advisories.Severity | Sort-Object -Unique | ForEach-Object { $_ | Should -BeIn @('CRITICAL', 'IMPORTANT') }
+        }
+
+        It 'puts severity cards, a chart by severity and the SLA breaches first on the page, checked in Chromium' {
+            $path = Join-Path $TestDrive 'hub.html'
+            $Report | Export-OsmComplianceReport -Path $path
+            $dom = Invoke-OsmTestChromium -Path $path
+            $dom | Should -Match 'id="severity-cards"'
+            $dom | Should -Match 'id="severity-chart"'
+            $dom | Should -Not -Match 'id="severity-note"'
+            $dom.IndexOf('id="breaches"') | Should -BeGreaterThan 0
+            $dom.IndexOf('id="breaches"') | Should -BeLessThan $dom.IndexOf('id="instances"') -Because 'the SLA breaches come before the instance table'
+            $layout = Measure-OsmTestPage -Path $path -Width 1280
+            $layout.scrollWidth | Should -BeLessOrEqual $layout.clientWidth
+            $layout.maxOcidLines | Should -Be 1
+        }
     }
 }
