@@ -1,11 +1,12 @@
 # Compare-OsmComplianceReport over a report taken before and one taken after a patch run, against the emulator's truth.
-# A fleet of its own: the patch run changes it.
+# A fleet of its own: the patch run changes it. Run on OS Management Hub and on the retired API.
+param([ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub')
+
 BeforeAll {
     Import-Module OsManagement -Force
     Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
     $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=40,compartments=5,depth=2,groups=2,vulnerable=0.5,windows=0.2' -Seed 11
-    # The retired API (no severity: UNRATED) until the report's scan covers OS Management Hub, the default.
-    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service Classic
+    Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
     $PSDefaultParameterValues['Get-OsmComplianceReport:WarningAction'] = 'SilentlyContinue'
     $script:Truth = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'fleet'
 
@@ -65,9 +66,19 @@ Describe 'Compare-OsmComplianceReport' {
         $summary.InstancesNoLongerVulnerable | Should -Be 2
         $summary.InstancesNewlyVulnerable | Should -Be 0
         $summary.ReferenceScope | Should -Be $summary.DifferenceScope
-        $summary.ReferenceService | Should -Be 'OS Management (API 20190801)'
+        $summary.ReferenceService | Should -Be $(if ($Service -eq 'Hub') { 'OS Management Hub (API 20220901)' } else { 'OS Management (API 20190801)' })
         $summary.ComparedBy | Should -Be 'Advisory'
-        ($summary.BySeverity | Where-Object Severity -eq 'UNRATED').Resolved | Should -Be $summary.Resolved -Because 'the retired service rates nothing'
+        if ($Service -eq 'Hub') {
+            # Each severity counts the patched advisories of that severity.
+            foreach ($row in $summary.BySeverity | Where-Object Resolved) {
+                $row.Resolved | Should -Be @($Patched.Advisories | Where-Object { "$($_.Severity)" -eq $row.Severity -or (-not $_.Severity -and $row.Severity -eq 'UNRATED') }).Count
+            }
+            ($summary.BySeverity | Measure-Object Resolved -Sum).Sum | Should -Be $summary.Resolved
+            @($summary.BySeverity | Where-Object Resolved).Count | Should -BeGreaterThan 0
+        }
+        else {
+            ($summary.BySeverity | Where-Object Severity -eq 'UNRATED').Resolved | Should -Be $summary.Resolved -Because 'the retired service rates nothing'
+        }
         $summary.Message | Should -BeLike "Between * and * (0 days): 0 advisories are newly missing, $($summary.Resolved) resolved and $($summary.StillMissing) still missing; 0 instances newly vulnerable, 2 no longer."
     }
 
