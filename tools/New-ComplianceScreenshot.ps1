@@ -5,7 +5,7 @@
     build) reports on the emulator's generated fleet, Export-OsmComplianceReport writes the page, and headless Chromium
     takes a 1280 x 1400 screenshot of it, scrollbars included, as a reader's window would show it.
 .PARAMETER ConnectArguments
-    Extra Connect-Osm parameters (for example @{ Service = 'Hub' } once the module can choose the service).
+    Extra Connect-Osm parameters (for example @{ Service = 'Classic' } for the retired API's page).
 .EXAMPLE
     dotnet pwsh ./build.ps1 build; dotnet pwsh ./tools/New-ComplianceScreenshot.ps1
 #>
