@@ -156,12 +156,37 @@ test('an instance\'s errata have issue times, packages and CVEs; getErratum adds
   assert.deepEqual(filtered.items.map(e => e.name).sort(), expected.advisories.filter(a => a.classificationType === 'SECURITY').map(a => a.name).sort());
 });
 
+test('listErrata gives the tenancy\'s advisories by classification and name; listManagedInstances by advisoryName finds the instances missing them', async () => {
+  const known = new Map(truth.instances.flatMap(i => i.advisories).map(a => [a.name, a]));
+  const security = await listAll(r => hub.sources.listErrata(r), { compartmentId: emulator.tenancyId, classificationType: ['SECURITY'] }, 'erratumCollection');
+  assert.ok(security.items.length > 0 && security.items.every(e => e.classificationType === 'SECURITY'));
+  const missed = [...known.values()].filter(a => a.classificationType === 'SECURITY').map(a => a.name);
+  assert.ok(missed.every(name => security.items.some(e => e.name === name)), 'every security advisory an instance misses is listed');
+  const [first, second] = missed;
+  const named = await listAll(r => hub.sources.listErrata(r), { compartmentId: emulator.tenancyId, name: [first, second] }, 'erratumCollection');
+  assert.deepEqual(named.items.map(e => e.name).sort(), [first, second].sort());
+  for (const erratum of named.items) {
+    const advisory = known.get(erratum.name);
+    assert.equal(erratum.timeIssued, advisory.timeIssued);
+    assert.equal(erratum.advisorySeverity, advisory.advisorySeverity ?? undefined);
+    assert.deepEqual(erratum.relatedCves, advisory.relatedCves);
+    assert.ok(erratum.osFamilies[0].startsWith('ORACLE_LINUX_'));
+  }
+  const compartmentId = busiest();
+  const { items } = await list({ compartmentId, advisoryName: [first, second] });
+  const expected = inCompartment(compartmentId).filter(i => i.advisories.some(a => a.name === first || a.name === second));
+  assert.deepEqual(ids(items), ids(expected));
+  assertOciError(await ociError(() => hub.sources.listErrata({ classificationType: ['SECURITY'] })), 400, 'MissingParameter');
+});
+
 test('stale and unreachable instances show in their last check-in; the rest checked in within minutes, even after the clock moves', async () => {
   await emulator.advance('P2D');
   const moved = await emulator.fleet();
   const stale = moved.instances.filter(i => i.isStale);
   assert.deepEqual(stale.map(i => i.id).sort(), truth.instances.filter(i => i.isStale).map(i => i.id).sort());
-  assert.ok(stale.some(i => i.hubStatus === 'NORMAL') && stale.some(i => i.hubStatus === 'UNREACHABLE'));
+  // Hub shows an instance that has not checked in for 24 hours as UNREACHABLE ("Offline" in its console).
+  assert.ok(stale.length > 0 && stale.every(i => i.hubStatus === 'UNREACHABLE'));
+  assert.ok(stale.some(i => i.status === 'NORMAL'), 'an instance the retired API still calls NORMAL');
   for (const instance of [stale[0], moved.instances.find(i => !i.isStale)]) {
     const { managedInstance } = await hub.instances.getManagedInstance({ managedInstanceId: instance.id });
     const age = Date.parse(moved.now) - Date.parse(managedInstance.timeLastCheckin);

@@ -119,6 +119,10 @@ internal sealed class EmulatorStore
         Jobs = new Dictionary<string, JobRecord>(StringComparer.Ordinal);
         HubJobs = new Dictionary<string, HubJobRecord>(StringComparer.Ordinal);
         _checkinsAt = now;
+        foreach (var instance in Fleet.Instances)
+        {
+            instance.IsOffline = instance.IsStaleAt(now);
+        }
         WorkRequests = new Dictionary<string, WorkRequestRecord>(StringComparer.Ordinal);
         RuntimeIds = new OcidFactory(_seed, "runtime");
         Work = new WorkRequestEngine(this);
@@ -151,6 +155,7 @@ internal sealed class EmulatorStore
             {
                 instance.LastCheckin = now - lag;
             }
+            instance.IsOffline = instance.IsStaleAt(now);
         }
     }
 

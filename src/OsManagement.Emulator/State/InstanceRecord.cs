@@ -39,8 +39,14 @@ internal sealed class InstanceRecord
     /// <summary>The kernel Ksplice patched the running one to, if any.</summary>
     public string? KspliceEffectiveKernelVersion { get; set; }
 
-    /// <summary>Hub's status: REBOOTING during a reboot, else the fleet's status (NORMAL, UNREACHABLE, ...).</summary>
-    public string HubStatus => IsRebooting ? "REBOOTING" : Status;
+    /// <summary>
+    /// Not checked in for more than a day at the store's last check-in refresh: Hub shows such an instance as UNREACHABLE
+    /// ("Offline" in its console), whatever the retired service's status says.
+    /// </summary>
+    public bool IsOffline { get; set; }
+
+    /// <summary>Hub's status: REBOOTING during a reboot, UNREACHABLE when offline for a day, else the fleet's status (NORMAL, UNREACHABLE, ...).</summary>
+    public string HubStatus => IsRebooting ? "REBOOTING" : IsOffline && Status == "NORMAL" ? "UNREACHABLE" : Status;
 
     /// <summary>Not checked in for more than a day at <paramref name="now"/> (the compliance report's "stale").</summary>
     public bool IsStaleAt(DateTimeOffset now) => now - LastCheckin > TimeSpan.FromDays(1);

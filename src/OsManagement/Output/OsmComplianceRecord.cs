@@ -75,8 +75,9 @@ public sealed class OsmComplianceRecord
         IsStale = assessment.IsStale;
         StaleReason = assessment.Stale switch
         {
+            Oci.Engine.StaleReason.Unreachable when m.LastCheckin is { } checkin => $"The agent is unreachable (no check-in since {Minutes(checkin)})",
             Oci.Engine.StaleReason.Unreachable => "The agent is unreachable",
-            Oci.Engine.StaleReason.NoRecentCheckin => $"No check-in since {m.LastCheckin!.Value.LocalDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}",
+            Oci.Engine.StaleReason.NoRecentCheckin => $"No check-in since {Minutes(m.LastCheckin!.Value)}",
             _ => null,
         };
         IsCompliant = assessment.IsCompliant;
@@ -85,6 +86,8 @@ public sealed class OsmComplianceRecord
         Service = report.Service;
         Report = report;
     }
+
+    private static string Minutes(DateTimeOffset time) => time.LocalDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     // What the report judged by, for Export-OsmComplianceReport (not a property users see).
     internal ComplianceReportInfo Report { get; }

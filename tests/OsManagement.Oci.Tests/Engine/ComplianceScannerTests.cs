@@ -148,8 +148,8 @@ public sealed class ComplianceScannerTests
     [Fact]
     public async Task AListingWithoutCheckinTimesJudgesAnInstanceWithNothingMissingByItsStatusAlone()
     {
-        // Hub lists no check-in time and marks an agent that stops checking in UNREACHABLE itself: reading every
-        // instance to see its check-in would double the report's requests.
+        // Hub lists no check-in time, but shows an agent that has not checked in for 24 hours as UNREACHABLE: reading
+        // every instance to see its check-in would double the report's requests and tell nothing more.
         var service = new FakeService(hub: true);
         service.Add("fresh", "NORMAL", 0.1, false);
         service.Add("silent", "NORMAL", 30, false);

@@ -19,7 +19,8 @@ namespace OsManagement.Oci.Engine;
 /// Every instance scanned is judged (<see cref="ComplianceAssessment"/>) at one moment, the scan's start, and counted in
 /// the totals' <see cref="ComplianceTally"/>, whether or not it is reported: one with nothing missing that is not
 /// reported is judged from its listing, stale by its status and, where the listing shows it (the retired service), its
-/// last check-in. Hub's listing has no check-in time, and Hub itself marks an agent that stops checking in UNREACHABLE.
+/// last check-in. Hub's listing has no check-in time, but Hub shows an agent that has not checked in for 24 hours as
+/// UNREACHABLE ("Offline" in its console).
 /// </summary>
 public sealed class ComplianceScanner
 {
