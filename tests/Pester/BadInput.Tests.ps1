@@ -68,6 +68,14 @@ BeforeDiscovery {
         # Reports
         @{ Case = 'a report file type the module does not write'; Run = { Export-OsmComplianceReport -Path (Join-Path $TestDrive 'report.pdf') -InputObject $Record }
             ErrorId = 'OsmReportFormatUnknown'; Says = @('.pdf', '.html', '.md', '.json', '-Path') }
+        @{ Case = 'an SLA for a severity that does not exist'; Run = { Get-OsmComplianceReport -Recurse -SlaDays @{ Urgent = 7 } }
+            ErrorId = 'OsmSlaDaysInvalid'; Says = @('-SlaDays', "'Urgent'", 'Critical, Important, Moderate or Low') }
+        @{ Case = 'an SLA that is no number of days'; Run = { Get-OsmComplianceReport -Recurse -SlaDays @{ Critical = 'two weeks' } }
+            ErrorId = 'OsmSlaDaysInvalid'; Says = @('-SlaDays', "'two weeks'", 'whole number') }
+        @{ Case = 'a group with a compartment to report on'; Run = { Get-OsmComplianceReport -ManagedInstanceGroupId 'ocid1.osmhmanagedinstancegroup.oc1.iad.aaaa' -CompartmentId $Emu.TenancyId }
+            ErrorId = 'OsmComplianceScopeConflict'; Says = @('-CompartmentId', '-ManagedInstanceGroupId') }
+        @{ Case = 'a report path whose folder is a file'; Run = { 'x' | Set-Content (Join-Path $TestDrive 'a-file'); $Record | Export-OsmComplianceReport -Path (Join-Path $TestDrive 'a-file/report.html') }
+            ErrorId = 'OsmReportPathBlocked'; Says = @('a-file', 'is a file, not a folder', '-Path') }
 
         # The emulator
         @{ Case = 'a fault the emulator cannot inject'; Run = { Start-OsmEmulator -Path $env:OSM_TEST_EMULATOR_DLL -Fault @{ 418 = 0.5 } }
