@@ -213,7 +213,8 @@ function Get-OsmTestProxyRequest {
     param([Parameter(Mandatory)] $Proxy)
     if (-not (Test-Path $Proxy.Log)) { return }
     foreach ($line in Get-Content $Proxy.Log) {
-        if ($line -match 'Request \(file descriptor \d+\): (\S+) (\S+) HTTP/') { [pscustomobject]@{ Method = $Matches[1]; Target = $Matches[2] } }
+        # (tinyproxy cuts a long line short, so the request line's HTTP version may be missing.)
+        if ($line -match 'Request \(file descriptor \d+\): (\S+) (\S+)') { [pscustomobject]@{ Method = $Matches[1]; Target = $Matches[2] } }
     }
 }
 
