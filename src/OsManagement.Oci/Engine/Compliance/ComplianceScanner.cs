@@ -58,6 +58,8 @@ public sealed class ComplianceScanner
         var fanOut = new FanOut(scope.ThrottleLimit);
         var kinds = new HashSet<UpdateKind>(scope.UpdateKinds);
         var compartmentNames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // The service's finder gets ready while the compartments are walked (a group's members need none).
+        var finderReady = scope.ManagedInstanceGroupId is null ? _service.FindAffectedInstancesAsync(kinds, cancellationToken) : null;
         IAsyncEnumerable<Fetched<Candidate>> candidates;
         if (scope.ManagedInstanceGroupId is { } groupId)
         {
@@ -79,7 +81,7 @@ public sealed class ComplianceScanner
                 }
             }
             Report(p => p.CompartmentsTotal = compartmentNames.Count);
-            var finder = await _service.FindAffectedInstancesAsync(kinds, cancellationToken).ConfigureAwait(false);
+            var finder = await finderReady!.ConfigureAwait(false);
             candidates = fanOut.ListEach(compartmentNames.Keys.ToList(), (c, t) => ListCandidatesAsync(c, compartmentNames[c], finder, t), cancellationToken,
                     (_, _) => Report(p => p.CompartmentsWalked++))
                 .Map(listed => listed.Succeeded ? Fetched<Candidate>.Of(listed.Value.Id, listed.Value) : listed.AsFailure<Candidate>(), cancellationToken);
