@@ -36,7 +36,7 @@ internal sealed record FleetTruth(
             : i.PackageUpdates.Select(u => new UpdateTruth(u.Name, u.PackageName, u.UpdateType, u.RelatedCves.ToList(),
                 u.Erratum is null ? new List<string>() : new List<string> { u.Erratum.Name },
                 Hub.HubVocabulary.Classification(u.UpdateType), u.Erratum?.Severity, u.Erratum is null ? null : OciJson.FormatTime(u.Erratum.Issued))).ToList(),
-        i.HubOsFamily, i.HubStatus, i.Location, OciJson.FormatTime(i.LastCheckin), i.IsStaleAt(now), i.IsRebootRequired, i.HubGroupId,
+        i.HubOsFamily, i.HubStatusAt(now), i.Location, OciJson.FormatTime(i.LastCheckin), i.IsStaleAt(now), i.IsRebootRequired, i.HubGroupId,
         i.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Distinct().OrderBy(e => e.Name, StringComparer.Ordinal)
             .Select(e => new AdvisoryTruth(e.Name, Hub.HubVocabulary.Classification(e.AdvisoryType), e.Severity, OciJson.FormatTime(e.Issued), e.Cves.ToList()))
             .ToList());

@@ -15,6 +15,7 @@ namespace OsManagement.Emulator.Hub;
 internal sealed class HubInstanceFilter
 {
     private HashSet<string>? _scope;
+    private DateTimeOffset _now;
     private List<string> _statuses = new();
     private List<string> _locations = new();
     private List<string> _locationsNot = new();
@@ -42,9 +43,10 @@ internal sealed class HubInstanceFilter
     public string? CompartmentId { get; private init; }
     public bool Subtree { get; private init; }
 
-    /// <summary>Resolves the compartment scope (404 for an unknown compartment); call under the store's lock.</summary>
-    public HubInstanceFilter Resolve(EmulatorStore store)
+    /// <summary>Resolves the compartment scope (404 for an unknown compartment) and takes the time statuses are judged at; call under the store's lock.</summary>
+    public HubInstanceFilter Resolve(EmulatorStore store, DateTimeOffset now)
     {
+        _now = now;
         _scope = HubScope.ListScope(store, CompartmentId, Subtree);
         if (_group is not null && !store.HubGroups.ContainsKey(_group))
         {
@@ -55,7 +57,7 @@ internal sealed class HubInstanceFilter
 
     public bool Matches(InstanceRecord i) =>
         HubScope.In(_scope, i.CompartmentId)
-        && (_statuses.Count == 0 || _statuses.Contains(i.HubStatus))
+        && (_statuses.Count == 0 || _statuses.Contains(i.HubStatusAt(_now)))
         && (_locations.Count == 0 || _locations.Contains(i.Location))
         && !_locationsNot.Contains(i.Location)
         && (_families.Count == 0 || _families.Contains("ALL") || _families.Contains(i.HubOsFamily))

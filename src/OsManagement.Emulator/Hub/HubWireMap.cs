@@ -22,7 +22,7 @@ namespace OsManagement.Emulator.Hub;
 /// <summary>Turns the shared fleet's records into OS Management Hub's wire shapes. Callers hold the store's lock.</summary>
 internal static class HubWireMap
 {
-    public static ManagedInstanceSummary InstanceSummary(InstanceRecord i, EmulatorStore store) => new()
+    public static ManagedInstanceSummary InstanceSummary(InstanceRecord i, EmulatorStore store, DateTimeOffset now) => new()
     {
         Id = i.Id,
         DisplayName = i.DisplayName,
@@ -32,7 +32,7 @@ internal static class HubWireMap
         Location = i.Location,
         Architecture = i.Architecture,
         OsFamily = i.HubOsFamily,
-        Status = i.HubStatus,
+        Status = i.HubStatusAt(now),
         ManagedInstanceGroup = GroupOf(i, store),
         IsRebootRequired = i.IsRebootRequired,
         UpdatesAvailable = i.UpdatesAvailable,
@@ -40,7 +40,7 @@ internal static class HubWireMap
         TimeLastBoot = i.LastBoot,
     };
 
-    public static ManagedInstance Instance(InstanceRecord i, EmulatorStore store) => new()
+    public static ManagedInstance Instance(InstanceRecord i, EmulatorStore store, DateTimeOffset now) => new()
     {
         Id = i.Id,
         DisplayName = i.DisplayName,
@@ -56,7 +56,7 @@ internal static class HubWireMap
         KspliceEffectiveKernelVersion = i.KspliceEffectiveKernelVersion,
         Architecture = i.Architecture,
         OsFamily = i.HubOsFamily,
-        Status = i.HubStatus,
+        Status = i.HubStatusAt(now),
         SoftwareSources = Sources(i),
         ManagedInstanceGroup = GroupOf(i, store),
         IsRebootRequired = i.IsRebootRequired,

@@ -119,10 +119,6 @@ internal sealed class EmulatorStore
         Jobs = new Dictionary<string, JobRecord>(StringComparer.Ordinal);
         HubJobs = new Dictionary<string, HubJobRecord>(StringComparer.Ordinal);
         _checkinsAt = now;
-        foreach (var instance in Fleet.Instances)
-        {
-            instance.IsOffline = instance.IsStaleAt(now);
-        }
         WorkRequests = new Dictionary<string, WorkRequestRecord>(StringComparer.Ordinal);
         RuntimeIds = new OcidFactory(_seed, "runtime");
         Work = new WorkRequestEngine(this);
@@ -155,7 +151,6 @@ internal sealed class EmulatorStore
             {
                 instance.LastCheckin = now - lag;
             }
-            instance.IsOffline = instance.IsStaleAt(now);
         }
     }
 

@@ -40,13 +40,10 @@ internal sealed class InstanceRecord
     public string? KspliceEffectiveKernelVersion { get; set; }
 
     /// <summary>
-    /// Not checked in for more than a day at the store's last check-in refresh: Hub shows such an instance as UNREACHABLE
-    /// ("Offline" in its console), whatever the retired service's status says.
+    /// Hub's status at <paramref name="now"/>: REBOOTING during a reboot; UNREACHABLE ("Offline" in its console) when not
+    /// checked in for more than a day, whatever the retired service's status says; else the fleet's status (NORMAL, ...).
     /// </summary>
-    public bool IsOffline { get; set; }
-
-    /// <summary>Hub's status: REBOOTING during a reboot, UNREACHABLE when offline for a day, else the fleet's status (NORMAL, UNREACHABLE, ...).</summary>
-    public string HubStatus => IsRebooting ? "REBOOTING" : IsOffline && Status == "NORMAL" ? "UNREACHABLE" : Status;
+    public string HubStatusAt(DateTimeOffset now) => IsRebooting ? "REBOOTING" : Status == "NORMAL" && IsStaleAt(now) ? "UNREACHABLE" : Status;
 
     /// <summary>Not checked in for more than a day at <paramref name="now"/> (the compliance report's "stale").</summary>
     public bool IsStaleAt(DateTimeOffset now) => now - LastCheckin > TimeSpan.FromDays(1);

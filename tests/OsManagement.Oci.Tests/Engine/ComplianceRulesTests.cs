@@ -203,9 +203,7 @@ public sealed class ComplianceRulesTests
     public void WithoutACheckinTimeOnlyTheStatusCanSayAnInstanceIsStale()
     {
         Assert.Null(Staleness.Of("NORMAL", null, Now));
-        Assert.False(Staleness.CanJudge("NORMAL", null));
-        Assert.True(Staleness.CanJudge("UNREACHABLE", null));
-        Assert.True(Staleness.CanJudge("NORMAL", Now));
+        Assert.Equal(StaleReason.Unreachable, Staleness.Of("UNREACHABLE", null, Now));
     }
 
     [Fact]

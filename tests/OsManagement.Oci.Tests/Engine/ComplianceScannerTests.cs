@@ -81,7 +81,7 @@ public sealed class ComplianceScannerTests
         public ConcurrentBag<string> FinderCalls { get; } = new();
 
         public Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken) =>
-            Task.FromResult(Affected is null ? null : new AffectedInstanceFinder(OsFamily.Linux, 1, (compartmentId, token) =>
+            Task.FromResult(Affected is null ? null : new AffectedInstanceFinder(OsFamily.Linux, (compartmentId, token) =>
             {
                 FinderCalls.Add(compartmentId);
                 return Task.FromResult<IReadOnlyCollection<string>>(Affected.Select(name => "ocid1.instance.oc1.iad." + name).ToList());

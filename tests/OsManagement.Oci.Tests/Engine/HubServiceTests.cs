@@ -240,7 +240,6 @@ public sealed class HubServiceTests
         var affected = await finder!.InCompartmentAsync("ocid1.compartment.oc1..c", CancellationToken.None);
 
         Assert.Equal(OsFamily.Linux, finder.Family);
-        Assert.Equal(1, finder.RequestsPerCompartment);
         Assert.Equal(new[] { "ocid1.instance.oc1.iad.a" }, affected);
         Assert.Equal(new[]
         {

@@ -34,22 +34,22 @@ internal static class HubAnalyticsEndpoints
         }
         var filter = HubInstanceFilter.Read(http, "managedInstanceGroupId", allowSubtree: true);
         var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Array.Empty<string>(), new[] { "name", "metricName", "displayName" });
-        return store.Execute(_ =>
+        return store.Execute(now =>
         {
-            filter.Resolve(store);
+            filter.Resolve(store, now);
             var instances = store.Fleet.Instances.Where(filter.Matches).ToList();
             var items = metrics.Distinct().Select(m => new ManagedInstanceAnalyticSummary
             {
                 Name = m,
                 Dimensions = new Dictionary<string, string>(),
-                Count = Count(m, instances),
+                Count = Count(m, instances, now),
             });
             var (page, _) = list.Apply(items, _ => default, m => m.Name, m => m.Name, m => m);
             return HubRequests.Items(http, page);
         });
     }
 
-    private static long Count(string metric, List<InstanceRecord> instances) => metric switch
+    private static long Count(string metric, List<InstanceRecord> instances, DateTimeOffset now) => metric switch
     {
         "TOTAL_INSTANCE_COUNT" => instances.Count,
         "INSTANCE_WITH_AVAILABLE_SECURITY_UPDATES_COUNT" => instances.Count(i => i.CountUpdates(UpdateTypes.Security) > 0),
@@ -61,14 +61,14 @@ internal static class HubAnalyticsEndpoints
         "INSTANCE_SECURITY_ADVISORY_COUNT" => instances.Sum(i => (long)Advisories(i, UpdateTypes.Security)),
         "INSTANCE_BUGFIX_ADVISORY_COUNT" => instances.Sum(i => (long)Advisories(i, UpdateTypes.Bug)),
         "NEEDS_REBOOTING_INSTANCE_COUNT" => instances.Count(i => i.IsRebootRequired),
-        "NORMAL_INSTANCE_COUNT" => instances.Count(i => i.HubStatus == "NORMAL"),
-        "ERROR_INSTANCE_COUNT" => instances.Count(i => i.HubStatus == "ERROR"),
-        "WARNING_INSTANCE_COUNT" => instances.Count(i => i.HubStatus == "WARNING"),
-        "UNREACHABLE_INSTANCE_COUNT" => instances.Count(i => i.HubStatus == "UNREACHABLE"),
-        "REGISTRATION_FAILED_INSTANCE_COUNT" => instances.Count(i => i.HubStatus == "REGISTRATION_ERROR"),
-        "DELETING_INSTANCE_COUNT" => instances.Count(i => i.HubStatus == "DELETING"),
-        "ONBOARDING_INSTANCE_COUNT" => instances.Count(i => i.HubStatus == "ONBOARDING"),
-        "REBOOTING_INSTANCE_COUNT" => instances.Count(i => i.HubStatus == "REBOOTING"),
+        "NORMAL_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "NORMAL"),
+        "ERROR_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "ERROR"),
+        "WARNING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "WARNING"),
+        "UNREACHABLE_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "UNREACHABLE"),
+        "REGISTRATION_FAILED_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "REGISTRATION_ERROR"),
+        "DELETING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "DELETING"),
+        "ONBOARDING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "ONBOARDING"),
+        "REBOOTING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "REBOOTING"),
         _ => 0,
     };
 

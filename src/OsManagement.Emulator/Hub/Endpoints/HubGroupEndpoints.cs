@@ -67,7 +67,7 @@ internal static class HubGroupEndpoints
         var names = http.Many("displayName");
         var contains = http.Query("displayNameContains");
         var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
-        return store.Execute(_ =>
+        return store.Execute(now =>
         {
             var group = Find(store, managedInstanceGroupId);
             var scope = HubScope.ListScope(store, compartmentId, subtree);
@@ -75,7 +75,7 @@ internal static class HubGroupEndpoints
                 && (instanceId is null || i.Id == instanceId)
                 && (names.Count == 0 || names.Contains(i.DisplayName))
                 && (contains is null || i.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase)));
-            var (page, _) = list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, i => HubWireMap.InstanceSummary(i, store));
+            var (page, _) = list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, i => HubWireMap.InstanceSummary(i, store, now));
             return HubRequests.Items(http, page);
         });
     }

@@ -44,9 +44,9 @@ internal static class HubInstanceEndpoints
         var advisories = http.Many("advisoryName");
         var agent = http.Query("agentVersion");
         var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
-        return store.Execute(_ =>
+        return store.Execute(now =>
         {
-            filter.Resolve(store);
+            filter.Resolve(store, now);
             var items = store.Fleet.Instances.Where(i => filter.Matches(i)
                 && (instanceId is null || i.Id == instanceId)
                 && (arch.Count == 0 || arch.Contains(i.Architecture))
@@ -56,13 +56,13 @@ internal static class HubInstanceEndpoints
                 && (reboot is null || i.IsRebootRequired == reboot)
                 && (advisories.Count == 0 || i.PackageUpdates.Any(u => u.Erratum is not null && advisories.Contains(u.Erratum.Name)))
                 && (agent is null || i.AgentVersion == agent));
-            var (page, total) = list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, i => HubWireMap.InstanceSummary(i, store));
+            var (page, total) = list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, i => HubWireMap.InstanceSummary(i, store, now));
             return HubRequests.Items(http, page, total);
         });
     }
 
     private static IResult Get(HttpContext http, string managedInstanceId, EmulatorStore store) =>
-        OciResponses.WithContentETag(http, store.Execute(_ => HubWireMap.Instance(Find(store, managedInstanceId), store)));
+        OciResponses.WithContentETag(http, store.Execute(now => HubWireMap.Instance(Find(store, managedInstanceId), store, now)));
 
     private static IResult ListUpdatable(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
     {

@@ -15,18 +15,14 @@ public sealed class AffectedInstanceFinder
     private readonly Func<string, CancellationToken, Task<IReadOnlyCollection<string>>> _inCompartment;
 
     /// <summary>A finder for instances of <paramref name="family"/>, asking <paramref name="inCompartment"/> per compartment.</summary>
-    public AffectedInstanceFinder(OsFamily family, int requestsPerCompartment, Func<string, CancellationToken, Task<IReadOnlyCollection<string>>> inCompartment)
+    public AffectedInstanceFinder(OsFamily family, Func<string, CancellationToken, Task<IReadOnlyCollection<string>>> inCompartment)
     {
         Family = family;
-        RequestsPerCompartment = requestsPerCompartment;
         _inCompartment = inCompartment;
     }
 
     /// <summary>The OS family it answers for; instances of other families are read one by one.</summary>
     public OsFamily Family { get; }
-
-    /// <summary>How many requests it makes per compartment.</summary>
-    public int RequestsPerCompartment { get; }
 
     /// <summary>The OCIDs of the instances of the compartment (itself only) that miss an advisory of the kinds asked.</summary>
     public Task<IReadOnlyCollection<string>> InCompartmentAsync(string compartmentId, CancellationToken cancellationToken) =>

@@ -33,8 +33,4 @@ public static class Staleness
         }
         return lastCheckin is { } checkin && now - checkin > Threshold ? StaleReason.NoRecentCheckin : null;
     }
-
-    /// <summary>Whether <see cref="Of"/> can judge from what is known without reading the instance in full: its status says unreachable, or its check-in is known.</summary>
-    public static bool CanJudge(string? status, DateTimeOffset? lastCheckin) =>
-        lastCheckin is not null || string.Equals(status, UnreachableStatus, StringComparison.OrdinalIgnoreCase);
 }

@@ -145,7 +145,7 @@ public sealed class HubService : IOsmService
             return null;
         }
         var chunks = ErrataCatalog.Batches(names);
-        return new AffectedInstanceFinder(OsFamily.Linux, chunks.Count, async (compartmentId, token) =>
+        return new AffectedInstanceFinder(OsFamily.Linux, async (compartmentId, token) =>
         {
             var lists = chunks.Select(async chunk =>
             {
