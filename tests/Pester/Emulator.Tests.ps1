@@ -3,14 +3,8 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
     Import-Module OsManagement -Force
-    $script:Feed = Join-Path $TestDrive 'feed'
     $script:ToolPath = Join-Path $TestDrive 'tools'
-    $project = Join-Path $PSScriptRoot '../../src/OsManagement.Emulator/OsManagement.Emulator.csproj'
-    $packed = & dotnet pack $project -c Release --no-build -o $Feed --nologo -v quiet 2>&1
-    if ($LASTEXITCODE -ne 0) { throw "Packing the emulator tool failed: $($packed -join [Environment]::NewLine)" }
-    $installed = & dotnet tool install OsManagement.Emulator --tool-path $ToolPath --add-source $Feed 2>&1
-    if ($LASTEXITCODE -ne 0) { throw "Installing the emulator tool failed: $($installed -join [Environment]::NewLine)" }
-    $script:Tool = Join-Path $ToolPath 'osm-emulator'
+    $script:Tool = Install-OsmTestEmulatorTool -ToolPath $ToolPath
     $script:Started = [System.Collections.Generic.List[object]]::new()
 
     function Test-ProcessAlive([int] $Id) { $null -ne (Get-Process -Id $Id -ErrorAction SilentlyContinue) }
@@ -34,6 +28,16 @@ Describe 'Start-OsmEmulator' {
         $instances = @(Get-OsmManagedInstance -Recurse)
         $instances.Count | Should -Be 6
         ($instances.Id | Sort-Object) | Should -Be ($emu.GetFleet().instances.id | Sort-Object)
+    }
+
+    It 'takes the folder of a --tool-path install as -Path, as the README says' {
+        $emu = Start-OsmEmulator -Path $ToolPath -Fleet 'instances=2,compartments=1,depth=1,groups=1'
+        $Started.Add($emu)
+        $emu.Command | Should -Be (Resolve-Path $Tool).Path
+        $emu.GetFleet().instances.Count | Should -Be 2
+        $empty = Join-Path $TestDrive 'no-tool-here'
+        New-Item -ItemType Directory $empty | Out-Null
+        { Start-OsmEmulator -Path $empty } | Should -Throw -ExpectedMessage "*'$empty' has no osm-emulator in it*dotnet tool install*"
     }
 
     It 'finds the installed tool on PATH when -Path is not given' {

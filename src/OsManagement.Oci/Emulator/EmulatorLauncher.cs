@@ -72,19 +72,25 @@ public static class EmulatorLauncher
     public const string InstallHint =
         "Install it with 'dotnet tool install --global " + PackageId + " --add-source <folder with " + PackageId + ".*.nupkg>' " +
         "(the module's './build.ps1 package' writes the package to out/packages), or give -Path the " + ToolCommand +
-        " executable or " + PackageId + ".dll.";
+        " executable, the folder of a --tool-path install, or " + PackageId + ".dll.";
 
     /// <summary>The installed <c>osm-emulator</c>: on PATH, or in the global tools folder (~/.dotnet/tools); null when absent.</summary>
     public static string? FindInstalledTool()
     {
-        var names = Path.DirectorySeparatorChar == '\\' ? new[] { ToolCommand + ".exe", ToolCommand } : new[] { ToolCommand };
         var folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(new[] { Path.PathSeparator }, StringSplitOptions.RemoveEmptyEntries).ToList();
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (home.Length > 0)
         {
             folders.Add(Path.Combine(home, ".dotnet", "tools"));
         }
-        return folders.SelectMany(folder => names.Select(name => Path.Combine(folder.Trim('"'), name))).FirstOrDefault(File.Exists);
+        return folders.Select(folder => ToolIn(folder.Trim('"'))).FirstOrDefault(tool => tool is not null);
+    }
+
+    /// <summary>The <c>osm-emulator</c> command in <paramref name="folder"/> (a PATH entry, or a --tool-path folder); null when it has none.</summary>
+    public static string? ToolIn(string folder)
+    {
+        var names = Path.DirectorySeparatorChar == '\\' ? new[] { ToolCommand + ".exe", ToolCommand } : new[] { ToolCommand };
+        return names.Select(name => Path.Combine(folder, name)).FirstOrDefault(File.Exists);
     }
 
     /// <summary>The emulator's command line for these options (without the program).</summary>
@@ -118,6 +124,10 @@ public static class EmulatorLauncher
         var command = options.Command ?? FindInstalledTool()
             ?? throw new EmulatorStartException($"The OsManagement emulator ('{ToolCommand}') is not installed. {InstallHint}");
         command = Path.GetFullPath(command);
+        if (Directory.Exists(command))
+        {
+            command = ToolIn(command) ?? throw new EmulatorStartException($"The folder '{command}' has no {ToolCommand} in it. {InstallHint}");
+        }
         if (!File.Exists(command))
         {
             throw new EmulatorStartException($"The emulator '{command}' does not exist. {InstallHint}");
