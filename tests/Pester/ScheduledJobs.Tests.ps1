@@ -61,6 +61,7 @@ Describe "New-OsmScheduledJob on $Service" {
         $job = $Linux[0..2] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'piped-instances' -At (Get-Date).AddHours(1)
         @($job).Count | Should -Be 1
         $job.ManagedInstanceIds | Sort-Object | Should -Be ($Linux[0..2].Id | Sort-Object)
+        $job.ManagedInstanceNames | Sort-Object | Should -Be ($Linux[0..2].DisplayName | Sort-Object) -Because 'the new job names its targets, though piped instances bind by Id alone'
         $linuxGroups = @($Groups | Where-Object OsFamily -eq 'LINUX')
         $linuxGroups | Should -Not -BeNullOrEmpty -Because 'the generated fleet has Linux groups'
         $groupJob = $linuxGroups | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'piped-groups' -At (Get-Date).AddHours(1)

@@ -253,7 +253,9 @@ public sealed class HubService : IOsmService
         return ServiceErrors.Call(async () =>
         {
             var created = await _client.CreateScheduledJobAsync(details, NewRetryToken(), cancellationToken).ConfigureAwait(false);
-            return HubRecords.WithNames(HubRecords.Job(created.Value, created.ETag), job.Instances, job.Groups);
+            // The names the caller knew, then the others read (targets piped in bind by Id alone).
+            return await NamedAsync(HubRecords.WithNames(HubRecords.Job(created.Value, created.ETag), job.Instances, job.Groups), cancellationToken)
+                .ConfigureAwait(false);
         });
     }
 
