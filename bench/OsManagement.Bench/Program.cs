@@ -11,8 +11,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
 using OsManagement.Oci.Identity;
-using Classic = OsManagement.Oci.OsManagement;
-using Hub = OsManagement.Oci.OsManagementHub;
+using Classic = OsManagement.Oci.Services.Classic;
+using Hub = OsManagement.Oci.Services.Hub;
 
 if (args.Length != 3 || args[2] is not ("hub" or "classic"))
 {
@@ -27,6 +27,10 @@ using var connection = OsmConnection.Open(new OsmConnectionSettings
     Service = onHub ? ServiceGeneration.Hub : ServiceGeneration.Classic,
 });
 var token = CancellationToken.None;
+// The clients are the engine's own (internal; the bench sees them as the tests do), on the connection's pipeline.
+var identity = new IdentityClient(connection.Pipeline, connection.IdentityEndpoint);
+var hub = new Hub.HubClient(connection.Pipeline, connection.ServiceEndpoint);
+var classic = new Classic.ClassicClient(connection.Pipeline, connection.ServiceEndpoint);
 var watch = Stopwatch.StartNew();
 double? firstRecord = null;
 var vulnerable = 0;
@@ -34,7 +38,7 @@ var total = 0;
 
 // find_all_compartments: the tenancy, then its subtree in one listing (ACTIVE, not ManagedCompartmentForPaaS).
 var compartments = new List<string> { connection.TenancyId };
-await foreach (var c in connection.Identity.ListCompartmentsAsync(new ListCompartmentsRequest { CompartmentId = connection.TenancyId, CompartmentIdInSubtree = true }, token))
+await foreach (var c in identity.ListCompartmentsAsync(new ListCompartmentsRequest { CompartmentId = connection.TenancyId, CompartmentIdInSubtree = true }, token))
 {
     if (c.LifecycleState == "ACTIVE" && c.Name != "ManagedCompartmentForPaaS")
     {
@@ -69,7 +73,7 @@ return 0;
 async Task<List<string>> HubInstances(string compartment)
 {
     var ids = new List<string>();
-    await foreach (var s in connection.Hub.ListManagedInstancesAsync(new Hub.ListManagedInstancesRequest { CompartmentId = compartment }, token))
+    await foreach (var s in hub.ListManagedInstancesAsync(new Hub.ListManagedInstancesRequest { CompartmentId = compartment }, token))
     {
         ids.Add(s.Id!);
     }
@@ -79,7 +83,7 @@ async Task<List<string>> HubInstances(string compartment)
 // Get the instance; with updates, list them 10 a page and count the security ones.
 async Task<int> HubSecurityUpdates(string id)
 {
-    var instance = (await connection.Hub.GetManagedInstanceAsync(id, token)).Value;
+    var instance = (await hub.GetManagedInstanceAsync(id, token)).Value;
     var security = 0;
     if ((instance.UpdatesAvailable ?? 0) == 0)
     {
@@ -87,7 +91,7 @@ async Task<int> HubSecurityUpdates(string id)
     }
     if (instance.OsFamily?.StartsWith("WINDOWS", StringComparison.Ordinal) == true)
     {
-        await foreach (var u in connection.Hub.ListManagedInstanceAvailableWindowsUpdatesAsync(
+        await foreach (var u in hub.ListManagedInstanceAvailableWindowsUpdatesAsync(
             new Hub.ListManagedInstanceAvailableWindowsUpdatesRequest { ManagedInstanceId = id, Limit = 10 }, token))
         {
             security += u.UpdateType == "SECURITY" ? 1 : 0;
@@ -95,7 +99,7 @@ async Task<int> HubSecurityUpdates(string id)
     }
     else
     {
-        await foreach (var u in connection.Hub.ListManagedInstanceUpdatablePackagesAsync(
+        await foreach (var u in hub.ListManagedInstanceUpdatablePackagesAsync(
             new Hub.ListManagedInstanceUpdatablePackagesRequest { ManagedInstanceId = id, Limit = 10 }, token))
         {
             security += u.UpdateType == "SECURITY" ? 1 : 0;
@@ -107,7 +111,7 @@ async Task<int> HubSecurityUpdates(string id)
 async Task<List<string>> ClassicInstances(string compartment)
 {
     var ids = new List<string>();
-    await foreach (var s in connection.OsManagement.ListManagedInstancesAsync(new Classic.ListManagedInstancesRequest { CompartmentId = compartment }, token))
+    await foreach (var s in classic.ListManagedInstancesAsync(new Classic.ListManagedInstancesRequest { CompartmentId = compartment }, token))
     {
         ids.Add(s.Id!);
     }
@@ -116,7 +120,7 @@ async Task<List<string>> ClassicInstances(string compartment)
 
 async Task<int> ClassicSecurityUpdates(string id)
 {
-    var instance = (await connection.OsManagement.GetManagedInstanceAsync(id, token)).Value;
+    var instance = (await classic.GetManagedInstanceAsync(id, token)).Value;
     var security = 0;
     if ((instance.UpdatesAvailable ?? 0) == 0)
     {
@@ -124,7 +128,7 @@ async Task<int> ClassicSecurityUpdates(string id)
     }
     if (instance.OsFamily == "LINUX")
     {
-        await foreach (var u in connection.OsManagement.ListAvailableUpdatesForManagedInstanceAsync(new Classic.ListAvailableUpdatesForManagedInstanceRequest
+        await foreach (var u in classic.ListAvailableUpdatesForManagedInstanceAsync(new Classic.ListAvailableUpdatesForManagedInstanceRequest
         { ManagedInstanceId = id, Limit = 10, SortBy = "TIMECREATED", SortOrder = "ASC" }, token))
         {
             security += u.UpdateType == "SECURITY" ? 1 : 0;
@@ -132,7 +136,7 @@ async Task<int> ClassicSecurityUpdates(string id)
     }
     else
     {
-        await foreach (var u in connection.OsManagement.ListAvailableWindowsUpdatesForManagedInstanceAsync(new Classic.ListAvailableWindowsUpdatesForManagedInstanceRequest
+        await foreach (var u in classic.ListAvailableWindowsUpdatesForManagedInstanceAsync(new Classic.ListAvailableWindowsUpdatesForManagedInstanceRequest
         { ManagedInstanceId = id, Limit = 10, SortBy = "TIMECREATED", SortOrder = "ASC" }, token))
         {
             security += u.UpdateType == "SECURITY" ? 1 : 0;

@@ -4,7 +4,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Identity;
-using OsManagement.Oci.OsManagement;
+using OsManagement.Oci.Services.Classic;
 using OsManagement.Oci.OsManagement.Models;
 using OsManagement.Oci.Tests.Support;
 
@@ -13,7 +13,7 @@ namespace OsManagement.Oci.Tests;
 /// <summary>Each client operation's method, path, query, headers and body, as Oracle's SDK sends them.</summary>
 public sealed class ClientOperationTests
 {
-    private static OsManagementClient Osms(TestPipeline t) => new(t.Pipeline, TestPipeline.Endpoint);
+    private static ClassicClient Osms(TestPipeline t) => new(t.Pipeline, TestPipeline.Endpoint);
 
     [Fact]
     public async Task Get_scheduled_job_escapes_the_id_and_returns_etag_and_request_id()

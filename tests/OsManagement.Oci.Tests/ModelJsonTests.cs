@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OsManagement.Oci.Identity.Models;
@@ -145,14 +146,16 @@ public sealed class ModelJsonTests
     public void Every_model_property_has_a_camelCase_wire_name()
     {
         var models = typeof(ScheduledJob).Assembly.GetTypes()
-            .Where(t => t.IsPublic && t.IsClass && (t.Namespace?.EndsWith(".Models", StringComparison.Ordinal) ?? false) && !t.IsAbstract)
+            .Where(t => !t.IsNested && t.IsClass && (t.Namespace?.EndsWith(".Models", StringComparison.Ordinal) ?? false) && !t.IsAbstract
+                && !t.IsGenericTypeDefinition && !t.IsDefined(typeof(CompilerGeneratedAttribute)))
             .ToList();
         Assert.Contains(typeof(Compartment), models);
 
+        // The names written are the JSON contract's (a naming policy or an attribute): each must be the property's name in camelCase.
         var wrong = models
-            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (Type: t, Property: p)))
-            .Where(x => x.Property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name is not { } name ||
-                        name != char.ToLowerInvariant(x.Property.Name[0]) + x.Property.Name.Substring(1))
+            .SelectMany(t => OciJson.Options.GetTypeInfo(t).Properties.Select(p => (Type: t, Property: p)))
+            .Where(x => x.Property.AttributeProvider is not PropertyInfo info
+                || x.Property.Name != char.ToLowerInvariant(info.Name[0]) + info.Name.Substring(1))
             .Select(x => $"{x.Type.Name}.{x.Property.Name}")
             .ToList();
 

@@ -10,10 +10,10 @@ using System.Threading.Tasks;
 using OsManagement.Oci.Auth;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.Identity;
-using OsManagement.Oci.OsManagement;
+using OsManagement.Oci.Services.Classic;
 using OsManagement.Oci.OsManagement.Models;
-using OsmHub = OsManagement.Oci.OsManagementHub;
-using HubModels = OsManagement.Oci.OsManagementHub.Models;
+using OsmHub = OsManagement.Oci.Services.Hub;
+using HubModels = OsManagement.Oci.Services.Hub.Models;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests;
@@ -72,7 +72,7 @@ public sealed class OciCommonSignerConformanceTests
     {
         var requests = await CaptureAsync(new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"), async pipeline =>
         {
-            var hub = new OsmHub.OsManagementHubClient(pipeline, OsmHub.OsManagementHubClient.EndpointFor("iad"));
+            var hub = new OsmHub.HubClient(pipeline, OsmHub.HubClient.EndpointFor("iad"));
             await hub.GetManagedInstanceAsync("ocid1.managedinstance.oc1.iad.abc", CancellationToken.None);
             await hub.ListWorkRequestsAsync(new OsmHub.ListWorkRequestsRequest
             {
@@ -120,7 +120,7 @@ public sealed class OciCommonSignerConformanceTests
         requests[1]["name"] = "tampered query";
         requests[1]["url"] = requests[1]["url"] + "?injected=1";
         var hub = await CaptureAsync(new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"), pipeline =>
-            new OsmHub.OsManagementHubClient(pipeline, OsmHub.OsManagementHubClient.EndpointFor("iad")).UpdateScheduledJobAsync("ocid1.j",
+            new OsmHub.HubClient(pipeline, OsmHub.HubClient.EndpointFor("iad")).UpdateScheduledJobAsync("ocid1.j",
                 new HubModels.UpdateScheduledJobDetails { RecurringRule = "FREQ=DAILY" }, "etag-1", CancellationToken.None));
         hub[0]["name"] = "tampered Hub body";
         hub[0]["body"] = "{\"recurringRule\":\"FREQ=HOURLY\"}";
@@ -135,8 +135,8 @@ public sealed class OciCommonSignerConformanceTests
         Assert.Contains("FAIL tampered Hub body", output);
     }
 
-    private static Task<List<Dictionary<string, object?>>> CaptureAsync(Uri endpoint, Func<OsManagementClient, IdentityClient, Task> calls) =>
-        CaptureAsync(endpoint, pipeline => calls(new OsManagementClient(pipeline, endpoint), new IdentityClient(pipeline, endpoint)));
+    private static Task<List<Dictionary<string, object?>>> CaptureAsync(Uri endpoint, Func<ClassicClient, IdentityClient, Task> calls) =>
+        CaptureAsync(endpoint, pipeline => calls(new ClassicClient(pipeline, endpoint), new IdentityClient(pipeline, endpoint)));
 
     /// <summary>Runs calls through the real pipeline and ApiKeySigner, and describes each request as it went out.</summary>
     private static async Task<List<Dictionary<string, object?>>> CaptureAsync(Uri endpoint, Func<OciHttpPipeline, Task> calls)

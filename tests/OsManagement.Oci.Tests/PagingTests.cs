@@ -5,7 +5,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Http;
-using OsManagement.Oci.OsManagement;
+using OsManagement.Oci.Services.Classic;
 using OsManagement.Oci.OsManagement.Models;
 using OsManagement.Oci.Tests.Support;
 
@@ -13,7 +13,7 @@ namespace OsManagement.Oci.Tests;
 
 public sealed class PagingTests
 {
-    private static OsManagementClient Client(TestPipeline t) => new(t.Pipeline, TestPipeline.Endpoint);
+    private static ClassicClient Client(TestPipeline t) => new(t.Pipeline, TestPipeline.Endpoint);
 
     private static string Items(params string[] ids) => "[" + string.Join(",", ids.Select(id => $"{{\"id\":\"{id}\"}}")) + "]";
 

@@ -8,7 +8,7 @@ namespace OsManagement.Oci.Engine;
 /// <summary>
 /// What a user can do with OS Management, whichever generation of the service answers: targets, updates, actions,
 /// scheduled jobs, work requests and compartments, in the engine's vocabulary. An implementation maps it to one
-/// service's wire (see <see cref="ClassicService"/>, and src/OsManagement.Oci/README.md for adding one), turns that
+/// service's wire (see <c>Services/Hub/HubService</c>, and src/OsManagement.Oci/README.md for adding one), turns that
 /// service's errors into <see cref="OsmServiceException"/>s, and says in <see cref="Capabilities"/> what it cannot do;
 /// callers judge requests against those before sending anything (<see cref="NewScheduledJob.Validate"/>).
 /// </summary>

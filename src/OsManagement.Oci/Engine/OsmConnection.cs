@@ -7,8 +7,8 @@ using OsManagement.Oci.Auth;
 using OsManagement.Oci.Config;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.Identity;
-using OsManagement.Oci.OsManagement;
-using OsManagement.Oci.OsManagementHub;
+using OsManagement.Oci.Services.Classic;
+using OsManagement.Oci.Services.Hub;
 
 namespace OsManagement.Oci.Engine;
 
@@ -34,9 +34,6 @@ public sealed class OsmConnection : IDisposable
         OsManagementEndpoint = osManagementEndpoint;
         HubEndpoint = hubEndpoint;
         IdentityEndpoint = identityEndpoint;
-        OsManagement = new OsManagementClient(pipeline, osManagementEndpoint);
-        Hub = new OsManagementHubClient(pipeline, hubEndpoint);
-        Identity = new IdentityClient(pipeline, identityEndpoint);
         Service = CreateService(pipeline);
     }
 
@@ -73,14 +70,8 @@ public sealed class OsmConnection : IDisposable
     /// <summary>Where Identity requests go.</summary>
     public Uri IdentityEndpoint { get; }
 
-    /// <summary>The OS Management (20190801) client.</summary>
-    public OsManagementClient OsManagement { get; }
-
-    /// <summary>The OS Management Hub (20220901) client.</summary>
-    public OsManagementHubClient Hub { get; }
-
-    /// <summary>The Identity client.</summary>
-    public IdentityClient Identity { get; }
+    /// <summary>The shared pipeline (signer, connections, retries): for the bench's baseline, which speaks to the clients directly.</summary>
+    internal OciHttpPipeline Pipeline => _pipeline;
 
     /// <summary>The proxy requests to OCI go through (<see cref="OciProxy.None"/> when direct).</summary>
     public OciProxy Proxy { get; private set; } = OciProxy.None;
@@ -104,8 +95,8 @@ public sealed class OsmConnection : IDisposable
 
     // The one place that decides which implementation of IOsmService answers.
     private IOsmService CreateService(OciHttpPipeline pipeline) => Generation == ServiceGeneration.Classic
-        ? new ClassicService(new OsManagementClient(pipeline, OsManagementEndpoint), new IdentityClient(pipeline, IdentityEndpoint))
-        : new HubService(new OsManagementHubClient(pipeline, HubEndpoint), new IdentityClient(pipeline, IdentityEndpoint), TenancyId);
+        ? new ClassicService(new ClassicClient(pipeline, OsManagementEndpoint), new IdentityClient(pipeline, IdentityEndpoint))
+        : new HubService(new HubClient(pipeline, HubEndpoint), new IdentityClient(pipeline, IdentityEndpoint), TenancyId);
 
     /// <summary>
     /// Opens a connection: reads and validates the profile and loads the key (API key, session token), or asks the
@@ -171,7 +162,7 @@ public sealed class OsmConnection : IDisposable
     {
         var canonicalRegion = OciRegions.Resolve(region);
         var osmsEndpoint = OciRegions.ServiceEndpoint("osms", canonicalRegion, settings.Endpoint);
-        var hubEndpoint = OsManagementHubClient.EndpointFor(canonicalRegion, settings.Endpoint);
+        var hubEndpoint = HubClient.EndpointFor(canonicalRegion, settings.Endpoint);
         var identityEndpoint = OciRegions.ServiceEndpoint("identity", canonicalRegion, settings.Endpoint);
         var options = new OciClientOptions { Proxy = proxy };
         if (signer is ITokenSigner tokenSigner)

@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
 using OsManagement.Oci.Http;
-using OsManagement.Oci.OsManagement;
+using OsManagement.Oci.Services.Classic;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests.Engine;
@@ -22,13 +22,13 @@ public sealed class CallObserverTests
 
         using (var view = t.Pipeline.WithCallObserver(r => mine.Add(CallLog.Describe(r))))
         {
-            await new OsManagementClient(view, TestPipeline.Endpoint).GetWorkRequestAsync("ocid1.wr", CancellationToken.None);
+            await new ClassicClient(view, TestPipeline.Endpoint).GetWorkRequestAsync("ocid1.wr", CancellationToken.None);
         }
         using (var view = t.Pipeline.WithCallObserver(r => other.Add(r.Path)))
         {
-            await new OsManagementClient(view, TestPipeline.Endpoint).GetScheduledJobAsync("ocid1.job", CancellationToken.None);
+            await new ClassicClient(view, TestPipeline.Endpoint).GetScheduledJobAsync("ocid1.job", CancellationToken.None);
         }
-        await new OsManagementClient(t.Pipeline, TestPipeline.Endpoint).GetManagedInstanceAsync("ocid1.mi", CancellationToken.None);
+        await new ClassicClient(t.Pipeline, TestPipeline.Endpoint).GetManagedInstanceAsync("ocid1.mi", CancellationToken.None);
 
         var line = Assert.Single(mine);
         Assert.StartsWith("GET /20190801/workRequests/ocid1.wr -> 200 in ", line);

@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
 using OsManagement.Oci.Identity;
-using OsManagement.Oci.OsManagement;
+using OsManagement.Oci.Services.Classic;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests.Engine;
@@ -15,7 +15,7 @@ namespace OsManagement.Oci.Tests.Engine;
 public sealed class ClassicServiceTests
 {
     private static ClassicService Service(TestPipeline t) =>
-        new(new OsManagementClient(t.Pipeline, TestPipeline.Endpoint), new IdentityClient(t.Pipeline, TestPipeline.Endpoint));
+        new(new ClassicClient(t.Pipeline, TestPipeline.Endpoint), new IdentityClient(t.Pipeline, TestPipeline.Endpoint));
 
     private static readonly DateTime At = new(2030, 1, 5, 3, 0, 0, DateTimeKind.Utc);
 

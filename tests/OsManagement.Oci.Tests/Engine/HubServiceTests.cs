@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
 using OsManagement.Oci.Identity;
-using OsManagement.Oci.OsManagementHub;
+using OsManagement.Oci.Services.Hub;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests.Engine;
@@ -19,7 +19,7 @@ namespace OsManagement.Oci.Tests.Engine;
 public sealed class HubServiceTests
 {
     private static HubService Service(TestPipeline t) =>
-        new(new OsManagementHubClient(t.Pipeline, TestPipeline.Endpoint), new IdentityClient(t.Pipeline, TestPipeline.Endpoint), "ocid1.tenancy.oc1..t");
+        new(new HubClient(t.Pipeline, TestPipeline.Endpoint), new IdentityClient(t.Pipeline, TestPipeline.Endpoint), "ocid1.tenancy.oc1..t");
 
     private static readonly DateTime At = new(2030, 1, 6, 3, 0, 0, DateTimeKind.Utc);
 

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
+using OsManagement.Oci.Services.Classic;
+using OsManagement.Oci.Services.Hub;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement.Oci.Tests.Engine;

@@ -1,4 +1,6 @@
 using System;
+using OsManagement.Oci.Services.Classic;
+using OsManagement.Oci.Services.Hub;
 using OsManagement.Oci.Engine;
 using OsManagement.Oci.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using OsManagement.Oci.Services.Classic;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement.Oci.Tests.Engine;

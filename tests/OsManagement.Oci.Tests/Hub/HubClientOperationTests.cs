@@ -5,8 +5,8 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Http;
-using OsManagement.Oci.OsManagementHub;
-using OsManagement.Oci.OsManagementHub.Models;
+using OsManagement.Oci.Services.Hub;
+using OsManagement.Oci.Services.Hub.Models;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests.Hub;
@@ -19,7 +19,7 @@ public sealed class HubClientOperationTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private static OsManagementHubClient Hub(TestPipeline t) => new(t.Pipeline, new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"));
+    private static HubClient Hub(TestPipeline t) => new(t.Pipeline, new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"));
 
     [Fact]
     public async Task Get_managed_instance_escapes_the_id_and_returns_the_model_etag_and_request_id()

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using System.Threading.Tasks;
 using OsManagement.Oci.Json;
-using OsManagement.Oci.OsManagementHub.Models;
+using OsManagement.Oci.Services.Hub.Models;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests.Hub;
@@ -156,14 +157,14 @@ public sealed class HubModelJsonTests
     public async Task Every_model_has_every_field_of_the_SDKs_model_and_no_other()
     {
         var models = typeof(ScheduledJob).Assembly.GetTypes()
-            .Where(t => t.IsPublic && t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition && t.Namespace == typeof(ScheduledJob).Namespace)
+            .Where(t => !t.IsNested && t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition && t.Namespace == typeof(ScheduledJob).Namespace && !t.IsDefined(typeof(CompilerGeneratedAttribute)))
             .ToDictionary(t => t == typeof(NamedId) ? "Id" : t.Name);
         Assert.True(models.Count > 40, $"only {models.Count} models found");
 
         var sdk = await HubSdk.FieldsAsync(models.Keys);
 
         var differences = models
-            .Select(m => (Model: m.Key, Ours: m.Value.GetProperties().Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name).ToHashSet(), Sdk: sdk[m.Key].ToHashSet()))
+            .Select(m => (Model: m.Key, Ours: OciJson.Options.GetTypeInfo(m.Value).Properties.Select(p => p.Name).ToHashSet(), Sdk: sdk[m.Key].ToHashSet()))
             .Where(x => !x.Ours.SetEquals(x.Sdk))
             .Select(x => $"{x.Model}: missing [{string.Join(", ", x.Sdk.Except(x.Ours))}], extra [{string.Join(", ", x.Ours.Except(x.Sdk))}]")
             .ToList();

@@ -5,7 +5,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Http;
-using OsManagement.Oci.OsManagementHub;
+using OsManagement.Oci.Services.Hub;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests.Hub;
@@ -15,7 +15,7 @@ public sealed class HubPagingTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private static OsManagementHubClient Hub(TestPipeline t) => new(t.Pipeline, new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"));
+    private static HubClient Hub(TestPipeline t) => new(t.Pipeline, new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"));
 
     private static string Page(params string[] ids) => "{\"items\":[" + string.Join(",", ids.Select(id => $"{{\"id\":\"{id}\"}}")) + "]}";
 

@@ -9,14 +9,14 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Http;
-using OsManagement.Oci.OsManagementHub;
-using OsManagement.Oci.OsManagementHub.Models;
+using OsManagement.Oci.Services.Hub;
+using OsManagement.Oci.Services.Hub.Models;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests.Hub;
 
 /// <summary>
-/// Every operation of <see cref="OsManagementHubClient"/> sends what Oracle's oci-osmanagementhub 2.139.1 sends for the
+/// Every operation of <see cref="HubClient"/> sends what Oracle's oci-osmanagementhub 2.139.1 sends for the
 /// same call: method, path, query (names, values, repeated array keys), if-match, opc-retry-token and JSON body. The
 /// SDK is given the call in its own vocabulary (its request objects, as its d.ts files name them) and records what it
 /// would send; the comparison ignores only what does not change the meaning: the order of query parameters, the
@@ -67,9 +67,9 @@ public sealed class HubSdkParityTests : IClassFixture<HubSdkParityTests.Capture>
     [Fact]
     public void Every_public_operation_of_the_client_is_compared()
     {
-        var methods = typeof(OsManagementHubClient).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        var methods = typeof(HubClient).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Select(m => m.Name)
-            .Where(n => n.EndsWith("Async", StringComparison.Ordinal) && n != nameof(OsManagementHubClient.ListManagedInstancesPageAsync))
+            .Where(n => n.EndsWith("Async", StringComparison.Ordinal) && n != nameof(HubClient.ListManagedInstancesPageAsync))
             .Select(n => char.ToLowerInvariant(n[0]) + n.Substring(1, n.Length - "Async".Length - 1))
             .OrderBy(n => n, StringComparer.Ordinal);
 
@@ -100,9 +100,9 @@ public sealed class HubSdkParityTests : IClassFixture<HubSdkParityTests.Capture>
         return DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal).ToString("O", CultureInfo.InvariantCulture);
     }
 
-    private sealed record Case(SdkCall Call, Func<OsManagementHubClient, Task> Ours);
+    private sealed record Case(SdkCall Call, Func<HubClient, Task> Ours);
 
-    private static Case Op(string client, string operation, string request, Func<OsManagementHubClient, Task> ours) =>
+    private static Case Op(string client, string operation, string request, Func<HubClient, Task> ours) =>
         new(new SdkCall(operation, client, operation, JsonNode.Parse(request)!.AsObject()), ours);
 
     private static async Task Drain<T>(IAsyncEnumerable<T> items)
@@ -419,7 +419,7 @@ public sealed class HubSdkParityTests : IClassFixture<HubSdkParityTests.Capture>
             // Every answer is an empty page: lists end there, and single resources and actions ignore the field.
             var handler = new FakeHandler((_, _) => Task.FromResult(FakeHandler.Respond(HttpStatusCode.OK, "{\"items\":[]}")));
             using var pipeline = new OciHttpPipeline(new CountingSigner(), new OciClientOptions { Handler = handler });
-            var client = new OsManagementHubClient(pipeline, new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"));
+            var client = new HubClient(pipeline, new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"));
             foreach (var c in Cases)
             {
                 var before = handler.Requests.Count;

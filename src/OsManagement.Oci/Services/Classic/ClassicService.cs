@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using OsManagement.Oci.Engine;
+using Recurrence = OsManagement.Oci.Engine.Recurrence;
+using OsManagement.Oci.Http;
+using OsManagement.Oci.Identity;
+using OsManagement.Oci.OsManagement.Models;
+using static OsManagement.Oci.Services.Classic.ClassicVocabulary;
+
+namespace OsManagement.Oci.Services.Classic;
+
+/// <summary>
+/// <see cref="IOsmService"/> on the retired OS Management service, API 20190801 (<see cref="ClassicClient"/>).
+/// It has none of the <see cref="ServiceFeature"/>s: an interval is the only recurrence it knows, instances and groups
+/// the only targets, and its work requests have no tree to follow.
+/// </summary>
+internal sealed class ClassicService : IOsmService
+{
+    private const string TimeCreated = "TIMECREATED";
+    private const string Ascending = "ASC";
+    private readonly ClassicClient _client;
+    private readonly CompartmentDirectory _compartments;
+
+    /// <summary>The service behind <paramref name="client"/>, with compartments from <paramref name="identity"/>.</summary>
+    public ClassicService(ClassicClient client, IdentityClient identity)
+    {
+        _client = client;
+        _compartments = new CompartmentDirectory(identity);
+    }
+
+    /// <summary>What the retired service can do: none of the Hub features; one-time jobs can be run now.</summary>
+    public static ServiceCapabilities ClassicCapabilities { get; } =
+        new("OS Management (API 20190801)", canRunOneTimeJobsNow: true, Array.Empty<ServiceFeature>());
+
+    /// <inheritdoc />
+    public ServiceCapabilities Capabilities => ClassicCapabilities;
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) =>
+        _compartments.WalkAsync(parentId, recurse, throttleLimit, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(async () => ClassicRecords.Instance((await _client.GetManagedInstanceAsync(managedInstanceId, cancellationToken).ConfigureAwait(false)).Value));
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily, CancellationToken cancellationToken) =>
+        ServiceErrors.Stream(_client.ListManagedInstancesAsync(new ListManagedInstancesRequest
+        {
+            CompartmentId = compartmentId,
+            OsFamily = Families.ToWire(osFamily),
+            SortBy = TimeCreated,
+            SortOrder = Ascending,
+        }, cancellationToken), cancellationToken).Map(ClassicRecords.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(async () => ClassicRecords.Group((await _client.GetManagedInstanceGroupAsync(groupId, cancellationToken).ConfigureAwait(false)).Value));
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) =>
+        ServiceErrors.Stream(_client.ListManagedInstanceGroupsAsync(new ListManagedInstanceGroupsRequest
+        {
+            CompartmentId = compartmentId,
+            SortBy = TimeCreated,
+            SortOrder = Ascending,
+        }, cancellationToken), cancellationToken).Map(ClassicRecords.Group, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily, CancellationToken cancellationToken) =>
+        osFamily == OsFamily.Windows
+            ? ServiceErrors.Stream(_client.ListAvailableWindowsUpdatesForManagedInstanceAsync(
+                new ListAvailableWindowsUpdatesForManagedInstanceRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), cancellationToken)
+                .Map(ClassicRecords.Update, cancellationToken)
+            : ServiceErrors.Stream(_client.ListAvailableUpdatesForManagedInstanceAsync(
+                new ListAvailableUpdatesForManagedInstanceRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), cancellationToken)
+                .Map(ClassicRecords.Update, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>The retired service lists no instances by advisory: each instance with updates is read.</remarks>
+    public Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken) =>
+        Task.FromResult<AffectedInstanceFinder?>(null);
+
+    /// <inheritdoc />
+    /// <remarks>The retired service acts on one package or update per request: a work request per name.</remarks>
+    public async IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var id = action.TargetId;
+        var windows = action.OsFamily == OsFamily.Windows;
+        switch (action.TargetKind, action.Operation)
+        {
+            case (ActionTargetKind.Instance, JobOperation.UpdateAll):
+                var kind = InstallKinds.ToWire(action.UpdateKind);
+                yield return await StartAsync(token => windows
+                    ? _client.InstallAllWindowsUpdatesOnManagedInstanceAsync(id, kind, token, cancellationToken)
+                    : _client.InstallAllPackageUpdatesOnManagedInstanceAsync(id, kind, token, cancellationToken)).ConfigureAwait(false);
+                break;
+            case (ActionTargetKind.Group, JobOperation.UpdateAll):
+                yield return await StartAsync(token =>
+                    _client.InstallAllUpdatesOnManagedInstanceGroupAsync(id, InstallKinds.ToWire(action.UpdateKind), token, cancellationToken)).ConfigureAwait(false);
+                break;
+            case (ActionTargetKind.Instance, JobOperation.Update or JobOperation.Install or JobOperation.Remove):
+                foreach (var name in action.Names)
+                {
+                    yield return await StartAsync(token => action.Operation switch
+                    {
+                        JobOperation.Update when windows => _client.InstallWindowsUpdateOnManagedInstanceAsync(id, name, token, cancellationToken),
+                        JobOperation.Update => _client.InstallPackageUpdateOnManagedInstanceAsync(id, name, token, cancellationToken),
+                        JobOperation.Install => _client.InstallPackageOnManagedInstanceAsync(id, name, token, cancellationToken),
+                        _ => _client.RemovePackageFromManagedInstanceAsync(id, name, token, cancellationToken),
+                    }).ConfigureAwait(false);
+                }
+                break;
+            default:
+                throw new NotSupportedException($"{Capabilities.ServiceName} cannot {action.Operation} on a {action.TargetKind}.");
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<ScheduledJobRecord> CreateScheduledJobAsync(NewScheduledJob job, CancellationToken cancellationToken)
+    {
+        var schedule = job.Schedule;
+        var details = new CreateScheduledJobDetails
+        {
+            CompartmentId = job.CompartmentId,
+            DisplayName = job.DisplayName,
+            Description = job.Description,
+            ScheduleType = ScheduleKinds.ToWire(schedule.Kind),
+            TimeNextExecution = schedule.NextRun,
+            IntervalType = IntervalType(schedule.Recurrence),
+            IntervalValue = IntervalValue(schedule.Recurrence),
+            ManagedInstances = ClassicRecords.NamedIds(job.Instances),
+            ManagedInstanceGroups = ClassicRecords.NamedIds(job.Groups),
+            OperationType = Operations.ToWire(job.Operation),
+            UpdateType = job.Operation == JobOperation.UpdateAll ? InstallKinds.ToWire(job.EffectiveUpdateKind) : null,
+            PackageNames = job.PackageNames.Count > 0 ? job.PackageNames.Select(n => new PackageName { Name = n }).ToList() : null,
+            UpdateNames = job.WindowsUpdateNames.Count > 0 ? job.WindowsUpdateNames.ToList() : null,
+            OsFamily = Families.ToWire(job.OsFamily),
+            FreeformTags = Tags(job.Tags),
+        };
+        return ServiceErrors.Call(async () =>
+        {
+            var created = await _client.CreateScheduledJobAsync(details, NewRetryToken(), cancellationToken).ConfigureAwait(false);
+            return ClassicRecords.Job(created.Value, created.ETag);
+        });
+    }
+
+    /// <inheritdoc />
+    public Task<ScheduledJobRecord> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(async () =>
+        {
+            var job = await _client.GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false);
+            return ClassicRecords.Job(job.Value, job.ETag);
+        });
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken)
+    {
+        var listed = query.RunningBefore is { } before
+            ? _client.ListUpcomingScheduledJobsAsync(new ListUpcomingScheduledJobsRequest
+            {
+                CompartmentId = query.CompartmentId,
+                TimeEnd = before,
+                LifecycleState = JobStates.ToWire(query.State),
+                OsFamily = Families.ToWire(query.OsFamily),
+            }, cancellationToken)
+            : _client.ListScheduledJobsAsync(new ListScheduledJobsRequest
+            {
+                CompartmentId = query.CompartmentId,
+                ManagedInstanceId = query.ManagedInstanceId,
+                ManagedInstanceGroupId = query.ManagedInstanceGroupId,
+                OperationType = Operations.ToWire(query.Operation),
+                LifecycleState = JobStates.ToWire(query.State),
+                OsFamily = Families.ToWire(query.OsFamily),
+                SortBy = TimeCreated,
+                SortOrder = Ascending,
+            }, cancellationToken);
+        return ServiceErrors.Stream(listed, cancellationToken).Map(ClassicRecords.Job, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag, CancellationToken cancellationToken)
+    {
+        var recurrence = change.Recurrence;
+        var details = new UpdateScheduledJobDetails
+        {
+            DisplayName = change.DisplayName,
+            Description = change.Description,
+            TimeNextExecution = change.NextRun,
+            ScheduleType = change.Once ? ScheduleKinds.ToWire(ScheduleKind.OneTime)
+                : recurrence is null ? null : ScheduleKinds.ToWire(ScheduleKind.Recurring),
+            IntervalType = IntervalType(recurrence),
+            IntervalValue = IntervalValue(recurrence),
+            PackageNames = change.PackageNames?.Select(n => new PackageName { Name = n }).ToList(),
+            UpdateNames = change.WindowsUpdateNames?.ToList(),
+            UpdateType = InstallKinds.ToWire(change.UpdateKind),
+            FreeformTags = Tags(change.Tags),
+        };
+        return ServiceErrors.Call(async () =>
+        {
+            var updated = await _client.UpdateScheduledJobAsync(scheduledJobId, details, etag, cancellationToken).ConfigureAwait(false);
+            return ClassicRecords.Job(updated.Value, updated.ETag);
+        });
+    }
+
+    /// <inheritdoc />
+    public Task DeleteScheduledJobAsync(string scheduledJobId, string? etag, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(() => _client.DeleteScheduledJobAsync(scheduledJobId, etag, cancellationToken));
+
+    /// <inheritdoc />
+    public Task RunScheduledJobNowAsync(string scheduledJobId, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(() => _client.RunScheduledJobNowAsync(scheduledJobId, null, NewRetryToken(), cancellationToken));
+
+    /// <inheritdoc />
+    public Task SkipNextRunAsync(string scheduledJobId, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(() => _client.SkipNextScheduledJobExecutionAsync(scheduledJobId, null, NewRetryToken(), cancellationToken));
+
+    /// <inheritdoc />
+    public Task<WorkRequestRecord> GetWorkRequestAsync(string workRequestId, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(async () => ClassicRecords.WorkRequest((await _client.GetWorkRequestAsync(workRequestId, cancellationToken).ConfigureAwait(false)).Value));
+
+    /// <inheritdoc />
+    /// <remarks>The service filters by compartment and instance; statuses and time are matched here.</remarks>
+    public IAsyncEnumerable<WorkRequestRecord> ListWorkRequestsAsync(WorkRequestQuery query, CancellationToken cancellationToken)
+    {
+        if (query.InitiatorId is not null || query.ParentId is not null)
+        {
+            throw new NotSupportedException($"{Capabilities.ServiceName} cannot find work requests by job or parent.");
+        }
+        return ServiceErrors.Stream(_client.ListWorkRequestsAsync(new ListWorkRequestsRequest
+            {
+                CompartmentId = query.CompartmentId,
+                ManagedInstanceId = query.ManagedInstanceId,
+            }, cancellationToken), cancellationToken)
+            .Map(ClassicRecords.WorkRequest, cancellationToken)
+            .Filter(r => (query.Statuses.Count == 0 || (r.Status.Value is { } s && query.Statuses.Contains(s)))
+                && (query.Since is null || r.TimeAccepted >= query.Since), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<WorkRequestLogLine> ListWorkRequestLogsAsync(string workRequestId, CancellationToken cancellationToken) =>
+        ServiceErrors.Stream(_client.ListWorkRequestLogsAsync(new ListWorkRequestLogsRequest
+        {
+            WorkRequestId = workRequestId,
+            SortBy = TimeCreated,
+            SortOrder = Ascending,
+        }, cancellationToken), cancellationToken).Map(ClassicRecords.Log, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<WorkRequestErrorLine> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken) =>
+        ServiceErrors.Stream(_client.ListWorkRequestErrorsAsync(new ListWorkRequestErrorsRequest
+        {
+            WorkRequestId = workRequestId,
+            SortBy = TimeCreated,
+            SortOrder = Ascending,
+        }, cancellationToken), cancellationToken).Map(ClassicRecords.Error, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>The retired service cannot re-run a work request.</remarks>
+    public Task<string> RerunWorkRequestAsync(string workRequestId, IReadOnlyCollection<string>? managedInstanceIds, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{Capabilities.ServiceName} cannot re-run a work request.");
+
+    private static string? IntervalType(Recurrence? recurrence) => recurrence is null ? null
+        : IntervalUnits.ToWire(recurrence.Unit ?? throw new NotSupportedException($"{ClassicCapabilities.ServiceName} cannot recur by the rule '{recurrence.Rule}'."));
+
+    private static string? IntervalValue(Recurrence? recurrence) =>
+        recurrence is null ? null : recurrence.Interval.ToString(CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, string>? Tags(IReadOnlyDictionary<string, string>? tags) =>
+        tags?.ToDictionary(t => t.Key, t => t.Value);
+
+    // Each action gets its own idempotency key, kept across the pipeline's retries of that one call.
+    private static string NewRetryToken() => Guid.NewGuid().ToString("N");
+
+    // Starts an action with a new retry token; the service answers with the work request it created.
+    private static Task<string> StartAsync(Func<string, Task<OciResponse<OciEmpty>>> action) =>
+        ServiceErrors.Call(async () =>
+        {
+            var response = await action(NewRetryToken()).ConfigureAwait(false);
+            return response.OpcWorkRequestId ?? throw new InvalidOperationException(
+                $"The service accepted the action but returned no opc-work-request-id (opc-request-id {response.OpcRequestId}).");
+        });
+}

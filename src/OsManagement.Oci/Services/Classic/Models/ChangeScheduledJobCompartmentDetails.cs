@@ -1,0 +1,14 @@
+// Wire model of OCI's ChangeScheduledJobCompartmentDetails (JSON field names as the service sends them).
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace OsManagement.Oci.OsManagement.Models;
+
+/// <summary>The service's ChangeScheduledJobCompartmentDetails object.</summary>
+internal sealed class ChangeScheduledJobCompartmentDetails
+{
+    /// <summary>The [OCID](https://docs.oracle.com/iaas/Content/General/Concepts/identifiers.htm) of the compartment into which the resource should be moved.</summary>
+    [JsonPropertyName("compartmentId")]
+    public string? CompartmentId { get; set; }
+}

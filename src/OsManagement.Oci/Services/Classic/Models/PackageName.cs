@@ -1,0 +1,14 @@
+// Wire model of OCI's PackageName (JSON field names as the service sends them).
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace OsManagement.Oci.OsManagement.Models;
+
+/// <summary>The service's PackageName object.</summary>
+internal sealed class PackageName
+{
+    /// <summary>package identifier</summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; set; }
+}

@@ -1,0 +1,472 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using OsManagement.Oci.Engine;
+using OsFamily = OsManagement.Oci.Engine.OsFamily;
+using OsManagement.Oci.Http;
+using OsManagement.Oci.Identity;
+using OsManagement.Oci.Services.Hub.Models;
+using static OsManagement.Oci.Services.Hub.HubVocabulary;
+
+namespace OsManagement.Oci.Services.Hub;
+
+/// <summary>
+/// <see cref="IOsmService"/> on OS Management Hub, API 20220901 (<see cref="HubClient"/>): every
+/// <see cref="ServiceFeature"/>. What Hub lacks is done with what it has: a skip reads the job and moves its next run
+/// to the rule's following occurrence with the etag; a run's work requests are found through the job. Hub names a
+/// group's members and a job's targets by OCID only: the records read in full carry their display names too (a group's
+/// members from one list of the group; a job's targets read once each, remembered for the life of this service).
+/// </summary>
+internal sealed class HubService : IOsmService
+{
+    private const string TimeCreated = "timeCreated";
+    private const string Ascending = "ASC";
+    private readonly HubClient _client;
+    private readonly CompartmentDirectory _compartments;
+    private readonly ConcurrentDictionary<string, Task<string?>> _names = new(StringComparer.Ordinal);
+    private readonly ErrataCatalog _errata;
+
+    /// <summary>The service behind <paramref name="client"/>, with compartments from <paramref name="identity"/>; advisories are read as seen from <paramref name="tenancyId"/>.</summary>
+    public HubService(HubClient client, IdentityClient identity, string tenancyId)
+    {
+        _client = client;
+        _compartments = new CompartmentDirectory(identity);
+        _errata = new ErrataCatalog(client, tenancyId);
+    }
+
+    /// <summary>What Hub can do: every feature; only recurring jobs can be run now.</summary>
+    public static ServiceCapabilities HubCapabilities { get; } =
+        new("OS Management Hub (API 20220901)", canRunOneTimeJobsNow: false, ServiceCapabilities.AllFeatures);
+
+    /// <inheritdoc />
+    public ServiceCapabilities Capabilities => HubCapabilities;
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) =>
+        _compartments.WalkAsync(parentId, recurse, throttleLimit, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(async () => HubRecords.Instance((await _client.GetManagedInstanceAsync(managedInstanceId, cancellationToken).ConfigureAwait(false)).Value));
+
+    /// <inheritdoc />
+    /// <remarks>A family is every detailed family of it (osFamily=ORACLE_LINUX_8&amp;osFamily=ORACLE_LINUX_9...).</remarks>
+    public IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily, CancellationToken cancellationToken) =>
+        ServiceErrors.Stream(_client.ListManagedInstancesAsync(new ListManagedInstancesRequest
+        {
+            CompartmentId = compartmentId,
+            OsFamily = osFamily is { } family ? Families.WiresOf(family).ToList() : null,
+            SortBy = TimeCreated,
+            SortOrder = Ascending,
+        }, cancellationToken), cancellationToken).Map(HubRecords.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>Its members' names come from one list of the instances in the group.</remarks>
+    public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(async () =>
+        {
+            var group = HubRecords.Group((await _client.GetManagedInstanceGroupAsync(groupId, cancellationToken).ConfigureAwait(false)).Value);
+            if (group.Members.Count == 0)
+            {
+                return group;
+            }
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            await foreach (var member in _client.ListManagedInstancesAsync(new ListManagedInstancesRequest { Group = groupId }, cancellationToken).ConfigureAwait(false))
+            {
+                if (member.Id is { } id && member.DisplayName is { } name)
+                {
+                    names[id] = name;
+                }
+            }
+            group.Members = group.Members.Select(m => names.TryGetValue(m.Id, out var name) ? new ResourceRef(m.Id, name) : m).ToList();
+            return group;
+        });
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) =>
+        ServiceErrors.Stream(_client.ListManagedInstanceGroupsAsync(new ListManagedInstanceGroupsRequest
+        {
+            CompartmentId = compartmentId,
+            SortBy = TimeCreated,
+            SortOrder = Ascending,
+        }, cancellationToken), cancellationToken).Map(HubRecords.Group, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Linux: the updatable packages (with severity and advisories), their advisories' issue dates from the errata read
+    /// for this service (<see cref="ErrataCatalog"/>: each advisory once). Windows: the available Windows updates,
+    /// installed by Microsoft's update id.
+    /// </remarks>
+    public async IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (osFamily == OsFamily.Windows)
+        {
+            await foreach (var update in ServiceErrors.Stream(_client.ListManagedInstanceAvailableWindowsUpdatesAsync(
+                new ListManagedInstanceAvailableWindowsUpdatesRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), cancellationToken).ConfigureAwait(false))
+            {
+                yield return HubRecords.Update(update);
+            }
+            yield break;
+        }
+        var packages = new List<UpdatablePackageSummary>();
+        await foreach (var package in ServiceErrors.Stream(_client.ListManagedInstanceUpdatablePackagesAsync(
+            new ListManagedInstanceUpdatablePackagesRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), cancellationToken).ConfigureAwait(false))
+        {
+            packages.Add(package);
+        }
+        var issued = await ServiceErrors.Call(() => _errata.IssuedAsync(packages.SelectMany(p => p.Errata ?? new List<string>()), cancellationToken)).ConfigureAwait(false);
+        foreach (var package in packages)
+        {
+            yield return HubRecords.Update(package, issued);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Linux instances only (Windows updates belong to no erratum), and only when every kind asked is an advisory's
+    /// (Other updates belong to none): the tenancy's errata of those kinds are listed once, and each compartment's
+    /// instances that miss one of them are listed by advisory name, <see cref="ErrataCatalog.NamesPerRequest"/> names a
+    /// request. None when the errata are too many for <see cref="ErrataCatalog.MaxRequestsPerCompartment"/> requests a
+    /// compartment: reading each instance with updates is then the cheaper way.
+    /// </remarks>
+    public async Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken)
+    {
+        if (kinds.Count == 0 || kinds.Any(k => k is not (UpdateKind.Security or UpdateKind.Bugfix or UpdateKind.Enhancement)))
+        {
+            return null;
+        }
+        var names = await ServiceErrors.Call(() => _errata.NamesOfKindsAsync(kinds.Select(Classifications.ToWire).ToList(), cancellationToken)).ConfigureAwait(false);
+        if (names is null)
+        {
+            return null;
+        }
+        var chunks = ErrataCatalog.Batches(names);
+        return new AffectedInstanceFinder(OsFamily.Linux, async (compartmentId, token) =>
+        {
+            var lists = chunks.Select(async chunk =>
+            {
+                var ids = new List<string>();
+                await foreach (var instance in ServiceErrors.Stream(_client.ListManagedInstancesAsync(
+                    new ListManagedInstancesRequest { CompartmentId = compartmentId, AdvisoryName = chunk }, token), token).ConfigureAwait(false))
+                {
+                    ids.Add(instance.Id ?? "");
+                }
+                return ids;
+            });
+            return new HashSet<string>((await Task.WhenAll(lists).ConfigureAwait(false)).SelectMany(ids => ids), StringComparer.Ordinal);
+        });
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One work request per action (a group's or a compartment's has a child per instance). A group's OS family is read
+    /// to choose between package and Windows update actions; a compartment gets both, each on its instances of that family.
+    /// </remarks>
+    public async IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var id = action.TargetId;
+        switch (action.TargetKind, action.Operation)
+        {
+            case (ActionTargetKind.Instance, JobOperation.UpdateAll) when action.OsFamily == OsFamily.Windows:
+                yield return await StartAsync(token => _client.InstallWindowsUpdatesOnManagedInstanceAsync(id,
+                    new InstallWindowsUpdatesOnManagedInstanceDetails { WindowsUpdateTypes = WindowsTypes(action.UpdateKind) }, null, token, cancellationToken)).ConfigureAwait(false);
+                break;
+            case (ActionTargetKind.Instance, JobOperation.UpdateAll):
+                yield return await StartAsync(token => _client.UpdatePackagesOnManagedInstanceAsync(id,
+                    new UpdatePackagesOnManagedInstanceDetails { UpdateTypes = PackageTypes(action.UpdateKind) }, null, token, cancellationToken)).ConfigureAwait(false);
+                break;
+            case (ActionTargetKind.Instance, JobOperation.Update) when action.OsFamily == OsFamily.Windows:
+            case (ActionTargetKind.Instance, JobOperation.Install) when action.OsFamily == OsFamily.Windows:
+                yield return await StartAsync(token => _client.InstallWindowsUpdatesOnManagedInstanceAsync(id,
+                    new InstallWindowsUpdatesOnManagedInstanceDetails { WindowsUpdateName = action.Names.ToList() }, null, token, cancellationToken)).ConfigureAwait(false);
+                break;
+            case (ActionTargetKind.Instance, JobOperation.Update):
+                yield return await StartAsync(token => _client.UpdatePackagesOnManagedInstanceAsync(id,
+                    new UpdatePackagesOnManagedInstanceDetails { PackageNames = action.Names.ToList() }, null, token, cancellationToken)).ConfigureAwait(false);
+                break;
+            case (ActionTargetKind.Instance, JobOperation.Install):
+                yield return await StartAsync(token => _client.InstallPackagesOnManagedInstanceAsync(id,
+                    new InstallPackagesOnManagedInstanceDetails { PackageNames = action.Names.ToList() }, null, token, cancellationToken)).ConfigureAwait(false);
+                break;
+            case (ActionTargetKind.Instance, JobOperation.Remove):
+                yield return await StartAsync(token => _client.RemovePackagesFromManagedInstanceAsync(id,
+                    new RemovePackagesFromManagedInstanceDetails { PackageNames = action.Names.ToList() }, null, token, cancellationToken)).ConfigureAwait(false);
+                break;
+            case (ActionTargetKind.Instance, JobOperation.Reboot):
+                yield return await StartAsync(token => _client.RebootManagedInstanceAsync(id, null, null, token, cancellationToken)).ConfigureAwait(false);
+                break;
+            case (ActionTargetKind.Group, JobOperation.Reboot):
+                yield return await StartAsync(token => _client.RebootManagedInstanceGroupAsync(id, null, null, token, cancellationToken)).ConfigureAwait(false);
+                break;
+            case (ActionTargetKind.Group, JobOperation.UpdateAll):
+                var family = action.OsFamily ?? Families.FromWire((await ServiceErrors.Call(() => _client.GetManagedInstanceGroupAsync(id, cancellationToken)).ConfigureAwait(false)).Value.OsFamily).Value;
+                yield return await StartAsync(token => family == OsFamily.Windows
+                    ? _client.InstallWindowsUpdatesOnManagedInstanceGroupAsync(id,
+                        new InstallWindowsUpdatesOnManagedInstanceGroupDetails { WindowsUpdateTypes = WindowsTypes(action.UpdateKind) }, null, token, cancellationToken)
+                    : _client.UpdateAllPackagesOnManagedInstanceGroupAsync(id,
+                        new UpdateAllPackagesOnManagedInstanceGroupDetails { UpdateTypes = PackageTypes(action.UpdateKind) }, null, token, cancellationToken)).ConfigureAwait(false);
+                break;
+            case (ActionTargetKind.Compartment, JobOperation.UpdateAll):
+                if (action.OsFamily != OsFamily.Windows)
+                {
+                    yield return await StartAsync(token => _client.UpdateAllPackagesOnManagedInstancesInCompartmentAsync(
+                        new UpdateAllPackagesOnManagedInstancesInCompartmentDetails { CompartmentId = id, UpdateTypes = PackageTypes(action.UpdateKind) },
+                        null, token, cancellationToken)).ConfigureAwait(false);
+                }
+                if (action.OsFamily != OsFamily.Linux && WindowsKinds.Has(action.UpdateKind))
+                {
+                    yield return await StartAsync(token => _client.InstallAllWindowsUpdatesOnManagedInstancesInCompartmentAsync(
+                        new InstallAllWindowsUpdatesOnManagedInstancesInCompartmentDetails { CompartmentId = id, WindowsUpdateTypes = WindowsTypes(action.UpdateKind) },
+                        null, token, cancellationToken)).ConfigureAwait(false);
+                }
+                break;
+            default:
+                throw new NotSupportedException($"{Capabilities.ServiceName} cannot {action.Operation} on a {action.TargetKind}.");
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<ScheduledJobRecord> CreateScheduledJobAsync(NewScheduledJob job, CancellationToken cancellationToken)
+    {
+        var schedule = job.Schedule;
+        var details = new CreateScheduledJobDetails
+        {
+            CompartmentId = job.CompartmentId,
+            DisplayName = job.DisplayName,
+            Description = job.Description,
+            ScheduleType = ScheduleKinds.ToWire(schedule.Kind),
+            TimeNextExecution = schedule.NextRun,
+            RecurringRule = schedule.Recurrence?.ToRule(),
+            ManagedInstanceIds = Ids(job.Instances.Select(i => i.Id)),
+            ManagedInstanceGroupIds = Ids(job.Groups.Select(g => g.Id)),
+            ManagedCompartmentIds = Ids(job.Compartments),
+            IsSubcompartmentIncluded = job.Compartments.Count > 0 ? job.IncludeSubcompartments : null,
+            Operations = JobOperations(job.Operation, job.Operation == JobOperation.UpdateAll ? job.EffectiveUpdateKind : null, job.OsFamily,
+                job.PackageNames, job.WindowsUpdateNames),
+            RetryIntervals = job.RetryIntervals.Count > 0 ? job.RetryIntervals.ToList() : null,
+            FreeformTags = Tags(job.Tags),
+        };
+        return ServiceErrors.Call(async () =>
+        {
+            var created = await _client.CreateScheduledJobAsync(details, NewRetryToken(), cancellationToken).ConfigureAwait(false);
+            // The names the caller knew, then the others read (targets piped in bind by Id alone).
+            return await NamedAsync(HubRecords.WithNames(HubRecords.Job(created.Value, created.ETag), job.Instances, job.Groups), cancellationToken)
+                .ConfigureAwait(false);
+        });
+    }
+
+    /// <inheritdoc />
+    public Task<ScheduledJobRecord> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(async () =>
+        {
+            var job = await _client.GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false);
+            return await NamedAsync(HubRecords.Job(job.Value, job.ETag), cancellationToken).ConfigureAwait(false);
+        });
+
+    /// <inheritdoc />
+    /// <remarks>Hub filters by compartment, target, state and time; the operation and OS family (which Hub's list cannot filter on) are matched here.</remarks>
+    public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken) =>
+        ServiceErrors.Stream(_client.ListScheduledJobsAsync(new ListScheduledJobsRequest
+            {
+                CompartmentId = query.CompartmentId,
+                ManagedInstanceId = query.ManagedInstanceId,
+                ManagedInstanceGroupId = query.ManagedInstanceGroupId,
+                ManagedCompartmentId = query.ManagedCompartmentId,
+                LifecycleState = JobStates.ToWire(query.State),
+                TimeEnd = query.RunningBefore,
+                SortBy = TimeCreated,
+                SortOrder = Ascending,
+            }, cancellationToken), cancellationToken)
+            .Map(HubRecords.Job, cancellationToken)
+            .Filter(j => (query.Operation is null || j.Operation.Is(query.Operation.Value))
+                && (query.OsFamily is not { } family || family == OsFamily.All || j.OsFamily.Value is null || j.OsFamily.Is(family)), cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A change of names or update kind rewrites the job's operations from the job as it is now (Hub replaces the list);
+    /// a recurrence becomes the job's recurringRule.
+    /// </remarks>
+    public async Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag, CancellationToken cancellationToken)
+    {
+        List<ScheduledJobOperation>? operations = null;
+        if (change.PackageNames is not null || change.WindowsUpdateNames is not null || change.UpdateKind is not null)
+        {
+            var job = await GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false);
+            var operation = job.Operation.Value ?? throw new NotSupportedException(
+                $"Scheduled job {job.DisplayName} does {job.Operation.Text}, which this module cannot change; change its name, schedule or tags only.");
+            operations = JobOperations(operation, change.UpdateKind ?? job.UpdateKind.Value, job.OsFamily.Value ?? OsFamily.Linux,
+                change.PackageNames ?? job.PackageNames, change.WindowsUpdateNames ?? job.WindowsUpdateNames);
+        }
+        var recurrence = change.Recurrence;
+        var details = new UpdateScheduledJobDetails
+        {
+            DisplayName = change.DisplayName,
+            Description = change.Description,
+            TimeNextExecution = change.NextRun,
+            ScheduleType = change.Once ? ScheduleKinds.ToWire(ScheduleKind.OneTime)
+                : recurrence is null ? null : ScheduleKinds.ToWire(ScheduleKind.Recurring),
+            RecurringRule = recurrence?.ToRule(),
+            Operations = operations,
+            RetryIntervals = change.RetryIntervals?.ToList(),
+            FreeformTags = Tags(change.Tags),
+        };
+        return await ServiceErrors.Call(async () =>
+        {
+            var updated = await _client.UpdateScheduledJobAsync(scheduledJobId, details, etag, cancellationToken).ConfigureAwait(false);
+            return await NamedAsync(HubRecords.Job(updated.Value, updated.ETag), cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task DeleteScheduledJobAsync(string scheduledJobId, string? etag, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(() => _client.DeleteScheduledJobAsync(scheduledJobId, etag, cancellationToken));
+
+    /// <inheritdoc />
+    /// <remarks>Hub runs only recurring jobs now (callers check <see cref="ServiceCapabilities.CanRunOneTimeJobsNow"/>); the run's work requests appear in the job's WorkRequestIds.</remarks>
+    public Task RunScheduledJobNowAsync(string scheduledJobId, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(() => _client.RunScheduledJobNowAsync(scheduledJobId, null, NewRetryToken(), cancellationToken));
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Hub has no skip: the job is read, its next run moved to the following occurrence of its rule, and the change sent
+    /// with the etag read, so a job changed in between is reported (<see cref="ChangedSinceReadException"/>), never overwritten.
+    /// </remarks>
+    public async Task SkipNextRunAsync(string scheduledJobId, CancellationToken cancellationToken)
+    {
+        var job = await GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false);
+        var next = NextRunAfterSkip(job);
+        await ServiceErrors.Call(() => _client.UpdateScheduledJobAsync(scheduledJobId,
+            new UpdateScheduledJobDetails { TimeNextExecution = next }, job.ETag, cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>The job with its target instances' and groups' display names, each read once for the life of this service.</summary>
+    private async Task<ScheduledJobRecord> NamedAsync(ScheduledJobRecord job, CancellationToken cancellationToken)
+    {
+        var instances = job.Instances.Select(i => NameAsync(i, id => _client.GetManagedInstanceAsync(id, cancellationToken), r => r.Value.DisplayName)).ToList();
+        var groups = job.Groups.Select(g => NameAsync(g, id => _client.GetManagedInstanceGroupAsync(id, cancellationToken), r => r.Value.DisplayName)).ToList();
+        job.Instances = await Task.WhenAll(instances).ConfigureAwait(false);
+        job.Groups = await Task.WhenAll(groups).ConfigureAwait(false);
+        return job;
+    }
+
+    /// <summary>The reference with its name; one that cannot be read (deleted, or not authorized) keeps its OCID alone.</summary>
+    private async Task<ResourceRef> NameAsync<T>(ResourceRef target, Func<string, Task<T>> read, Func<T, string?> nameOf)
+    {
+        if (target.DisplayName is not null)
+        {
+            return target;
+        }
+        var name = await _names.GetOrAdd(target.Id, async id =>
+        {
+            try
+            {
+                return nameOf(await read(id).ConfigureAwait(false));
+            }
+            catch (OciServiceException e) when (e.StatusCode is 404 or 401)
+            {
+                return null;
+            }
+        }).ConfigureAwait(false);
+        return name is null ? target : new ResourceRef(target.Id, name);
+    }
+
+    /// <summary>Where a skip moves a recurring job's next run: the following occurrence of its rule.</summary>
+    /// <exception cref="InvalidOperationException">The job does not recur, or its rule has no later occurrence.</exception>
+    public static DateTimeOffset NextRunAfterSkip(ScheduledJobRecord job)
+    {
+        var rule = job.RecurrenceRule
+            ?? (job.IntervalUnit.Value is { } unit ? Recurrence.Every(unit, job.Interval ?? 1).ToRule() : null);
+        if (!job.ScheduleKind.Is(ScheduleKind.Recurring) || rule is null || job.NextRun is not { } nextRun)
+        {
+            throw new InvalidOperationException($"Scheduled job {job.DisplayName} does not recur: it has no next run to skip.");
+        }
+        return RecurrenceRules.NextAfter(rule, nextRun, nextRun)
+            ?? throw new InvalidOperationException($"Scheduled job {job.DisplayName} recurs by '{rule}', which has no run after {nextRun:u} within ten years.");
+    }
+
+    /// <inheritdoc />
+    public Task<WorkRequestRecord> GetWorkRequestAsync(string workRequestId, CancellationToken cancellationToken) =>
+        ServiceErrors.Call(async () => HubRecords.WorkRequest((await _client.GetWorkRequestAsync(workRequestId, cancellationToken).ConfigureAwait(false)).Value));
+
+    /// <inheritdoc />
+    /// <remarks>Hub filters by everything the query says: compartment, instance (a resource), states, time, job and parent.</remarks>
+    public IAsyncEnumerable<WorkRequestRecord> ListWorkRequestsAsync(WorkRequestQuery query, CancellationToken cancellationToken) =>
+        ServiceErrors.Stream(_client.ListWorkRequestsAsync(new ListWorkRequestsRequest
+        {
+            CompartmentId = query.CompartmentId,
+            ResourceId = query.ManagedInstanceId,
+            Status = query.Statuses.Count == 0 ? null : query.Statuses.Select(Statuses.ToWire).ToList(),
+            TimeCreatedGreaterThanOrEqualTo = query.Since,
+            InitiatorId = query.InitiatorId,
+            ParentId = query.ParentId,
+            SortBy = TimeCreated,
+            SortOrder = Ascending,
+        }, cancellationToken), cancellationToken).Map(HubRecords.WorkRequest, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<WorkRequestLogLine> ListWorkRequestLogsAsync(string workRequestId, CancellationToken cancellationToken) =>
+        ServiceErrors.Stream(_client.ListWorkRequestLogsAsync(new ListWorkRequestLogsRequest
+        {
+            WorkRequestId = workRequestId,
+            SortBy = TimeCreated,
+            SortOrder = Ascending,
+        }, cancellationToken), cancellationToken).Map(HubRecords.Log, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<WorkRequestErrorLine> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken) =>
+        ServiceErrors.Stream(_client.ListWorkRequestErrorsAsync(new ListWorkRequestErrorsRequest
+        {
+            WorkRequestId = workRequestId,
+            SortBy = TimeCreated,
+            SortOrder = Ascending,
+        }, cancellationToken), cancellationToken).Map(HubRecords.Error, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<string> RerunWorkRequestAsync(string workRequestId, IReadOnlyCollection<string>? managedInstanceIds, CancellationToken cancellationToken) =>
+        StartAsync(token => _client.RerunWorkRequestAsync(workRequestId,
+            managedInstanceIds is { Count: > 0 } ? new RerunWorkRequestDetails { ManagedInstances = managedInstanceIds.ToList() } : null,
+            null, token, cancellationToken));
+
+    // A job's operations: one of the operation's type, or for Ksplice on Linux the kernel's and user space's.
+    private static List<ScheduledJobOperation> JobOperations(JobOperation operation, UpdateKind? kind, OsFamily family,
+        IReadOnlyList<string> packageNames, IReadOnlyList<string> windowsUpdateNames)
+    {
+        var windows = windowsUpdateNames.Count > 0 || (family == OsFamily.Windows && packageNames.Count == 0);
+        return OperationTypesFor(operation, kind, windows ? OsFamily.Windows : OsFamily.Linux).Select(type => new ScheduledJobOperation
+        {
+            OperationType = type,
+            PackageNames = operation.TakesNames() && packageNames.Count > 0 ? packageNames.ToList() : null,
+            WindowsUpdateNames = operation.TakesNames() && windowsUpdateNames.Count > 0 ? windowsUpdateNames.ToList() : null,
+        }).ToList();
+    }
+
+    private static List<string> PackageTypes(UpdateKind kind) => PackageKinds.WiresOf(kind).ToList();
+
+    private static List<string> WindowsTypes(UpdateKind kind) => WindowsKinds.WiresOf(kind).ToList();
+
+    private static List<string>? Ids(IEnumerable<string> ids)
+    {
+        var list = ids.ToList();
+        return list.Count == 0 ? null : list;
+    }
+
+    private static Dictionary<string, string>? Tags(IReadOnlyDictionary<string, string>? tags) =>
+        tags?.ToDictionary(t => t.Key, t => t.Value);
+
+    // Each action gets its own idempotency key, kept across the pipeline's retries of that one call.
+    private static string NewRetryToken() => Guid.NewGuid().ToString("N");
+
+    // Starts an action with a new retry token; the service answers with the work request it created.
+    private static Task<string> StartAsync(Func<string, Task<OciResponse<OciEmpty>>> action) =>
+        ServiceErrors.Call(async () =>
+        {
+            var response = await action(NewRetryToken()).ConfigureAwait(false);
+            return response.OpcWorkRequestId ?? throw new InvalidOperationException(
+                $"The service accepted the action but returned no opc-work-request-id (opc-request-id {response.OpcRequestId}).");
+        });
+}
