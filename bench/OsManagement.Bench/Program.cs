@@ -24,7 +24,7 @@ using var connection = OsmConnection.Open(new OsmConnectionSettings
 {
     ConfigFile = args[0],
     Endpoint = new Uri(args[1]),
-    Service = onHub ? ServiceGeneration.Hub : ServiceGeneration.Classic,
+    Service = onHub ? ServiceRegistry.Hub : ServiceRegistry.Classic,
 });
 var token = CancellationToken.None;
 // The clients are the engine's own (internal; the bench sees them as the tests do), on the connection's pipeline.

@@ -52,6 +52,19 @@ public abstract class OsmCmdlet : OsmAsyncCmdlet
     /// <summary>What the service can do (what requests are judged against before they are sent).</summary>
     protected ServiceCapabilities Capabilities => Service.Capabilities;
 
+    /// <summary>Which service answers (its name and how messages say it).</summary>
+    protected ServiceDefinition ServiceDefinition => CurrentContext.Connection.ServiceDefinition;
+
+    /// <summary>Stops the command when the service lacks <paramref name="feature"/>, naming it and the service that has it.</summary>
+    protected void RefuseUnlessSupported(ServiceFeature? feature, string errorId, string? message, object? target)
+    {
+        if (feature is { } lacking)
+        {
+            ThrowTerminatingError(new ErrorRecord(new NotSupportedException(message ?? Messages.NeedsFeature(lacking, ServiceDefinition)), errorId,
+                ErrorCategory.InvalidOperation, target));
+        }
+    }
+
     /// <summary>
     /// Resolves the context on the pipeline thread before any work starts, so a missing or broken config is one
     /// terminating error here rather than a failure inside work running on another thread.

@@ -7,6 +7,7 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using OsManagement.Oci.Engine;
 using OsManagement.Oci.Auth;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.Identity;
@@ -72,7 +73,7 @@ public sealed class OciCommonSignerConformanceTests
     {
         var requests = await CaptureAsync(new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"), async pipeline =>
         {
-            var hub = new OsmHub.HubClient(pipeline, OsmHub.HubClient.EndpointFor("iad"));
+            var hub = new OsmHub.HubClient(pipeline, ServiceRegistry.Hub.EndpointFor("iad"));
             await hub.GetManagedInstanceAsync("ocid1.managedinstance.oc1.iad.abc", CancellationToken.None);
             await hub.ListWorkRequestsAsync(new OsmHub.ListWorkRequestsRequest
             {
@@ -120,7 +121,7 @@ public sealed class OciCommonSignerConformanceTests
         requests[1]["name"] = "tampered query";
         requests[1]["url"] = requests[1]["url"] + "?injected=1";
         var hub = await CaptureAsync(new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"), pipeline =>
-            new OsmHub.HubClient(pipeline, OsmHub.HubClient.EndpointFor("iad")).UpdateScheduledJobAsync("ocid1.j",
+            new OsmHub.HubClient(pipeline, ServiceRegistry.Hub.EndpointFor("iad")).UpdateScheduledJobAsync("ocid1.j",
                 new HubModels.UpdateScheduledJobDetails { RecurringRule = "FREQ=DAILY" }, "etag-1", CancellationToken.None));
         hub[0]["name"] = "tampered Hub body";
         hub[0]["body"] = "{\"recurringRule\":\"FREQ=HOURLY\"}";

@@ -20,7 +20,7 @@ public sealed class OsmConnectionRegionTests
     {
         dir.Write("key.pem", TestKeys.Pkcs1Pem());
         var config = dir.Write("config", $"[DEFAULT]\nuser=ocid1.user.oc1..u\nfingerprint=aa:bb\ntenancy=ocid1.tenancy.oc1..t\nkey_file=key.pem\n{profileRegionLine}\n");
-        return new OsmConnectionSettings { ConfigFile = config, Profile = "DEFAULT", Region = region };
+        return new OsmConnectionSettings { ConfigFile = config, Profile = "DEFAULT", Region = region, Service = ServiceRegistry.Classic };
     }
 
     private static T WithRegionVariable<T>(string? value, Func<T> action)
@@ -44,7 +44,7 @@ public sealed class OsmConnectionRegionTests
         using var connection = WithRegionVariable(null, () => OsmConnection.Open(Settings(dir, "region=phx")));
 
         Assert.Equal("us-phoenix-1", connection.Region);
-        Assert.Equal(new Uri("https://osms.us-phoenix-1.oci.oraclecloud.com"), connection.OsManagementEndpoint);
+        Assert.Equal(new Uri("https://osms.us-phoenix-1.oci.oraclecloud.com"), connection.ServiceEndpoint);
         Assert.Equal(new Uri("https://identity.us-phoenix-1.oci.oraclecloud.com"), connection.IdentityEndpoint);
         Assert.Equal("ocid1.tenancy.oc1..t", connection.TenancyId);
     }
@@ -56,7 +56,7 @@ public sealed class OsmConnectionRegionTests
         using var connection = WithRegionVariable("fra", () => OsmConnection.Open(Settings(dir, "region=phx")));
 
         Assert.Equal("eu-frankfurt-1", connection.Region);
-        Assert.Equal(new Uri("https://osms.eu-frankfurt-1.oci.oraclecloud.com"), connection.OsManagementEndpoint);
+        Assert.Equal(new Uri("https://osms.eu-frankfurt-1.oci.oraclecloud.com"), connection.ServiceEndpoint);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class OsmConnectionRegionTests
         using var connection = WithRegionVariable("fra", () => OsmConnection.Open(Settings(dir, "region=phx", region: "ltn")));
 
         Assert.Equal("uk-gov-london-1", connection.Region);
-        Assert.Equal(new Uri("https://osms.uk-gov-london-1.oci.oraclegovcloud.uk"), connection.OsManagementEndpoint);
+        Assert.Equal(new Uri("https://osms.uk-gov-london-1.oci.oraclegovcloud.uk"), connection.ServiceEndpoint);
     }
 
     [Fact]

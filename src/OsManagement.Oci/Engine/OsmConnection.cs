@@ -6,14 +6,11 @@ using System.Threading.Tasks;
 using OsManagement.Oci.Auth;
 using OsManagement.Oci.Config;
 using OsManagement.Oci.Http;
-using OsManagement.Oci.Identity;
-using OsManagement.Oci.Services.Classic;
-using OsManagement.Oci.Services.Hub;
 
 namespace OsManagement.Oci.Engine;
 
 /// <summary>
-/// An open connection to one region: the signer, one shared HTTP pipeline and the service clients.
+/// An open connection to one region: the signer, one shared HTTP pipeline and the service that answers.
 /// Opening validates the config profile and loads the key, so a bad profile fails here, before any request.
 /// </summary>
 public sealed class OsmConnection : IDisposable
@@ -22,7 +19,7 @@ public sealed class OsmConnection : IDisposable
     private IDisposable?[] _owned = Array.Empty<IDisposable?>();
 
     private OsmConnection(OsmConnectionSettings settings, string configFile, string profile, string region,
-        string tenancyId, string? userId, OciHttpPipeline pipeline, Uri osManagementEndpoint, Uri hubEndpoint, Uri identityEndpoint)
+        string tenancyId, string? userId, OciHttpPipeline pipeline, Uri serviceEndpoint, Uri identityEndpoint)
     {
         Settings = settings;
         ConfigFile = configFile;
@@ -31,8 +28,7 @@ public sealed class OsmConnection : IDisposable
         TenancyId = tenancyId;
         UserId = userId;
         _pipeline = pipeline;
-        OsManagementEndpoint = osManagementEndpoint;
-        HubEndpoint = hubEndpoint;
+        ServiceEndpoint = serviceEndpoint;
         IdentityEndpoint = identityEndpoint;
         Service = CreateService(pipeline);
     }
@@ -55,17 +51,11 @@ public sealed class OsmConnection : IDisposable
     /// <summary>The user OCID: API keys; session tokens (the token's subject).</summary>
     public string? UserId { get; }
 
-    /// <summary>Where requests to the retired OS Management service (20190801) go.</summary>
-    public Uri OsManagementEndpoint { get; }
+    /// <summary>Which service answers (<see cref="ServiceRegistry"/>).</summary>
+    public ServiceDefinition ServiceDefinition => Settings.Service;
 
-    /// <summary>Where OS Management Hub (20220901) requests go.</summary>
-    public Uri HubEndpoint { get; }
-
-    /// <summary>Which generation of the service answers.</summary>
-    public ServiceGeneration Generation => Settings.Service;
-
-    /// <summary>Where the requests of the service that answers go (<see cref="HubEndpoint"/> or <see cref="OsManagementEndpoint"/>).</summary>
-    public Uri ServiceEndpoint => Generation == ServiceGeneration.Hub ? HubEndpoint : OsManagementEndpoint;
+    /// <summary>Where the requests of the service that answers go (https://osmh.REGION..., https://osms.REGION..., or the override).</summary>
+    public Uri ServiceEndpoint { get; }
 
     /// <summary>Where Identity requests go.</summary>
     public Uri IdentityEndpoint { get; }
@@ -93,10 +83,8 @@ public sealed class OsmConnection : IDisposable
         return CreateService(_pipeline.WithCallObserver(record => onCall(CallLog.Describe(record))));
     }
 
-    // The one place that decides which implementation of IOsmService answers.
-    private IOsmService CreateService(OciHttpPipeline pipeline) => Generation == ServiceGeneration.Classic
-        ? new ClassicService(new ClassicClient(pipeline, OsManagementEndpoint), new IdentityClient(pipeline, IdentityEndpoint))
-        : new HubService(new HubClient(pipeline, HubEndpoint), new IdentityClient(pipeline, IdentityEndpoint), TenancyId);
+    // The registry's entry makes the service.
+    private IOsmService CreateService(OciHttpPipeline pipeline) => ServiceDefinition.Create(pipeline, ServiceEndpoint, IdentityEndpoint, TenancyId);
 
     /// <summary>
     /// Opens a connection: reads and validates the profile and loads the key (API key, session token), or asks the
@@ -161,8 +149,7 @@ public sealed class OsmConnection : IDisposable
         string tenancyId, string? userId, RequestSigner signer)
     {
         var canonicalRegion = OciRegions.Resolve(region);
-        var osmsEndpoint = OciRegions.ServiceEndpoint("osms", canonicalRegion, settings.Endpoint);
-        var hubEndpoint = HubClient.EndpointFor(canonicalRegion, settings.Endpoint);
+        var serviceEndpoint = settings.Service.EndpointFor(canonicalRegion, settings.Endpoint);
         var identityEndpoint = OciRegions.ServiceEndpoint("identity", canonicalRegion, settings.Endpoint);
         var options = new OciClientOptions { Proxy = proxy };
         if (signer is ITokenSigner tokenSigner)
@@ -171,7 +158,7 @@ public sealed class OsmConnection : IDisposable
             options.Handler = new TokenRefreshHandler(tokenSigner, OciHttpHandlers.Create(proxy, options.MaxConnectionsPerServer));
         }
         var pipeline = new OciHttpPipeline(signer, options);
-        return new OsmConnection(settings, configFile, profile, canonicalRegion, tenancyId, userId, pipeline, osmsEndpoint, hubEndpoint, identityEndpoint)
+        return new OsmConnection(settings, configFile, profile, canonicalRegion, tenancyId, userId, pipeline, serviceEndpoint, identityEndpoint)
         {
             Proxy = proxy,
             _owned = new IDisposable?[] { options.Handler, signer as IDisposable },

@@ -16,8 +16,8 @@ public sealed class OsmConnectionSettings
     /// <summary>The region id or short key; null means the profile's (or OCI_CLI_REGION).</summary>
     public string? Region { get; set; }
 
-    /// <summary>Which generation of the service answers (OS Management Hub by default).</summary>
-    public ServiceGeneration Service { get; set; } = ServiceGeneration.Hub;
+    /// <summary>Which service answers (<see cref="ServiceRegistry"/>; OS Management Hub by default).</summary>
+    public ServiceDefinition Service { get; set; } = ServiceRegistry.Default;
 
     /// <summary>How requests are signed.</summary>
     public OsmAuthType AuthType { get; set; } = OsmAuthType.ApiKey;

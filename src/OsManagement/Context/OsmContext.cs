@@ -19,7 +19,7 @@ public sealed class OsmContext
     internal OsmConnection Connection { get; }
 
     /// <summary>Which service answers: Hub (OS Management Hub, the default) or Classic (the retired OS Management service).</summary>
-    public string Service => Connection.Generation.ToString();
+    public string Service => Connection.ServiceDefinition.Name;
 
     /// <summary>The region requests go to.</summary>
     public string Region => Connection.Region;

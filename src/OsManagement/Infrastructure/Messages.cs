@@ -29,7 +29,7 @@ internal static class Messages
 
     // Scheduled jobs: what keeps a new job from being created.
 
-    public static string ForNewJob(JobProblem problem) => problem.Kind switch
+    public static string ForNewJob(JobProblem problem, ServiceDefinition current) => problem.Kind switch
     {
         JobProblemKind.NamesNotTaken when problem.Operation == JobOperation.UpdateAll =>
             "-Operation UpdateAll installs every update of -UpdateType; it takes no -PackageName or -WindowsUpdateName. Use -Operation Install or Update for named packages.",
@@ -42,7 +42,7 @@ internal static class Messages
             : $"-UpdateType applies to -Operation UpdateAll only; -Operation {problem.Operation} takes no update type.",
         JobProblemKind.WindowsUpdatesOnlyInstalled => "Windows updates can only be installed: use -Operation Install with -WindowsUpdateName.",
         JobProblemKind.NoTargets =>
-            "The job has no targets: give -ManagedInstanceId, -ManagedInstanceGroupId or (OS Management Hub) -ManagedCompartmentId, or pipe in Get-OsmManagedInstance or Get-OsmManagedInstanceGroup output.",
+            $"The job has no targets: give -ManagedInstanceId, -ManagedInstanceGroupId or ({Offering(ServiceFeature.CompartmentTargets)}) -ManagedCompartmentId, or pipe in Get-OsmManagedInstance or Get-OsmManagedInstanceGroup output.",
         JobProblemKind.MixedTargets when problem.TargetCounts.Compartments == 0 =>
             $"A scheduled job targets instances or groups, not both ({problem.TargetCounts.Instances} instance(s) and {problem.TargetCounts.Groups} group(s) were given). Create one job for the instances and another for the groups.",
         JobProblemKind.MixedTargets =>
@@ -50,12 +50,12 @@ internal static class Messages
         JobProblemKind.MixedOsFamilies => problem.TargetsAreGroups
             ? $"The targets are Linux and Windows groups; a job acts on one OS family. Create one job per family (pick the groups by their OsFamily: Get-OsmManagedInstanceGroup | Where-Object OsFamily -eq '{OutputText.Upper(OsFamily.Linux)}')."
             : "The targets are Linux and Windows instances; a job acts on one OS family. Create one job per family (filter with Get-OsmManagedInstance -OsFamily).",
-        _ => Common(problem, family => $"the targets are {family} {(problem.TargetsAreGroups ? "groups" : "instances")}"),
+        _ => Common(problem, current, family => $"the targets are {family} {(problem.TargetsAreGroups ? "groups" : "instances")}"),
     };
 
     // Scheduled jobs: what keeps a change from being sent, given the job as read.
 
-    public static string ForChange(JobProblem problem, ScheduledJobRecord? job)
+    public static string ForChange(JobProblem problem, ScheduledJobRecord? job, ServiceDefinition current)
     {
         var name = job?.DisplayName ?? "";
         var operation = job is null ? "" : OutputText.Of(job.Operation);
@@ -70,17 +70,17 @@ internal static class Messages
                 $"-UpdateType applies to UpdateAll jobs only, and the operation of job '{name}' is {operation} (of named packages or updates). Change its names with -PackageName or -WindowsUpdateName instead, or create an UpdateAll job with New-OsmScheduledJob -UpdateType {problem.UpdateKind}.",
             JobProblemKind.WindowsUpdatesOnlyInstalled =>
                 $"Windows updates can only be installed, and the operation of job '{name}' is {operation}: create an Install job with New-OsmScheduledJob -Operation Install -WindowsUpdateName.",
-            _ => Common(problem, family => $"job '{name}' is a {family} job"),
+            _ => Common(problem, current, family => $"job '{name}' is a {family} job"),
         };
     }
 
     // What new jobs and changes say alike. targetsAre says, for a family, what is of it.
-    private static string Common(JobProblem problem, Func<string, string> targetsAre) => problem.Kind switch
+    private static string Common(JobProblem problem, ServiceDefinition current, Func<string, string> targetsAre) => problem.Kind switch
     {
         JobProblemKind.RuleAndInterval =>
             "-RepeatEvery and -RecurrenceRule both say how the job recurs: give one of them (a rule such as 'FREQ=DAILY;INTERVAL=2' says an interval too).",
         JobProblemKind.InvalidRecurrenceRule =>
-            $"-RecurrenceRule '{problem.Rule}' is not a rule OS Management Hub takes: {problem.Detail} Examples: 'FREQ=WEEKLY;BYDAY=SU' (every Sunday), 'FREQ=MONTHLY;BYDAY=1SU' (the first Sunday of each month), 'FREQ=DAILY;INTERVAL=2'.",
+            $"-RecurrenceRule '{problem.Rule}' is not a rule {Offering(ServiceFeature.RecurrenceRules)} takes: {problem.Detail} Examples: 'FREQ=WEEKLY;BYDAY=SU' (every Sunday), 'FREQ=MONTHLY;BYDAY=1SU' (the first Sunday of each month), 'FREQ=DAILY;INTERVAL=2'.",
         JobProblemKind.IntervalWithoutUnit =>
             $"-Interval {problem.Interval} needs -RepeatEvery: say what the interval counts, e.g. -RepeatEvery Week -Interval {problem.Interval}. For a one-time job, leave out -Interval.",
         JobProblemKind.PackagesAndWindowsUpdates =>
@@ -92,7 +92,7 @@ internal static class Messages
             $"-WindowsUpdateName names Windows updates, but {targetsAre(nameof(OsFamily.Linux))}. Give Linux packages with -PackageName instead, or schedule the updates in a job for Windows instances.",
         JobProblemKind.KspliceForWindows =>
             $"-UpdateType Ksplice (live kernel patching) is for Oracle Linux only, but {targetsAre(nameof(OsFamily.Windows))}. Choose another update type (All, Security, Bugfix, Enhancement, Other), or schedule Ksplice updates in a job for Linux instances.",
-        JobProblemKind.FeatureNotSupported => NeedsHub(problem.Feature!.Value),
+        JobProblemKind.FeatureNotSupported => NeedsFeature(problem.Feature!.Value, current),
         _ => problem.ToString(),
     };
 
@@ -101,9 +101,22 @@ internal static class Messages
         $"{instance} is a Windows instance, and {command} acts on Linux packages. " +
         "For Windows updates use Install-OsmUpdate (-Name with the names Get-OsmAvailableUpdate shows); to act on Linux instances only, filter with Get-OsmManagedInstance -OsFamily Linux.";
 
-    /// <summary>What the retired service cannot do, named as the Hub feature it is.</summary>
-    public static string NeedsHub(ServiceFeature feature) =>
-        $"{Feature(feature)} is an OS Management Hub feature. This connection uses the retired OS Management service (API 20190801), which cannot do it: connect to OS Management Hub with Connect-Osm -Service Hub.";
+    /// <summary>What the connection's service cannot do, named as the feature of the service that can (the registry's first that has it).</summary>
+    public static string NeedsFeature(ServiceFeature feature, ServiceDefinition current)
+    {
+        var offering = ServiceRegistry.Offering(feature);
+        return offering is null
+            ? $"{Feature(feature)} is something no service the module knows can do."
+            : $"{Feature(feature)} is {Article(offering.Title)} {offering.Title} feature. This connection uses {current.Description}, which cannot do it: " +
+              $"connect to {offering.Title} with Connect-Osm -Service {offering.Name}.";
+    }
+
+    // The title of the service that has a feature (OS Management Hub), as messages name it.
+    private static string Offering(ServiceFeature feature) => ServiceRegistry.Offering(feature)?.Title ?? "no service";
+
+    private static string Article(string word) => "AEIOU".IndexOf(char.ToUpperInvariant(word[0])) >= 0 ? "an" : "a";
+
+    internal static string AdvisoryDetailsOffering => Offering(ServiceFeature.AdvisoryDetails);
 
     private static string Feature(ServiceFeature feature) => feature switch
     {
@@ -123,8 +136,8 @@ internal static class Messages
     public static string SkipOneTimeJob(string name) =>
         $"Scheduled job {name} runs once; only a recurring job has a next run to skip. To cancel it, use Remove-OsmScheduledJob; to move it, Set-OsmScheduledJob -At.";
 
-    public static string RunOneTimeJobNow(string name, string id) =>
-        $"Scheduled job {name} runs once, and OS Management Hub runs only recurring jobs now. To run it now, move its run to a minute from now: Set-OsmScheduledJob -Id {id} -At (Get-Date).AddMinutes(1).";
+    public static string RunOneTimeJobNow(string name, string id, ServiceDefinition current) =>
+        $"Scheduled job {name} runs once, and {current.Title} runs only recurring jobs now. To run it now, move its run to a minute from now: Set-OsmScheduledJob -Id {id} -At (Get-Date).AddMinutes(1).";
 
     public static string WorkRequestTimedOut(string id, TimeSpan? timeout) =>
         $"Work request {id} did not finish within {timeout}. It goes on in the service; wait again with Wait-OsmWorkRequest -Id {id}.";
@@ -162,11 +175,11 @@ internal static class Messages
     public static string SlaNotDays(string severity, object? value) =>
         $"-SlaDays {severity} = '{value}' is not a number of days. Give a whole number from 0 to {SlaPolicy.MaxDays}, e.g. -SlaDays @{{ {severity} = {SlaPolicy.DefaultDays[Vocabulary.Parse<AdvisorySeverity>(severity)]} }}.";
 
-    public static string MinimumSeverityNeedsHub(string serviceName) =>
-        $"-MinimumSeverity filters by advisory severity, which OS Management Hub gives and this connection's service, {serviceName}, does not. Leave out -MinimumSeverity: every missing update then counts.";
+    public static string MinimumSeverityNotGiven(ServiceDefinition current) =>
+        $"-MinimumSeverity filters by advisory severity, which {Offering(ServiceFeature.AdvisoryDetails)} gives and this connection's service, {current.DisplayName}, does not. Leave out -MinimumSeverity: every missing update then counts.";
 
-    public static string SeverityNotKnown(string serviceName) =>
-        $"Severity, advisory age and SLA are left empty: this connection's service, {serviceName}, gives no advisory severity or issue dates (OS Management Hub does). Everything else in the report is complete.";
+    public static string SeverityNotKnown(ServiceDefinition current) =>
+        $"Severity, advisory age and SLA are left empty: this connection's service, {current.DisplayName}, gives no advisory severity or issue dates ({Offering(ServiceFeature.AdvisoryDetails)} does). Everything else in the report is complete.";
 
     public static string ReportNoRecords(string path, int otherObjects) =>
         $"No compliance record or summary came through the pipeline{(otherObjects > 0 ? $" (only {otherObjects} other object{(otherObjects == 1 ? "" : "s")}, refused above)" : "")}, so nothing was written to '{path}'. " +

@@ -52,7 +52,7 @@ public abstract class OsmPackageActionCmdlet : OsmActionCmdlet
             {
                 WriteError(JobProblemRecords.Record(problem, problem.Kind == JobProblemKind.PackagesForWindows
                     ? Messages.PackagesOnWindows(target, MyInvocation.MyCommand.Name)
-                    : Messages.ForNewJob(problem), id));
+                    : Messages.ForNewJob(problem, ServiceDefinition), id));
                 continue;
             }
             if (ShouldProcess(target, $"{ActionName} {string.Join(", ", Name)}"))

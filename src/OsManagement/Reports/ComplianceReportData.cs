@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using OsManagement.Oci.Engine;
 
+using OsManagement.Infrastructure;
+
 namespace OsManagement.Reports;
 
 /// <summary>
@@ -88,7 +90,7 @@ internal sealed class ComplianceReportData
         : $"{Stale} instance{(Stale == 1 ? " is" : "s are")} stale (unreachable, or no check-in for a day): what the service knows of {(Stale == 1 ? "it" : "them")} may be out of date, so {(Stale == 1 ? "it is" : "they are")} never counted as compliant.";
 
     public string? SeverityNote => SeverityKnown ? null
-        : $"Severity, advisory age and SLA are not shown: {Service ?? "the service"} gives no advisory severity or issue dates (OS Management Hub does).";
+        : $"Severity, advisory age and SLA are not shown: {Service ?? "the service"} gives no advisory severity or issue dates ({Messages.AdvisoryDetailsOffering} does).";
 
     /// <summary>0 for CRITICAL ... 3 for LOW, 4 for none: the order the page reads in.</summary>
     public static int SeverityRank(string? severity)

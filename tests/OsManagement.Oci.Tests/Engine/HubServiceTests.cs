@@ -28,9 +28,9 @@ public sealed class HubServiceTests
     [Fact]
     public void Hub_has_every_feature_and_runs_only_recurring_jobs_now()
     {
-        Assert.Equal(ServiceCapabilities.AllFeatures.OrderBy(f => f), HubService.HubCapabilities.Features.OrderBy(f => f));
-        Assert.False(HubService.HubCapabilities.CanRunOneTimeJobsNow);
-        Assert.Contains("Hub", HubService.HubCapabilities.ServiceName);
+        Assert.Equal(ServiceCapabilities.AllFeatures.OrderBy(f => f), ServiceRegistry.Hub.Capabilities.Features.OrderBy(f => f));
+        Assert.False(ServiceRegistry.Hub.Capabilities.CanRunOneTimeJobsNow);
+        Assert.Contains("Hub", ServiceRegistry.Hub.Capabilities.ServiceName);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class HubServiceTests
             RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU",
             RetryIntervals = new[] { 5, 15 },
         };
-        Assert.Empty(job.Validate(HubService.HubCapabilities, new DateTimeOffset(2029, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Empty(job.Validate(ServiceRegistry.Hub.Capabilities, new DateTimeOffset(2029, 1, 1, 0, 0, 0, TimeSpan.Zero)));
 
         var created = await Service(t).CreateScheduledJobAsync(job, CancellationToken.None);
 

@@ -9,7 +9,7 @@ namespace OsManagement.Oci.Tests.Engine;
 public sealed class JobRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
-    private static readonly ServiceCapabilities Classic = ClassicService.ClassicCapabilities;
+    private static readonly ServiceCapabilities Classic = ServiceRegistry.Classic.Capabilities;
     private static readonly ServiceCapabilities Hub = new("OS Management Hub", false, ServiceCapabilities.AllFeatures);
 
     private static NewScheduledJob Job(Action<NewScheduledJob>? change = null)

@@ -113,7 +113,7 @@ public sealed class RecurrenceRuleTests
             CompartmentId = "c", DisplayName = "d", At = new DateTime(2030, 1, 6, 3, 0, 0, DateTimeKind.Utc),
             RecurrenceRule = "FREQ=WEEKLY;BYDAY=XX", Instances = new[] { new ResourceRef("i") },
         };
-        foreach (var capabilities in new[] { HubService.HubCapabilities, ClassicService.ClassicCapabilities })
+        foreach (var capabilities in new[] { ServiceRegistry.Hub.Capabilities, ServiceRegistry.Classic.Capabilities })
         {
             var problem = job.Validate(capabilities, now).First();
             Assert.Equal((JobProblemKind.InvalidRecurrenceRule, JobAspect.Schedule), (problem.Kind, problem.Aspect));
@@ -129,7 +129,7 @@ public sealed class RecurrenceRuleTests
     {
         var now = new DateTimeOffset(2029, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var change = new ScheduledJobChange { RepeatEvery = IntervalUnit.Day, RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU" };
-        Assert.Equal(JobProblemKind.RuleAndInterval, change.Validate(null, HubService.HubCapabilities, now).First().Kind);
+        Assert.Equal(JobProblemKind.RuleAndInterval, change.Validate(null, ServiceRegistry.Hub.Capabilities, now).First().Kind);
     }
 
     private static IEnumerable<DateTimeOffset> IcalOccurrences(string rule, DateTime start)

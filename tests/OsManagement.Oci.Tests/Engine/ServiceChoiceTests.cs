@@ -10,14 +10,14 @@ namespace OsManagement.Oci.Tests.Engine;
 [Collection(ProcessEnvironmentCollection.Name)]
 public sealed class ServiceChoiceTests
 {
-    private static OsmConnection Open(TempDirectory dir, string region, ServiceGeneration? service = null, Uri? endpoint = null)
+    private static OsmConnection Open(TempDirectory dir, string region, ServiceDefinition? service = null, Uri? endpoint = null)
     {
         dir.Write("key.pem", TestKeys.Pkcs1Pem());
         var config = dir.Write("config", "[DEFAULT]\nuser=ocid1.user.oc1..u\nfingerprint=aa:bb\ntenancy=ocid1.tenancy.oc1..t\nkey_file=key.pem\nregion=iad\n");
         var settings = new OsmConnectionSettings { ConfigFile = config, Profile = "DEFAULT", Region = region, Endpoint = endpoint };
-        if (service is { } generation)
+        if (service is not null)
         {
-            settings.Service = generation;
+            settings.Service = service;
         }
         return OsmConnection.Open(settings);
     }
@@ -28,7 +28,7 @@ public sealed class ServiceChoiceTests
         using var dir = new TempDirectory();
         using var connection = Open(dir, "phx");
 
-        Assert.Equal(ServiceGeneration.Hub, connection.Generation);
+        Assert.Same(ServiceRegistry.Hub, connection.ServiceDefinition);
         Assert.IsType<HubService>(connection.Service);
         Assert.IsType<HubService>(connection.OpenService(_ => { }));
         Assert.Equal(new Uri("https://osmh.us-phoenix-1.oci.oraclecloud.com"), connection.ServiceEndpoint);
@@ -39,7 +39,7 @@ public sealed class ServiceChoiceTests
     public void The_retired_service_answers_when_asked_at_its_osms_endpoint()
     {
         using var dir = new TempDirectory();
-        using var connection = Open(dir, "phx", ServiceGeneration.Classic);
+        using var connection = Open(dir, "phx", ServiceRegistry.Classic);
 
         Assert.IsType<ClassicService>(connection.Service);
         Assert.IsType<ClassicService>(connection.OpenService(_ => { }));
@@ -62,11 +62,11 @@ public sealed class ServiceChoiceTests
     {
         using var dir = new TempDirectory();
         var endpoint = new Uri("http://127.0.0.1:4711");
-        using var hub = Open(dir, "iad", ServiceGeneration.Hub, endpoint);
-        using var classic = Open(dir, "iad", ServiceGeneration.Classic, endpoint);
+        using var hub = Open(dir, "iad", ServiceRegistry.Hub, endpoint);
+        using var classic = Open(dir, "iad", ServiceRegistry.Classic, endpoint);
 
         Assert.Equal("127.0.0.1:4711", hub.ServiceEndpoint.Authority);
         Assert.Equal("127.0.0.1:4711", classic.ServiceEndpoint.Authority);
-        Assert.Equal(ServiceGeneration.Classic, classic.Settings.WithRegion("phx").Service);
+        Assert.Same(ServiceRegistry.Classic, classic.Settings.WithRegion("phx").Service);
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using OsManagement.Oci.Engine;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.Services.Hub;
 using OsManagement.Oci.Tests.Support;
@@ -26,7 +27,7 @@ public sealed class HubEndpointTests
     [InlineData("us-newark-1", "https://osmh.us-newark-1.oci.oraclecloud42.com/")]
     [InlineData("xx-newplace-9", "https://osmh.xx-newplace-9.oci.oraclecloud.com/")]
     public void The_region_gives_the_osmh_host_in_its_realm(string region, string expected) =>
-        Assert.Equal(expected, HubClient.EndpointFor(region).ToString());
+        Assert.Equal(expected, ServiceRegistry.Hub.EndpointFor(region).ToString());
 
     [Fact]
     public async Task Every_region_and_short_key_oci_common_knows_gives_the_endpoint_the_SDK_calls()
@@ -36,7 +37,7 @@ public sealed class HubEndpointTests
         Assert.Contains(sdk, r => r.Realm == "oc20");
         var wrong = sdk
             .SelectMany(r => new[] { r.RegionId, r.RegionKey }.Where(k => k is not null).Select(k => (Given: k!, Expected: r.Endpoint + "/")))
-            .Select(x => (x.Given, x.Expected, Ours: HubClient.EndpointFor(x.Given).ToString()))
+            .Select(x => (x.Given, x.Expected, Ours: ServiceRegistry.Hub.EndpointFor(x.Given).ToString()))
             .Where(x => x.Ours != x.Expected)
             .Select(x => $"{x.Given}: ours {x.Ours}, oci-osmanagementhub {x.Expected}")
             .ToList();
@@ -48,12 +49,12 @@ public sealed class HubEndpointTests
     [InlineData("http://127.0.0.1:5000", "http://127.0.0.1:5000/")]
     [InlineData("https://osmh.example.internal/some/path", "https://osmh.example.internal/")]
     public void An_endpoint_override_replaces_scheme_and_host(string endpoint, string expected) =>
-        Assert.Equal(expected, HubClient.EndpointFor("iad", new Uri(endpoint)).ToString());
+        Assert.Equal(expected, ServiceRegistry.Hub.EndpointFor("iad", new Uri(endpoint)).ToString());
 
     [Fact]
     public void Plain_http_to_a_host_that_is_not_loopback_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => HubClient.EndpointFor("iad", new Uri("http://osmh.example.com")));
+        var error = Assert.Throws<ArgumentException>(() => ServiceRegistry.Hub.EndpointFor("iad", new Uri("http://osmh.example.com")));
 
         Assert.Contains("loopback", error.Message);
     }
@@ -63,7 +64,7 @@ public sealed class HubEndpointTests
     {
         using var t = new TestPipeline();
         t.Handler.Then(HttpStatusCode.OK, "{\"id\":\"w\"}");
-        var client = new HubClient(t.Pipeline, HubClient.EndpointFor("fra", new Uri("http://127.0.0.1:18080")));
+        var client = new HubClient(t.Pipeline, ServiceRegistry.Hub.EndpointFor("fra", new Uri("http://127.0.0.1:18080")));
 
         await client.GetWorkRequestAsync("w", CancellationToken.None);
 

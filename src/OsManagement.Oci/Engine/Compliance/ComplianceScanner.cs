@@ -39,9 +39,9 @@ public sealed class ComplianceScanner
     {
         var now = scope.AsOf ?? DateTimeOffset.UtcNow;
         var severityKnown = _service.Capabilities.Supports(ServiceFeature.AdvisoryDetails);
-        if (scope.MinimumSeverity is not null && !severityKnown)
+        if (FeatureRules.MinimumSeverity(_service.Capabilities, scope.MinimumSeverity) is not null)
         {
-            // Every update would drop out and every instance look compliant: callers refuse this before scanning.
+            // Callers refuse this by the same rule before scanning.
             throw new NotSupportedException($"{_service.Capabilities.ServiceName} gives no advisory severity, so a minimum severity cannot be applied.");
         }
         var progress = new ComplianceProgress();

@@ -55,6 +55,12 @@ public enum JobProblemKind
 
     /// <summary>The service cannot express what was asked: <see cref="JobProblem.Feature"/> names what it lacks.</summary>
     FeatureNotSupported,
+
+    /// <summary>A one-time job asked to run now on a service that runs only recurring jobs now.</summary>
+    OneTimeJobNotRunNow,
+
+    /// <summary>A skip asked of a job that does not recur: it has no next run to skip.</summary>
+    OneTimeJobNotSkipped,
 }
 
 /// <summary>Which part of a job a problem is about: the schedule and action can be judged before the targets are known.</summary>

@@ -35,9 +35,9 @@ internal static class JobRules
     /// <summary>A problem naming <paramref name="feature"/> when the service lacks it.</summary>
     public static void Lacks(List<JobProblem> problems, ServiceCapabilities capabilities, ServiceFeature feature, JobAspect aspect)
     {
-        if (!capabilities.Supports(feature))
+        if (FeatureRules.Lacking(capabilities, feature) is { } lacking)
         {
-            problems.Add(new JobProblem(JobProblemKind.FeatureNotSupported, aspect) { Feature = feature });
+            problems.Add(new JobProblem(JobProblemKind.FeatureNotSupported, aspect) { Feature = lacking });
         }
     }
 

@@ -33,12 +33,8 @@ internal sealed class ClassicService : IOsmService
         _compartments = new CompartmentDirectory(identity);
     }
 
-    /// <summary>What the retired service can do: none of the Hub features; one-time jobs can be run now.</summary>
-    public static ServiceCapabilities ClassicCapabilities { get; } =
-        new("OS Management (API 20190801)", canRunOneTimeJobsNow: true, Array.Empty<ServiceFeature>());
-
     /// <inheritdoc />
-    public ServiceCapabilities Capabilities => ClassicCapabilities;
+    public ServiceCapabilities Capabilities => ServiceRegistry.Classic.Capabilities;
 
     /// <inheritdoc />
     public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) =>
@@ -228,7 +224,7 @@ internal sealed class ClassicService : IOsmService
     /// <remarks>The service filters by compartment and instance; statuses and time are matched here.</remarks>
     public IAsyncEnumerable<WorkRequestRecord> ListWorkRequestsAsync(WorkRequestQuery query, CancellationToken cancellationToken)
     {
-        if (query.InitiatorId is not null || query.ParentId is not null)
+        if (FeatureRules.FindingWorkRequests(Capabilities, query.InitiatorId, query.ParentId) is not null)
         {
             throw new NotSupportedException($"{Capabilities.ServiceName} cannot find work requests by job or parent.");
         }
@@ -266,7 +262,7 @@ internal sealed class ClassicService : IOsmService
         throw new NotSupportedException($"{Capabilities.ServiceName} cannot re-run a work request.");
 
     private static string? IntervalType(Recurrence? recurrence) => recurrence is null ? null
-        : IntervalUnits.ToWire(recurrence.Unit ?? throw new NotSupportedException($"{ClassicCapabilities.ServiceName} cannot recur by the rule '{recurrence.Rule}'."));
+        : IntervalUnits.ToWire(recurrence.Unit ?? throw new NotSupportedException($"{ServiceRegistry.Classic.DisplayName} cannot recur by the rule '{recurrence.Rule}'."));
 
     private static string? IntervalValue(Recurrence? recurrence) =>
         recurrence is null ? null : recurrence.Interval.ToString(CultureInfo.InvariantCulture);

@@ -38,12 +38,8 @@ internal sealed class HubService : IOsmService
         _errata = new ErrataCatalog(client, tenancyId);
     }
 
-    /// <summary>What Hub can do: every feature; only recurring jobs can be run now.</summary>
-    public static ServiceCapabilities HubCapabilities { get; } =
-        new("OS Management Hub (API 20220901)", canRunOneTimeJobsNow: false, ServiceCapabilities.AllFeatures);
-
     /// <inheritdoc />
-    public ServiceCapabilities Capabilities => HubCapabilities;
+    public ServiceCapabilities Capabilities => ServiceRegistry.Hub.Capabilities;
 
     /// <inheritdoc />
     public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) =>

@@ -91,12 +91,11 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
             _sla = policy!;
         }
         base.BeginProcessing();
-        if (MinimumSeverity is not null && !Capabilities.Supports(ServiceFeature.AdvisoryDetails))
-        {
-            ThrowTerminatingError(new ErrorRecord(new NotSupportedException(Messages.MinimumSeverityNeedsHub(Capabilities.ServiceName)),
-                "OsmFeatureNotSupported", ErrorCategory.InvalidOperation, MinimumSeverity));
-        }
+        RefuseUnlessSupported(FeatureRules.MinimumSeverity(Capabilities, Minimum), "OsmFeatureNotSupported",
+            Messages.MinimumSeverityNotGiven(ServiceDefinition), MinimumSeverity);
     }
+
+    private AdvisorySeverity? Minimum => MinimumSeverity is null ? null : Vocabulary.Parse<AdvisorySeverity>(MinimumSeverity);
 
     private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 
@@ -108,7 +107,7 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
     {
         var kinds = UpdateType.Select(UpdateKinds.Parse).ToList();
         var types = kinds.Contains(UpdateKind.All) ? UpdateKinds.Classifications : kinds.Distinct().ToArray();
-        var minimum = MinimumSeverity is null ? (AdvisorySeverity?)null : Vocabulary.Parse<AdvisorySeverity>(MinimumSeverity);
+        var minimum = Minimum;
         var scope = new ComplianceScope
         {
             CompartmentId = CompartmentId,
@@ -124,10 +123,10 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
         var where = ManagedInstanceGroupId is not null ? $"group {ManagedInstanceGroupId}"
             : $"compartment {CompartmentId ?? tenancyId}{(Recurse ? " and its sub-compartments" : "")}";
         var severityKnown = Capabilities.Supports(ServiceFeature.AdvisoryDetails);
-        var report = new ComplianceReportInfo(where, Capabilities.ServiceName, severityKnown, _sla, minimum);
+        var report = new ComplianceReportInfo(where, ServiceDefinition.DisplayName, severityKnown, _sla, minimum);
         if (!severityKnown)
         {
-            Warnings.Write(this, Messages.SeverityNotKnown(Capabilities.ServiceName));
+            Warnings.Write(this, Messages.SeverityNotKnown(ServiceDefinition));
         }
         var scanner = new ComplianceScanner(Service);
         var vulnerable = new List<OsmComplianceRecord>();

@@ -29,8 +29,8 @@ public sealed class ConnectOsmCommand : OsmAsyncCmdlet
 
     /// <summary>Which service: Hub (OS Management Hub, the default) or Classic (the OS Management service Oracle retired on 2025-04-23).</summary>
     [Parameter]
-    [ValidateSet(nameof(ServiceGeneration.Hub), nameof(ServiceGeneration.Classic), IgnoreCase = true)]
-    public string Service { get; set; } = nameof(ServiceGeneration.Hub);
+    [ValidateSet(ServiceRegistry.HubName, ServiceRegistry.ClassicName, IgnoreCase = true)]
+    public string Service { get; set; } = ServiceRegistry.HubName;
 
     /// <summary>How requests are signed.</summary>
     [Parameter]
@@ -83,7 +83,7 @@ public sealed class ConnectOsmCommand : OsmAsyncCmdlet
             ConfigFile = ConfigFile is null ? Emulator?.ConfigFile : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigFile),
             Profile = Profile ?? Emulator?.Profile,
             Region = Region,
-            Service = Vocabulary.Parse<ServiceGeneration>(Service),
+            Service = ServiceRegistry.Find(Service),
             AuthType = AuthType,
             Endpoint = Endpoint ?? (Emulator is null ? null : new Uri(Emulator.Endpoint)),
             MetadataEndpoint = MetadataEndpoint ?? (Emulator?.MetadataEndpoint is { } metadata ? new Uri(metadata) : null),
@@ -104,7 +104,7 @@ public sealed class ConnectOsmCommand : OsmAsyncCmdlet
         }
     }
 
-    private static string ServiceName(OsmContext context) => context.Connection.Service.Capabilities.ServiceName;
+    private static string ServiceName(OsmContext context) => context.Connection.ServiceDefinition.DisplayName;
 
     // The emulator says where to go and which file signs: a -ConfigFile or -Endpoint besides it would contradict it.
     private void CheckEmulator(OsmEmulator emulator)

@@ -47,13 +47,14 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord() => PerItem(Id, () =>
     {
-        if (!Capabilities.CanRunOneTimeJobsNow && Vocabulary.TryParse<ScheduleKind>(ScheduleType) == ScheduleKind.OneTime)
+        // A piped job's schedule type is judged before any request, the job as read after.
+        if (RunRules.RunNow(Capabilities, Vocabulary.TryParse<ScheduleKind>(ScheduleType)) is not null)
         {
             WriteError(RunOneTimeJobNow(DisplayName ?? Id));
             return;
         }
         var before = Call(token => Service.GetScheduledJobAsync(Id, token));
-        if (!Capabilities.CanRunOneTimeJobsNow && before.ScheduleKind.Is(ScheduleKind.OneTime))
+        if (RunRules.RunNow(Capabilities, before.ScheduleKind.Value) is not null)
         {
             WriteError(RunOneTimeJobNow(before.DisplayName));
             return;
@@ -94,5 +95,5 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
 
     // Hub runs only recurring jobs now: a one-time job is moved instead.
     private ErrorRecord RunOneTimeJobNow(string name) =>
-        new(new InvalidOperationException(Messages.RunOneTimeJobNow(name, Id)), "OsmRunOneTimeJobNow", ErrorCategory.InvalidOperation, Id);
+        new(new InvalidOperationException(Messages.RunOneTimeJobNow(name, Id, ServiceDefinition)), "OsmRunOneTimeJobNow", ErrorCategory.InvalidOperation, Id);
 }

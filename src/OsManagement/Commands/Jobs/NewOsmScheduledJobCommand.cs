@@ -131,7 +131,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         base.BeginProcessing();
         if (Job().Validate(Capabilities, DateTimeOffset.UtcNow).FirstOrDefault(p => p.Aspect != JobAspect.Targets) is { } problem)
         {
-            ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, DisplayName));
+            ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, ServiceDefinition, DisplayName));
         }
     }
 
@@ -166,7 +166,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         var job = Job();
         if (job.Validate(Capabilities, DateTimeOffset.UtcNow).FirstOrDefault() is { } problem)
         {
-            ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, DisplayName));
+            ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, ServiceDefinition, DisplayName));
         }
         var schedule = job.Schedule;
         var when = schedule.Recurrence is null ? $"once at {schedule.NextRun.LocalDateTime:g}" : $"every {Describe(schedule.Recurrence)} from {schedule.NextRun.LocalDateTime:g}";

@@ -97,7 +97,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
         // What the change says on its own stops the command before any job is read.
         if (Change().Validate(null, Capabilities, DateTimeOffset.UtcNow).FirstOrDefault() is { } problem)
         {
-            ThrowTerminatingError(JobProblemRecords.ForChange(problem, null, Id));
+            ThrowTerminatingError(JobProblemRecords.ForChange(problem, null, ServiceDefinition, Id));
         }
     }
 
@@ -113,7 +113,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
             // A change the job's operation or OS family cannot take is refused before it is sent, as New-OsmScheduledJob refuses it.
             if (change.Validate(job, Capabilities, DateTimeOffset.UtcNow).FirstOrDefault() is { } problem)
             {
-                WriteError(JobProblemRecords.ForChange(problem, job, id));
+                WriteError(JobProblemRecords.ForChange(problem, job, ServiceDefinition, id));
                 return;
             }
             if (!ShouldProcess(Targets.Describe(id, job.DisplayName, 1), "Change scheduled job"))

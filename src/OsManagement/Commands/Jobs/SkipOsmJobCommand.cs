@@ -44,7 +44,7 @@ public sealed class SkipOsmJobCommand : OsmCmdlet
             kind = job.ScheduleKind.Value;
             name = job.DisplayName;
         }
-        if (kind != ScheduleKind.Recurring)
+        if (RunRules.Skip(kind) is not null)
         {
             WriteError(new ErrorRecord(new InvalidOperationException(Messages.SkipOneTimeJob(name ?? Id)), "OsmSkipOneTimeJob", ErrorCategory.InvalidOperation, Id));
             return;

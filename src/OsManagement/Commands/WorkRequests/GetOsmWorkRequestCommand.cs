@@ -90,11 +90,7 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
-        if ((ScheduledJobId is not null || ParentId is not null) && !Capabilities.Supports(ServiceFeature.WorkRequestTrees))
-        {
-            ThrowTerminatingError(new ErrorRecord(new NotSupportedException(Messages.NeedsHub(ServiceFeature.WorkRequestTrees)), "OsmNeedsHub",
-                ErrorCategory.InvalidOperation, (object?)ScheduledJobId ?? ParentId));
-        }
+        RefuseUnlessSupported(FeatureRules.FindingWorkRequests(Capabilities, ScheduledJobId, ParentId), "OsmNeedsHub", null, (object?)ScheduledJobId ?? ParentId);
     }
 
     /// <inheritdoc />

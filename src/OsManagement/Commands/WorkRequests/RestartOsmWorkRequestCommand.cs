@@ -30,11 +30,7 @@ public sealed class RestartOsmWorkRequestCommand : OsmActionCmdlet
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
-        if (!Capabilities.Supports(ServiceFeature.Rerun))
-        {
-            ThrowTerminatingError(new ErrorRecord(new NotSupportedException(Messages.NeedsHub(ServiceFeature.Rerun)), "OsmNeedsHub",
-                ErrorCategory.InvalidOperation, null));
-        }
+        RefuseUnlessSupported(FeatureRules.Rerunning(Capabilities), "OsmNeedsHub", null, null);
     }
 
     /// <inheritdoc />

@@ -17,14 +17,11 @@ namespace OsManagement.Oci.Services.Hub;
 /// </summary>
 internal sealed partial class HubClient
 {
-    /// <summary>The service's name in its host: https://osmh.{region}.oci.{second-level domain}.</summary>
-    public const string ServiceName = "osmh";
-
     private const string Version = "/20220901";
     private readonly OciHttpPipeline _pipeline;
 
     /// <param name="pipeline">The shared pipeline (signing, retries).</param>
-    /// <param name="endpoint">Scheme and host, e.g. https://osmh.us-ashburn-1.oci.oraclecloud.com (see <see cref="EndpointFor"/>).</param>
+    /// <param name="endpoint">Scheme and host, e.g. https://osmh.us-ashburn-1.oci.oraclecloud.com (the registry's <c>ServiceRegistry.Hub.EndpointFor</c>).</param>
     public HubClient(OciHttpPipeline pipeline, Uri endpoint)
     {
         _pipeline = pipeline;
@@ -32,10 +29,6 @@ internal sealed partial class HubClient
     }
 
     public Uri Endpoint { get; }
-
-    /// <summary>The Hub endpoint of a region (id or short key) in its realm, or the override's scheme and host.</summary>
-    public static Uri EndpointFor(string region, Uri? endpointOverride = null) =>
-        OciRegions.ServiceEndpoint(ServiceName, region, endpointOverride);
 
     private Task<OciResponse<T>> Get<T>(OciQuery query, CancellationToken cancellationToken) =>
         _pipeline.SendAsync<T>(HttpMethod.Get, Endpoint, query.ToString(), null, null, null, cancellationToken);
