@@ -16,11 +16,13 @@ public sealed class OsmScheduledJob
         ScheduleType = OutputText.Of(j.ScheduleKind);
         NextExecution = OsmTime.Local(j.NextRun);
         LastExecution = OsmTime.Local(j.LastRun);
-        IntervalType = OutputText.OrNull(j.IntervalUnit);
-        IntervalValue = j.Interval;
+        var recurrence = j.Recurrence;
+        IntervalType = recurrence is null ? null : OutputText.OrNull(recurrence.ReportedUnit);
+        IntervalValue = recurrence is { Rule: null } ? recurrence.Interval : null;
         IsRecurring = j.ScheduleKind.Is(ScheduleKind.Recurring);
-        RecurrenceRule = j.RecurrenceRule ?? (IsRecurring && j.IntervalUnit.Value is { } unit ? Oci.Engine.Recurrence.Every(unit, j.Interval ?? 1).ToRule() : null);
-        IsRuleOnly = j.RecurrenceRule is not null;
+        // A rule an interval cannot say is shown as it is; an interval as its rule, when the job recurs.
+        RecurrenceRule = recurrence?.Rule ?? (IsRecurring && recurrence?.Unit is not null ? recurrence.ToRule() : null);
+        IsRuleOnly = recurrence?.Rule is not null;
         OperationType = OutputText.Of(j.Operation);
         UpdateType = OutputText.OrNull(j.UpdateKind);
         PackageNames = OsmList<string>.From(j.PackageNames);

@@ -32,9 +32,7 @@ public sealed class ClassicServiceTests
             DisplayName = "weekly",
             Instances = new[] { new ResourceRef("ocid1.instance.oc1.iad.a", "web-1") },
             UpdateKind = UpdateKind.Security,
-            At = At,
-            RepeatEvery = IntervalUnit.Week,
-            Interval = 2,
+            Schedule = { At = At, RepeatEvery = IntervalUnit.Week, Interval = 2 },
         };
 
         var created = await Service(t).CreateScheduledJobAsync(job, CancellationToken.None);
@@ -56,7 +54,7 @@ public sealed class ClassicServiceTests
         Assert.False(body.TryGetProperty("packageNames", out _));
 
         Assert.Equal(ScheduleKind.Recurring, created.ScheduleKind.Value);
-        Assert.Equal((IntervalUnit.Week, 2), (created.IntervalUnit.Value!.Value, created.Interval!.Value));
+        Assert.Equal((IntervalUnit.Week, 2), (created.Recurrence!.Unit!.Value, created.Recurrence.Interval));
         Assert.Equal(JobOperation.UpdateAll, created.Operation.Value);
         Assert.Equal(UpdateKind.Security, created.UpdateKind.Value);
         Assert.Equal(JobLifecycleState.Active, created.LifecycleState.Value);
@@ -68,7 +66,7 @@ public sealed class ClassicServiceTests
     public async Task A_rule_the_service_cannot_say_is_never_sent()
     {
         using var t = new TestPipeline();
-        var job = new NewScheduledJob { CompartmentId = "c", DisplayName = "d", At = At, RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU", Instances = new[] { new ResourceRef("i") } };
+        var job = new NewScheduledJob { CompartmentId = "c", DisplayName = "d", Schedule = { At = At, RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU" }, Instances = new[] { new ResourceRef("i") } };
 
         await Assert.ThrowsAsync<NotSupportedException>(() => Service(t).CreateScheduledJobAsync(job, CancellationToken.None));
         Assert.Empty(t.Handler.Requests);

@@ -48,8 +48,7 @@ public sealed class HubServiceTests
             Compartments = new[] { "ocid1.tenancy.oc1..t" },
             IncludeSubcompartments = true,
             UpdateKind = UpdateKind.Security,
-            At = At,
-            RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU",
+            Schedule = { At = At, RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU" },
             RetryIntervals = new[] { 5, 15 },
         };
         Assert.Empty(job.Validate(ServiceRegistry.Hub.Capabilities, new DateTimeOffset(2029, 1, 1, 0, 0, 0, TimeSpan.Zero)));
@@ -73,8 +72,8 @@ public sealed class HubServiceTests
 
         Assert.Equal(JobOperation.UpdateAll, created.Operation.Value);
         Assert.Equal(UpdateKind.Security, created.UpdateKind.Value);
-        Assert.Equal("FREQ=WEEKLY;BYDAY=SU", created.RecurrenceRule);
-        Assert.True(created.IntervalUnit.IsEmpty);
+        Assert.Equal("FREQ=WEEKLY;BYDAY=SU", created.Recurrence!.Rule);
+        Assert.True(created.Recurrence!.ReportedUnit.IsEmpty);
         Assert.Equal(new[] { "ocid1.tenancy.oc1..t" }, created.Compartments);
         Assert.True(created.IncludeSubcompartments);
         Assert.Equal(new[] { 5, 15 }, created.RetryIntervals);
@@ -95,7 +94,7 @@ public sealed class HubServiceTests
         t.Handler.Then(HttpStatusCode.OK, "{\"id\":\"j\",\"operations\":[]}");
         var job = new NewScheduledJob
         {
-            CompartmentId = "c", DisplayName = "d", At = At, Operation = operation, UpdateKind = kind,
+            CompartmentId = "c", DisplayName = "d", Schedule = { At = At }, Operation = operation, UpdateKind = kind,
             Instances = new[] { new ResourceRef("ocid1.instance.oc1.iad.a") },
             PackageNames = package is null ? Array.Empty<string>() : new[] { package },
             WindowsUpdateNames = windowsUpdate is null ? Array.Empty<string>() : new[] { windowsUpdate },
@@ -504,7 +503,7 @@ public sealed class HubServiceTests
         t.Handler.Then(HttpStatusCode.OK, "{\"id\":\"j\",\"scheduleType\":\"ONETIME\",\"operations\":[{\"operationType\":\"INSTALL_PACKAGES\",\"packageNames\":[\"git\"]}]}", ("etag", "E2"))
             .Then(HttpStatusCode.OK, "{\"id\":\"j\"}", ("etag", "E3"));
 
-        await Service(t).UpdateScheduledJobAsync("j", new ScheduledJobChange { PackageNames = new[] { "git", "tmux" }, RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU" }, "E1", CancellationToken.None);
+        await Service(t).UpdateScheduledJobAsync("j", new ScheduledJobChange { PackageNames = new[] { "git", "tmux" }, Schedule = { RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU" } }, "E1", CancellationToken.None);
 
         var put = t.Handler.Requests[1];
         Assert.Equal("E1", put.Header("if-match"));

@@ -19,7 +19,7 @@ public sealed class JobRulesTests
             CompartmentId = "ocid1.tenancy.oc1..t",
             DisplayName = "weekly",
             Instances = new[] { new ResourceRef("ocid1.instance.oc1.iad.a") },
-            At = Now.UtcDateTime.AddHours(1),
+            Schedule = { At = Now.UtcDateTime.AddHours(1) },
         };
         change?.Invoke(job);
         return job;
@@ -33,25 +33,25 @@ public sealed class JobRulesTests
     {
         Assert.Empty(Kinds(Job()));
         Assert.Empty(Kinds(Job(j => { j.Operation = JobOperation.Install; j.PackageNames = new[] { "git" }; })));
-        Assert.Empty(Kinds(Job(j => { j.RepeatEvery = IntervalUnit.Week; j.Interval = 2; })));
+        Assert.Empty(Kinds(Job(j => { j.Schedule.RepeatEvery = IntervalUnit.Week; j.Schedule.Interval = 2; })));
     }
 
     [Fact]
     public void A_time_at_or_before_now_is_in_the_past_whatever_its_kind()
     {
-        var past = Job(j => j.At = Now.UtcDateTime);
+        var past = Job(j => j.Schedule.At = Now.UtcDateTime);
         var problem = Assert.Single(past.Validate(Classic, Now));
         Assert.Equal(JobProblemKind.TimeInPast, problem.Kind);
         Assert.Equal(JobAspect.Schedule, problem.Aspect);
         Assert.Equal(Now.UtcDateTime, problem.Time);
         // A local time is converted: the same instant given as local is in the past too.
-        Assert.Equal(new[] { JobProblemKind.TimeInPast }, Kinds(Job(j => j.At = Now.UtcDateTime.AddMinutes(-1).ToLocalTime())));
+        Assert.Equal(new[] { JobProblemKind.TimeInPast }, Kinds(Job(j => j.Schedule.At = Now.UtcDateTime.AddMinutes(-1).ToLocalTime())));
     }
 
     [Fact]
     public void An_interval_needs_a_unit()
     {
-        var problem = Assert.Single(Job(j => j.Interval = 3).Validate(Classic, Now));
+        var problem = Assert.Single(Job(j => j.Schedule.Interval = 3).Validate(Classic, Now));
         Assert.Equal(JobProblemKind.IntervalWithoutUnit, problem.Kind);
         Assert.Equal(3, problem.Interval);
     }
@@ -105,7 +105,7 @@ public sealed class JobRulesTests
         Assert.Equal((1, 1, 0), mixed.TargetCounts);
 
         // A problem of the schedule comes before one of the targets.
-        var pastAndNone = Job(j => { j.Instances = Array.Empty<ResourceRef>(); j.At = Now.UtcDateTime.AddDays(-1); });
+        var pastAndNone = Job(j => { j.Instances = Array.Empty<ResourceRef>(); j.Schedule.At = Now.UtcDateTime.AddDays(-1); });
         Assert.Equal(new[] { JobProblemKind.TimeInPast, JobProblemKind.NoTargets }, Kinds(pastAndNone));
     }
 
@@ -159,11 +159,11 @@ public sealed class JobRulesTests
         Assert.Equal(ScheduleKind.OneTime, once.Kind);
         Assert.Equal(Now.AddHours(1), once.NextRun);
 
-        var weekly = Job(j => { j.RepeatEvery = IntervalUnit.Week; j.Interval = 2; }).Schedule;
+        var weekly = Job(j => { j.Schedule.RepeatEvery = IntervalUnit.Week; j.Schedule.Interval = 2; }).Schedule;
         Assert.Equal(ScheduleKind.Recurring, weekly.Kind);
         Assert.Equal((IntervalUnit.Week, 2), (weekly.Recurrence!.Unit!.Value, weekly.Recurrence.Interval));
 
-        var sundays = Job(j => j.RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU").Schedule;
+        var sundays = Job(j => j.Schedule.RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU").Schedule;
         Assert.Equal("FREQ=WEEKLY;BYDAY=SU", sundays.Recurrence!.Rule);
     }
 
@@ -172,7 +172,7 @@ public sealed class JobRulesTests
     {
         var job = Job(j =>
         {
-            j.RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU";
+            j.Schedule.RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU";
             j.RetryIntervals = new[] { 5, 10 };
             j.Operation = JobOperation.Reboot;
             j.Instances = Array.Empty<ResourceRef>();
@@ -186,8 +186,8 @@ public sealed class JobRulesTests
     [Fact]
     public void A_rule_that_an_interval_can_say_is_not_a_Hub_feature()
     {
-        Assert.Empty(Kinds(Job(j => j.RecurrenceRule = "FREQ=DAILY;INTERVAL=3")));
-        Assert.Equal((IntervalUnit.Day, 3), (Job(j => j.RecurrenceRule = "FREQ=DAILY;INTERVAL=3").Schedule.Recurrence!.Unit!.Value, 3));
+        Assert.Empty(Kinds(Job(j => j.Schedule.RecurrenceRule = "FREQ=DAILY;INTERVAL=3")));
+        Assert.Equal((IntervalUnit.Day, 3), (Job(j => j.Schedule.RecurrenceRule = "FREQ=DAILY;INTERVAL=3").Schedule.Recurrence!.Unit!.Value, 3));
     }
 
     private static ScheduledJobRecord ReadJob(JobOperation? operation, OsFamily family) => new()
@@ -200,11 +200,11 @@ public sealed class JobRulesTests
     [Fact]
     public void A_change_is_judged_on_its_own_before_the_job_is_read()
     {
-        var change = new ScheduledJobChange { Once = true, RepeatEvery = IntervalUnit.Day, PackageNames = new[] { "git" }, WindowsUpdateNames = new[] { "KB1" } };
+        var change = new ScheduledJobChange { Once = true, Schedule = { RepeatEvery = IntervalUnit.Day }, PackageNames = new[] { "git" }, WindowsUpdateNames = new[] { "KB1" } };
         Assert.Equal(new[] { JobProblemKind.OnceAndRecurring, JobProblemKind.PackagesAndWindowsUpdates },
             change.Validate(null, Classic, Now).Select(p => p.Kind));
-        Assert.Equal(new[] { JobProblemKind.IntervalWithoutUnit }, new ScheduledJobChange { Interval = 2 }.Validate(null, Classic, Now).Select(p => p.Kind));
-        Assert.Equal(new[] { JobProblemKind.TimeInPast }, new ScheduledJobChange { At = Now.UtcDateTime.AddSeconds(-1) }.Validate(null, Classic, Now).Select(p => p.Kind));
+        Assert.Equal(new[] { JobProblemKind.IntervalWithoutUnit }, new ScheduledJobChange { Schedule = { Interval = 2 } }.Validate(null, Classic, Now).Select(p => p.Kind));
+        Assert.Equal(new[] { JobProblemKind.TimeInPast }, new ScheduledJobChange { Schedule = { At = Now.UtcDateTime.AddSeconds(-1) } }.Validate(null, Classic, Now).Select(p => p.Kind));
     }
 
     [Theory]
@@ -237,9 +237,9 @@ public sealed class JobRulesTests
     [Fact]
     public void A_change_gives_the_new_recurrence_and_next_run()
     {
-        Assert.Null(new ScheduledJobChange { DisplayName = "x" }.Recurrence);
-        Assert.Equal("FREQ=MONTHLY", new ScheduledJobChange { RepeatEvery = IntervalUnit.Month }.Recurrence!.ToRule());
-        Assert.Equal(Now, new ScheduledJobChange { At = Now.UtcDateTime }.NextRun);
+        Assert.Null(new ScheduledJobChange { DisplayName = "x" }.Schedule.Recurrence);
+        Assert.Equal("FREQ=MONTHLY", new ScheduledJobChange { Schedule = { RepeatEvery = IntervalUnit.Month } }.Schedule.Recurrence!.ToRule());
+        Assert.Equal(Now, new ScheduledJobChange { Schedule = { At = Now.UtcDateTime } }.Schedule.NextRun);
     }
 
     [Fact]

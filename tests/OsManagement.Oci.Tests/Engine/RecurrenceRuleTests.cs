@@ -47,13 +47,14 @@ public sealed class RecurrenceRuleTests
     [MemberData(nameof(Rules))]
     public void The_engines_expansion_is_Ical_Nets(string rule, DateTime start)
     {
-        Assert.Null(RecurrenceRules.Problem(rule));
+        var recurrence = Recurrence.ByRule(rule);
+        Assert.Null(recurrence.Problem);
         var expected = IcalOccurrences(rule, start).Take(40).ToList();
         var actual = new List<DateTimeOffset>();
         var after = new DateTimeOffset(start);
         for (var i = 0; i < expected.Count; i++)
         {
-            var next = RecurrenceRules.NextAfter(rule, start, after);
+            var next = recurrence.NextAfter(start, after);
             Assert.NotNull(next);
             actual.Add(next!.Value);
             after = next.Value;
@@ -64,14 +65,14 @@ public sealed class RecurrenceRuleTests
 
     [Fact]
     public void A_rule_with_no_run_within_ten_years_has_no_next_run() =>
-        Assert.Null(RecurrenceRules.NextAfter("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        Assert.Null(Recurrence.ByRule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30").NextAfter(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero),
             new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public void A_start_with_a_fraction_of_a_second_keeps_it()
     {
         var start = new DateTimeOffset(2030, 1, 6, 3, 0, 0, 250, TimeSpan.Zero);
-        Assert.Equal(start.AddDays(7), RecurrenceRules.NextAfter("FREQ=WEEKLY;BYDAY=SU", start, start));
+        Assert.Equal(start.AddDays(7), Recurrence.ByRule("FREQ=WEEKLY;BYDAY=SU").NextAfter(start, start));
     }
 
     [Theory]
@@ -92,17 +93,17 @@ public sealed class RecurrenceRuleTests
     [InlineData("FREQ=DAILY;BYHOUR", "'BYHOUR' is not NAME=VALUE")]
     public void A_bad_rule_is_refused_saying_what_is_wrong(string rule, string expected)
     {
-        var problem = RecurrenceRules.Problem(rule);
-        Assert.NotNull(problem);
-        Assert.Contains(expected, problem);
-        Assert.Throws<ArgumentException>(() => RecurrenceRules.NextAfter(rule, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+        var recurrence = Recurrence.ByRule(rule);
+        Assert.NotNull(recurrence.Problem);
+        Assert.Contains(expected, recurrence.Problem);
+        Assert.Throws<ArgumentException>(() => recurrence.NextAfter(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
     }
 
     [Theory]
     [InlineData("RRULE:FREQ=WEEKLY;BYDAY=SU")]
     [InlineData("freq=weekly;byday=su")]
     [InlineData(" FREQ=WEEKLY; BYDAY=SU ")]
-    public void The_prefix_case_and_blanks_are_forgiven(string rule) => Assert.Null(RecurrenceRules.Problem(rule));
+    public void The_prefix_case_and_blanks_are_forgiven(string rule) => Assert.Null(Recurrence.ByRule(rule).Problem);
 
     [Fact]
     public void A_bad_rule_is_a_schedule_problem_of_a_new_job_and_a_change_on_either_service()
@@ -110,8 +111,8 @@ public sealed class RecurrenceRuleTests
         var now = new DateTimeOffset(2029, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var job = new NewScheduledJob
         {
-            CompartmentId = "c", DisplayName = "d", At = new DateTime(2030, 1, 6, 3, 0, 0, DateTimeKind.Utc),
-            RecurrenceRule = "FREQ=WEEKLY;BYDAY=XX", Instances = new[] { new ResourceRef("i") },
+            CompartmentId = "c", DisplayName = "d",
+            Schedule = { At = new DateTime(2030, 1, 6, 3, 0, 0, DateTimeKind.Utc), RecurrenceRule = "FREQ=WEEKLY;BYDAY=XX" }, Instances = new[] { new ResourceRef("i") },
         };
         foreach (var capabilities in new[] { ServiceRegistry.Hub.Capabilities, ServiceRegistry.Classic.Capabilities })
         {
@@ -119,7 +120,7 @@ public sealed class RecurrenceRuleTests
             Assert.Equal((JobProblemKind.InvalidRecurrenceRule, JobAspect.Schedule), (problem.Kind, problem.Aspect));
             Assert.Equal("FREQ=WEEKLY;BYDAY=XX", problem.Rule);
             Assert.Contains("'XX' is not a day", problem.Detail);
-            var change = new ScheduledJobChange { RecurrenceRule = "FREQ=WEEKLY;BYDAY=XX" }.Validate(null, capabilities, now).First();
+            var change = new ScheduledJobChange { Schedule = { RecurrenceRule = "FREQ=WEEKLY;BYDAY=XX" } }.Validate(null, capabilities, now).First();
             Assert.Equal(JobProblemKind.InvalidRecurrenceRule, change.Kind);
         }
     }
@@ -128,7 +129,7 @@ public sealed class RecurrenceRuleTests
     public void An_interval_and_a_rule_together_are_refused()
     {
         var now = new DateTimeOffset(2029, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var change = new ScheduledJobChange { RepeatEvery = IntervalUnit.Day, RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU" };
+        var change = new ScheduledJobChange { Schedule = { RepeatEvery = IntervalUnit.Day, RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU" } };
         Assert.Equal(JobProblemKind.RuleAndInterval, change.Validate(null, ServiceRegistry.Hub.Capabilities, now).First().Kind);
     }
 

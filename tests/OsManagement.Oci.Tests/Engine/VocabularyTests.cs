@@ -71,6 +71,30 @@ public sealed class VocabularyTests
     }
 
     [Fact]
+    public void An_interval_the_retired_service_reports_is_a_recurrence_and_a_unit_the_engine_does_not_know_is_kept_as_its_word()
+    {
+        var weekly = Recurrence.Reported(ClassicVocabulary.IntervalUnits.FromWire("WEEK"), 2)!;
+        Assert.Equal((IntervalUnit.Week, 2, "FREQ=WEEKLY;INTERVAL=2"), (weekly.Unit!.Value, weekly.Interval, weekly.ToRule()));
+
+        var unknown = Recurrence.Reported(ClassicVocabulary.IntervalUnits.FromWire("FORTNIGHT"), 1)!;
+        Assert.Equal(("FORTNIGHT", 1), (unknown.ReportedUnit.Text, unknown.Interval));
+        Assert.False(unknown.IsInterval);
+        Assert.False(unknown.HasRule);
+        Assert.Null(unknown.Rule);
+        Assert.Throws<NotSupportedException>(() => unknown.ToRule());
+
+        Assert.Null(Recurrence.Reported(ClassicVocabulary.IntervalUnits.FromWire(null), 3));
+    }
+
+    [Fact]
+    public void An_interval_runs_by_its_own_rule()
+    {
+        var start = new DateTimeOffset(2030, 1, 6, 3, 0, 0, TimeSpan.Zero);
+        Assert.Equal(start.AddDays(14), Recurrence.Every(IntervalUnit.Week, 2).NextAfter(start, start));
+        Assert.Equal(start.AddDays(14), Recurrence.ByRule("INTERVAL=2;FREQ=WEEKLY").NextAfter(start, start));
+    }
+
+    [Fact]
     public void An_interval_reads_as_an_RRULE()
     {
         Assert.Equal("FREQ=HOURLY", Recurrence.Every(IntervalUnit.Hour).ToRule());

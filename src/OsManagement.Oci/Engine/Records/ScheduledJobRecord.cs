@@ -27,14 +27,8 @@ public sealed class ScheduledJobRecord
     /// <summary>The last run.</summary>
     public DateTimeOffset? LastRun { get; set; }
 
-    /// <summary>How it recurs, when an interval says it (empty otherwise).</summary>
-    public Reported<IntervalUnit> IntervalUnit { get; set; }
-
-    /// <summary>How many interval units between runs.</summary>
-    public int? Interval { get; set; }
-
-    /// <summary>The recurrence as an iCalendar rule, when an interval cannot say it (OS Management Hub).</summary>
-    public string? RecurrenceRule { get; set; }
+    /// <summary>How it recurs (an interval, or an iCalendar rule on OS Management Hub), as the service gave it; null when it gave none.</summary>
+    public Recurrence? Recurrence { get; set; }
 
     /// <summary>What it does.</summary>
     public Reported<JobOperation> Operation { get; set; }

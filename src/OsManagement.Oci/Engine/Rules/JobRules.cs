@@ -10,18 +10,14 @@ namespace OsManagement.Oci.Engine;
 /// </summary>
 internal static class JobRules
 {
-    /// <summary>What only some services can do (an RRULE an interval cannot say, retry intervals, reboot), against the capabilities.</summary>
-    public static void Features(List<JobProblem> problems, ServiceCapabilities capabilities, string? recurrenceRule,
+    /// <summary>
+    /// What only some services can do, against the capabilities: the schedule (a rule an interval cannot say), then retry
+    /// intervals and a reboot.
+    /// </summary>
+    public static void Features(List<JobProblem> problems, ServiceCapabilities capabilities, ScheduleRequest? schedule,
         IReadOnlyCollection<int>? retryIntervals, JobOperation? operation)
     {
-        if (recurrenceRule is not null && RecurrenceRules.Problem(recurrenceRule) is { } detail)
-        {
-            problems.Add(new JobProblem(JobProblemKind.InvalidRecurrenceRule, JobAspect.Schedule) { Rule = recurrenceRule, Detail = detail });
-        }
-        else if (recurrenceRule is not null && !Recurrence.ByRule(recurrenceRule).IsInterval)
-        {
-            Lacks(problems, capabilities, ServiceFeature.RecurrenceRules, JobAspect.Schedule);
-        }
+        schedule?.RuleProblems(problems, capabilities);
         if (retryIntervals is { Count: > 0 })
         {
             Lacks(problems, capabilities, ServiceFeature.RetryIntervals, JobAspect.Schedule);
@@ -38,33 +34,6 @@ internal static class JobRules
         if (FeatureRules.Lacking(capabilities, feature) is { } lacking)
         {
             problems.Add(new JobProblem(JobProblemKind.FeatureNotSupported, aspect) { Feature = lacking });
-        }
-    }
-
-    /// <summary>A job recurs by an interval or by a rule, not both.</summary>
-    public static void OneRecurrence(List<JobProblem> problems, IntervalUnit? unit, string? rule)
-    {
-        if (unit is not null && rule is not null)
-        {
-            problems.Add(new JobProblem(JobProblemKind.RuleAndInterval, JobAspect.Schedule));
-        }
-    }
-
-    /// <summary>An interval counts something: a unit, or a rule.</summary>
-    public static void IntervalNeedsUnit(List<JobProblem> problems, int? interval, IntervalUnit? unit, string? rule)
-    {
-        if (interval is not null && unit is null && rule is null)
-        {
-            problems.Add(new JobProblem(JobProblemKind.IntervalWithoutUnit, JobAspect.Schedule) { Interval = interval });
-        }
-    }
-
-    /// <summary>A time to run at must be after <paramref name="now"/>.</summary>
-    public static void InFuture(List<JobProblem> problems, DateTime? at, DateTimeOffset now)
-    {
-        if (at is { } time && ToUtc(time) <= now)
-        {
-            problems.Add(new JobProblem(JobProblemKind.TimeInPast, JobAspect.Schedule) { Time = time });
         }
     }
 
@@ -123,10 +92,6 @@ internal static class JobRules
             problems.Add(Mismatch(JobProblemKind.KspliceForWindows));
         }
     }
-
-    /// <summary>A time as UTC: local and unspecified times are taken as local.</summary>
-    public static DateTimeOffset ToUtc(DateTime time) =>
-        new(time.Kind == DateTimeKind.Utc ? time : time.ToUniversalTime(), TimeSpan.Zero);
 
     public static bool Any(IReadOnlyCollection<string>? names) => names is { Count: > 0 };
 

@@ -46,17 +46,8 @@ public sealed class NewScheduledJob
     /// <summary>Windows updates to install.</summary>
     public IReadOnlyList<string> WindowsUpdateNames { get; set; } = Array.Empty<string>();
 
-    /// <summary>When it runs (first run of a recurring job); local and unspecified times are local.</summary>
-    public DateTime At { get; set; }
-
-    /// <summary>Makes it recurring: the unit of its interval.</summary>
-    public IntervalUnit? RepeatEvery { get; set; }
-
-    /// <summary>With <see cref="RepeatEvery"/>: units between runs (default 1).</summary>
-    public int? Interval { get; set; }
-
-    /// <summary>Makes it recurring by an iCalendar rule (FREQ=WEEKLY;BYDAY=SU) instead of an interval.</summary>
-    public string? RecurrenceRule { get; set; }
+    /// <summary>When it runs (its first run, for a recurring job) and how it recurs; a new job needs a time.</summary>
+    public ScheduleRequest Schedule { get; set; } = new();
 
     /// <summary>Minutes to wait before each automatic retry of a failed run (OS Management Hub).</summary>
     public IReadOnlyList<int> RetryIntervals { get; set; } = Array.Empty<int>();
@@ -72,13 +63,12 @@ public sealed class NewScheduledJob
     public IReadOnlyList<JobProblem> Validate(ServiceCapabilities capabilities, DateTimeOffset now)
     {
         var problems = new List<JobProblem>();
-        JobRules.Features(problems, capabilities, RecurrenceRule, RetryIntervals, Operation);
-        JobRules.OneRecurrence(problems, RepeatEvery, RecurrenceRule);
-        JobRules.IntervalNeedsUnit(problems, Interval, RepeatEvery, RecurrenceRule);
+        JobRules.Features(problems, capabilities, Schedule, RetryIntervals, Operation);
+        Schedule.RecurrenceProblems(problems);
         JobRules.Operation(problems, Operation, PackageNames, WindowsUpdateNames, UpdateKind, namesRequired: true);
         JobRules.OneKindOfNames(problems, PackageNames, WindowsUpdateNames);
         JobRules.WindowsUpdatesInstalled(problems, Operation, WindowsUpdateNames);
-        JobRules.InFuture(problems, At, now);
+        Schedule.TimeProblems(problems, now);
 
         if (Compartments.Count > 0)
         {
@@ -105,18 +95,6 @@ public sealed class NewScheduledJob
         JobRules.OsFamily(problems, families.Count == 1 ? families[0] : null, PackageNames, WindowsUpdateNames,
             Operation == JobOperation.UpdateAll ? EffectiveUpdateKind : null, Groups.Count > 0);
         return problems;
-    }
-
-    /// <summary>When it runs, in UTC.</summary>
-    public JobSchedule Schedule
-    {
-        get
-        {
-            var first = JobRules.ToUtc(At);
-            return RecurrenceRule is not null ? JobSchedule.Recurring(first, Recurrence.ByRule(RecurrenceRule))
-                : RepeatEvery is { } unit ? JobSchedule.Recurring(first, Recurrence.Every(unit, Interval ?? 1))
-                : JobSchedule.Once(first);
-        }
     }
 
     /// <summary>Which updates it installs, for an UpdateAll job.</summary>

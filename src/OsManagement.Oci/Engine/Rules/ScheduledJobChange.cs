@@ -15,17 +15,8 @@ public sealed class ScheduledJobChange
     /// <summary>A new description.</summary>
     public string? Description { get; set; }
 
-    /// <summary>A new time for the next run; local and unspecified times are local.</summary>
-    public DateTime? At { get; set; }
-
-    /// <summary>Makes the job recurring, or changes its interval unit.</summary>
-    public IntervalUnit? RepeatEvery { get; set; }
-
-    /// <summary>With <see cref="RepeatEvery"/>: units between runs (default 1).</summary>
-    public int? Interval { get; set; }
-
-    /// <summary>Makes the job recurring by an iCalendar rule.</summary>
-    public string? RecurrenceRule { get; set; }
+    /// <summary>A new time for the next run, and a new recurrence (an interval or a rule); what is not given does not change.</summary>
+    public ScheduleRequest Schedule { get; set; } = new();
 
     /// <summary>Makes a recurring job run once, at its next time.</summary>
     public bool Once { get; set; }
@@ -52,15 +43,14 @@ public sealed class ScheduledJobChange
     public IReadOnlyList<JobProblem> Validate(ScheduledJobRecord? job, ServiceCapabilities capabilities, DateTimeOffset now)
     {
         var problems = new List<JobProblem>();
-        JobRules.Features(problems, capabilities, RecurrenceRule, RetryIntervals, null);
-        if (Once && (RepeatEvery is not null || RecurrenceRule is not null))
+        JobRules.Features(problems, capabilities, Schedule, RetryIntervals, null);
+        if (Once && (Schedule.RepeatEvery is not null || Schedule.RecurrenceRule is not null))
         {
             problems.Add(new JobProblem(JobProblemKind.OnceAndRecurring, JobAspect.Schedule));
         }
-        JobRules.OneRecurrence(problems, RepeatEvery, RecurrenceRule);
-        JobRules.IntervalNeedsUnit(problems, Interval, RepeatEvery, RecurrenceRule);
+        Schedule.RecurrenceProblems(problems);
         JobRules.OneKindOfNames(problems, PackageNames, WindowsUpdateNames);
-        JobRules.InFuture(problems, At, now);
+        Schedule.TimeProblems(problems, now);
         if (job is null)
         {
             return problems;
@@ -73,13 +63,4 @@ public sealed class ScheduledJobChange
         JobRules.OsFamily(problems, job.OsFamily.Value, PackageNames, WindowsUpdateNames, UpdateKind, targetsAreGroups: false);
         return problems;
     }
-
-    /// <summary>The new next run, in UTC.</summary>
-    public DateTimeOffset? NextRun => At is { } at ? JobRules.ToUtc(at) : null;
-
-    /// <summary>The new recurrence; null when it does not change (see <see cref="Once"/> for making it one-time).</summary>
-    public Recurrence? Recurrence =>
-        RecurrenceRule is not null ? Engine.Recurrence.ByRule(RecurrenceRule)
-        : RepeatEvery is { } unit ? Engine.Recurrence.Every(unit, Interval ?? 1)
-        : null;
 }

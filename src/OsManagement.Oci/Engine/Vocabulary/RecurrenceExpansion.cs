@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using OsManagement.Shared;
 
 namespace OsManagement.Oci.Engine;
 
@@ -15,40 +15,23 @@ namespace OsManagement.Oci.Engine;
 /// </summary>
 internal sealed class RecurrenceExpansion
 {
-    private static readonly string[] DayNames = { "SU", "MO", "TU", "WE", "TH", "FR", "SA" };
+    private readonly string _frequency;
+    private readonly int _interval;
+    private readonly int[]? _months, _monthDays, _hours, _minutes, _seconds, _positions;
+    private readonly (int Ordinal, DayOfWeek Day)[]? _days;
 
-    private string _frequency = "";
-    private int _interval = 1;
-    private int[]? _months, _monthDays, _hours, _minutes, _seconds, _positions;
-    private (int Ordinal, DayOfWeek Day)[]? _days;
-
-    /// <summary>A rule already checked by <see cref="RecurrenceRules.Problem"/>, in capitals, without "RRULE:".</summary>
-    public static RecurrenceExpansion Parse(string rule)
+    /// <summary>The expansion of a rule the grammar read without a problem.</summary>
+    public RecurrenceExpansion(HubRule rule)
     {
-        var expansion = new RecurrenceExpansion();
-        foreach (var part in rule.Split(';'))
-        {
-            var eq = part.IndexOf('=');
-            var name = part.Substring(0, eq).Trim();
-            var value = part.Substring(eq + 1).Trim();
-            switch (name)
-            {
-                case "FREQ": expansion._frequency = value; break;
-                case "INTERVAL": expansion._interval = Numbers(value)[0]; break;
-                case "BYMONTH": expansion._months = Numbers(value); break;
-                case "BYMONTHDAY": expansion._monthDays = Numbers(value); break;
-                case "BYHOUR": expansion._hours = Numbers(value); break;
-                case "BYMINUTE": expansion._minutes = Numbers(value); break;
-                case "BYSECOND": expansion._seconds = Numbers(value); break;
-                case "BYSETPOS": expansion._positions = Numbers(value); break;
-                case "BYDAY":
-                    expansion._days = value.Split(',').Select(d => (
-                        d.Length > 2 ? int.Parse(d.Substring(0, d.Length - 2), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0,
-                        (DayOfWeek)Array.IndexOf(DayNames, d.Substring(d.Length - 2)))).ToArray();
-                    break;
-            }
-        }
-        return expansion;
+        _frequency = rule.Frequency!;
+        _interval = rule.Interval;
+        _months = rule.Numbers("BYMONTH");
+        _monthDays = rule.Numbers("BYMONTHDAY");
+        _hours = rule.Numbers("BYHOUR");
+        _minutes = rule.Numbers("BYMINUTE");
+        _seconds = rule.Numbers("BYSECOND");
+        _positions = rule.Numbers("BYSETPOS");
+        _days = rule.Days;
     }
 
     /// <summary>The first time strictly after <paramref name="after"/> (UTC) of the rule started at <paramref name="start"/>; null when none within ten years.</summary>
@@ -182,7 +165,4 @@ internal sealed class RecurrenceExpansion
         var length = inMonth ? DateTime.DaysInMonth(day.Year, day.Month) : (DateTime.IsLeapYear(day.Year) ? 366 : 365);
         return ordinal > 0 ? (dayIndex - 1) / 7 + 1 == ordinal : (length - dayIndex) / 7 + 1 == -ordinal;
     }
-
-    private static int[] Numbers(string value) =>
-        value.Split(',').Select(v => int.Parse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)).ToArray();
 }

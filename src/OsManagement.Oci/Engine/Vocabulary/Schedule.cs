@@ -1,5 +1,3 @@
-using System;
-
 namespace OsManagement.Oci.Engine;
 
 /// <summary>Whether a job runs once or recurs.</summary>
@@ -51,30 +49,4 @@ public enum JobLifecycleState
 
     /// <summary>Not scheduled any more (OS Management Hub).</summary>
     Inactive,
-}
-
-/// <summary>When a job runs: once at a UTC instant, or from a first instant on, by a recurrence.</summary>
-public sealed class JobSchedule
-{
-    private JobSchedule(DateTimeOffset nextRun, Recurrence? recurrence)
-    {
-        NextRun = nextRun.ToUniversalTime();
-        Recurrence = recurrence;
-    }
-
-    /// <summary>A job that runs once, at <paramref name="at"/>.</summary>
-    public static JobSchedule Once(DateTimeOffset at) => new(at, null);
-
-    /// <summary>A job that runs first at <paramref name="firstRun"/>, then by <paramref name="recurrence"/>.</summary>
-    public static JobSchedule Recurring(DateTimeOffset firstRun, Recurrence recurrence) =>
-        new(firstRun, recurrence ?? throw new ArgumentNullException(nameof(recurrence)));
-
-    /// <summary>The next (for a new job: the first) run, in UTC.</summary>
-    public DateTimeOffset NextRun { get; }
-
-    /// <summary>How it recurs; null for a one-time job.</summary>
-    public Recurrence? Recurrence { get; }
-
-    /// <summary>One-time or recurring.</summary>
-    public ScheduleKind Kind => Recurrence is null ? ScheduleKind.OneTime : ScheduleKind.Recurring;
 }

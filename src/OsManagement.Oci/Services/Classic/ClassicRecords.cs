@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using OsManagement.Oci.Engine;
+using Recurrence = OsManagement.Oci.Engine.Recurrence;
 using WorkRequestResource = OsManagement.Oci.Engine.WorkRequestResource;
 using OsManagement.Oci.OsManagement.Models;
 using static OsManagement.Oci.Services.Classic.ClassicVocabulary;
@@ -107,8 +108,8 @@ internal static class ClassicRecords
         ScheduleKind = ScheduleKinds.FromWire(j.ScheduleType),
         NextRun = j.TimeNextExecution,
         LastRun = j.TimeLastExecution,
-        IntervalUnit = IntervalUnits.FromWire(j.IntervalType),
-        Interval = int.TryParse(j.IntervalValue, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null,
+        Recurrence = Recurrence.Reported(IntervalUnits.FromWire(j.IntervalType),
+            int.TryParse(j.IntervalValue, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null),
         Operation = Operations.FromWire(j.OperationType),
         UpdateKind = InstallKinds.FromWire(j.UpdateType),
         PackageNames = j.PackageNames?.Select(p => p.Name ?? "").ToList() ?? new List<string>(),

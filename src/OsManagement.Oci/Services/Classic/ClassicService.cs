@@ -182,12 +182,12 @@ internal sealed class ClassicService : IOsmService
     /// <inheritdoc />
     public Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag, CancellationToken cancellationToken)
     {
-        var recurrence = change.Recurrence;
+        var recurrence = change.Schedule.Recurrence;
         var details = new UpdateScheduledJobDetails
         {
             DisplayName = change.DisplayName,
             Description = change.Description,
-            TimeNextExecution = change.NextRun,
+            TimeNextExecution = change.Schedule.NextRun,
             ScheduleType = change.Once ? ScheduleKinds.ToWire(ScheduleKind.OneTime)
                 : recurrence is null ? null : ScheduleKinds.ToWire(ScheduleKind.Recurring),
             IntervalType = IntervalType(recurrence),

@@ -119,7 +119,7 @@ internal static class HubRecords
             j.ManagedInstanceIds, j.ManagedInstanceGroupIds, j.ManagedCompartmentIds, j.IsSubcompartmentIncluded, j.LifecycleState,
             j.IsRestricted, j.RetryIntervals, j.FreeformTags);
         record.Description = j.Description;
-        SetRecurrence(record, j.RecurringRule);
+        record.Recurrence = string.IsNullOrWhiteSpace(j.RecurringRule) ? null : Recurrence.ByRule(j.RecurringRule!);
         record.WorkRequestIds = (IReadOnlyList<string>?)j.WorkRequestIds ?? Array.Empty<string>();
         record.ETag = etag;
         record.IsDetailed = true;
@@ -233,25 +233,6 @@ internal static class HubRecords
             RetryIntervals = (IReadOnlyList<int>?)retries ?? Array.Empty<int>(),
             Tags = (IReadOnlyDictionary<string, string>?)tags ?? new Dictionary<string, string>(),
         };
-    }
-
-    // A rule that is an interval reads as one (IntervalUnit, Interval); any other is kept as the rule.
-    private static void SetRecurrence(ScheduledJobRecord record, string? rule)
-    {
-        if (string.IsNullOrWhiteSpace(rule))
-        {
-            return;
-        }
-        var recurrence = Recurrence.ByRule(rule!);
-        if (recurrence.Unit is { } unit)
-        {
-            record.IntervalUnit = new Reported<IntervalUnit>(unit, rule!);
-            record.Interval = recurrence.Interval;
-        }
-        else
-        {
-            record.RecurrenceRule = recurrence.Rule;
-        }
     }
 
     private static IReadOnlyList<ResourceRef> Refs(NamedId? group) =>

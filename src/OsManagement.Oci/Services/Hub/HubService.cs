@@ -298,12 +298,12 @@ internal sealed class HubService : IOsmService
             operations = JobOperations(operation, change.UpdateKind ?? job.UpdateKind.Value, job.OsFamily.Value ?? OsFamily.Linux,
                 change.PackageNames ?? job.PackageNames, change.WindowsUpdateNames ?? job.WindowsUpdateNames);
         }
-        var recurrence = change.Recurrence;
+        var recurrence = change.Schedule.Recurrence;
         var details = new UpdateScheduledJobDetails
         {
             DisplayName = change.DisplayName,
             Description = change.Description,
-            TimeNextExecution = change.NextRun,
+            TimeNextExecution = change.Schedule.NextRun,
             ScheduleType = change.Once ? ScheduleKinds.ToWire(ScheduleKind.OneTime)
                 : recurrence is null ? null : ScheduleKinds.ToWire(ScheduleKind.Recurring),
             RecurringRule = recurrence?.ToRule(),
@@ -375,14 +375,12 @@ internal sealed class HubService : IOsmService
     /// <exception cref="InvalidOperationException">The job does not recur, or its rule has no later occurrence.</exception>
     public static DateTimeOffset NextRunAfterSkip(ScheduledJobRecord job)
     {
-        var rule = job.RecurrenceRule
-            ?? (job.IntervalUnit.Value is { } unit ? Recurrence.Every(unit, job.Interval ?? 1).ToRule() : null);
-        if (!job.ScheduleKind.Is(ScheduleKind.Recurring) || rule is null || job.NextRun is not { } nextRun)
+        if (RunRules.Skip(job.ScheduleKind.Value) is not null || job.Recurrence is not { HasRule: true } recurrence || job.NextRun is not { } nextRun)
         {
             throw new InvalidOperationException($"Scheduled job {job.DisplayName} does not recur: it has no next run to skip.");
         }
-        return RecurrenceRules.NextAfter(rule, nextRun, nextRun)
-            ?? throw new InvalidOperationException($"Scheduled job {job.DisplayName} recurs by '{rule}', which has no run after {nextRun:u} within ten years.");
+        return recurrence.NextAfter(nextRun, nextRun)
+            ?? throw new InvalidOperationException($"Scheduled job {job.DisplayName} recurs by '{recurrence.ToRule()}', which has no run after {nextRun:u} within ten years.");
     }
 
     /// <inheritdoc />

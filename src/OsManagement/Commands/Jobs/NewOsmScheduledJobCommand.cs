@@ -169,7 +169,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
             ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, ServiceDefinition, DisplayName));
         }
         var schedule = job.Schedule;
-        var when = schedule.Recurrence is null ? $"once at {schedule.NextRun.LocalDateTime:g}" : $"every {Describe(schedule.Recurrence)} from {schedule.NextRun.LocalDateTime:g}";
+        var first = schedule.NextRun!.Value.LocalDateTime;
+        var when = schedule.Recurrence is null ? $"once at {first:g}" : $"every {Describe(schedule.Recurrence)} from {first:g}";
         var kind = job.Operation == JobOperation.UpdateAll ? OutputText.Upper(job.EffectiveUpdateKind) : null;
         if (ShouldProcess(DisplayName, $"Create scheduled job {OutputText.Upper(job.Operation)} {kind} {when} on {Targets.Of(job)}"))
         {
@@ -192,10 +193,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         UpdateKind = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)) ? Vocabulary.Parse<UpdateKind>(UpdateType) : null,
         PackageNames = PackageName ?? Array.Empty<string>(),
         WindowsUpdateNames = WindowsUpdateName ?? Array.Empty<string>(),
-        At = At,
-        RepeatEvery = RepeatEvery is null ? null : Vocabulary.Parse<IntervalUnit>(RepeatEvery),
-        Interval = Interval,
-        RecurrenceRule = RecurrenceRule,
+        Schedule = ScheduleRequest.From(At, RepeatEvery, Interval, RecurrenceRule),
         RetryIntervals = RetryInterval ?? Array.Empty<int>(),
         Tags = OsmTags.FromHashtable(Tag),
     };

@@ -135,10 +135,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     {
         DisplayName = DisplayName,
         Description = Description,
-        At = At,
-        RepeatEvery = RepeatEvery is null ? null : Vocabulary.Parse<IntervalUnit>(RepeatEvery),
-        Interval = Interval,
-        RecurrenceRule = RecurrenceRule,
+        Schedule = ScheduleRequest.From(At, RepeatEvery, Interval, RecurrenceRule),
         RetryIntervals = RetryInterval,
         Once = Once,
         PackageNames = PackageName,
