@@ -45,28 +45,12 @@ public sealed class HubClientOperationTests
         var hub = Hub(t);
 
         await Assert.ThrowsAsync<ArgumentException>(() => hub.GetScheduledJobAsync("", None));
-        await Assert.ThrowsAsync<ArgumentException>(() => hub.GetErratumAsync("ELSA-2024-1", "", None));
-        var metrics = Assert.Throws<ArgumentException>(() => hub.SummarizeManagedInstanceAnalyticsAsync(new SummarizeManagedInstanceAnalyticsRequest(), None));
-        Assert.Contains("metric name", metrics.Message);
         Assert.Throws<ArgumentException>(() => hub.ListErrataAsync(new ListErrataRequest(), None));
         Assert.Throws<ArgumentException>(() => hub.ListWorkRequestLogsAsync(new ListWorkRequestLogsRequest(), None));
         await Assert.ThrowsAsync<ArgumentNullException>(() => hub.InstallPackagesOnManagedInstanceAsync("i", null!, null, null, None));
         await Assert.ThrowsAsync<ArgumentNullException>(() => hub.UpdateScheduledJobAsync("j", null!, "E", None));
 
         Assert.Empty(t.Handler.Requests);
-    }
-
-    [Fact]
-    public async Task Get_erratum_names_the_advisory_in_the_path_and_the_compartment_in_the_query()
-    {
-        using var t = new TestPipeline();
-        t.Handler.Then(HttpStatusCode.OK, """{"name":"ELSA-2024-12345","advisorySeverity":"IMPORTANT","timeIssued":"2024-11-02T00:00:00Z","relatedCves":["CVE-2024-1"]}""");
-
-        var erratum = await Hub(t).GetErratumAsync("ELSA-2024-12345", "ocid1.tenancy.oc1..t", None);
-
-        Assert.Equal("/20220901/errata/ELSA-2024-12345?compartmentId=ocid1.tenancy.oc1..t", t.Handler.Requests.Single().PathAndQuery);
-        Assert.Equal(AdvisorySeverity.Important, erratum.Value.AdvisorySeverity);
-        Assert.Equal(new DateTimeOffset(2024, 11, 2, 0, 0, 0, TimeSpan.Zero), erratum.Value.TimeIssued);
     }
 
     [Fact]
@@ -214,45 +198,5 @@ public sealed class HubClientOperationTests
             "/20220901/managedInstances/ocid1.i/updatablePackages",
         }, t.Handler.Requests.Select(r => r.PathAndQuery));
         Assert.All(t.Handler.Requests, r => Assert.Equal("GET", r.Method));
-    }
-
-    [Fact]
-    public async Task Analytics_ask_for_each_metric_and_read_counts_by_dimension()
-    {
-        using var t = new TestPipeline();
-        t.Handler.Then(HttpStatusCode.OK, """
-            {"items":[{"name":"TOTAL_INSTANCE_COUNT","dimensions":{"compartmentId":"ocid1.c"},"count":20000},
-                      {"name":"INSTANCE_WITH_AVAILABLE_SECURITY_UPDATES_COUNT","dimensions":{},"count":1234},
-                      {"name":"A_METRIC_ADDED_LATER","count":7}]}
-            """);
-
-        var items = await Hub(t).SummarizeManagedInstanceAnalyticsAsync(new SummarizeManagedInstanceAnalyticsRequest
-        {
-            MetricNames = new() { MetricName.TotalInstanceCount, MetricName.InstanceWithAvailableSecurityUpdatesCount },
-            CompartmentId = "ocid1.c",
-            CompartmentIdInSubtree = true,
-        }, None).ToListAsync();
-
-        Assert.Equal("/20220901/managedInstanceAnalytics?metricNames=TOTAL_INSTANCE_COUNT&metricNames=INSTANCE_WITH_AVAILABLE_SECURITY_UPDATES_COUNT&compartmentId=ocid1.c&compartmentIdInSubtree=true",
-            t.Handler.Requests.Single().PathAndQuery);
-        Assert.Equal(new[] { ("TOTAL_INSTANCE_COUNT", 20000), ("INSTANCE_WITH_AVAILABLE_SECURITY_UPDATES_COUNT", 1234), ("A_METRIC_ADDED_LATER", 7) },
-            items.Select(i => (i.Name!, i.Count!.Value)));
-        Assert.Equal("ocid1.c", items[0].Dimensions!["compartmentId"]);
-    }
-
-    [Fact]
-    public async Task Group_members_list_under_the_group_and_errata_under_the_instance()
-    {
-        using var t = new TestPipeline();
-        t.Handler.Then(HttpStatusCode.OK, """{"items":[{"id":"i1","osFamily":"ORACLE_LINUX_9","status":"NORMAL"}]}""")
-                 .Then(HttpStatusCode.OK, """{"items":[{"name":"ELSA-2024-1","advisoryType":"SECURITY","timeIssued":"2024-01-02T03:04:05Z","relatedCves":["CVE-1"],"packages":[{"name":"bash","displayName":"bash-5.1"}]}]}""");
-
-        var members = await Hub(t).ListManagedInstanceGroupManagedInstancesAsync(new ListManagedInstanceGroupManagedInstancesRequest { ManagedInstanceGroupId = "ocid1.g" }, None).ToListAsync();
-        var errata = await Hub(t).ListManagedInstanceErrataAsync(new ListManagedInstanceErrataRequest { ManagedInstanceId = "ocid1.i", ClassificationType = new() { ClassificationTypes.Security } }, None).ToListAsync();
-
-        Assert.Equal(new[] { "/20220901/managedInstanceGroups/ocid1.g/managedInstances", "/20220901/managedInstances/ocid1.i/errata?classificationType=SECURITY" },
-            t.Handler.Requests.Select(r => r.PathAndQuery));
-        Assert.Equal(("i1", OsFamily.OracleLinux9), (members.Single().Id, members.Single().OsFamily));
-        Assert.Equal(("ELSA-2024-1", "bash-5.1", "CVE-1"), (errata.Single().Name, errata.Single().Packages!.Single().DisplayName, errata.Single().RelatedCves!.Single()));
     }
 }

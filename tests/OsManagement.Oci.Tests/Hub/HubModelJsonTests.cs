@@ -117,10 +117,9 @@ public sealed class HubModelJsonTests
              "updateType":"SECURITY","errata":["ELSA-2024-1"],"relatedCves":["CVE-2024-1","CVE-2024-2"],"advisorySeverity":"CRITICAL",
              "packageClassification":"UPDATABLE","architecture":"X86_64"}
             """)!;
-        var erratum = OciJson.Deserialize<Erratum>("""
+        var erratum = OciJson.Deserialize<ErratumSummary>("""
             {"name":"ELSA-2024-1","synopsis":"openssl security update","timeIssued":"2024-02-01T00:00:00Z","advisoryType":"SECURITY",
-             "classificationType":"SECURITY","advisorySeverity":"CRITICAL","relatedCves":["CVE-2024-1"],"solution":"dnf update openssl",
-             "osFamilies":["ORACLE_LINUX_9"],"packages":[{"displayName":"openssl-3.0.7-27.el9","name":"openssl","type":"rpm","version":"3.0.7-27.el9","isLatest":true}]}
+             "classificationType":"SECURITY","advisorySeverity":"CRITICAL","relatedCves":["CVE-2024-1"],"osFamilies":["ORACLE_LINUX_9"]}
             """)!;
         var windows = OciJson.Deserialize<AvailableWindowsUpdateSummary>("""
             {"name":"2024-01 Cumulative Update","updateId":"6981d463-cd91-4a26-b7c4-ea4ded9183ed","updateType":"SECURITY","installable":"INSTALLABLE","isRebootRequiredForInstallation":true}
@@ -128,8 +127,8 @@ public sealed class HubModelJsonTests
 
         Assert.Equal(("SECURITY", AdvisorySeverity.Critical, "3.0.7-25.el9"), (package.UpdateType, package.AdvisorySeverity, package.InstalledVersion));
         Assert.Equal(new[] { "CVE-2024-1", "CVE-2024-2" }, package.RelatedCves);
-        Assert.Equal((AdvisorySeverity.Critical, new DateTimeOffset(2024, 2, 1, 0, 0, 0, TimeSpan.Zero), "dnf update openssl"), (erratum.AdvisorySeverity, erratum.TimeIssued, erratum.Solution));
-        Assert.True(erratum.Packages!.Single().IsLatest);
+        Assert.Equal((AdvisorySeverity.Critical, new DateTimeOffset(2024, 2, 1, 0, 0, 0, TimeSpan.Zero), "CVE-2024-1"),
+            (erratum.AdvisorySeverity, erratum.TimeIssued, erratum.RelatedCves!.Single()));
         Assert.Equal(("6981d463-cd91-4a26-b7c4-ea4ded9183ed", InstallableStates.Installable, true), (windows.UpdateId, windows.Installable, windows.IsRebootRequiredForInstallation));
     }
 
@@ -141,7 +140,6 @@ public sealed class HubModelJsonTests
             {
                 WindowsUpdateName = new() { "u1", "u2" }, WindowsUpdateTypes = new() { WindowsUpdateTypes.Security }, WorkRequestDetails = new() { DisplayName = "n" },
             }));
-        Assert.Equal("""{"packageNames":["tmux"],"isLatest":false}""", OciJson.Serialize(new InstallPackagesOnManagedInstanceGroupDetails { PackageNames = new() { "tmux" }, IsLatest = false }));
         Assert.Equal("""{"rebootTimeoutInMins":15}""", OciJson.Serialize(new RebootManagedInstanceGroupDetails { RebootTimeoutInMins = 15 }));
     }
 

@@ -66,40 +66,6 @@ public sealed class HubPagingTests
     }
 
     [Fact]
-    public async Task One_page_of_instances_says_how_many_match_in_all()
-    {
-        using var t = new TestPipeline();
-        t.Handler.Then(HttpStatusCode.OK, Page("x"), ("opc-next-page", "next"), ("opc-total-items", "20000"))
-                 .Then(HttpStatusCode.OK, Page("y"));
-
-        var first = await Hub(t).ListManagedInstancesPageAsync(new ListManagedInstancesRequest { CompartmentId = "ocid1.c", AdvisoryName = new() { "ELSA-2024-1" }, Limit = 1 }, null, None);
-        var second = await Hub(t).ListManagedInstancesPageAsync(new ListManagedInstancesRequest { CompartmentId = "ocid1.c", Limit = 1 }, first.NextPage, None);
-
-        Assert.Equal((20000, "next", "x"), (first.TotalItems, first.NextPage, first.Value.Items!.Single().Id));
-        Assert.Null(second.TotalItems);
-        Assert.Null(second.NextPage);
-        Assert.Equal(new[]
-        {
-            "/20220901/managedInstances?compartmentId=ocid1.c&advisoryName=ELSA-2024-1&limit=1",
-            "/20220901/managedInstances?compartmentId=ocid1.c&limit=1&page=next",
-        }, t.Handler.Requests.Select(r => r.PathAndQuery));
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("many")]
-    [InlineData("-1")]
-    public async Task An_opc_total_items_that_is_not_a_count_is_no_total(string value)
-    {
-        using var t = new TestPipeline();
-        t.Handler.Then(HttpStatusCode.OK, Page("x"), ("opc-total-items", value));
-
-        var page = await Hub(t).ListManagedInstancesPageAsync(new ListManagedInstancesRequest(), null, None);
-
-        Assert.Null(page.TotalItems);
-    }
-
-    [Fact]
     public async Task Items_stream_page_one_is_seen_before_page_two_is_answered()
     {
         var firstItemRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -234,10 +234,6 @@ public sealed class OciHttpPipeline : IDisposable
         }
     }
 
-    /// <summary>One page of a list operation.</summary>
-    public Task<OciResponse<List<T>>> ListPageAsync<T>(Uri endpoint, OciQuery query, string? page, CancellationToken cancellationToken) =>
-        SendAsync<List<T>>(HttpMethod.Get, endpoint, query.WithPage(page), null, null, null, cancellationToken);
-
     /// <inheritdoc />
     public void Dispose()
     {
@@ -285,9 +281,8 @@ public sealed class OciHttpPipeline : IDisposable
         }
         // An empty opc-next-page is no next page (as in Oracle's SDKs); following it would ask for the first page again, forever.
         var nextPage = Header(response, "opc-next-page");
-        int? totalItems = int.TryParse(Header(response, "opc-total-items"), NumberStyles.None, CultureInfo.InvariantCulture, out var total) ? total : null;
         return new OciResponse<T>(value, Header(response, "etag"), Header(response, "opc-request-id"),
-            Header(response, "opc-work-request-id"), string.IsNullOrEmpty(nextPage) ? null : nextPage, totalItems);
+            Header(response, "opc-work-request-id"), string.IsNullOrEmpty(nextPage) ? null : nextPage);
     }
 
     private static async Task<OciServiceException> ReadErrorAsync(HttpResponseMessage response, string method, string path, string requestId,

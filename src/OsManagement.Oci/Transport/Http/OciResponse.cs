@@ -3,14 +3,13 @@ namespace OsManagement.Oci.Http;
 /// <summary>A response: the body as a model, and the headers callers use.</summary>
 public sealed class OciResponse<T>
 {
-    public OciResponse(T value, string? etag, string? opcRequestId, string? opcWorkRequestId, string? nextPage, int? totalItems = null)
+    public OciResponse(T value, string? etag, string? opcRequestId, string? opcWorkRequestId, string? nextPage)
     {
         Value = value;
         ETag = etag;
         OpcRequestId = opcRequestId;
         OpcWorkRequestId = opcWorkRequestId;
         NextPage = nextPage;
-        TotalItems = totalItems;
     }
 
     public T Value { get; }
@@ -22,9 +21,6 @@ public sealed class OciResponse<T>
 
     /// <summary>The token of the next page of a list, or null on the last page.</summary>
     public string? NextPage { get; }
-
-    /// <summary>How many items the whole list holds (opc-total-items), on the lists that say it.</summary>
-    public int? TotalItems { get; }
 }
 
 /// <summary>The body of a response that has none.</summary>

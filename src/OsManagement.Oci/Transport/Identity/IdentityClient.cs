@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Net.Http;
 using System.Threading;
-using System.Threading.Tasks;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.Identity.Models;
 
@@ -24,33 +22,15 @@ internal sealed class ListCompartmentsRequest
     public int? Limit { get; set; }
 }
 
-/// <summary>Identity, API 20160918: the compartment tree.</summary>
-internal sealed class IdentityClient
+/// <summary>Identity, API 20160918: the compartment tree, which every service's scope is drawn from.</summary>
+internal sealed class IdentityClient : ServiceClient
 {
-    private const string Version = "/20160918";
-    private readonly OciHttpPipeline _pipeline;
-
-    /// <param name="pipeline">The shared pipeline.</param>
-    /// <param name="endpoint">Scheme and host, e.g. https://identity.us-ashburn-1.oci.oraclecloud.com.</param>
     public IdentityClient(OciHttpPipeline pipeline, Uri endpoint)
+        : base(pipeline, endpoint, "20160918")
     {
-        _pipeline = pipeline;
-        Endpoint = endpoint;
     }
 
-    public Uri Endpoint { get; }
-
+    /// <summary>The compartments under one (its children, or with compartmentIdInSubtree the tenancy's whole tree), page after page.</summary>
     public IAsyncEnumerable<Compartment> ListCompartmentsAsync(ListCompartmentsRequest request, CancellationToken cancellationToken) =>
-        _pipeline.ListAsync<Compartment>(Endpoint, new OciQuery(Version + "/compartments")
-            .Add("compartmentId", request.CompartmentId)
-            .Add("compartmentIdInSubtree", request.CompartmentIdInSubtree)
-            .Add("accessLevel", request.AccessLevel)
-            .Add("lifecycleState", request.LifecycleState)
-            .Add("limit", request.Limit), cancellationToken);
-
-    public Task<OciResponse<Compartment>> GetCompartmentAsync(string compartmentId, CancellationToken cancellationToken) =>
-        _pipeline.SendAsync<Compartment>(HttpMethod.Get, Endpoint, OciQuery.Path(Version + "/compartments/{0}", compartmentId), null, null, null, cancellationToken);
-
-    public Task<OciResponse<Tenancy>> GetTenancyAsync(string tenancyId, CancellationToken cancellationToken) =>
-        _pipeline.SendAsync<Tenancy>(HttpMethod.Get, Endpoint, OciQuery.Path(Version + "/tenancies/{0}", tenancyId), null, null, null, cancellationToken);
+        Pipeline.ListAsync<Compartment>(Endpoint, Query(PathOf("/compartments"), request), cancellationToken);
 }

@@ -86,7 +86,3 @@ internal sealed class ListAvailableWindowsUpdatesForManagedInstanceRequest : Man
     /// <summary>INSTALLABLE, NOT_INSTALLABLE or UNKNOWN.</summary>
     public string? IsEligibleForInstallation { get; set; }
 }
-
-internal sealed class ListManagedInstanceErrataRequest : ManagedInstanceListRequest { }
-
-internal sealed class ListPackagesInstalledOnManagedInstanceRequest : ManagedInstanceListRequest { }

@@ -80,20 +80,6 @@ internal sealed class ListManagedInstanceUpdatablePackagesRequest : ListRequest
     public string? CompartmentId { get; set; }
 }
 
-/// <summary>ListManagedInstanceErrata: GET /managedInstances/{id}/errata (sortBy timeIssued or name).</summary>
-internal sealed class ListManagedInstanceErrataRequest : ListRequest
-{
-    public string ManagedInstanceId { get; set; } = "";
-
-    /// <summary><see cref="Models.ClassificationTypes"/> values.</summary>
-    public List<string>? ClassificationType { get; set; }
-
-    /// <summary>Advisory names.</summary>
-    public List<string>? Name { get; set; }
-    public string? NameContains { get; set; }
-    public string? CompartmentId { get; set; }
-}
-
 /// <summary>ListManagedInstanceAvailableWindowsUpdates: GET /managedInstances/{id}/availableWindowsUpdates.</summary>
 internal sealed class ListManagedInstanceAvailableWindowsUpdatesRequest : ListRequest
 {
@@ -110,26 +96,6 @@ internal sealed class ListManagedInstanceAvailableWindowsUpdatesRequest : ListRe
     /// <summary><see cref="Models.InstallableStates"/>: INSTALLABLE or NOT_INSTALLABLE.</summary>
     public string? IsInstallable { get; set; }
     public string? CompartmentId { get; set; }
-}
-
-/// <summary>SummarizeManagedInstanceAnalytics: GET /managedInstanceAnalytics (sortBy name, metricName or displayName).</summary>
-internal sealed class SummarizeManagedInstanceAnalyticsRequest : ListRequest
-{
-    /// <summary>The counts wanted (<see cref="Models.MetricName"/>); at least one.</summary>
-    public List<string> MetricNames { get; set; } = new();
-    public string? CompartmentId { get; set; }
-    public bool? CompartmentIdInSubtree { get; set; }
-    public string? ManagedInstanceGroupId { get; set; }
-    public string? DynamicSetId { get; set; }
-    public string? LifecycleEnvironmentId { get; set; }
-    public string? LifecycleStageId { get; set; }
-    public List<string>? Status { get; set; }
-    public List<string>? Location { get; set; }
-    public List<string>? LocationNotEqualTo { get; set; }
-    public List<string>? OsFamily { get; set; }
-    public bool? IsManagedByAutonomousLinux { get; set; }
-    public List<string>? DisplayName { get; set; }
-    public string? DisplayNameContains { get; set; }
 }
 
 /// <summary>ListManagedInstanceGroups: GET /managedInstanceGroups.</summary>
@@ -150,17 +116,6 @@ internal sealed class ListManagedInstanceGroupsRequest : ListRequest
     public List<string>? Location { get; set; }
     public List<string>? LocationNotEqualTo { get; set; }
     public bool? IsManagedByAutonomousLinux { get; set; }
-}
-
-/// <summary>ListManagedInstanceGroupManagedInstances: GET /managedInstanceGroups/{id}/managedInstances.</summary>
-internal sealed class ListManagedInstanceGroupManagedInstancesRequest : ListRequest
-{
-    public string ManagedInstanceGroupId { get; set; } = "";
-    public string? ManagedInstanceId { get; set; }
-    public bool? CompartmentIdInSubtree { get; set; }
-    public List<string>? DisplayName { get; set; }
-    public string? DisplayNameContains { get; set; }
-    public string? CompartmentId { get; set; }
 }
 
 /// <summary>ListErrata: GET /errata (sortBy timeIssued or name).</summary>

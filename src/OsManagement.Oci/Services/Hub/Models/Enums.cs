@@ -184,29 +184,6 @@ internal static class OperationStatus
     public const string Skipped = "SKIPPED";
 }
 
-/// <summary>Values of MetricName: the counts SummarizeManagedInstanceAnalytics can return.</summary>
-internal static class MetricName
-{
-    public const string TotalInstanceCount = "TOTAL_INSTANCE_COUNT";
-    public const string InstanceWithAvailableSecurityUpdatesCount = "INSTANCE_WITH_AVAILABLE_SECURITY_UPDATES_COUNT";
-    public const string InstanceWithAvailableBugfixUpdatesCount = "INSTANCE_WITH_AVAILABLE_BUGFIX_UPDATES_COUNT";
-    public const string NormalInstanceCount = "NORMAL_INSTANCE_COUNT";
-    public const string ErrorInstanceCount = "ERROR_INSTANCE_COUNT";
-    public const string WarningInstanceCount = "WARNING_INSTANCE_COUNT";
-    public const string UnreachableInstanceCount = "UNREACHABLE_INSTANCE_COUNT";
-    public const string RegistrationFailedInstanceCount = "REGISTRATION_FAILED_INSTANCE_COUNT";
-    public const string InstanceWithAvailableOtherUpdatesCount = "INSTANCE_WITH_AVAILABLE_OTHER_UPDATES_COUNT";
-    public const string DeletingInstanceCount = "DELETING_INSTANCE_COUNT";
-    public const string OnboardingInstanceCount = "ONBOARDING_INSTANCE_COUNT";
-    public const string InstanceSecurityUpdatesCount = "INSTANCE_SECURITY_UPDATES_COUNT";
-    public const string InstanceBugfixUpdatesCount = "INSTANCE_BUGFIX_UPDATES_COUNT";
-    public const string InstanceSecurityAdvisoryCount = "INSTANCE_SECURITY_ADVISORY_COUNT";
-    public const string InstanceBugfixAdvisoryCount = "INSTANCE_BUGFIX_ADVISORY_COUNT";
-    public const string InstanceOtherUpdatesCount = "INSTANCE_OTHER_UPDATES_COUNT";
-    public const string RebootingInstanceCount = "REBOOTING_INSTANCE_COUNT";
-    public const string NeedsRebootingInstanceCount = "NEEDS_REBOOTING_INSTANCE_COUNT";
-}
-
 /// <summary>Values of TargetResourceEntityType.</summary>
 internal static class TargetResourceEntityType
 {
