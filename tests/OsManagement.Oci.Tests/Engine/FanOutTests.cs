@@ -136,4 +136,41 @@ public sealed class FanOutTests
         yield break;
 #pragma warning restore CS0162
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Requests_a_unit_spreads_run_on_its_slot_and_free_ones_never_past_the_limit(int limit)
+    {
+        var flight = new InFlight();
+        var fanOut = new FanOut(limit);
+        var compartments = Enumerable.Range(0, 6).Select(i => $"c{i}").ToList();
+        // Each compartment's listing makes five requests of its own at once, as Hub lists a compartment by advisory names.
+        async IAsyncEnumerable<int> Spread(string compartment, [EnumeratorCancellation] CancellationToken token)
+        {
+            var counts = await FanOut.SpreadAsync(Enumerable.Range(0, 5).Select(n => (Func<CancellationToken, Task<int>>)(t =>
+                flight.Run(async () => { await Task.Delay(5, t); return n; }))).ToList(), token);
+            foreach (var count in counts)
+            {
+                yield return count;
+            }
+        }
+
+        var results = await fanOut.ListEach(compartments, Spread, CancellationToken.None).CollectAsync(CancellationToken.None);
+
+        Assert.Equal(compartments.SelectMany(_ => Enumerable.Range(0, 5)), results.Select(r => r.Value));
+        Assert.InRange(flight.Most, 1, limit);
+    }
+
+    [Fact]
+    public async Task Requests_spread_outside_any_fan_out_run_at_most_the_default_limit_at_once()
+    {
+        var flight = new InFlight();
+
+        var results = await FanOut.SpreadAsync(Enumerable.Range(0, 40).Select(n => (Func<CancellationToken, Task<int>>)(t =>
+            flight.Run(async () => { await Task.Delay(5, t); return n; }))).ToList(), CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(0, 40), results);
+        Assert.InRange(flight.Most, 2, FanOut.DefaultThrottleLimit);
+    }
 }

@@ -145,13 +145,17 @@ public sealed class ComplianceScanner
     private async IAsyncEnumerable<Candidate> ListCandidatesAsync(string compartmentId, string? compartmentName, AffectedInstanceFinder? finder,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // The finder's listing and the compartment's run side by side.
-        var affected = finder?.InCompartmentAsync(compartmentId, cancellationToken);
-        await foreach (var instance in _service.ListManagedInstancesAsync(compartmentId, null, cancellationToken).ConfigureAwait(false))
+        // The compartment's listing and the finder's run side by side, within the fan-out's limit.
+        var instances = new List<ManagedInstanceRecord>();
+        IReadOnlyCollection<string>? affected = null;
+        await FanOut.SpreadAsync(new Func<CancellationToken, Task>[]
         {
-            bool? named = affected is not null && instance.OsFamily.Is(finder!.Family)
-                ? (await affected.ConfigureAwait(false)).Contains(instance.Id)
-                : null;
+            async t => instances = await _service.ListManagedInstancesAsync(compartmentId, null, t).CollectAsync(t).ConfigureAwait(false),
+            async t => affected = finder is null ? null : await finder.InCompartmentAsync(compartmentId, t).ConfigureAwait(false),
+        }, cancellationToken).ConfigureAwait(false);
+        foreach (var instance in instances)
+        {
+            bool? named = affected is not null && instance.OsFamily.Is(finder!.Family) ? affected.Contains(instance.Id) : null;
             yield return new Candidate(instance.Id, instance, compartmentName, named);
         }
     }

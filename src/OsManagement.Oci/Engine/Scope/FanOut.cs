@@ -22,10 +22,21 @@ namespace OsManagement.Oci.Engine;
 /// being written (up to four times the limit are kept), so a slow read holds up the output, not the other requests.
 /// A failure is an item of the stream (<see cref="Fetched{T}.Error"/>), naming what failed; the rest goes on.
 /// </para>
+/// <para>
+/// A unit of work the fan-out runs may make several requests of its own at once (a compartment listed by several
+/// advisory names, a job's targets named): <see cref="SpreadAsync"/> runs them on the unit's slot and on slots free at
+/// the moment, never on more, so every concurrent request goes through the one gate.
+/// </para>
 /// </remarks>
 public sealed class FanOut
 {
     private const int ReadAhead = 4;
+
+    /// <summary>How many requests run at once where no fan-out bounds them (one command's own reads).</summary>
+    public const int DefaultThrottleLimit = 8;
+
+    // The fan-out whose slot the running unit of work holds: set while a gated unit runs, and in what it starts.
+    private static readonly AsyncLocal<FanOut?> Holder = new();
 
     // Never disposed: reads cancelled with their caller may still release it, and without a wait handle it holds nothing to free.
     private readonly SemaphoreSlim _gate;
@@ -110,10 +121,73 @@ public sealed class FanOut
         ReadEach(ListEach(compartmentIds, list, cancellationToken).Filter(f => !f.Succeeded || keep(f.Value), cancellationToken),
             idOf, (listed, token) => read(idOf(listed), token), cancellationToken);
 
+    /// <summary>
+    /// Runs <paramref name="calls"/> at once within the one gate. Inside a unit of work a fan-out runs (a listing or a
+    /// read), they run on that unit's slot one after another and on any other slot free at the moment, so the fan-out's
+    /// limit is never passed and a unit never waits for a slot another unit holds. Outside any fan-out, at most
+    /// <see cref="DefaultThrottleLimit"/> run at a time. The results are in the calls' order.
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> SpreadAsync<T>(IReadOnlyList<Func<CancellationToken, Task<T>>> calls, CancellationToken cancellationToken)
+    {
+        var results = new T[calls.Count];
+        var next = -1;
+        async Task Work()
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < calls.Count)
+            {
+                results[i] = await calls[i](cancellationToken).ConfigureAwait(false);
+            }
+        }
+        if (Holder.Value is { } holder)
+        {
+            // The unit's own slot works through the calls; each slot free now takes a share, and is given back after.
+            var workers = new List<Task> { Work() };
+            while (workers.Count < calls.Count && holder._gate.Wait(0))
+            {
+                workers.Add(holder.OnSlotAsync(Work));
+            }
+            await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+        else
+        {
+            var own = new FanOut(DefaultThrottleLimit);
+            await Task.WhenAll(Enumerable.Range(0, Math.Min(calls.Count, own.ThrottleLimit)).Select(async _ =>
+            {
+                await own._gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await own.OnSlotAsync(Work).ConfigureAwait(false);
+            })).ConfigureAwait(false);
+        }
+        return results;
+    }
+
+    /// <summary>As <see cref="SpreadAsync{T}"/>, for calls that give nothing back.</summary>
+    public static Task SpreadAsync(IReadOnlyList<Func<CancellationToken, Task>> calls, CancellationToken cancellationToken) =>
+        SpreadAsync(calls.Select(call => (Func<CancellationToken, Task<bool>>)(async t =>
+        {
+            await call(t).ConfigureAwait(false);
+            return true;
+        })).ToList(), cancellationToken);
+
+    // Runs work on a slot already taken, with this fan-out as the holder of what it starts, and gives the slot back.
+    private async Task OnSlotAsync(Func<Task> work)
+    {
+        Holder.Value = this;
+        try
+        {
+            await work().ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     // One unit of work under the gate; its failure (not a cancellation of the whole) becomes the result.
     private async Task<Fetched<T>> GatedAsync<T>(string target, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        Holder.Value = this;
         try
         {
             return Fetched<T>.Of(target, await work(cancellationToken).ConfigureAwait(false));

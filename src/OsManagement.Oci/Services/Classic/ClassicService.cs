@@ -19,63 +19,42 @@ namespace OsManagement.Oci.Services.Classic;
 /// It has none of the <see cref="ServiceFeature"/>s: an interval is the only recurrence it knows, instances and groups
 /// the only targets, and its work requests have no tree to follow.
 /// </summary>
-internal sealed class ClassicService : IOsmService
+internal sealed class ClassicService : ServiceBase, IOsmService
 {
-    private const string TimeCreated = "TIMECREATED";
-    private const string Ascending = "ASC";
     private readonly ClassicClient _client;
-    private readonly CompartmentDirectory _compartments;
 
     /// <summary>The service behind <paramref name="client"/>, with compartments from <paramref name="identity"/>.</summary>
     public ClassicService(ClassicClient client, IdentityClient identity)
-    {
-        _client = client;
-        _compartments = new CompartmentDirectory(identity);
-    }
+        : base(identity) => _client = client;
 
     /// <inheritdoc />
     public ServiceCapabilities Capabilities => ServiceRegistry.Classic.Capabilities;
 
     /// <inheritdoc />
-    public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) =>
-        _compartments.WalkAsync(parentId, recurse, throttleLimit, cancellationToken);
-
-    /// <inheritdoc />
     public Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken) =>
-        ServiceErrors.Call(async () => ClassicRecords.Instance((await _client.GetManagedInstanceAsync(managedInstanceId, cancellationToken).ConfigureAwait(false)).Value));
+        Read(() => _client.GetManagedInstanceAsync(managedInstanceId, cancellationToken), ClassicRecords.Instance);
 
     /// <inheritdoc />
     public IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily, CancellationToken cancellationToken) =>
-        ServiceErrors.Stream(_client.ListManagedInstancesAsync(new ListManagedInstancesRequest
-        {
-            CompartmentId = compartmentId,
-            OsFamily = Families.ToWire(osFamily),
-            SortBy = TimeCreated,
-            SortOrder = Ascending,
-        }, cancellationToken), cancellationToken).Map(ClassicRecords.Instance, cancellationToken);
+        List(_client.ListManagedInstancesAsync(new ListManagedInstancesRequest { CompartmentId = compartmentId, OsFamily = Families.ToWire(osFamily) }.OldestFirst(),
+            cancellationToken), ClassicRecords.Instance, cancellationToken);
 
     /// <inheritdoc />
     public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) =>
-        ServiceErrors.Call(async () => ClassicRecords.Group((await _client.GetManagedInstanceGroupAsync(groupId, cancellationToken).ConfigureAwait(false)).Value));
+        Read(() => _client.GetManagedInstanceGroupAsync(groupId, cancellationToken), ClassicRecords.Group);
 
     /// <inheritdoc />
     public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) =>
-        ServiceErrors.Stream(_client.ListManagedInstanceGroupsAsync(new ListManagedInstanceGroupsRequest
-        {
-            CompartmentId = compartmentId,
-            SortBy = TimeCreated,
-            SortOrder = Ascending,
-        }, cancellationToken), cancellationToken).Map(ClassicRecords.Group, cancellationToken);
+        List(_client.ListManagedInstanceGroupsAsync(new ListManagedInstanceGroupsRequest { CompartmentId = compartmentId }.OldestFirst(), cancellationToken),
+            ClassicRecords.Group, cancellationToken);
 
     /// <inheritdoc />
     public IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily, CancellationToken cancellationToken) =>
         osFamily == OsFamily.Windows
-            ? ServiceErrors.Stream(_client.ListAvailableWindowsUpdatesForManagedInstanceAsync(
-                new ListAvailableWindowsUpdatesForManagedInstanceRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), cancellationToken)
-                .Map(ClassicRecords.Update, cancellationToken)
-            : ServiceErrors.Stream(_client.ListAvailableUpdatesForManagedInstanceAsync(
-                new ListAvailableUpdatesForManagedInstanceRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), cancellationToken)
-                .Map(ClassicRecords.Update, cancellationToken);
+            ? List(_client.ListAvailableWindowsUpdatesForManagedInstanceAsync(
+                new ListAvailableWindowsUpdatesForManagedInstanceRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), ClassicRecords.Update, cancellationToken)
+            : List(_client.ListAvailableUpdatesForManagedInstanceAsync(
+                new ListAvailableUpdatesForManagedInstanceRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), ClassicRecords.Update, cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>The retired service lists no instances by advisory: each instance with updates is read.</remarks>
@@ -139,20 +118,12 @@ internal sealed class ClassicService : IOsmService
             OsFamily = Families.ToWire(job.OsFamily),
             FreeformTags = Tags(job.Tags),
         };
-        return ServiceErrors.Call(async () =>
-        {
-            var created = await _client.CreateScheduledJobAsync(details, NewRetryToken(), cancellationToken).ConfigureAwait(false);
-            return ClassicRecords.Job(created.Value, created.ETag);
-        });
+        return ReadWithETag(() => _client.CreateScheduledJobAsync(details, NewRetryToken(), cancellationToken), ClassicRecords.Job);
     }
 
     /// <inheritdoc />
     public Task<ScheduledJobRecord> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) =>
-        ServiceErrors.Call(async () =>
-        {
-            var job = await _client.GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false);
-            return ClassicRecords.Job(job.Value, job.ETag);
-        });
+        ReadWithETag(() => _client.GetScheduledJobAsync(scheduledJobId, cancellationToken), ClassicRecords.Job);
 
     /// <inheritdoc />
     public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken)
@@ -173,10 +144,8 @@ internal sealed class ClassicService : IOsmService
                 OperationType = Operations.ToWire(query.Operation),
                 LifecycleState = JobStates.ToWire(query.State),
                 OsFamily = Families.ToWire(query.OsFamily),
-                SortBy = TimeCreated,
-                SortOrder = Ascending,
-            }, cancellationToken);
-        return ServiceErrors.Stream(listed, cancellationToken).Map(ClassicRecords.Job, cancellationToken);
+            }.OldestFirst(), cancellationToken);
+        return List(listed, ClassicRecords.Job, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -197,11 +166,7 @@ internal sealed class ClassicService : IOsmService
             UpdateType = InstallKinds.ToWire(change.UpdateKind),
             FreeformTags = Tags(change.Tags),
         };
-        return ServiceErrors.Call(async () =>
-        {
-            var updated = await _client.UpdateScheduledJobAsync(scheduledJobId, details, etag, cancellationToken).ConfigureAwait(false);
-            return ClassicRecords.Job(updated.Value, updated.ETag);
-        });
+        return ReadWithETag(() => _client.UpdateScheduledJobAsync(scheduledJobId, details, etag, cancellationToken), ClassicRecords.Job);
     }
 
     /// <inheritdoc />
@@ -218,7 +183,7 @@ internal sealed class ClassicService : IOsmService
 
     /// <inheritdoc />
     public Task<WorkRequestRecord> GetWorkRequestAsync(string workRequestId, CancellationToken cancellationToken) =>
-        ServiceErrors.Call(async () => ClassicRecords.WorkRequest((await _client.GetWorkRequestAsync(workRequestId, cancellationToken).ConfigureAwait(false)).Value));
+        Read(() => _client.GetWorkRequestAsync(workRequestId, cancellationToken), ClassicRecords.WorkRequest);
 
     /// <inheritdoc />
     /// <remarks>The service filters by compartment and instance; statuses and time are matched here.</remarks>
@@ -228,33 +193,21 @@ internal sealed class ClassicService : IOsmService
         {
             throw new NotSupportedException($"{Capabilities.ServiceName} cannot find work requests by job or parent.");
         }
-        return ServiceErrors.Stream(_client.ListWorkRequestsAsync(new ListWorkRequestsRequest
-            {
-                CompartmentId = query.CompartmentId,
-                ManagedInstanceId = query.ManagedInstanceId,
-            }, cancellationToken), cancellationToken)
-            .Map(ClassicRecords.WorkRequest, cancellationToken)
+        return List(_client.ListWorkRequestsAsync(new ListWorkRequestsRequest { CompartmentId = query.CompartmentId, ManagedInstanceId = query.ManagedInstanceId },
+                cancellationToken), ClassicRecords.WorkRequest, cancellationToken)
             .Filter(r => (query.Statuses.Count == 0 || (r.Status.Value is { } s && query.Statuses.Contains(s)))
                 && (query.Since is null || r.TimeAccepted >= query.Since), cancellationToken);
     }
 
     /// <inheritdoc />
     public IAsyncEnumerable<WorkRequestLogLine> ListWorkRequestLogsAsync(string workRequestId, CancellationToken cancellationToken) =>
-        ServiceErrors.Stream(_client.ListWorkRequestLogsAsync(new ListWorkRequestLogsRequest
-        {
-            WorkRequestId = workRequestId,
-            SortBy = TimeCreated,
-            SortOrder = Ascending,
-        }, cancellationToken), cancellationToken).Map(ClassicRecords.Log, cancellationToken);
+        List(_client.ListWorkRequestLogsAsync(new ListWorkRequestLogsRequest { WorkRequestId = workRequestId }.OldestFirst(), cancellationToken),
+            ClassicRecords.Log, cancellationToken);
 
     /// <inheritdoc />
     public IAsyncEnumerable<WorkRequestErrorLine> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken) =>
-        ServiceErrors.Stream(_client.ListWorkRequestErrorsAsync(new ListWorkRequestErrorsRequest
-        {
-            WorkRequestId = workRequestId,
-            SortBy = TimeCreated,
-            SortOrder = Ascending,
-        }, cancellationToken), cancellationToken).Map(ClassicRecords.Error, cancellationToken);
+        List(_client.ListWorkRequestErrorsAsync(new ListWorkRequestErrorsRequest { WorkRequestId = workRequestId }.OldestFirst(), cancellationToken),
+            ClassicRecords.Error, cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>The retired service cannot re-run a work request.</remarks>
@@ -266,19 +219,4 @@ internal sealed class ClassicService : IOsmService
 
     private static string? IntervalValue(Recurrence? recurrence) =>
         recurrence is null ? null : recurrence.Interval.ToString(CultureInfo.InvariantCulture);
-
-    private static Dictionary<string, string>? Tags(IReadOnlyDictionary<string, string>? tags) =>
-        tags?.ToDictionary(t => t.Key, t => t.Value);
-
-    // Each action gets its own idempotency key, kept across the pipeline's retries of that one call.
-    private static string NewRetryToken() => Guid.NewGuid().ToString("N");
-
-    // Starts an action with a new retry token; the service answers with the work request it created.
-    private static Task<string> StartAsync(Func<string, Task<OciResponse<OciEmpty>>> action) =>
-        ServiceErrors.Call(async () =>
-        {
-            var response = await action(NewRetryToken()).ConfigureAwait(false);
-            return response.OpcWorkRequestId ?? throw new InvalidOperationException(
-                $"The service accepted the action but returned no opc-work-request-id (opc-request-id {response.OpcRequestId}).");
-        });
 }

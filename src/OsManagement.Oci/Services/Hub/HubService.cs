@@ -21,20 +21,17 @@ namespace OsManagement.Oci.Services.Hub;
 /// group's members and a job's targets by OCID only: the records read in full carry their display names too (a group's
 /// members from one list of the group; a job's targets read once each, remembered for the life of this service).
 /// </summary>
-internal sealed class HubService : IOsmService
+internal sealed class HubService : ServiceBase, IOsmService
 {
-    private const string TimeCreated = "timeCreated";
-    private const string Ascending = "ASC";
     private readonly HubClient _client;
-    private readonly CompartmentDirectory _compartments;
     private readonly ConcurrentDictionary<string, Task<string?>> _names = new(StringComparer.Ordinal);
     private readonly ErrataCatalog _errata;
 
     /// <summary>The service behind <paramref name="client"/>, with compartments from <paramref name="identity"/>; advisories are read as seen from <paramref name="tenancyId"/>.</summary>
     public HubService(HubClient client, IdentityClient identity, string tenancyId)
+        : base(identity)
     {
         _client = client;
-        _compartments = new CompartmentDirectory(identity);
         _errata = new ErrataCatalog(client, tenancyId);
     }
 
@@ -42,23 +39,17 @@ internal sealed class HubService : IOsmService
     public ServiceCapabilities Capabilities => ServiceRegistry.Hub.Capabilities;
 
     /// <inheritdoc />
-    public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) =>
-        _compartments.WalkAsync(parentId, recurse, throttleLimit, cancellationToken);
-
-    /// <inheritdoc />
     public Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken) =>
-        ServiceErrors.Call(async () => HubRecords.Instance((await _client.GetManagedInstanceAsync(managedInstanceId, cancellationToken).ConfigureAwait(false)).Value));
+        Read(() => _client.GetManagedInstanceAsync(managedInstanceId, cancellationToken), HubRecords.Instance);
 
     /// <inheritdoc />
     /// <remarks>A family is every detailed family of it (osFamily=ORACLE_LINUX_8&amp;osFamily=ORACLE_LINUX_9...).</remarks>
     public IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily, CancellationToken cancellationToken) =>
-        ServiceErrors.Stream(_client.ListManagedInstancesAsync(new ListManagedInstancesRequest
+        List(_client.ListManagedInstancesAsync(new ListManagedInstancesRequest
         {
             CompartmentId = compartmentId,
             OsFamily = osFamily is { } family ? Families.WiresOf(family).ToList() : null,
-            SortBy = TimeCreated,
-            SortOrder = Ascending,
-        }, cancellationToken), cancellationToken).Map(HubRecords.Instance, cancellationToken);
+        }.OldestFirst(), cancellationToken), HubRecords.Instance, cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>Its members' names come from one list of the instances in the group.</remarks>
@@ -84,12 +75,8 @@ internal sealed class HubService : IOsmService
 
     /// <inheritdoc />
     public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) =>
-        ServiceErrors.Stream(_client.ListManagedInstanceGroupsAsync(new ListManagedInstanceGroupsRequest
-        {
-            CompartmentId = compartmentId,
-            SortBy = TimeCreated,
-            SortOrder = Ascending,
-        }, cancellationToken), cancellationToken).Map(HubRecords.Group, cancellationToken);
+        List(_client.ListManagedInstanceGroupsAsync(new ListManagedInstanceGroupsRequest { CompartmentId = compartmentId }.OldestFirst(), cancellationToken),
+            HubRecords.Group, cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>
@@ -102,10 +89,11 @@ internal sealed class HubService : IOsmService
     {
         if (osFamily == OsFamily.Windows)
         {
-            await foreach (var update in ServiceErrors.Stream(_client.ListManagedInstanceAvailableWindowsUpdatesAsync(
-                new ListManagedInstanceAvailableWindowsUpdatesRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), cancellationToken).ConfigureAwait(false))
+            await foreach (var update in List(_client.ListManagedInstanceAvailableWindowsUpdatesAsync(
+                new ListManagedInstanceAvailableWindowsUpdatesRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), HubRecords.Update, cancellationToken)
+                .ConfigureAwait(false))
             {
-                yield return HubRecords.Update(update);
+                yield return update;
             }
             yield break;
         }
@@ -142,20 +130,12 @@ internal sealed class HubService : IOsmService
             return null;
         }
         var chunks = ErrataCatalog.Batches(names);
+        // A compartment's listings by advisory name run within the caller's fan-out, never beyond its limit.
         return new AffectedInstanceFinder(OsFamily.Linux, async (compartmentId, token) =>
-        {
-            var lists = chunks.Select(async chunk =>
-            {
-                var ids = new List<string>();
-                await foreach (var instance in ServiceErrors.Stream(_client.ListManagedInstancesAsync(
-                    new ListManagedInstancesRequest { CompartmentId = compartmentId, AdvisoryName = chunk }, token), token).ConfigureAwait(false))
-                {
-                    ids.Add(instance.Id ?? "");
-                }
-                return ids;
-            });
-            return new HashSet<string>((await Task.WhenAll(lists).ConfigureAwait(false)).SelectMany(ids => ids), StringComparer.Ordinal);
-        });
+            new HashSet<string>((await FanOut.SpreadAsync(chunks.Select(chunk => (Func<CancellationToken, Task<List<string>>>)(t =>
+                    List(_client.ListManagedInstancesAsync(new ListManagedInstancesRequest { CompartmentId = compartmentId, AdvisoryName = chunk }, t),
+                        instance => instance.Id ?? "", t).CollectAsync(t))).ToList(), token).ConfigureAwait(false))
+                .SelectMany(ids => ids), StringComparer.Ordinal));
     }
 
     /// <inheritdoc />
@@ -247,27 +227,19 @@ internal sealed class HubService : IOsmService
             RetryIntervals = job.RetryIntervals.Count > 0 ? job.RetryIntervals.ToList() : null,
             FreeformTags = Tags(job.Tags),
         };
-        return ServiceErrors.Call(async () =>
-        {
-            var created = await _client.CreateScheduledJobAsync(details, NewRetryToken(), cancellationToken).ConfigureAwait(false);
-            // The names the caller knew, then the others read (targets piped in bind by Id alone).
-            return await NamedAsync(HubRecords.WithNames(HubRecords.Job(created.Value, created.ETag), job.Instances, job.Groups), cancellationToken)
-                .ConfigureAwait(false);
-        });
+        // The names the caller knew, then the others read (targets piped in bind by Id alone).
+        return NamedAsync(ReadWithETag(() => _client.CreateScheduledJobAsync(details, NewRetryToken(), cancellationToken),
+            (created, etag) => HubRecords.WithNames(HubRecords.Job(created, etag), job.Instances, job.Groups)), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<ScheduledJobRecord> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) =>
-        ServiceErrors.Call(async () =>
-        {
-            var job = await _client.GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false);
-            return await NamedAsync(HubRecords.Job(job.Value, job.ETag), cancellationToken).ConfigureAwait(false);
-        });
+        NamedAsync(ReadWithETag(() => _client.GetScheduledJobAsync(scheduledJobId, cancellationToken), HubRecords.Job), cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>Hub filters by compartment, target, state and time; the operation and OS family (which Hub's list cannot filter on) are matched here.</remarks>
     public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken) =>
-        ServiceErrors.Stream(_client.ListScheduledJobsAsync(new ListScheduledJobsRequest
+        List(_client.ListScheduledJobsAsync(new ListScheduledJobsRequest
             {
                 CompartmentId = query.CompartmentId,
                 ManagedInstanceId = query.ManagedInstanceId,
@@ -275,10 +247,7 @@ internal sealed class HubService : IOsmService
                 ManagedCompartmentId = query.ManagedCompartmentId,
                 LifecycleState = JobStates.ToWire(query.State),
                 TimeEnd = query.RunningBefore,
-                SortBy = TimeCreated,
-                SortOrder = Ascending,
-            }, cancellationToken), cancellationToken)
-            .Map(HubRecords.Job, cancellationToken)
+            }.OldestFirst(), cancellationToken), HubRecords.Job, cancellationToken)
             .Filter(j => (query.Operation is null || j.Operation.Is(query.Operation.Value))
                 && (query.OsFamily is not { } family || family == OsFamily.All || j.OsFamily.Value is null || j.OsFamily.Is(family)), cancellationToken);
 
@@ -311,11 +280,8 @@ internal sealed class HubService : IOsmService
             RetryIntervals = change.RetryIntervals?.ToList(),
             FreeformTags = Tags(change.Tags),
         };
-        return await ServiceErrors.Call(async () =>
-        {
-            var updated = await _client.UpdateScheduledJobAsync(scheduledJobId, details, etag, cancellationToken).ConfigureAwait(false);
-            return await NamedAsync(HubRecords.Job(updated.Value, updated.ETag), cancellationToken).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+        return await NamedAsync(ReadWithETag(() => _client.UpdateScheduledJobAsync(scheduledJobId, details, etag, cancellationToken), HubRecords.Job), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -340,18 +306,24 @@ internal sealed class HubService : IOsmService
             new UpdateScheduledJobDetails { TimeNextExecution = next }, job.ETag, cancellationToken)).ConfigureAwait(false);
     }
 
-    /// <summary>The job with its target instances' and groups' display names, each read once for the life of this service.</summary>
-    private async Task<ScheduledJobRecord> NamedAsync(ScheduledJobRecord job, CancellationToken cancellationToken)
+    /// <summary>
+    /// The job with its target instances' and groups' display names, each read once for the life of this service; the
+    /// reads run within the caller's fan-out (or a bounded one of their own), never beyond its limit.
+    /// </summary>
+    private async Task<ScheduledJobRecord> NamedAsync(Task<ScheduledJobRecord> read, CancellationToken cancellationToken)
     {
-        var instances = job.Instances.Select(i => NameAsync(i, id => _client.GetManagedInstanceAsync(id, cancellationToken), r => r.Value.DisplayName)).ToList();
-        var groups = job.Groups.Select(g => NameAsync(g, id => _client.GetManagedInstanceGroupAsync(id, cancellationToken), r => r.Value.DisplayName)).ToList();
-        job.Instances = await Task.WhenAll(instances).ConfigureAwait(false);
-        job.Groups = await Task.WhenAll(groups).ConfigureAwait(false);
+        var job = await read.ConfigureAwait(false);
+        var reads = job.Instances.Select(i => (Func<CancellationToken, Task<ResourceRef>>)(t => NameAsync(i, id => _client.GetManagedInstanceAsync(id, t), m => m.DisplayName)))
+            .Concat(job.Groups.Select(g => (Func<CancellationToken, Task<ResourceRef>>)(t => NameAsync(g, id => _client.GetManagedInstanceGroupAsync(id, t), m => m.DisplayName))))
+            .ToList();
+        var named = await ServiceErrors.Call(() => FanOut.SpreadAsync(reads, cancellationToken)).ConfigureAwait(false);
+        job.Instances = named.Take(job.Instances.Count).ToList();
+        job.Groups = named.Skip(job.Instances.Count).ToList();
         return job;
     }
 
     /// <summary>The reference with its name; one that cannot be read (deleted, or not authorized) keeps its OCID alone.</summary>
-    private async Task<ResourceRef> NameAsync<T>(ResourceRef target, Func<string, Task<T>> read, Func<T, string?> nameOf)
+    private async Task<ResourceRef> NameAsync<T>(ResourceRef target, Func<string, Task<OciResponse<T>>> read, Func<T, string?> nameOf)
     {
         if (target.DisplayName is not null)
         {
@@ -361,7 +333,7 @@ internal sealed class HubService : IOsmService
         {
             try
             {
-                return nameOf(await read(id).ConfigureAwait(false));
+                return nameOf((await read(id).ConfigureAwait(false)).Value);
             }
             catch (OciServiceException e) when (e.StatusCode is 404 or 401)
             {
@@ -385,12 +357,12 @@ internal sealed class HubService : IOsmService
 
     /// <inheritdoc />
     public Task<WorkRequestRecord> GetWorkRequestAsync(string workRequestId, CancellationToken cancellationToken) =>
-        ServiceErrors.Call(async () => HubRecords.WorkRequest((await _client.GetWorkRequestAsync(workRequestId, cancellationToken).ConfigureAwait(false)).Value));
+        Read(() => _client.GetWorkRequestAsync(workRequestId, cancellationToken), HubRecords.WorkRequest);
 
     /// <inheritdoc />
     /// <remarks>Hub filters by everything the query says: compartment, instance (a resource), states, time, job and parent.</remarks>
     public IAsyncEnumerable<WorkRequestRecord> ListWorkRequestsAsync(WorkRequestQuery query, CancellationToken cancellationToken) =>
-        ServiceErrors.Stream(_client.ListWorkRequestsAsync(new ListWorkRequestsRequest
+        List(_client.ListWorkRequestsAsync(new ListWorkRequestsRequest
         {
             CompartmentId = query.CompartmentId,
             ResourceId = query.ManagedInstanceId,
@@ -398,27 +370,17 @@ internal sealed class HubService : IOsmService
             TimeCreatedGreaterThanOrEqualTo = query.Since,
             InitiatorId = query.InitiatorId,
             ParentId = query.ParentId,
-            SortBy = TimeCreated,
-            SortOrder = Ascending,
-        }, cancellationToken), cancellationToken).Map(HubRecords.WorkRequest, cancellationToken);
+        }.OldestFirst(), cancellationToken), HubRecords.WorkRequest, cancellationToken);
 
     /// <inheritdoc />
     public IAsyncEnumerable<WorkRequestLogLine> ListWorkRequestLogsAsync(string workRequestId, CancellationToken cancellationToken) =>
-        ServiceErrors.Stream(_client.ListWorkRequestLogsAsync(new ListWorkRequestLogsRequest
-        {
-            WorkRequestId = workRequestId,
-            SortBy = TimeCreated,
-            SortOrder = Ascending,
-        }, cancellationToken), cancellationToken).Map(HubRecords.Log, cancellationToken);
+        List(_client.ListWorkRequestLogsAsync(new ListWorkRequestLogsRequest { WorkRequestId = workRequestId }.OldestFirst(), cancellationToken),
+            HubRecords.Log, cancellationToken);
 
     /// <inheritdoc />
     public IAsyncEnumerable<WorkRequestErrorLine> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken) =>
-        ServiceErrors.Stream(_client.ListWorkRequestErrorsAsync(new ListWorkRequestErrorsRequest
-        {
-            WorkRequestId = workRequestId,
-            SortBy = TimeCreated,
-            SortOrder = Ascending,
-        }, cancellationToken), cancellationToken).Map(HubRecords.Error, cancellationToken);
+        List(_client.ListWorkRequestErrorsAsync(new ListWorkRequestErrorsRequest { WorkRequestId = workRequestId }.OldestFirst(), cancellationToken),
+            HubRecords.Error, cancellationToken);
 
     /// <inheritdoc />
     public Task<string> RerunWorkRequestAsync(string workRequestId, IReadOnlyCollection<string>? managedInstanceIds, CancellationToken cancellationToken) =>
@@ -448,19 +410,4 @@ internal sealed class HubService : IOsmService
         var list = ids.ToList();
         return list.Count == 0 ? null : list;
     }
-
-    private static Dictionary<string, string>? Tags(IReadOnlyDictionary<string, string>? tags) =>
-        tags?.ToDictionary(t => t.Key, t => t.Value);
-
-    // Each action gets its own idempotency key, kept across the pipeline's retries of that one call.
-    private static string NewRetryToken() => Guid.NewGuid().ToString("N");
-
-    // Starts an action with a new retry token; the service answers with the work request it created.
-    private static Task<string> StartAsync(Func<string, Task<OciResponse<OciEmpty>>> action) =>
-        ServiceErrors.Call(async () =>
-        {
-            var response = await action(NewRetryToken()).ConfigureAwait(false);
-            return response.OpcWorkRequestId ?? throw new InvalidOperationException(
-                $"The service accepted the action but returned no opc-work-request-id (opc-request-id {response.OpcRequestId}).");
-        });
 }

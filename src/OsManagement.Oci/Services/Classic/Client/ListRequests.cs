@@ -15,6 +15,18 @@ internal abstract class ListRequest
     public string? SortOrder { get; set; }
 }
 
+/// <summary>The order the engine lists in.</summary>
+internal static class ListOrder
+{
+    /// <summary>The request, sorted oldest first (the order the engine's lists promise).</summary>
+    public static T OldestFirst<T>(this T request) where T : ListRequest
+    {
+        request.SortBy = "TIMECREATED";
+        request.SortOrder = "ASC";
+        return request;
+    }
+}
+
 internal sealed class ListManagedInstancesRequest : ListRequest
 {
     public string CompartmentId { get; set; } = "";

@@ -1,7 +1,6 @@
 // Wire model of OCI's AutonomousSettings (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.OsManagement.Models;
 
@@ -9,6 +8,5 @@ namespace OsManagement.Oci.OsManagement.Models;
 internal sealed class AutonomousSettings
 {
     /// <summary>True if daily updates are enabled</summary>
-    [JsonPropertyName("isAutoUpdateEnabled")]
     public bool? IsAutoUpdateEnabled { get; set; }
 }

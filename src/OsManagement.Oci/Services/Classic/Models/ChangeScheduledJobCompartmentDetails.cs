@@ -1,7 +1,6 @@
 // Wire model of OCI's ChangeScheduledJobCompartmentDetails (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.OsManagement.Models;
 
@@ -9,6 +8,5 @@ namespace OsManagement.Oci.OsManagement.Models;
 internal sealed class ChangeScheduledJobCompartmentDetails
 {
     /// <summary>The [OCID](https://docs.oracle.com/iaas/Content/General/Concepts/identifiers.htm) of the compartment into which the resource should be moved.</summary>
-    [JsonPropertyName("compartmentId")]
     public string? CompartmentId { get; set; }
 }

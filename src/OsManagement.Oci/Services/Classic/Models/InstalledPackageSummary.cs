@@ -1,7 +1,6 @@
 // Wire model of OCI's InstalledPackageSummary (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.OsManagement.Models;
 
@@ -9,34 +8,26 @@ namespace OsManagement.Oci.OsManagement.Models;
 internal sealed class InstalledPackageSummary
 {
     /// <summary>Package name</summary>
-    [JsonPropertyName("displayName")]
     public string? DisplayName { get; set; }
 
     /// <summary>Unique identifier for the package. NOTE - This is not an OCID</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>Type of the package</summary>
-    [JsonPropertyName("type")]
     public string? Type { get; set; }
 
     /// <summary>Version of the installed package</summary>
-    [JsonPropertyName("version")]
     public string? Version { get; set; }
 
     /// <summary>The architecture for which this package was built</summary>
-    [JsonPropertyName("architecture")]
     public string? Architecture { get; set; }
 
     /// <summary>Install time of the package</summary>
-    [JsonPropertyName("installTime")]
     public string? InstallTime { get; set; }
 
     /// <summary>date the package was issued by a providing erratum (if available)</summary>
-    [JsonPropertyName("issued")]
     public string? Issued { get; set; }
 
     /// <summary>list of software sources that provide the software package</summary>
-    [JsonPropertyName("softwareSources")]
     public List<SoftwareSourceId>? SoftwareSources { get; set; }
 }

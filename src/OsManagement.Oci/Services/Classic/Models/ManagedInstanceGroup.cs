@@ -1,7 +1,6 @@
 // Wire model of OCI's ManagedInstanceGroup (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.OsManagement.Models;
 
@@ -9,38 +8,29 @@ namespace OsManagement.Oci.OsManagement.Models;
 internal sealed class ManagedInstanceGroup
 {
     /// <summary>Managed Instance Group identifier</summary>
-    [JsonPropertyName("displayName")]
     public string? DisplayName { get; set; }
 
     /// <summary>OCID for the managed instance group</summary>
-    [JsonPropertyName("id")]
     public string? Id { get; set; }
 
     /// <summary>Information specified by the user about the managed instance group</summary>
-    [JsonPropertyName("description")]
     public string? Description { get; set; }
 
     /// <summary>OCID for the Compartment</summary>
-    [JsonPropertyName("compartmentId")]
     public string? CompartmentId { get; set; }
 
     /// <summary>list of Managed Instances in the group</summary>
-    [JsonPropertyName("managedInstances")]
     public List<NamedId>? ManagedInstances { get; set; }
 
     /// <summary>The current state of the Software Source.</summary>
-    [JsonPropertyName("lifecycleState")]
     public string? LifecycleState { get; set; }
 
     /// <summary>Simple key-value pair that is applied without any predefined name, type or scope. Exists for cross-compatibility only. Example: {@code {\"bar-key\": \"value\"}}</summary>
-    [JsonPropertyName("freeformTags")]
     public Dictionary<string, string>? FreeformTags { get; set; }
 
     /// <summary>Defined tags for this resource. Each key is predefined and scoped to a namespace. Example: {@code {\"foo-namespace\": {\"bar-key\": \"value\"}}}</summary>
-    [JsonPropertyName("definedTags")]
     public Dictionary<string, Dictionary<string, object>>? DefinedTags { get; set; }
 
     /// <summary>The Operating System type of the managed instance.</summary>
-    [JsonPropertyName("osFamily")]
     public string? OsFamily { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OCI's ModuleStreamProfileOnManagedInstanceSummary (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.OsManagement.Models;
 
@@ -9,22 +8,17 @@ namespace OsManagement.Oci.OsManagement.Models;
 internal sealed class ModuleStreamProfileOnManagedInstanceSummary
 {
     /// <summary>The name of the module that contains the stream profile</summary>
-    [JsonPropertyName("moduleName")]
     public string? ModuleName { get; set; }
 
     /// <summary>The name of the stream that contains the profile</summary>
-    [JsonPropertyName("streamName")]
     public string? StreamName { get; set; }
 
     /// <summary>The name of the profile</summary>
-    [JsonPropertyName("profileName")]
     public string? ProfileName { get; set; }
 
     /// <summary>The status of the profile. &lt;p&gt; A profile with the \"INSTALLED\" status indicates that the profile has been installed. &lt;p&gt; A profile with the \"AVAILABLE\" status indicates that the profile is not installed, but can be.</summary>
-    [JsonPropertyName("status")]
     public string? Status { get; set; }
 
     /// <summary>The date and time of the last status change for this profile, as described in [RFC 3339](https://tools.ietf.org/rfc/rfc3339), section 14.29.</summary>
-    [JsonPropertyName("timeModified")]
     public DateTimeOffset? TimeModified { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OCI's NamedId (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.OsManagement.Models;
 
@@ -9,10 +8,8 @@ namespace OsManagement.Oci.OsManagement.Models;
 internal sealed class NamedId
 {
     /// <summary>unique identifier that is immutable on creation</summary>
-    [JsonPropertyName("id")]
     public string? Id { get; set; }
 
     /// <summary>User friendly name</summary>
-    [JsonPropertyName("displayName")]
     public string? DisplayName { get; set; }
 }

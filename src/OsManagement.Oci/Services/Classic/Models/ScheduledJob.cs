@@ -1,94 +1,31 @@
 // Wire model of OCI's ScheduledJob (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.OsManagement.Models;
 
 /// <summary>The service's ScheduledJob object.</summary>
-internal sealed class ScheduledJob
+internal sealed class ScheduledJob : ScheduledJobSummary
 {
-    /// <summary>OCID for the Scheduled Job</summary>
-    [JsonPropertyName("id")]
-    public string? Id { get; set; }
-
-    /// <summary>OCID for the Compartment</summary>
-    [JsonPropertyName("compartmentId")]
-    public string? CompartmentId { get; set; }
-
-    /// <summary>Scheduled Job name</summary>
-    [JsonPropertyName("displayName")]
-    public string? DisplayName { get; set; }
-
     /// <summary>Details describing the Scheduled Job.</summary>
-    [JsonPropertyName("description")]
     public string? Description { get; set; }
 
-    /// <summary>the type of scheduling this Scheduled Job follows</summary>
-    [JsonPropertyName("scheduleType")]
-    public string? ScheduleType { get; set; }
-
-    /// <summary>the time of the next execution of this Scheduled Job</summary>
-    [JsonPropertyName("timeNextExecution")]
-    public DateTimeOffset? TimeNextExecution { get; set; }
-
-    /// <summary>the time of the last execution of this Scheduled Job</summary>
-    [JsonPropertyName("timeLastExecution")]
-    public DateTimeOffset? TimeLastExecution { get; set; }
-
     /// <summary>the interval period for a recurring Scheduled Job (only if schedule type is RECURRING)</summary>
-    [JsonPropertyName("intervalType")]
     public string? IntervalType { get; set; }
 
     /// <summary>the value for the interval period for a recurring Scheduled Job (only if schedule type is RECURRING)</summary>
-    [JsonPropertyName("intervalValue")]
     public string? IntervalValue { get; set; }
 
-    /// <summary>the list of managed instances this scheduled job operates on (mutually exclusive with managedInstanceGroups)</summary>
-    [JsonPropertyName("managedInstances")]
-    public List<NamedId>? ManagedInstances { get; set; }
-
-    /// <summary>the list of managed instance groups this scheduled job operates on (mutually exclusive with managedInstances)</summary>
-    [JsonPropertyName("managedInstanceGroups")]
-    public List<NamedId>? ManagedInstanceGroups { get; set; }
-
-    /// <summary>the type of operation this Scheduled Job performs</summary>
-    [JsonPropertyName("operationType")]
-    public string? OperationType { get; set; }
-
     /// <summary>Type of the update (only if operation type is UPDATEALL)</summary>
-    [JsonPropertyName("updateType")]
     public string? UpdateType { get; set; }
 
     /// <summary>the names of the updates (only if operation type is INSTALL/UPDATE/REMOVE)</summary>
-    [JsonPropertyName("packageNames")]
     public List<PackageName>? PackageNames { get; set; }
 
     /// <summary>list of Work Requests associated with this Scheduled Job</summary>
-    [JsonPropertyName("workRequests")]
     public List<NamedId>? WorkRequests { get; set; }
 
-    /// <summary>The current state of the Scheduled Job.</summary>
-    [JsonPropertyName("lifecycleState")]
-    public string? LifecycleState { get; set; }
-
-    /// <summary>Simple key-value pair that is applied without any predefined name, type or scope. Exists for cross-compatibility only. Example: {@code {\"bar-key\": \"value\"}}</summary>
-    [JsonPropertyName("freeformTags")]
-    public Dictionary<string, string>? FreeformTags { get; set; }
-
-    /// <summary>Defined tags for this resource. Each key is predefined and scoped to a namespace. Example: {@code {\"foo-namespace\": {\"bar-key\": \"value\"}}}</summary>
-    [JsonPropertyName("definedTags")]
-    public Dictionary<string, Dictionary<string, object>>? DefinedTags { get; set; }
-
     /// <summary>The unique names of the Windows Updates (only if operation type is INSTALL). This is only applicable when the osFamily is for Windows managed instances.</summary>
-    [JsonPropertyName("updateNames")]
     public List<string>? UpdateNames { get; set; }
 
-    /// <summary>The Operating System type of the managed instance.</summary>
-    [JsonPropertyName("osFamily")]
-    public string? OsFamily { get; set; }
-
-    /// <summary>true, if the schedule job has its update capabilities restricted. (Used to track Autonomous Scheduled Job)</summary>
-    [JsonPropertyName("isRestricted")]
-    public bool? IsRestricted { get; set; }
 }

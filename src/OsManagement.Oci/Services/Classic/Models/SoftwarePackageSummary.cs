@@ -1,7 +1,6 @@
 // Wire model of OCI's SoftwarePackageSummary (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.OsManagement.Models;
 
@@ -9,30 +8,23 @@ namespace OsManagement.Oci.OsManagement.Models;
 internal sealed class SoftwarePackageSummary
 {
     /// <summary>Package name</summary>
-    [JsonPropertyName("displayName")]
     public string? DisplayName { get; set; }
 
     /// <summary>Unique identifier for the package. NOTE - This is not an OCID</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>Type of the package</summary>
-    [JsonPropertyName("type")]
     public string? Type { get; set; }
 
     /// <summary>Version of the package</summary>
-    [JsonPropertyName("version")]
     public string? Version { get; set; }
 
     /// <summary>the architecture for which this software was built</summary>
-    [JsonPropertyName("architecture")]
     public string? Architecture { get; set; }
 
     /// <summary>checksum of the package</summary>
-    [JsonPropertyName("checksum")]
     public string? Checksum { get; set; }
 
     /// <summary>type of the checksum</summary>
-    [JsonPropertyName("checksumType")]
     public string? ChecksumType { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OCI's SoftwareSourceId (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.OsManagement.Models;
 
@@ -9,10 +8,8 @@ namespace OsManagement.Oci.OsManagement.Models;
 internal sealed class SoftwareSourceId
 {
     /// <summary>software source name</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>software source identifier</summary>
-    [JsonPropertyName("id")]
     public string? Id { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OCI's WorkRequestLogEntry (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.OsManagement.Models;
 
@@ -9,10 +8,8 @@ namespace OsManagement.Oci.OsManagement.Models;
 internal sealed class WorkRequestLogEntry
 {
     /// <summary>A human readable log message.</summary>
-    [JsonPropertyName("message")]
     public string? Message { get; set; }
 
     /// <summary>The date and time the error happened, as described in [RFC 3339](https://tools.ietf.org/rfc/rfc3339), section 14.29.</summary>
-    [JsonPropertyName("timestamp")]
     public DateTimeOffset? Timestamp { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OCI's WorkRequestResource (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.OsManagement.Models;
 
@@ -9,22 +8,17 @@ namespace OsManagement.Oci.OsManagement.Models;
 internal sealed class WorkRequestResource
 {
     /// <summary>The resource type for the work request.</summary>
-    [JsonPropertyName("entityType")]
     public string? EntityType { get; set; }
 
     /// <summary>The way in which this resource is affected by the work tracked in the work request. A resource being created, updated, or deleted will remain in the IN_PROGRESS state until work is complete for that resource at which point it will transition to CREATED, UPDATED, or DELETED, respectively. If the request failed for that resource, the state will be FAILED.</summary>
-    [JsonPropertyName("actionType")]
     public string? ActionType { get; set; }
 
     /// <summary>The identifier of the resource. Not all resources will have an id.</summary>
-    [JsonPropertyName("identifier")]
     public string? Identifier { get; set; }
 
     /// <summary>The name of the resource. Not all resources will have a name specified.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>The URI path that the user can do a GET on to access the resource metadata.</summary>
-    [JsonPropertyName("entityUri")]
     public string? EntityUri { get; set; }
 }

@@ -19,6 +19,18 @@ internal abstract class ListRequest
     public string? SortBy { get; set; }
 }
 
+/// <summary>The order the engine lists in.</summary>
+internal static class ListOrder
+{
+    /// <summary>The request, sorted oldest first (the order the engine's lists promise).</summary>
+    public static T OldestFirst<T>(this T request) where T : ListRequest
+    {
+        request.SortBy = Models.SortBy.TimeCreated;
+        request.SortOrder = Models.SortOrder.Asc;
+        return request;
+    }
+}
+
 /// <summary>ListManagedInstances: GET /managedInstances.</summary>
 internal sealed class ListManagedInstancesRequest : ListRequest
 {

@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's AutonomousSettings (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,10 +8,8 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class AutonomousSettings
 {
     /// <summary>Indicates whether Autonomous Linux will collect crash files. This setting can be changed by the user.</summary>
-    [JsonPropertyName("isDataCollectionAuthorized")]
     public bool? IsDataCollectionAuthorized { get; set; }
 
     /// <summary>The OCID of the restricted scheduled job associated with this instance. This value cannot be deleted by the user.</summary>
-    [JsonPropertyName("scheduledJobId")]
     public string? ScheduledJobId { get; set; }
 }

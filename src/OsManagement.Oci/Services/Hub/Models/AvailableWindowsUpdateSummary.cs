@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's AvailableWindowsUpdateSummary (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,22 +8,17 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class AvailableWindowsUpdateSummary
 {
     /// <summary>Name of the Windows update.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>Unique identifier for the Windows update. Note that this is not an OCID, but is a unique identifier assigned by Microsoft. Example: '6981d463-cd91-4a26-b7c4-ea4ded9183ed'</summary>
-    [JsonPropertyName("updateId")]
     public string? UpdateId { get; set; }
 
     /// <summary>The type of Windows update.</summary>
-    [JsonPropertyName("updateType")]
     public string? UpdateType { get; set; }
 
     /// <summary>Indicates whether the update can be installed using the service.</summary>
-    [JsonPropertyName("installable")]
     public string? Installable { get; set; }
 
     /// <summary>Indicates whether a reboot is required to complete the installation of this update.</summary>
-    [JsonPropertyName("isRebootRequiredForInstallation")]
     public bool? IsRebootRequiredForInstallation { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's ErratumSummary (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,38 +8,29 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class ErratumSummary
 {
     /// <summary>Advisory name.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>Summary description of the erratum.</summary>
-    [JsonPropertyName("synopsis")]
     public string? Synopsis { get; set; }
 
     /// <summary>The date and time the erratum was issued (in RFC 3339 format).</summary>
-    [JsonPropertyName("timeIssued")]
     public DateTimeOffset? TimeIssued { get; set; }
 
     /// <summary>The date and time the erratum was updated (in RFC 3339 format).</summary>
-    [JsonPropertyName("timeUpdated")]
     public DateTimeOffset? TimeUpdated { get; set; }
 
     /// <summary>Type of the erratum. This property is deprecated and it will be removed in a future API release. Please refer to the advisoryType property instead.</summary>
-    [JsonPropertyName("classificationType")]
     public string? ClassificationType { get; set; }
 
     /// <summary>List of CVEs applicable to this erratum.</summary>
-    [JsonPropertyName("relatedCves")]
     public List<string>? RelatedCves { get; set; }
 
     /// <summary>List of affected OS families.</summary>
-    [JsonPropertyName("osFamilies")]
     public List<string>? OsFamilies { get; set; }
 
     /// <summary>The severity advisory. Only valid for security type advisories.</summary>
-    [JsonPropertyName("advisorySeverity")]
     public string? AdvisorySeverity { get; set; }
 
     /// <summary>The advisory type of the erratum.</summary>
-    [JsonPropertyName("advisoryType")]
     public string? AdvisoryType { get; set; }
 }

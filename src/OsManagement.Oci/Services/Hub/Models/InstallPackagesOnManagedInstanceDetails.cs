@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's InstallPackagesOnManagedInstanceDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,9 +8,7 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class InstallPackagesOnManagedInstanceDetails
 {
     /// <summary>The list of package names.</summary>
-    [JsonPropertyName("packageNames")]
     public List<string>? PackageNames { get; set; }
 
-    [JsonPropertyName("workRequestDetails")]
     public WorkRequestDetails? WorkRequestDetails { get; set; }
 }

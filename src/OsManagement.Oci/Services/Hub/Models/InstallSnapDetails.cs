@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's InstallSnapDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,22 +8,17 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class InstallSnapDetails
 {
     /// <summary>The snap channel to install from (e.g. stable, 1.2/edge, beta, candidate, or a custom channel).</summary>
-    [JsonPropertyName("channel")]
     public string? Channel { get; set; }
 
     /// <summary>If false, allows installing snaps not signed by the Snap Store. E.g., snaps from local file. Use with caution.</summary>
-    [JsonPropertyName("isSigned")]
     public bool? IsSigned { get; set; }
 
     /// <summary>The confinement mode for the snap.</summary>
-    [JsonPropertyName("mode")]
     public string? Mode { get; set; }
 
     /// <summary>The name of the snap to install.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>The snap revision to install.</summary>
-    [JsonPropertyName("revision")]
     public string? Revision { get; set; }
 }

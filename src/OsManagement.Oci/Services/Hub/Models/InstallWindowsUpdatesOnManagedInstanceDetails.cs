@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's InstallWindowsUpdatesOnManagedInstanceDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,13 +8,10 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class InstallWindowsUpdatesOnManagedInstanceDetails
 {
     /// <summary>The list of Windows update unique identifiers. Note that this is not an OCID, but is a unique identifier assigned by Microsoft. Example: '6981d463-cd91-4a26-b7c4-ea4ded9183ed'</summary>
-    [JsonPropertyName("windowsUpdateName")]
     public List<string>? WindowsUpdateName { get; set; }
 
     /// <summary>The types of Windows updates to be installed.</summary>
-    [JsonPropertyName("windowsUpdateTypes")]
     public List<string>? WindowsUpdateTypes { get; set; }
 
-    [JsonPropertyName("workRequestDetails")]
     public WorkRequestDetails? WorkRequestDetails { get; set; }
 }

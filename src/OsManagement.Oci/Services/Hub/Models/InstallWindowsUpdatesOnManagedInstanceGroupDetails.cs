@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's InstallWindowsUpdatesOnManagedInstanceGroupDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,9 +8,7 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class InstallWindowsUpdatesOnManagedInstanceGroupDetails
 {
     /// <summary>The type of Windows updates to be applied.</summary>
-    [JsonPropertyName("windowsUpdateTypes")]
     public List<string>? WindowsUpdateTypes { get; set; }
 
-    [JsonPropertyName("workRequestDetails")]
     public WorkRequestDetails? WorkRequestDetails { get; set; }
 }

@@ -1,6 +1,5 @@
 // Wire model of OS Management Hub's list responses (ManagedInstanceCollection, WorkRequestSummaryCollection, ...).
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -11,6 +10,5 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class ItemCollection<T>
 {
     /// <summary>The items of this page.</summary>
-    [JsonPropertyName("items")]
     public List<T>? Items { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's ManageModuleStreamsInScheduledJobDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,18 +8,14 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class ManageModuleStreamsInScheduledJobDetails
 {
     /// <summary>The set of module streams to enable.</summary>
-    [JsonPropertyName("enable")]
     public List<ModuleStreamDetails>? Enable { get; set; }
 
     /// <summary>The set of module streams to disable.</summary>
-    [JsonPropertyName("disable")]
     public List<ModuleStreamDetails>? Disable { get; set; }
 
     /// <summary>The set of module stream profiles to install.</summary>
-    [JsonPropertyName("install")]
     public List<ModuleStreamProfileDetails>? Install { get; set; }
 
     /// <summary>The set of module stream profiles to remove.</summary>
-    [JsonPropertyName("remove")]
     public List<ModuleStreamProfileDetails>? Remove { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's ModuleSpecDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,14 +8,11 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class ModuleSpecDetails
 {
     /// <summary>Name of the module.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>The stream of the module.</summary>
-    [JsonPropertyName("stream")]
     public string? Stream { get; set; }
 
     /// <summary>The module profile to be used.</summary>
-    [JsonPropertyName("profile")]
     public string? Profile { get; set; }
 }

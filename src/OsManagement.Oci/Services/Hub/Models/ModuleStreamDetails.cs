@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's ModuleStreamDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,14 +8,11 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class ModuleStreamDetails
 {
     /// <summary>The name of a module.</summary>
-    [JsonPropertyName("moduleName")]
     public string? ModuleName { get; set; }
 
     /// <summary>The name of a stream of the specified module.</summary>
-    [JsonPropertyName("streamName")]
     public string? StreamName { get; set; }
 
     /// <summary>The OCID of the software source that contains the module stream.</summary>
-    [JsonPropertyName("softwareSourceId")]
     public string? SoftwareSourceId { get; set; }
 }

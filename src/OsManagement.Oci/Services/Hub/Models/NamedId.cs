@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's Id (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,10 +8,8 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class NamedId
 {
     /// <summary>The OCID of the resource that is immutable on creation.</summary>
-    [JsonPropertyName("id")]
     public string? Id { get; set; }
 
     /// <summary>User-friendly name.</summary>
-    [JsonPropertyName("displayName")]
     public string? DisplayName { get; set; }
 }

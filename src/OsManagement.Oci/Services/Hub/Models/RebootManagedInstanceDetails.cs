@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's RebootManagedInstanceDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,9 +8,7 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class RebootManagedInstanceDetails
 {
     /// <summary>The number of minutes the service waits for the reboot to complete. If the instance doesn't reboot within this time, the reboot job status is set to failed.</summary>
-    [JsonPropertyName("rebootTimeoutInMins")]
     public int? RebootTimeoutInMins { get; set; }
 
-    [JsonPropertyName("workRequestDetails")]
     public WorkRequestDetails? WorkRequestDetails { get; set; }
 }

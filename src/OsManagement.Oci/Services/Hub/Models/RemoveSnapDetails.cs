@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's RemoveSnapDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,10 +8,8 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class RemoveSnapDetails
 {
     /// <summary>The name of the snap to remove.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>The revision to remove. Note: This option cannot be used when removing multiple snaps.</summary>
-    [JsonPropertyName("revision")]
     public string? Revision { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's RerunWorkRequestDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,9 +8,7 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class RerunWorkRequestDetails
 {
     /// <summary>List of managed instance OCIDs to affected by the rerun of the work request.</summary>
-    [JsonPropertyName("managedInstances")]
     public List<string>? ManagedInstances { get; set; }
 
-    [JsonPropertyName("workRequestDetails")]
     public WorkRequestDetails? WorkRequestDetails { get; set; }
 }

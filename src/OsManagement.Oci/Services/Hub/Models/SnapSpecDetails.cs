@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's SnapSpecDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,26 +8,20 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class SnapSpecDetails
 {
     /// <summary>The channel to install from (e.g. stable, edge, beta, candidate, or a custom channel).</summary>
-    [JsonPropertyName("channel")]
     public string? Channel { get; set; }
 
     /// <summary>If true, allows installing snaps not signed by the Snap Store. E.g., snaps from local file. Use with caution.</summary>
-    [JsonPropertyName("isSigned")]
     public bool? IsSigned { get; set; }
 
     /// <summary>The modes for the snap.</summary>
-    [JsonPropertyName("mode")]
     public string? Mode { get; set; }
 
     /// <summary>The name of the snap to install.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>The version of the snap.</summary>
-    [JsonPropertyName("version")]
     public string? Version { get; set; }
 
     /// <summary>The revision to install.</summary>
-    [JsonPropertyName("revision")]
     public string? Revision { get; set; }
 }

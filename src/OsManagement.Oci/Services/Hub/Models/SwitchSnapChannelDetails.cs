@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's SwitchSnapChannelDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,10 +8,8 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class SwitchSnapChannelDetails
 {
     /// <summary>The name of the snap.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>The channel to switch to (e.g. stable, edge, beta, candidate, or a custom channel).</summary>
-    [JsonPropertyName("channel")]
     public string? Channel { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's UpdatablePackageSummary (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,49 +8,37 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class UpdatablePackageSummary
 {
     /// <summary>Package name.</summary>
-    [JsonPropertyName("displayName")]
     public string? DisplayName { get; set; }
 
     /// <summary>Unique identifier for the package.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>Type of the package.</summary>
-    [JsonPropertyName("type")]
     public string? Type { get; set; }
 
     /// <summary>Version of the installed package.</summary>
-    [JsonPropertyName("version")]
     public string? Version { get; set; }
 
     /// <summary>The architecture for which this package was built.</summary>
-    [JsonPropertyName("architecture")]
     public string? Architecture { get; set; }
 
     /// <summary>List of software sources that provide the software package.</summary>
-    [JsonPropertyName("softwareSources")]
     public List<SoftwareSourceDetails>? SoftwareSources { get; set; }
 
     /// <summary>The version of the package that is currently installed on the instance.</summary>
-    [JsonPropertyName("installedVersion")]
     public string? InstalledVersion { get; set; }
 
     /// <summary>The type of update.</summary>
-    [JsonPropertyName("updateType")]
     public string? UpdateType { get; set; }
 
     /// <summary>List of errata applicable to this update.</summary>
-    [JsonPropertyName("errata")]
     public List<string>? Errata { get; set; }
 
     /// <summary>List of CVEs applicable to this erratum.</summary>
-    [JsonPropertyName("relatedCves")]
     public List<string>? RelatedCves { get; set; }
 
     /// <summary>The severity level of the security update. Only applicable when updateType is SECURITY.</summary>
-    [JsonPropertyName("advisorySeverity")]
     public string? AdvisorySeverity { get; set; }
 
-    [JsonPropertyName("packageClassification")]
     public string? PackageClassification { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's UpdateAllPackagesOnManagedInstancesInCompartmentDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,13 +8,10 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class UpdateAllPackagesOnManagedInstancesInCompartmentDetails
 {
     /// <summary>The OCID of the compartment.</summary>
-    [JsonPropertyName("compartmentId")]
     public string? CompartmentId { get; set; }
 
     /// <summary>The types of updates to be applied.</summary>
-    [JsonPropertyName("updateTypes")]
     public List<string>? UpdateTypes { get; set; }
 
-    [JsonPropertyName("workRequestDetails")]
     public WorkRequestDetails? WorkRequestDetails { get; set; }
 }

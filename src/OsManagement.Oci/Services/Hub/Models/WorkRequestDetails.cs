@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's WorkRequestDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,10 +8,8 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class WorkRequestDetails
 {
     /// <summary>A user-friendly name for the job. The name does not have to be unique. Avoid entering confidential information.</summary>
-    [JsonPropertyName("displayName")]
     public string? DisplayName { get; set; }
 
     /// <summary>User-specified information about the job. Avoid entering confidential information.</summary>
-    [JsonPropertyName("description")]
     public string? Description { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's WorkRequestError (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,14 +8,11 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class WorkRequestError
 {
     /// <summary>A machine-usable code for the error that occurred. Error codes are listed on (https://docs.oracle.com/iaas/Content/API/References/apierrors.htm).</summary>
-    [JsonPropertyName("code")]
     public string? Code { get; set; }
 
     /// <summary>A human readable description of the issue encountered.</summary>
-    [JsonPropertyName("message")]
     public string? Message { get; set; }
 
     /// <summary>The time the error occurred. (in RFC 3339 format).</summary>
-    [JsonPropertyName("timestamp")]
     public DateTimeOffset? Timestamp { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's WorkRequestLogEntry (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,10 +8,8 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class WorkRequestLogEntry
 {
     /// <summary>A human readable log message.</summary>
-    [JsonPropertyName("message")]
     public string? Message { get; set; }
 
     /// <summary>The date and time the log message was written (in RFC 3339 format).</summary>
-    [JsonPropertyName("timestamp")]
     public DateTimeOffset? Timestamp { get; set; }
 }

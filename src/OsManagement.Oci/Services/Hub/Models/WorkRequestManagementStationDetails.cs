@@ -1,7 +1,6 @@
 // Wire model of OS Management Hub's WorkRequestManagementStationDetails (API 20220901; JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Services.Hub.Models;
 
@@ -9,14 +8,11 @@ namespace OsManagement.Oci.Services.Hub.Models;
 internal sealed class WorkRequestManagementStationDetails
 {
     /// <summary>Target version to update the management station software.</summary>
-    [JsonPropertyName("managementStationVersion")]
     public string? ManagementStationVersion { get; set; }
 
     /// <summary>The configuration of the management station.</summary>
-    [JsonPropertyName("config")]
     public string? Config { get; set; }
 
     /// <summary>Optional list for mirrors to sync.</summary>
-    [JsonPropertyName("softwareSourceIds")]
     public List<string>? SoftwareSourceIds { get; set; }
 }

@@ -1,7 +1,6 @@
 // Wire model of OCI's Compartment (JSON field names as the service sends them).
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace OsManagement.Oci.Identity.Models;
 
@@ -9,42 +8,32 @@ namespace OsManagement.Oci.Identity.Models;
 internal sealed class Compartment
 {
     /// <summary>The OCID of the compartment.</summary>
-    [JsonPropertyName("id")]
     public string? Id { get; set; }
 
     /// <summary>The OCID of the parent compartment containing the compartment.</summary>
-    [JsonPropertyName("compartmentId")]
     public string? CompartmentId { get; set; }
 
     /// <summary>The name you assign to the compartment during creation. The name must be unique across all compartments in the parent. Avoid entering confidential information.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary>The description you assign to the compartment. Does not have to be unique, and it's changeable.</summary>
-    [JsonPropertyName("description")]
     public string? Description { get; set; }
 
     /// <summary>Date and time the compartment was created, in the format defined by RFC3339. &lt;p&gt; Example: {@code 2016-08-25T21:10:29.600Z}</summary>
-    [JsonPropertyName("timeCreated")]
     public DateTimeOffset? TimeCreated { get; set; }
 
     /// <summary>The compartment's current state. After creating a compartment, make sure its {@code lifecycleState} changes from CREATING to ACTIVE before using it.</summary>
-    [JsonPropertyName("lifecycleState")]
     public string? LifecycleState { get; set; }
 
     /// <summary>The detailed status of INACTIVE lifecycleState.</summary>
-    [JsonPropertyName("inactiveStatus")]
     public long? InactiveStatus { get; set; }
 
     /// <summary>Indicates whether or not the compartment is accessible for the user making the request. Returns true when the user has INSPECT permissions directly on a resource in the compartment or indirectly (permissions can be on a resource in a subcompartment).</summary>
-    [JsonPropertyName("isAccessible")]
     public bool? IsAccessible { get; set; }
 
     /// <summary>Free-form tags for this resource. Each tag is a simple key-value pair with no predefined name, type, or namespace. For more information, see [Resource Tags](https://docs.oracle.com/iaas/Content/General/Concepts/resourcetags.htm). Example: {@code {\"Department\": \"Finance\"}}</summary>
-    [JsonPropertyName("freeformTags")]
     public Dictionary<string, string>? FreeformTags { get; set; }
 
     /// <summary>Defined tags for this resource. Each key is predefined and scoped to a namespace. For more information, see [Resource Tags](https://docs.oracle.com/iaas/Content/General/Concepts/resourcetags.htm). Example: {@code {\"Operations\": {\"CostCenter\": \"42\"}}}</summary>
-    [JsonPropertyName("definedTags")]
     public Dictionary<string, Dictionary<string, object>>? DefinedTags { get; set; }
 }
