@@ -13,30 +13,22 @@ namespace OsManagement.Oci.Services.Classic;
 /// <summary>The retired service's models as engine records.</summary>
 internal static class ClassicRecords
 {
-    public static ManagedInstanceRecord Instance(ManagedInstance m) => new()
+    public static ManagedInstanceRecord Instance(ManagedInstance m)
     {
-        Id = m.Id ?? "",
-        DisplayName = m.DisplayName ?? "",
-        Description = m.Description,
-        CompartmentId = m.CompartmentId ?? "",
-        OsFamily = Families.FromWire(m.OsFamily),
-        OsName = m.OsName,
-        OsVersion = m.OsVersion,
-        OsKernelVersion = m.OsKernelVersion,
-        Status = m.Status ?? "",
-        LastCheckin = Time(m.LastCheckin),
-        LastBoot = Time(m.LastBoot),
-        IsRebootRequired = m.IsRebootRequired,
-        UpdatesAvailable = m.UpdatesAvailable,
-        SecurityUpdatesAvailable = m.SecurityUpdatesAvailable,
-        BugUpdatesAvailable = m.BugUpdatesAvailable,
-        EnhancementUpdatesAvailable = m.EnhancementUpdatesAvailable,
-        OtherUpdatesAvailable = m.OtherUpdatesAvailable,
-        Groups = Refs(m.ManagedInstanceGroups),
-        ScheduledJobCount = m.ScheduledJobCount,
-        WorkRequestCount = m.WorkRequestCount,
-        IsDetailed = true,
-    };
+        var record = Instance((ManagedInstanceSummary)m);
+        record.OsName = m.OsName;
+        record.OsVersion = m.OsVersion;
+        record.OsKernelVersion = m.OsKernelVersion;
+        record.SecurityUpdatesAvailable = m.SecurityUpdatesAvailable;
+        record.BugUpdatesAvailable = m.BugUpdatesAvailable;
+        record.EnhancementUpdatesAvailable = m.EnhancementUpdatesAvailable;
+        record.OtherUpdatesAvailable = m.OtherUpdatesAvailable;
+        record.Groups = Refs(m.ManagedInstanceGroups);
+        record.ScheduledJobCount = m.ScheduledJobCount;
+        record.WorkRequestCount = m.WorkRequestCount;
+        record.IsDetailed = true;
+        return record;
+    }
 
     public static ManagedInstanceRecord Instance(ManagedInstanceSummary s) => new()
     {
@@ -52,29 +44,22 @@ internal static class ClassicRecords
         UpdatesAvailable = s.UpdatesAvailable,
     };
 
-    public static InstanceGroupRecord Group(ManagedInstanceGroup g) => new()
+    // This API's group and its summary share no base: the summary counts the members, the group lists them.
+    public static InstanceGroupRecord Group(ManagedInstanceGroup g)
     {
-        Id = g.Id ?? "",
-        DisplayName = g.DisplayName ?? "",
-        Description = g.Description,
-        CompartmentId = g.CompartmentId ?? "",
-        OsFamily = Families.FromWire(g.OsFamily),
-        LifecycleState = g.LifecycleState ?? "",
-        Members = Refs(g.ManagedInstances),
-        MemberCount = g.ManagedInstances?.Count ?? 0,
-        IsDetailed = true,
-    };
+        var record = Group(g.Id, g.DisplayName, g.Description, g.CompartmentId, g.OsFamily, g.LifecycleState);
+        record.Members = Refs(g.ManagedInstances);
+        record.MemberCount = g.ManagedInstances?.Count ?? 0;
+        record.IsDetailed = true;
+        return record;
+    }
 
-    public static InstanceGroupRecord Group(ManagedInstanceGroupSummary s) => new()
+    public static InstanceGroupRecord Group(ManagedInstanceGroupSummary s)
     {
-        Id = s.Id ?? "",
-        DisplayName = s.DisplayName ?? "",
-        Description = s.Description,
-        CompartmentId = s.CompartmentId ?? "",
-        OsFamily = Families.FromWire(s.OsFamily),
-        LifecycleState = s.LifecycleState ?? "",
-        MemberCount = s.ManagedInstanceCount,
-    };
+        var record = Group(s.Id, s.DisplayName, s.Description, s.CompartmentId, s.OsFamily, s.LifecycleState);
+        record.MemberCount = s.ManagedInstanceCount;
+        return record;
+    }
 
     public static AvailableUpdate Update(AvailableUpdateSummary u) => new()
     {
@@ -99,31 +84,20 @@ internal static class ClassicRecords
         IsRebootRequiredForInstallation = u.IsRebootRequiredForInstallation,
     };
 
-    public static ScheduledJobRecord Job(ScheduledJob j, string? etag) => new()
+    public static ScheduledJobRecord Job(ScheduledJob j, string? etag)
     {
-        Id = j.Id ?? "",
-        DisplayName = j.DisplayName ?? "",
-        Description = j.Description,
-        CompartmentId = j.CompartmentId ?? "",
-        ScheduleKind = ScheduleKinds.FromWire(j.ScheduleType),
-        NextRun = j.TimeNextExecution,
-        LastRun = j.TimeLastExecution,
-        Recurrence = Recurrence.Reported(IntervalUnits.FromWire(j.IntervalType),
-            int.TryParse(j.IntervalValue, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null),
-        Operation = Operations.FromWire(j.OperationType),
-        UpdateKind = InstallKinds.FromWire(j.UpdateType),
-        PackageNames = j.PackageNames?.Select(p => p.Name ?? "").ToList() ?? new List<string>(),
-        WindowsUpdateNames = (IReadOnlyList<string>?)j.UpdateNames ?? Array.Empty<string>(),
-        Instances = Refs(j.ManagedInstances),
-        Groups = Refs(j.ManagedInstanceGroups),
-        WorkRequestIds = j.WorkRequests?.Select(w => w.Id ?? "").ToList() ?? new List<string>(),
-        LifecycleState = JobStates.FromWire(j.LifecycleState),
-        OsFamily = Families.FromWire(j.OsFamily),
-        IsRestricted = j.IsRestricted,
-        Tags = Tags(j.FreeformTags),
-        ETag = etag,
-        IsDetailed = true,
-    };
+        var record = Job((ScheduledJobSummary)j);
+        record.Description = j.Description;
+        record.Recurrence = Recurrence.Reported(IntervalUnits.FromWire(j.IntervalType),
+            int.TryParse(j.IntervalValue, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null);
+        record.UpdateKind = InstallKinds.FromWire(j.UpdateType);
+        record.PackageNames = j.PackageNames?.Select(p => p.Name ?? "").ToList() ?? new List<string>();
+        record.WindowsUpdateNames = (IReadOnlyList<string>?)j.UpdateNames ?? Array.Empty<string>();
+        record.WorkRequestIds = j.WorkRequests?.Select(w => w.Id ?? "").ToList() ?? new List<string>();
+        record.ETag = etag;
+        record.IsDetailed = true;
+        return record;
+    }
 
     public static ScheduledJobRecord Job(ScheduledJobSummary s) => new()
     {
@@ -139,35 +113,27 @@ internal static class ClassicRecords
         LifecycleState = JobStates.FromWire(s.LifecycleState),
         OsFamily = Families.FromWire(s.OsFamily),
         IsRestricted = s.IsRestricted,
-        Tags = Tags(s.FreeformTags),
+        Tags = (IReadOnlyDictionary<string, string>?)s.FreeformTags ?? new Dictionary<string, string>(),
     };
 
-    public static WorkRequestRecord WorkRequest(WorkRequest w) => new()
+    public static WorkRequestRecord WorkRequest(WorkRequest w)
     {
-        Id = w.Id ?? "",
-        OperationType = w.OperationType ?? "",
-        Operation = Operations.FromWire(w.OperationType),
-        Status = Statuses.FromWire(w.Status),
-        Description = w.Description,
-        Message = w.Message,
-        CompartmentId = w.CompartmentId ?? "",
-        ManagedInstance = w.ManagedInstanceId?.Id is { } id ? new ResourceRef(id, w.ManagedInstanceId.DisplayName) : null,
-        PercentComplete = w.PercentComplete,
-        TimeAccepted = w.TimeAccepted,
-        TimeStarted = w.TimeStarted,
-        TimeFinished = w.TimeFinished,
-        OsFamily = Families.FromWire(w.OsFamily),
-        ParentId = w.ParentId,
-        ChildrenIds = (IReadOnlyList<string>?)w.ChildrenIds ?? Array.Empty<string>(),
-        Resources = w.Resources?.Select(r => new WorkRequestResource
+        var record = WorkRequest((WorkRequestSummary)w);
+        record.ManagedInstance = w.ManagedInstanceId?.Id is { } id ? new ResourceRef(id, w.ManagedInstanceId.DisplayName) : null;
+        record.TimeStarted = w.TimeStarted;
+        record.TimeFinished = w.TimeFinished;
+        record.ParentId = w.ParentId;
+        record.ChildrenIds = (IReadOnlyList<string>?)w.ChildrenIds ?? Array.Empty<string>();
+        record.Resources = w.Resources?.Select(r => new WorkRequestResource
         {
             ActionType = r.ActionType,
             EntityType = r.EntityType,
             Name = r.Name,
             Identifier = r.Identifier,
-        }).ToList() ?? new List<WorkRequestResource>(),
-        IsDetailed = true,
-    };
+        }).ToList() ?? new List<WorkRequestResource>();
+        record.IsDetailed = true;
+        return record;
+    }
 
     public static WorkRequestRecord WorkRequest(WorkRequestSummary s) => new()
     {
@@ -193,8 +159,15 @@ internal static class ClassicRecords
     private static IReadOnlyList<ResourceRef> Refs(List<NamedId>? ids) =>
         ids?.Where(i => i.Id is not null).Select(i => new ResourceRef(i.Id!, i.DisplayName)).ToList() ?? new List<ResourceRef>();
 
-    private static IReadOnlyDictionary<string, string> Tags(Dictionary<string, string>? tags) =>
-        tags ?? new Dictionary<string, string>();
+    private static InstanceGroupRecord Group(string? id, string? displayName, string? description, string? compartmentId, string? family, string? state) => new()
+    {
+        Id = id ?? "",
+        DisplayName = displayName ?? "",
+        Description = description,
+        CompartmentId = compartmentId ?? "",
+        OsFamily = Families.FromWire(family),
+        LifecycleState = state ?? "",
+    };
 
     // lastCheckin and lastBoot are free-form strings in this API; they are UTC.
     private static DateTimeOffset? Time(string? text) =>

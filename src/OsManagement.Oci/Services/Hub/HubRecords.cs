@@ -14,31 +14,22 @@ internal static class HubRecords
 {
     private const string InstanceEntity = "INSTANCE";
 
-    public static ManagedInstanceRecord Instance(ManagedInstance m) => new()
+    public static ManagedInstanceRecord Instance(ManagedInstance m)
     {
-        Id = m.Id ?? "",
-        DisplayName = m.DisplayName ?? "",
-        Description = m.Description,
-        CompartmentId = m.CompartmentId ?? "",
-        OsFamily = Families.FromWire(m.OsFamily),
-        OsFamilyDetail = m.OsFamily,
-        OsName = m.OsName,
-        OsVersion = m.OsVersion,
-        OsKernelVersion = m.OsKernelVersion,
-        Status = m.Status ?? "",
-        LastCheckin = m.TimeLastCheckin,
-        LastBoot = m.TimeLastBoot,
-        IsRebootRequired = m.IsRebootRequired,
-        UpdatesAvailable = m.UpdatesAvailable,
-        SecurityUpdatesAvailable = m.SecurityUpdatesAvailable,
-        BugUpdatesAvailable = m.BugUpdatesAvailable,
-        EnhancementUpdatesAvailable = m.EnhancementUpdatesAvailable,
-        OtherUpdatesAvailable = m.OtherUpdatesAvailable,
-        Groups = Refs(m.ManagedInstanceGroup),
-        ScheduledJobCount = m.ScheduledJobCount,
-        WorkRequestCount = m.WorkRequestCount,
-        IsDetailed = true,
-    };
+        var record = Instance((ManagedInstanceSummary)m);
+        record.OsName = m.OsName;
+        record.OsVersion = m.OsVersion;
+        record.OsKernelVersion = m.OsKernelVersion;
+        record.LastCheckin = m.TimeLastCheckin;
+        record.SecurityUpdatesAvailable = m.SecurityUpdatesAvailable;
+        record.BugUpdatesAvailable = m.BugUpdatesAvailable;
+        record.EnhancementUpdatesAvailable = m.EnhancementUpdatesAvailable;
+        record.OtherUpdatesAvailable = m.OtherUpdatesAvailable;
+        record.ScheduledJobCount = m.ScheduledJobCount;
+        record.WorkRequestCount = m.WorkRequestCount;
+        record.IsDetailed = true;
+        return record;
+    }
 
     public static ManagedInstanceRecord Instance(ManagedInstanceSummary s) => new()
     {
@@ -52,22 +43,17 @@ internal static class HubRecords
         LastBoot = s.TimeLastBoot,
         IsRebootRequired = s.IsRebootRequired,
         UpdatesAvailable = s.UpdatesAvailable,
-        Groups = Refs(s.ManagedInstanceGroup),
+        Groups = s.ManagedInstanceGroup?.Id is { } id ? new[] { new ResourceRef(id, s.ManagedInstanceGroup.DisplayName) } : Array.Empty<ResourceRef>(),
     };
 
-    public static InstanceGroupRecord Group(ManagedInstanceGroup g) => new()
+    public static InstanceGroupRecord Group(ManagedInstanceGroup g)
     {
-        Id = g.Id ?? "",
-        DisplayName = g.DisplayName ?? "",
-        Description = g.Description,
-        CompartmentId = g.CompartmentId ?? "",
-        OsFamily = Families.FromWire(g.OsFamily),
-        OsFamilyDetail = g.OsFamily,
-        LifecycleState = g.LifecycleState ?? "",
-        Members = g.ManagedInstanceIds?.Select(id => new ResourceRef(id)).ToList() ?? new List<ResourceRef>(),
-        MemberCount = g.ManagedInstanceCount ?? g.ManagedInstanceIds?.Count ?? 0,
-        IsDetailed = true,
-    };
+        var record = Group((ManagedInstanceGroupSummary)g);
+        record.Members = g.ManagedInstanceIds?.Select(id => new ResourceRef(id)).ToList() ?? new List<ResourceRef>();
+        record.MemberCount = g.ManagedInstanceCount ?? g.ManagedInstanceIds?.Count ?? 0;
+        record.IsDetailed = true;
+        return record;
+    }
 
     public static InstanceGroupRecord Group(ManagedInstanceGroupSummary s) => new()
     {
@@ -115,21 +101,43 @@ internal static class HubRecords
 
     public static ScheduledJobRecord Job(ScheduledJob j, string? etag)
     {
-        var record = JobCommon(j.Id, j.DisplayName, j.CompartmentId, j.ScheduleType, j.TimeNextExecution, j.TimeLastExecution, j.Operations,
-            j.ManagedInstanceIds, j.ManagedInstanceGroupIds, j.ManagedCompartmentIds, j.IsSubcompartmentIncluded, j.LifecycleState,
-            j.IsRestricted, j.RetryIntervals, j.FreeformTags);
+        var record = Job((ScheduledJobSummary)j);
         record.Description = j.Description;
         record.Recurrence = string.IsNullOrWhiteSpace(j.RecurringRule) ? null : Recurrence.ByRule(j.RecurringRule!);
+        record.IncludeSubcompartments = record.Compartments.Count > 0 ? j.IsSubcompartmentIncluded : null;
         record.WorkRequestIds = (IReadOnlyList<string>?)j.WorkRequestIds ?? Array.Empty<string>();
         record.ETag = etag;
         record.IsDetailed = true;
         return record;
     }
 
-    public static ScheduledJobRecord Job(ScheduledJobSummary s) =>
-        JobCommon(s.Id, s.DisplayName, s.CompartmentId, s.ScheduleType, s.TimeNextExecution, s.TimeLastExecution, s.Operations,
-            s.ManagedInstanceIds, s.ManagedInstanceGroupIds, s.ManagedCompartmentIds, null, s.LifecycleState, s.IsRestricted,
-            s.RetryIntervals, s.FreeformTags);
+    // A job's operations say what it does, its names and its OS family.
+    public static ScheduledJobRecord Job(ScheduledJobSummary s)
+    {
+        var operations = s.Operations;
+        var (operation, kind, family) = Describe(operations?.FirstOrDefault()?.OperationType);
+        return new ScheduledJobRecord
+        {
+            Id = s.Id ?? "",
+            DisplayName = s.DisplayName ?? "",
+            CompartmentId = s.CompartmentId ?? "",
+            ScheduleKind = ScheduleKinds.FromWire(s.ScheduleType),
+            NextRun = s.TimeNextExecution,
+            LastRun = s.TimeLastExecution,
+            Operation = operation,
+            UpdateKind = kind,
+            PackageNames = operations?.SelectMany(o => o.PackageNames ?? new List<string>()).ToList() ?? new List<string>(),
+            WindowsUpdateNames = operations?.SelectMany(o => o.WindowsUpdateNames ?? new List<string>()).ToList() ?? new List<string>(),
+            Instances = s.ManagedInstanceIds?.Select(i => new ResourceRef(i)).ToList() ?? new List<ResourceRef>(),
+            Groups = s.ManagedInstanceGroupIds?.Select(g => new ResourceRef(g)).ToList() ?? new List<ResourceRef>(),
+            Compartments = (IReadOnlyList<string>?)s.ManagedCompartmentIds ?? Array.Empty<string>(),
+            LifecycleState = JobStates.FromWire(s.LifecycleState),
+            OsFamily = Family(family),
+            IsRestricted = s.IsRestricted,
+            RetryIntervals = (IReadOnlyList<int>?)s.RetryIntervals ?? Array.Empty<int>(),
+            Tags = (IReadOnlyDictionary<string, string>?)s.FreeformTags ?? new Dictionary<string, string>(),
+        };
+    }
 
     /// <summary>A job whose targets Hub gives as OCIDs only, with the names the caller knew for them.</summary>
     public static ScheduledJobRecord WithNames(ScheduledJobRecord job, IReadOnlyList<ResourceRef> instances, IReadOnlyList<ResourceRef> groups)
@@ -144,38 +152,22 @@ internal static class HubRecords
 
     public static WorkRequestRecord WorkRequest(WorkRequest w)
     {
-        var (operation, kind, family) = Describe(w.OperationType);
+        var record = WorkRequest((WorkRequestSummary)w);
         var instance = w.Resources?.FirstOrDefault(r => string.Equals(r.EntityType, InstanceEntity, StringComparison.OrdinalIgnoreCase) && r.Identifier is not null);
-        return new WorkRequestRecord
+        record.ManagedInstance = instance is null ? null : new ResourceRef(instance.Identifier!, instance.Name);
+        record.TimeStarted = w.TimeStarted;
+        record.InitiatorId = w.InitiatorId;
+        record.RerunOfId = w.RerunOfId;
+        record.RetryOfId = w.RetryOfId;
+        record.Resources = w.Resources?.Select(r => new WorkRequestResource
         {
-            Id = w.Id ?? "",
-            OperationType = w.OperationType ?? "",
-            Operation = operation,
-            UpdateKind = kind,
-            Status = Statuses.FromWire(w.Status),
-            Description = w.Description ?? w.DisplayName,
-            Message = w.Message,
-            CompartmentId = w.CompartmentId ?? "",
-            ManagedInstance = instance is null ? null : new ResourceRef(instance.Identifier!, instance.Name),
-            PercentComplete = w.PercentComplete,
-            TimeAccepted = w.TimeCreated,
-            TimeStarted = w.TimeStarted,
-            TimeFinished = w.TimeFinished,
-            OsFamily = family is { } f ? new Reported<OsFamily>(f, f.ToString()) : Reported<OsFamily>.Unknown(null),
-            ParentId = w.ParentId,
-            ChildrenIds = (IReadOnlyList<string>?)w.ChildrenId ?? Array.Empty<string>(),
-            InitiatorId = w.InitiatorId,
-            RerunOfId = w.RerunOfId,
-            RetryOfId = w.RetryOfId,
-            Resources = w.Resources?.Select(r => new WorkRequestResource
-            {
-                ActionType = r.ActionType,
-                EntityType = r.EntityType,
-                Name = r.Name,
-                Identifier = r.Identifier,
-            }).ToList() ?? new List<WorkRequestResource>(),
-            IsDetailed = true,
-        };
+            ActionType = r.ActionType,
+            EntityType = r.EntityType,
+            Name = r.Name,
+            Identifier = r.Identifier,
+        }).ToList() ?? new List<WorkRequestResource>();
+        record.IsDetailed = true;
+        return record;
     }
 
     public static WorkRequestRecord WorkRequest(WorkRequestSummary s)
@@ -194,7 +186,7 @@ internal static class HubRecords
             PercentComplete = s.PercentComplete,
             TimeAccepted = s.TimeCreated,
             TimeFinished = s.TimeFinished,
-            OsFamily = family is { } f ? new Reported<OsFamily>(f, f.ToString()) : Reported<OsFamily>.Unknown(null),
+            OsFamily = Family(family),
             ParentId = s.ParentId,
             ChildrenIds = (IReadOnlyList<string>?)s.ChildrenId ?? Array.Empty<string>(),
         };
@@ -204,37 +196,6 @@ internal static class HubRecords
 
     public static WorkRequestErrorLine Error(WorkRequestError e) => new() { Timestamp = e.Timestamp, Code = e.Code ?? "", Message = e.Message ?? "" };
 
-    // What a job and its summary share. A job's operations say what it does, its names and its OS family.
-    private static ScheduledJobRecord JobCommon(string? id, string? displayName, string? compartmentId, string? scheduleType,
-        DateTimeOffset? next, DateTimeOffset? last, List<ScheduledJobOperation>? operations, List<string>? instances, List<string>? groups,
-        List<string>? compartments, bool? subcompartments, string? state, bool? restricted, List<int>? retries, Dictionary<string, string>? tags)
-    {
-        var first = operations?.FirstOrDefault();
-        var (operation, kind, family) = Describe(first?.OperationType);
-        return new ScheduledJobRecord
-        {
-            Id = id ?? "",
-            DisplayName = displayName ?? "",
-            CompartmentId = compartmentId ?? "",
-            ScheduleKind = ScheduleKinds.FromWire(scheduleType),
-            NextRun = next,
-            LastRun = last,
-            Operation = operation,
-            UpdateKind = kind,
-            PackageNames = operations?.SelectMany(o => o.PackageNames ?? new List<string>()).ToList() ?? new List<string>(),
-            WindowsUpdateNames = operations?.SelectMany(o => o.WindowsUpdateNames ?? new List<string>()).ToList() ?? new List<string>(),
-            Instances = instances?.Select(i => new ResourceRef(i)).ToList() ?? new List<ResourceRef>(),
-            Groups = groups?.Select(g => new ResourceRef(g)).ToList() ?? new List<ResourceRef>(),
-            Compartments = (IReadOnlyList<string>?)compartments ?? Array.Empty<string>(),
-            IncludeSubcompartments = compartments is { Count: > 0 } ? subcompartments : null,
-            LifecycleState = JobStates.FromWire(state),
-            OsFamily = family is { } f ? new Reported<OsFamily>(f, f.ToString()) : Reported<OsFamily>.Unknown(null),
-            IsRestricted = restricted,
-            RetryIntervals = (IReadOnlyList<int>?)retries ?? Array.Empty<int>(),
-            Tags = (IReadOnlyDictionary<string, string>?)tags ?? new Dictionary<string, string>(),
-        };
-    }
-
-    private static IReadOnlyList<ResourceRef> Refs(NamedId? group) =>
-        group?.Id is { } id ? new[] { new ResourceRef(id, group.DisplayName) } : Array.Empty<ResourceRef>();
+    // The family an operation is for, as the records report it.
+    private static Reported<OsFamily> Family(OsFamily? family) => family is { } f ? new Reported<OsFamily>(f, f.ToString()) : Reported<OsFamily>.Unknown(null);
 }
