@@ -38,7 +38,8 @@ var total = 0;
 
 // find_all_compartments: the tenancy, then its subtree in one listing (ACTIVE, not ManagedCompartmentForPaaS).
 var compartments = new List<string> { connection.TenancyId };
-await foreach (var c in identity.ListCompartmentsAsync(new ListCompartmentsRequest { CompartmentId = connection.TenancyId, CompartmentIdInSubtree = true }, token))
+await foreach (var c in identity.ListCompartmentsAsync(new ListCompartmentsRequest { CompartmentId = connection.TenancyId,
+    CompartmentIdInSubtree = true }, token))
 {
     if (c.LifecycleState == "ACTIVE" && c.Name != "ManagedCompartmentForPaaS")
     {

@@ -281,7 +281,8 @@ internal static class HubRecurrenceGrammar
             var day = item.Length >= 2 ? item.Substring(item.Length - 2).ToUpperInvariant() : item;
             var ordinal = item.Length >= 2 ? item.Substring(0, item.Length - 2) : "";
             if (Array.IndexOf(WeekDays, day) < 0
-                || (ordinal.Length > 0 && (!int.TryParse(ordinal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) || n == 0 || Math.Abs(n) > 53)))
+                || (ordinal.Length > 0 && (!int.TryParse(ordinal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture,
+                    out var n) || n == 0 || Math.Abs(n) > 53)))
             {
                 return new HubRuleProblem(HubRuleProblemKind.NotADay, "BYDAY", item);
             }

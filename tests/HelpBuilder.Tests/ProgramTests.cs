@@ -61,6 +61,14 @@ public sealed class ProgramTests : System.IDisposable
     }
 
     [Fact]
+    public void Ignores_documents_beside_the_help_that_are_neither_cmdlet_pages_nor_about_topics()
+    {
+        WriteDocs();
+        File.WriteAllText(Path.Combine(_docs, "architecture.md"), "# OsManagement: architecture\n\nThe layout and the flow.\n");
+        Assert.Equal(0, Build());
+    }
+
+    [Fact]
     public void Fails_with_every_problem_listed_and_writes_nothing()
     {
         File.WriteAllText(Path.Combine(_docs, "Get-OsmGone.md"), Samples.Page.Replace("# Get-OsmScheduledJob", "# Get-OsmGone"));

@@ -20,7 +20,10 @@ public sealed class HelpBuildRunner
     /// <summary>The command that rewrites pages whose facts have drifted from the cmdlets.</summary>
     public const string UpdatePagesCommand = "dotnet pwsh ./build.ps1 help -UpdatePages";
 
-    /// <summary>Files in docs/ whose names start with this are not help (e.g. _template.md).</summary>
+    /// <summary>
+    /// Files in docs/ whose names start with this are not help (e.g. _template.md); nor is a page named neither Verb-Noun
+    /// nor about_* (architecture.md, the project's own documentation beside the help).
+    /// </summary>
     public const string IgnoredPrefix = "_";
 
     private static readonly UTF8Encoding Utf8NoBom = new(false);
@@ -150,6 +153,7 @@ public sealed class HelpBuildRunner
     private static IEnumerable<string> DocFiles(string docsDir) =>
         Directory.EnumerateFiles(docsDir, "*.md")
             .Where(f => !Path.GetFileName(f).StartsWith(IgnoredPrefix, StringComparison.Ordinal))
+            .Where(f => Path.GetFileName(f).Contains('-') || Path.GetFileName(f).StartsWith("about_", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => f, StringComparer.Ordinal);
 
     private static void SaveXml(System.Xml.Linq.XDocument document, string path)

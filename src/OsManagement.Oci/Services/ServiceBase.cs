@@ -38,7 +38,8 @@ internal abstract class ServiceBase
         });
 
     /// <summary>A list, mapped item by item as it streams.</summary>
-    protected static IAsyncEnumerable<TRecord> List<TWire, TRecord>(IAsyncEnumerable<TWire> listed, Func<TWire, TRecord> map, CancellationToken cancellationToken) =>
+    protected static IAsyncEnumerable<TRecord> List<TWire, TRecord>(IAsyncEnumerable<TWire> listed, Func<TWire, TRecord> map,
+        CancellationToken cancellationToken) =>
         ServiceErrors.Stream(listed, cancellationToken).Map(map, cancellationToken);
 
     /// <summary>An idempotency key of its own for each call, kept across the pipeline's retries of that one call.</summary>

@@ -159,7 +159,8 @@ internal static class ClassicRecords
     private static IReadOnlyList<ResourceRef> Refs(List<NamedId>? ids) =>
         ids?.Where(i => i.Id is not null).Select(i => new ResourceRef(i.Id!, i.DisplayName)).ToList() ?? new List<ResourceRef>();
 
-    private static InstanceGroupRecord Group(string? id, string? displayName, string? description, string? compartmentId, string? family, string? state) => new()
+    private static InstanceGroupRecord Group(string? id, string? displayName, string? description, string? compartmentId, string? family,
+        string? state) => new()
     {
         Id = id ?? "",
         DisplayName = displayName ?? "",

@@ -36,7 +36,8 @@ internal sealed class ClassicService : ServiceBase, IOsmService
 
     /// <inheritdoc />
     public IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily, CancellationToken cancellationToken) =>
-        List(_client.ListManagedInstancesAsync(new ListManagedInstancesRequest { CompartmentId = compartmentId, OsFamily = Families.ToWire(osFamily) }.OldestFirst(),
+        List(_client.ListManagedInstancesAsync(new ListManagedInstancesRequest { CompartmentId = compartmentId,
+            OsFamily = Families.ToWire(osFamily) }.OldestFirst(),
             cancellationToken), ClassicRecords.Instance, cancellationToken);
 
     /// <inheritdoc />
@@ -52,9 +53,11 @@ internal sealed class ClassicService : ServiceBase, IOsmService
     public IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily, CancellationToken cancellationToken) =>
         osFamily == OsFamily.Windows
             ? List(_client.ListAvailableWindowsUpdatesForManagedInstanceAsync(
-                new ListAvailableWindowsUpdatesForManagedInstanceRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), ClassicRecords.Update, cancellationToken)
+                new ListAvailableWindowsUpdatesForManagedInstanceRequest { ManagedInstanceId = managedInstanceId }, cancellationToken),
+                    ClassicRecords.Update, cancellationToken)
             : List(_client.ListAvailableUpdatesForManagedInstanceAsync(
-                new ListAvailableUpdatesForManagedInstanceRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), ClassicRecords.Update, cancellationToken);
+                new ListAvailableUpdatesForManagedInstanceRequest { ManagedInstanceId = managedInstanceId }, cancellationToken),
+                    ClassicRecords.Update, cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>The retired service lists no instances by advisory: each instance with updates is read.</remarks>
@@ -77,7 +80,8 @@ internal sealed class ClassicService : ServiceBase, IOsmService
                 break;
             case (ActionTargetKind.Group, JobOperation.UpdateAll):
                 yield return await StartAsync(token =>
-                    _client.InstallAllUpdatesOnManagedInstanceGroupAsync(id, InstallKinds.ToWire(action.UpdateKind), token, cancellationToken)).ConfigureAwait(false);
+                    _client.InstallAllUpdatesOnManagedInstanceGroupAsync(id, InstallKinds.ToWire(action.UpdateKind), token,
+                        cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Instance, JobOperation.Update or JobOperation.Install or JobOperation.Remove):
                 foreach (var name in action.Names)
@@ -193,7 +197,8 @@ internal sealed class ClassicService : ServiceBase, IOsmService
         {
             throw new NotSupportedException($"{Capabilities.ServiceName} cannot find work requests by job or parent.");
         }
-        return List(_client.ListWorkRequestsAsync(new ListWorkRequestsRequest { CompartmentId = query.CompartmentId, ManagedInstanceId = query.ManagedInstanceId },
+        return List(_client.ListWorkRequestsAsync(new ListWorkRequestsRequest { CompartmentId = query.CompartmentId,
+            ManagedInstanceId = query.ManagedInstanceId },
                 cancellationToken), ClassicRecords.WorkRequest, cancellationToken)
             .Filter(r => (query.Statuses.Count == 0 || (r.Status.Value is { } s && query.Statuses.Contains(s)))
                 && (query.Since is null || r.TimeAccepted >= query.Since), cancellationToken);
@@ -215,7 +220,8 @@ internal sealed class ClassicService : ServiceBase, IOsmService
         throw new NotSupportedException($"{Capabilities.ServiceName} cannot re-run a work request.");
 
     private static string? IntervalType(Recurrence? recurrence) => recurrence is null ? null
-        : IntervalUnits.ToWire(recurrence.Unit ?? throw new NotSupportedException($"{ServiceRegistry.Classic.DisplayName} cannot recur by the rule '{recurrence.Rule}'."));
+        : IntervalUnits.ToWire(recurrence.Unit
+            ?? throw new NotSupportedException($"{ServiceRegistry.Classic.DisplayName} cannot recur by the rule '{recurrence.Rule}'."));
 
     private static string? IntervalValue(Recurrence? recurrence) =>
         recurrence is null ? null : recurrence.Interval.ToString(CultureInfo.InvariantCulture);

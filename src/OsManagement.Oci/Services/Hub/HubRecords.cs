@@ -153,7 +153,8 @@ internal static class HubRecords
     public static WorkRequestRecord WorkRequest(WorkRequest w)
     {
         var record = WorkRequest((WorkRequestSummary)w);
-        var instance = w.Resources?.FirstOrDefault(r => string.Equals(r.EntityType, InstanceEntity, StringComparison.OrdinalIgnoreCase) && r.Identifier is not null);
+        var instance = w.Resources?.FirstOrDefault(r => string.Equals(r.EntityType, InstanceEntity,
+            StringComparison.OrdinalIgnoreCase) && r.Identifier is not null);
         record.ManagedInstance = instance is null ? null : new ResourceRef(instance.Identifier!, instance.Name);
         record.TimeStarted = w.TimeStarted;
         record.InitiatorId = w.InitiatorId;

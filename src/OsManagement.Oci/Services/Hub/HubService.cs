@@ -62,7 +62,8 @@ internal sealed class HubService : ServiceBase, IOsmService
                 return group;
             }
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
-            await foreach (var member in _client.ListManagedInstancesAsync(new ListManagedInstancesRequest { Group = groupId }, cancellationToken).ConfigureAwait(false))
+            await foreach (var member in _client.ListManagedInstancesAsync(new ListManagedInstancesRequest { Group = groupId },
+                cancellationToken).ConfigureAwait(false))
             {
                 if (member.Id is { } id && member.DisplayName is { } name)
                 {
@@ -90,7 +91,8 @@ internal sealed class HubService : ServiceBase, IOsmService
         if (osFamily == OsFamily.Windows)
         {
             await foreach (var update in List(_client.ListManagedInstanceAvailableWindowsUpdatesAsync(
-                new ListManagedInstanceAvailableWindowsUpdatesRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), HubRecords.Update, cancellationToken)
+                new ListManagedInstanceAvailableWindowsUpdatesRequest { ManagedInstanceId = managedInstanceId }, cancellationToken),
+                    HubRecords.Update, cancellationToken)
                 .ConfigureAwait(false))
             {
                 yield return update;
@@ -99,11 +101,13 @@ internal sealed class HubService : ServiceBase, IOsmService
         }
         var packages = new List<UpdatablePackageSummary>();
         await foreach (var package in ServiceErrors.Stream(_client.ListManagedInstanceUpdatablePackagesAsync(
-            new ListManagedInstanceUpdatablePackagesRequest { ManagedInstanceId = managedInstanceId }, cancellationToken), cancellationToken).ConfigureAwait(false))
+            new ListManagedInstanceUpdatablePackagesRequest { ManagedInstanceId = managedInstanceId }, cancellationToken),
+                cancellationToken).ConfigureAwait(false))
         {
             packages.Add(package);
         }
-        var issued = await ServiceErrors.Call(() => _errata.IssuedAsync(packages.SelectMany(p => p.Errata ?? new List<string>()), cancellationToken)).ConfigureAwait(false);
+        var issued = await ServiceErrors.Call(() => _errata.IssuedAsync(packages.SelectMany(p => p.Errata ?? new List<string>()),
+            cancellationToken)).ConfigureAwait(false);
         foreach (var package in packages)
         {
             yield return HubRecords.Update(package, issued);
@@ -124,7 +128,8 @@ internal sealed class HubService : ServiceBase, IOsmService
         {
             return null;
         }
-        var names = await ServiceErrors.Call(() => _errata.NamesOfKindsAsync(kinds.Select(Classifications.ToWire).ToList(), cancellationToken)).ConfigureAwait(false);
+        var names = await ServiceErrors.Call(() => _errata.NamesOfKindsAsync(kinds.Select(Classifications.ToWire).ToList(),
+            cancellationToken)).ConfigureAwait(false);
         if (names is null)
         {
             return null;
@@ -150,16 +155,19 @@ internal sealed class HubService : ServiceBase, IOsmService
         {
             case (ActionTargetKind.Instance, JobOperation.UpdateAll) when action.OsFamily == OsFamily.Windows:
                 yield return await StartAsync(token => _client.InstallWindowsUpdatesOnManagedInstanceAsync(id,
-                    new InstallWindowsUpdatesOnManagedInstanceDetails { WindowsUpdateTypes = WindowsTypes(action.UpdateKind) }, null, token, cancellationToken)).ConfigureAwait(false);
+                    new InstallWindowsUpdatesOnManagedInstanceDetails { WindowsUpdateTypes = WindowsTypes(action.UpdateKind) }, null, token,
+                        cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Instance, JobOperation.UpdateAll):
                 yield return await StartAsync(token => _client.UpdatePackagesOnManagedInstanceAsync(id,
-                    new UpdatePackagesOnManagedInstanceDetails { UpdateTypes = PackageTypes(action.UpdateKind) }, null, token, cancellationToken)).ConfigureAwait(false);
+                    new UpdatePackagesOnManagedInstanceDetails { UpdateTypes = PackageTypes(action.UpdateKind) }, null, token,
+                        cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Instance, JobOperation.Update) when action.OsFamily == OsFamily.Windows:
             case (ActionTargetKind.Instance, JobOperation.Install) when action.OsFamily == OsFamily.Windows:
                 yield return await StartAsync(token => _client.InstallWindowsUpdatesOnManagedInstanceAsync(id,
-                    new InstallWindowsUpdatesOnManagedInstanceDetails { WindowsUpdateName = action.Names.ToList() }, null, token, cancellationToken)).ConfigureAwait(false);
+                    new InstallWindowsUpdatesOnManagedInstanceDetails { WindowsUpdateName = action.Names.ToList() }, null, token,
+                        cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Instance, JobOperation.Update):
                 yield return await StartAsync(token => _client.UpdatePackagesOnManagedInstanceAsync(id,
@@ -167,11 +175,13 @@ internal sealed class HubService : ServiceBase, IOsmService
                 break;
             case (ActionTargetKind.Instance, JobOperation.Install):
                 yield return await StartAsync(token => _client.InstallPackagesOnManagedInstanceAsync(id,
-                    new InstallPackagesOnManagedInstanceDetails { PackageNames = action.Names.ToList() }, null, token, cancellationToken)).ConfigureAwait(false);
+                    new InstallPackagesOnManagedInstanceDetails { PackageNames = action.Names.ToList() }, null, token,
+                        cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Instance, JobOperation.Remove):
                 yield return await StartAsync(token => _client.RemovePackagesFromManagedInstanceAsync(id,
-                    new RemovePackagesFromManagedInstanceDetails { PackageNames = action.Names.ToList() }, null, token, cancellationToken)).ConfigureAwait(false);
+                    new RemovePackagesFromManagedInstanceDetails { PackageNames = action.Names.ToList() }, null, token,
+                        cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Instance, JobOperation.Reboot):
                 yield return await StartAsync(token => _client.RebootManagedInstanceAsync(id, null, null, token, cancellationToken)).ConfigureAwait(false);
@@ -180,12 +190,15 @@ internal sealed class HubService : ServiceBase, IOsmService
                 yield return await StartAsync(token => _client.RebootManagedInstanceGroupAsync(id, null, null, token, cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Group, JobOperation.UpdateAll):
-                var family = action.OsFamily ?? Families.FromWire((await ServiceErrors.Call(() => _client.GetManagedInstanceGroupAsync(id, cancellationToken)).ConfigureAwait(false)).Value.OsFamily).Value;
+                var family = action.OsFamily ?? Families.FromWire((await ServiceErrors.Call(() => _client.GetManagedInstanceGroupAsync(id,
+                    cancellationToken)).ConfigureAwait(false)).Value.OsFamily).Value;
                 yield return await StartAsync(token => family == OsFamily.Windows
                     ? _client.InstallWindowsUpdatesOnManagedInstanceGroupAsync(id,
-                        new InstallWindowsUpdatesOnManagedInstanceGroupDetails { WindowsUpdateTypes = WindowsTypes(action.UpdateKind) }, null, token, cancellationToken)
+                        new InstallWindowsUpdatesOnManagedInstanceGroupDetails { WindowsUpdateTypes = WindowsTypes(action.UpdateKind) }, null, token,
+                            cancellationToken)
                     : _client.UpdateAllPackagesOnManagedInstanceGroupAsync(id,
-                        new UpdateAllPackagesOnManagedInstanceGroupDetails { UpdateTypes = PackageTypes(action.UpdateKind) }, null, token, cancellationToken)).ConfigureAwait(false);
+                        new UpdateAllPackagesOnManagedInstanceGroupDetails { UpdateTypes = PackageTypes(action.UpdateKind) }, null, token,
+                            cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Compartment, JobOperation.UpdateAll):
                 if (action.OsFamily != OsFamily.Windows)
@@ -197,7 +210,8 @@ internal sealed class HubService : ServiceBase, IOsmService
                 if (action.OsFamily != OsFamily.Linux && WindowsKinds.Has(action.UpdateKind))
                 {
                     yield return await StartAsync(token => _client.InstallAllWindowsUpdatesOnManagedInstancesInCompartmentAsync(
-                        new InstallAllWindowsUpdatesOnManagedInstancesInCompartmentDetails { CompartmentId = id, WindowsUpdateTypes = WindowsTypes(action.UpdateKind) },
+                        new InstallAllWindowsUpdatesOnManagedInstancesInCompartmentDetails { CompartmentId = id,
+                            WindowsUpdateTypes = WindowsTypes(action.UpdateKind) },
                         null, token, cancellationToken)).ConfigureAwait(false);
                 }
                 break;
@@ -256,7 +270,8 @@ internal sealed class HubService : ServiceBase, IOsmService
     /// A change of names or update kind rewrites the job's operations from the job as it is now (Hub replaces the list);
     /// a recurrence becomes the job's recurringRule.
     /// </remarks>
-    public async Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag, CancellationToken cancellationToken)
+    public async Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag,
+        CancellationToken cancellationToken)
     {
         List<ScheduledJobOperation>? operations = null;
         if (change.PackageNames is not null || change.WindowsUpdateNames is not null || change.UpdateKind is not null)
@@ -280,7 +295,8 @@ internal sealed class HubService : ServiceBase, IOsmService
             RetryIntervals = change.RetryIntervals?.ToList(),
             FreeformTags = Tags(change.Tags),
         };
-        return await NamedAsync(ReadWithETag(() => _client.UpdateScheduledJobAsync(scheduledJobId, details, etag, cancellationToken), HubRecords.Job), cancellationToken)
+        return await NamedAsync(ReadWithETag(() => _client.UpdateScheduledJobAsync(scheduledJobId, details, etag, cancellationToken), HubRecords.Job),
+            cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -313,8 +329,10 @@ internal sealed class HubService : ServiceBase, IOsmService
     private async Task<ScheduledJobRecord> NamedAsync(Task<ScheduledJobRecord> read, CancellationToken cancellationToken)
     {
         var job = await read.ConfigureAwait(false);
-        var reads = job.Instances.Select(i => (Func<CancellationToken, Task<ResourceRef>>)(t => NameAsync(i, id => _client.GetManagedInstanceAsync(id, t), m => m.DisplayName)))
-            .Concat(job.Groups.Select(g => (Func<CancellationToken, Task<ResourceRef>>)(t => NameAsync(g, id => _client.GetManagedInstanceGroupAsync(id, t), m => m.DisplayName))))
+        var reads = job.Instances.Select(i => (Func<CancellationToken, Task<ResourceRef>>)(t => NameAsync(i, id => _client.GetManagedInstanceAsync(id,
+            t), m => m.DisplayName)))
+            .Concat(job.Groups.Select(g => (Func<CancellationToken, Task<ResourceRef>>)(t => NameAsync(g,
+                id => _client.GetManagedInstanceGroupAsync(id, t), m => m.DisplayName))))
             .ToList();
         var named = await ServiceErrors.Call(() => FanOut.SpreadAsync(reads, cancellationToken)).ConfigureAwait(false);
         job.Instances = named.Take(job.Instances.Count).ToList();
@@ -352,7 +370,8 @@ internal sealed class HubService : ServiceBase, IOsmService
             throw new InvalidOperationException($"Scheduled job {job.DisplayName} does not recur: it has no next run to skip.");
         }
         return recurrence.NextAfter(nextRun, nextRun)
-            ?? throw new InvalidOperationException($"Scheduled job {job.DisplayName} recurs by '{recurrence.ToRule()}', which has no run after {nextRun:u} within ten years.");
+            ?? throw new InvalidOperationException(
+                $"Scheduled job {job.DisplayName} recurs by '{recurrence.ToRule()}', which has no run after {nextRun:u} within ten years.");
     }
 
     /// <inheritdoc />

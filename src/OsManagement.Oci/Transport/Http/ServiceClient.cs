@@ -81,7 +81,8 @@ internal abstract class ServiceClient
         Pipeline.SendAsync<T>(method, Endpoint, pathAndQuery, body, IfMatch(ifMatch), retryToken, cancellationToken);
 
     /// <summary>A POST action: its details as the JSON body (none when null), answered by the work request it started.</summary>
-    protected Task<OciResponse<OciEmpty>> Action(string pathAndQuery, object? details, string? ifMatch, string? retryToken, CancellationToken cancellationToken) =>
+    protected Task<OciResponse<OciEmpty>> Action(string pathAndQuery, object? details, string? ifMatch, string? retryToken,
+        CancellationToken cancellationToken) =>
         Send<OciEmpty>(HttpMethod.Post, pathAndQuery, details, ifMatch, retryToken, cancellationToken);
 
     /// <summary>A request's body, which it cannot go without.</summary>

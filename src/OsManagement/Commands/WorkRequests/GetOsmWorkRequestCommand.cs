@@ -67,7 +67,8 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     [Parameter(ParameterSetName = List)]
     [Parameter(ParameterSetName = ByJob)]
     [Parameter(ParameterSetName = ByParent)]
-    [ValidateSet(nameof(WorkRequestStatus.Waiting), nameof(WorkRequestStatus.Accepted), WorkRequestStatuses.InProgressAlias, nameof(WorkRequestStatus.InProgress),
+    [ValidateSet(nameof(WorkRequestStatus.Waiting), nameof(WorkRequestStatus.Accepted), WorkRequestStatuses.InProgressAlias,
+        nameof(WorkRequestStatus.InProgress),
         nameof(WorkRequestStatus.Succeeded), nameof(WorkRequestStatus.Failed), WorkRequestStatuses.CancelingAlias, nameof(WorkRequestStatus.Canceling),
         nameof(WorkRequestStatus.Canceled), nameof(WorkRequestStatus.Skipped), IgnoreCase = true)]
     public string[]? Status { get; set; }
@@ -90,7 +91,8 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
-        RefuseUnlessSupported(FeatureRules.FindingWorkRequests(Capabilities, ScheduledJobId, ParentId), "OsmNeedsHub", null, (object?)ScheduledJobId ?? ParentId);
+        RefuseUnlessSupported(FeatureRules.FindingWorkRequests(Capabilities, ScheduledJobId, ParentId), "OsmNeedsHub", null,
+            (object?)ScheduledJobId ?? ParentId);
     }
 
     /// <inheritdoc />
@@ -108,7 +110,8 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                 {
                     RunForItem(job.Id, async (queue, token) =>
                     {
-                        await foreach (var request in new FanOut(ThrottleLimit).ReadEach(job.WorkRequestIds, Service.GetWorkRequestAsync, token).ConfigureAwait(false))
+                        await foreach (var request in new FanOut(ThrottleLimit).ReadEach(job.WorkRequestIds, Service.GetWorkRequestAsync,
+                            token).ConfigureAwait(false))
                         {
                             if (!request.Succeeded || statuses.Count == 0 || (request.Value.Status.Value is { } status && statuses.Contains(status)))
                             {
@@ -122,7 +125,8 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                 RunForItem(ParentId!, async (queue, token) =>
                 {
                     var parent = await Service.GetWorkRequestAsync(ParentId!, token).ConfigureAwait(false);
-                    await foreach (var child in new FanOut(ThrottleLimit).ReadEach(parent.ChildrenIds, Service.GetWorkRequestAsync, token).ConfigureAwait(false))
+                    await foreach (var child in new FanOut(ThrottleLimit).ReadEach(parent.ChildrenIds, Service.GetWorkRequestAsync,
+                        token).ConfigureAwait(false))
                     {
                         if (!child.Succeeded || statuses.Count == 0 || (child.Value.Status.Value is { } status && statuses.Contains(status)))
                         {
@@ -136,7 +140,8 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                 {
                     // An instance's work requests live in its compartment.
                     var rootId = CompartmentId
-                        ?? (ManagedInstanceId is null ? null : (await Service.GetManagedInstanceAsync(ManagedInstanceId, token).ConfigureAwait(false)).CompartmentId)
+                        ?? (ManagedInstanceId is null ? null : (await Service.GetManagedInstanceAsync(ManagedInstanceId,
+                            token).ConfigureAwait(false)).CompartmentId)
                         ?? CurrentContext.TenancyId;
                     var query = new WorkRequestQuery
                     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using OsManagement.Oci.Engine;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.OsManagement.Models;
 
@@ -17,13 +18,14 @@ internal sealed class ClassicClient : ServiceClient
     /// <param name="pipeline">The shared pipeline (signing, retries).</param>
     /// <param name="endpoint">Scheme and host, e.g. https://osms.us-ashburn-1.oci.oraclecloud.com (the registry's <c>ServiceRegistry.Classic.EndpointFor</c>).</param>
     public ClassicClient(OciHttpPipeline pipeline, Uri endpoint)
-        : base(pipeline, endpoint, "20190801")
+        : base(pipeline, endpoint, ServiceRegistry.Classic.ApiVersion)
     {
     }
 
     // Scheduled jobs
 
-    public Task<OciResponse<ScheduledJob>> CreateScheduledJobAsync(CreateScheduledJobDetails details, string? opcRetryToken, CancellationToken cancellationToken) =>
+    public Task<OciResponse<ScheduledJob>> CreateScheduledJobAsync(CreateScheduledJobDetails details, string? opcRetryToken,
+        CancellationToken cancellationToken) =>
         Send<ScheduledJob>(HttpMethod.Post, PathOf("/scheduledJobs"), details, null, opcRetryToken, cancellationToken);
 
     public Task<OciResponse<ScheduledJob>> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) =>
@@ -36,7 +38,8 @@ internal sealed class ClassicClient : ServiceClient
     public Task<OciResponse<OciEmpty>> DeleteScheduledJobAsync(string scheduledJobId, string? ifMatch, CancellationToken cancellationToken) =>
         Send<OciEmpty>(HttpMethod.Delete, PathOf("/scheduledJobs/{0}", scheduledJobId), null, ifMatch, null, cancellationToken);
 
-    public Task<OciResponse<OciEmpty>> RunScheduledJobNowAsync(string scheduledJobId, string? ifMatch, string? opcRetryToken, CancellationToken cancellationToken) =>
+    public Task<OciResponse<OciEmpty>> RunScheduledJobNowAsync(string scheduledJobId, string? ifMatch, string? opcRetryToken,
+        CancellationToken cancellationToken) =>
         Action(PathOf("/scheduledJobs/{0}/actions/runNow", scheduledJobId), null, ifMatch, opcRetryToken, cancellationToken);
 
     public Task<OciResponse<OciEmpty>> SkipNextScheduledJobExecutionAsync(string scheduledJobId, string? ifMatch, string? opcRetryToken,
@@ -46,7 +49,8 @@ internal sealed class ClassicClient : ServiceClient
     public IAsyncEnumerable<ScheduledJobSummary> ListScheduledJobsAsync(ListScheduledJobsRequest request, CancellationToken cancellationToken) =>
         List<ScheduledJobSummary>(Query(PathOf("/scheduledJobs"), request), cancellationToken);
 
-    public IAsyncEnumerable<ScheduledJobSummary> ListUpcomingScheduledJobsAsync(ListUpcomingScheduledJobsRequest request, CancellationToken cancellationToken) =>
+    public IAsyncEnumerable<ScheduledJobSummary> ListUpcomingScheduledJobsAsync(ListUpcomingScheduledJobsRequest request,
+        CancellationToken cancellationToken) =>
         List<ScheduledJobSummary>(Query(PathOf("/scheduledJobs/upcomingSchedules"), request), cancellationToken);
 
     // Work requests
@@ -74,7 +78,8 @@ internal sealed class ClassicClient : ServiceClient
     public Task<OciResponse<ManagedInstanceGroup>> GetManagedInstanceGroupAsync(string managedInstanceGroupId, CancellationToken cancellationToken) =>
         Get<ManagedInstanceGroup>(Query(PathOf("/managedInstanceGroups/{0}", managedInstanceGroupId)), cancellationToken);
 
-    public IAsyncEnumerable<ManagedInstanceGroupSummary> ListManagedInstanceGroupsAsync(ListManagedInstanceGroupsRequest request, CancellationToken cancellationToken) =>
+    public IAsyncEnumerable<ManagedInstanceGroupSummary> ListManagedInstanceGroupsAsync(ListManagedInstanceGroupsRequest request,
+        CancellationToken cancellationToken) =>
         List<ManagedInstanceGroupSummary>(Query(PathOf("/managedInstanceGroups"), request), cancellationToken);
 
     public IAsyncEnumerable<AvailableUpdateSummary> ListAvailableUpdatesForManagedInstanceAsync(ListAvailableUpdatesForManagedInstanceRequest request,
@@ -97,23 +102,28 @@ internal sealed class ClassicClient : ServiceClient
 
     public Task<OciResponse<OciEmpty>> InstallAllUpdatesOnManagedInstanceGroupAsync(string managedInstanceGroupId, string? updateType, string? opcRetryToken,
         CancellationToken cancellationToken) =>
-        Act(PathOf("/managedInstanceGroups/{0}/actions/updates/installAll", managedInstanceGroupId), "updateType", updateType, opcRetryToken, cancellationToken);
+        Act(PathOf("/managedInstanceGroups/{0}/actions/updates/installAll", managedInstanceGroupId), "updateType", updateType, opcRetryToken,
+            cancellationToken);
 
     public Task<OciResponse<OciEmpty>> InstallPackageOnManagedInstanceAsync(string managedInstanceId, string softwarePackageName, string? opcRetryToken,
         CancellationToken cancellationToken) =>
-        Act(PathOf("/managedInstances/{0}/actions/packages/install", managedInstanceId), "softwarePackageName", softwarePackageName, opcRetryToken, cancellationToken);
+        Act(PathOf("/managedInstances/{0}/actions/packages/install", managedInstanceId), "softwarePackageName", softwarePackageName, opcRetryToken,
+            cancellationToken);
 
     public Task<OciResponse<OciEmpty>> InstallPackageUpdateOnManagedInstanceAsync(string managedInstanceId, string softwarePackageName, string? opcRetryToken,
         CancellationToken cancellationToken) =>
-        Act(PathOf("/managedInstances/{0}/actions/packages/update", managedInstanceId), "softwarePackageName", softwarePackageName, opcRetryToken, cancellationToken);
+        Act(PathOf("/managedInstances/{0}/actions/packages/update", managedInstanceId), "softwarePackageName", softwarePackageName, opcRetryToken,
+            cancellationToken);
 
     public Task<OciResponse<OciEmpty>> InstallWindowsUpdateOnManagedInstanceAsync(string managedInstanceId, string windowsUpdateName, string? opcRetryToken,
         CancellationToken cancellationToken) =>
-        Act(PathOf("/managedInstances/{0}/actions/updates/install", managedInstanceId), "windowsUpdateName", windowsUpdateName, opcRetryToken, cancellationToken);
+        Act(PathOf("/managedInstances/{0}/actions/updates/install", managedInstanceId), "windowsUpdateName", windowsUpdateName, opcRetryToken,
+            cancellationToken);
 
     public Task<OciResponse<OciEmpty>> RemovePackageFromManagedInstanceAsync(string managedInstanceId, string softwarePackageName, string? opcRetryToken,
         CancellationToken cancellationToken) =>
-        Act(PathOf("/managedInstances/{0}/actions/packages/remove", managedInstanceId), "softwarePackageName", softwarePackageName, opcRetryToken, cancellationToken);
+        Act(PathOf("/managedInstances/{0}/actions/packages/remove", managedInstanceId), "softwarePackageName", softwarePackageName, opcRetryToken,
+            cancellationToken);
 
     // The retired service's lists are bare arrays, page after page.
     private IAsyncEnumerable<T> List<T>(OciQuery query, CancellationToken cancellationToken) => Pipeline.ListAsync<T>(Endpoint, query, cancellationToken);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using OsManagement.Oci.Engine;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.Services.Hub.Models;
 
@@ -20,7 +21,7 @@ internal sealed class HubClient : ServiceClient
     /// <param name="pipeline">The shared pipeline (signing, retries).</param>
     /// <param name="endpoint">Scheme and host, e.g. https://osmh.us-ashburn-1.oci.oraclecloud.com (the registry's <c>ServiceRegistry.Hub.EndpointFor</c>).</param>
     public HubClient(OciHttpPipeline pipeline, Uri endpoint)
-        : base(pipeline, endpoint, "20220901")
+        : base(pipeline, endpoint, ServiceRegistry.Hub.ApiVersion)
     {
     }
 
@@ -34,11 +35,12 @@ internal sealed class HubClient : ServiceClient
 
     public IAsyncEnumerable<UpdatablePackageSummary> ListManagedInstanceUpdatablePackagesAsync(ListManagedInstanceUpdatablePackagesRequest request,
         CancellationToken cancellationToken) =>
-        List<UpdatablePackageSummary>(Query(PathOf("/managedInstances/{0}/updatablePackages", request.ManagedInstanceId), request, nameof(request.ManagedInstanceId)),
+        List<UpdatablePackageSummary>(Query(PathOf("/managedInstances/{0}/updatablePackages", request.ManagedInstanceId), request,
+            nameof(request.ManagedInstanceId)),
             cancellationToken);
 
-    public IAsyncEnumerable<AvailableWindowsUpdateSummary> ListManagedInstanceAvailableWindowsUpdatesAsync(ListManagedInstanceAvailableWindowsUpdatesRequest request,
-        CancellationToken cancellationToken) =>
+    public IAsyncEnumerable<AvailableWindowsUpdateSummary> ListManagedInstanceAvailableWindowsUpdatesAsync(
+        ListManagedInstanceAvailableWindowsUpdatesRequest request, CancellationToken cancellationToken) =>
         List<AvailableWindowsUpdateSummary>(Query(PathOf("/managedInstances/{0}/availableWindowsUpdates", request.ManagedInstanceId), request,
             nameof(request.ManagedInstanceId)), cancellationToken);
 
@@ -47,18 +49,22 @@ internal sealed class HubClient : ServiceClient
     /// <summary>Updates the named packages, or every package of the given update types.</summary>
     public Task<OciResponse<OciEmpty>> UpdatePackagesOnManagedInstanceAsync(string managedInstanceId, UpdatePackagesOnManagedInstanceDetails details,
         string? ifMatch, string? opcRetryToken, CancellationToken cancellationToken) =>
-        Action(PathOf("/managedInstances/{0}/actions/updatePackages", managedInstanceId), Required(details, nameof(details)), ifMatch, opcRetryToken, cancellationToken);
+        Action(PathOf("/managedInstances/{0}/actions/updatePackages", managedInstanceId), Required(details, nameof(details)), ifMatch, opcRetryToken,
+            cancellationToken);
 
     public Task<OciResponse<OciEmpty>> InstallPackagesOnManagedInstanceAsync(string managedInstanceId, InstallPackagesOnManagedInstanceDetails details,
         string? ifMatch, string? opcRetryToken, CancellationToken cancellationToken) =>
-        Action(PathOf("/managedInstances/{0}/actions/installPackages", managedInstanceId), Required(details, nameof(details)), ifMatch, opcRetryToken, cancellationToken);
+        Action(PathOf("/managedInstances/{0}/actions/installPackages", managedInstanceId), Required(details, nameof(details)), ifMatch, opcRetryToken,
+            cancellationToken);
 
     public Task<OciResponse<OciEmpty>> RemovePackagesFromManagedInstanceAsync(string managedInstanceId, RemovePackagesFromManagedInstanceDetails details,
         string? ifMatch, string? opcRetryToken, CancellationToken cancellationToken) =>
-        Action(PathOf("/managedInstances/{0}/actions/removePackages", managedInstanceId), Required(details, nameof(details)), ifMatch, opcRetryToken, cancellationToken);
+        Action(PathOf("/managedInstances/{0}/actions/removePackages", managedInstanceId), Required(details, nameof(details)), ifMatch, opcRetryToken,
+            cancellationToken);
 
     /// <summary>Installs the named Windows updates (windowsUpdateName: Microsoft's update ids), or every update of the given types.</summary>
-    public Task<OciResponse<OciEmpty>> InstallWindowsUpdatesOnManagedInstanceAsync(string managedInstanceId, InstallWindowsUpdatesOnManagedInstanceDetails details,
+    public Task<OciResponse<OciEmpty>> InstallWindowsUpdatesOnManagedInstanceAsync(string managedInstanceId,
+        InstallWindowsUpdatesOnManagedInstanceDetails details,
         string? ifMatch, string? opcRetryToken, CancellationToken cancellationToken) =>
         Action(PathOf("/managedInstances/{0}/actions/installWindowsUpdates", managedInstanceId), Required(details, nameof(details)), ifMatch, opcRetryToken,
             cancellationToken);
@@ -84,7 +90,8 @@ internal sealed class HubClient : ServiceClient
     public Task<OciResponse<ManagedInstanceGroup>> GetManagedInstanceGroupAsync(string managedInstanceGroupId, CancellationToken cancellationToken) =>
         Get<ManagedInstanceGroup>(Query(PathOf("/managedInstanceGroups/{0}", managedInstanceGroupId)), cancellationToken);
 
-    public IAsyncEnumerable<ManagedInstanceGroupSummary> ListManagedInstanceGroupsAsync(ListManagedInstanceGroupsRequest request, CancellationToken cancellationToken) =>
+    public IAsyncEnumerable<ManagedInstanceGroupSummary> ListManagedInstanceGroupsAsync(ListManagedInstanceGroupsRequest request,
+        CancellationToken cancellationToken) =>
         List<ManagedInstanceGroupSummary>(Query(PathOf("/managedInstanceGroups"), request), cancellationToken);
 
     public Task<OciResponse<OciEmpty>> UpdateAllPackagesOnManagedInstanceGroupAsync(string managedInstanceGroupId,
@@ -105,13 +112,15 @@ internal sealed class HubClient : ServiceClient
     /// <summary>The errata the service knows, as seen from a compartment (required: the tenancy's OCID will do).</summary>
     public IAsyncEnumerable<ErratumSummary> ListErrataAsync(ListErrataRequest request, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(request.CompartmentId)
-            ? throw new ArgumentException("ListErrata needs a compartment id: the service reads errata as seen from a compartment (the tenancy's OCID will do).")
+            ? throw new ArgumentException(
+                "ListErrata needs a compartment id: the service reads errata as seen from a compartment (the tenancy's OCID will do).")
             : List<ErratumSummary>(Query(PathOf("/errata"), request), cancellationToken);
 
     // Scheduled jobs (the SDK's ScheduledJobClient). Hub has no skipNextExecution: a skip is a read, then an update of
     // timeNextExecution with the etag read.
 
-    public Task<OciResponse<ScheduledJob>> CreateScheduledJobAsync(CreateScheduledJobDetails details, string? opcRetryToken, CancellationToken cancellationToken) =>
+    public Task<OciResponse<ScheduledJob>> CreateScheduledJobAsync(CreateScheduledJobDetails details, string? opcRetryToken,
+        CancellationToken cancellationToken) =>
         Send<ScheduledJob>(HttpMethod.Post, PathOf("/scheduledJobs"), Required(details, nameof(details)), null, opcRetryToken, cancellationToken);
 
     public Task<OciResponse<ScheduledJob>> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) =>
@@ -127,7 +136,8 @@ internal sealed class HubClient : ServiceClient
     public Task<OciResponse<OciEmpty>> DeleteScheduledJobAsync(string scheduledJobId, string? ifMatch, CancellationToken cancellationToken) =>
         Send<OciEmpty>(HttpMethod.Delete, PathOf("/scheduledJobs/{0}", scheduledJobId), null, ifMatch, null, cancellationToken);
 
-    public Task<OciResponse<OciEmpty>> RunScheduledJobNowAsync(string scheduledJobId, string? ifMatch, string? opcRetryToken, CancellationToken cancellationToken) =>
+    public Task<OciResponse<OciEmpty>> RunScheduledJobNowAsync(string scheduledJobId, string? ifMatch, string? opcRetryToken,
+        CancellationToken cancellationToken) =>
         Action(PathOf("/scheduledJobs/{0}/actions/runNow", scheduledJobId), null, ifMatch, opcRetryToken, cancellationToken);
 
     // Work requests (the SDK's WorkRequestClient). They form trees: parentId and childrenId; a group action has a child
