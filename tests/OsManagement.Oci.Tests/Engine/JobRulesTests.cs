@@ -243,6 +243,33 @@ public sealed class JobRulesTests
     }
 
     [Fact]
+    public void A_schedule_from_a_cmdlets_parameters_reads_the_unit_in_any_case_and_its_recurrence_once()
+    {
+        var weekly = ScheduleRequest.From(Now.UtcDateTime, "week", 2, null);
+        Assert.Equal((IntervalUnit.Week, 2, ScheduleKind.Recurring), (weekly.Recurrence!.Unit!.Value, weekly.Recurrence.Interval, weekly.Kind));
+        Assert.Same(weekly.Recurrence, weekly.Recurrence);
+
+        var sundays = ScheduleRequest.From(null, null, null, "FREQ=WEEKLY;BYDAY=SU");
+        Assert.Equal("FREQ=WEEKLY;BYDAY=SU", sundays.Recurrence!.Rule);
+        Assert.Null(sundays.NextRun);
+
+        var once = ScheduleRequest.From(Now.UtcDateTime, null, null, null);
+        Assert.Equal((ScheduleKind.OneTime, (DateTimeOffset?)Now), (once.Kind, once.NextRun));
+
+        Assert.Throws<ArgumentException>(() => ScheduleRequest.From(null, "fortnight", null, null));
+    }
+
+    [Fact]
+    public void A_schedule_read_again_after_a_change_reads_the_change()
+    {
+        var schedule = new ScheduleRequest { RepeatEvery = IntervalUnit.Day };
+        Assert.Equal(IntervalUnit.Day, schedule.Recurrence!.Unit);
+
+        schedule.RecurrenceRule = "FREQ=MONTHLY;BYDAY=1SU";
+        Assert.Equal("FREQ=MONTHLY;BYDAY=1SU", schedule.Recurrence!.Rule);
+    }
+
+    [Fact]
     public void An_action_with_packages_on_a_Windows_instance_is_refused_and_one_on_an_unknown_family_is_not()
     {
         var problem = Assert.Single(ImmediateAction.InstallPackages("ocid1.instance.oc1.iad.w", OsFamily.Windows, new[] { "git" }).Validate(Classic));
