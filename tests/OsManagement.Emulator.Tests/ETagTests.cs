@@ -5,7 +5,7 @@ using OsManagement.Emulator.Http;
 using OsManagement.Emulator.Scheduling;
 using OsManagement.Emulator.State;
 using OsManagement.Emulator.Tests.Support;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Tests;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using OsManagement.Emulator.State;
 using OsManagement.Emulator.Tests.Support;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Tests;
 

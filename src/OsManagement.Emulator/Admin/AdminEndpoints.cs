@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Http;
 using OsManagement.Emulator.State;
-using OsManagement.Oci.Json;
 
 namespace OsManagement.Emulator.Admin;
 
@@ -24,7 +23,7 @@ internal static class AdminEndpoints
             stats.Reset();
             return Json(stats.Snapshot());
         });
-        admin.MapGet("/clock", (EmulatorStore store) => Json(new ClockBody(OciJson.FormatTime(store.Clock.Now), store.Clock.Speed)));
+        admin.MapGet("/clock", (EmulatorStore store) => Json(new ClockBody(WireJson.FormatTime(store.Clock.Now), store.Clock.Speed)));
         admin.MapPost("/clock/advance", (HttpContext http, EmulatorStore store) =>
         {
             var by = http.Request.Query["by"].ToString();
@@ -33,7 +32,7 @@ internal static class AdminEndpoints
                 throw OciException.Invalid("by must be a positive ISO 8601 duration such as PT1H, P1D, P2W or P1M.");
             }
             var now = store.Advance(duration);
-            return Json(new ClockBody(OciJson.FormatTime(now), store.Clock.Speed));
+            return Json(new ClockBody(WireJson.FormatTime(now), store.Clock.Speed));
         });
         admin.MapPost("/deny", (HttpContext http, AccessDenials denials) =>
         {
@@ -53,7 +52,7 @@ internal static class AdminEndpoints
         admin.MapPost("/reset", (EmulatorStore store, EmulatorReset reset) =>
         {
             reset.Run();
-            return Json(new ClockBody(OciJson.FormatTime(store.Clock.Now), store.Clock.Speed));
+            return Json(new ClockBody(WireJson.FormatTime(store.Clock.Now), store.Clock.Speed));
         });
         FleetAdmin.Map(admin);
         FaultAdmin.Map(admin);

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using OsManagement.Emulator.State;
-using OsManagement.Oci.Json;
+using OsManagement.Emulator.Http;
 
 namespace OsManagement.Emulator.Admin;
 
@@ -25,7 +25,7 @@ internal sealed record FleetTruth(
         store.Fleet.Instances.Select(i => Instance(i, now)).ToList(),
         store.Fleet.Groups.Select(Group).ToList(),
         store.Fleet.HubGroups.Select(Group).ToList(),
-        OciJson.FormatTime(now));
+        WireJson.FormatTime(now));
 
     private static InstanceTruth Instance(InstanceRecord i, DateTimeOffset now) => new(
         i.Id, i.DisplayName, i.CompartmentId, i.OsFamily, i.OsName, i.OsVersion, i.Status, i.FailsUpdates, i.IsPaas,
@@ -35,10 +35,10 @@ internal sealed record FleetTruth(
                 Hub.HubVocabulary.Classification(u.UpdateType), null, null)).ToList()
             : i.PackageUpdates.Select(u => new UpdateTruth(u.Name, u.PackageName, u.UpdateType, u.RelatedCves.ToList(),
                 u.Erratum is null ? new List<string>() : new List<string> { u.Erratum.Name },
-                Hub.HubVocabulary.Classification(u.UpdateType), u.Erratum?.Severity, u.Erratum is null ? null : OciJson.FormatTime(u.Erratum.Issued))).ToList(),
-        i.HubOsFamily, i.HubStatusAt(now), i.Location, OciJson.FormatTime(i.LastCheckin), i.IsStaleAt(now), i.IsRebootRequired, i.HubGroupId,
+                Hub.HubVocabulary.Classification(u.UpdateType), u.Erratum?.Severity, u.Erratum is null ? null : WireJson.FormatTime(u.Erratum.Issued))).ToList(),
+        i.HubOsFamily, i.HubStatusAt(now), i.Location, WireJson.FormatTime(i.LastCheckin), i.IsStaleAt(now), i.IsRebootRequired, i.HubGroupId,
         i.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Distinct().OrderBy(e => e.Name, StringComparer.Ordinal)
-            .Select(e => new AdvisoryTruth(e.Name, Hub.HubVocabulary.Classification(e.AdvisoryType), e.Severity, OciJson.FormatTime(e.Issued), e.Cves.ToList()))
+            .Select(e => new AdvisoryTruth(e.Name, Hub.HubVocabulary.Classification(e.AdvisoryType), e.Severity, WireJson.FormatTime(e.Issued), e.Cves.ToList()))
             .ToList());
 
     private static GroupTruth Group(GroupRecord g) => new(g.Id, g.DisplayName, g.CompartmentId, g.OsFamily, g.InstanceIds.ToList(), g.HubOsFamily);

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Http;
 using OsManagement.Emulator.Startup;
 using OsManagement.Emulator.State;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Endpoints;
 

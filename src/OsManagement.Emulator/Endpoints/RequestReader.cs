@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using OsManagement.Emulator.Http;
-using OsManagement.Oci.Json;
 
 namespace OsManagement.Emulator.Endpoints;
 
@@ -72,7 +71,7 @@ internal static class RequestReader
         }
         try
         {
-            return System.Text.Json.JsonSerializer.Deserialize<T>(bytes, OciJson.Options)
+            return System.Text.Json.JsonSerializer.Deserialize<T>(bytes, WireJson.Options)
                 ?? throw OciException.Missing("body");
         }
         catch (System.Text.Json.JsonException)

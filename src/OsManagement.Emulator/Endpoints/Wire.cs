@@ -3,9 +3,8 @@ using System.Globalization;
 using System.Linq;
 using OsManagement.Emulator.Http;
 using OsManagement.Emulator.State;
-using OsManagement.Oci.Identity.Models;
-using OsManagement.Oci.Json;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Emulator.Apis.Identity.Wire;
+using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Endpoints;
 
@@ -90,7 +89,7 @@ internal static class Wire
         Type = p.Type,
         Version = p.Version,
         Architecture = p.Architecture.Length == 0 ? null : p.Architecture,
-        InstallTime = OciJson.FormatTime(p.InstallTime),
+        InstallTime = WireJson.FormatTime(p.InstallTime),
         SoftwareSources = i.SoftwareSourceId is null ? null : new() { new SoftwareSourceId { Id = i.SoftwareSourceId, Name = i.SoftwareSourceName } },
     };
 
@@ -100,8 +99,8 @@ internal static class Wire
         Name = e.Name,
         CompartmentId = compartmentId,
         Synopsis = e.Synopsis,
-        Issued = OciJson.FormatTime(e.Issued),
-        Updated = OciJson.FormatTime(e.Issued),
+        Issued = WireJson.FormatTime(e.Issued),
+        Updated = WireJson.FormatTime(e.Issued),
         AdvisoryType = e.AdvisoryType,
         RelatedCves = e.Cves.ToList(),
     };
@@ -112,8 +111,8 @@ internal static class Wire
         Name = e.Name,
         CompartmentId = store.TenancyId,
         Synopsis = e.Synopsis,
-        Issued = OciJson.FormatTime(e.Issued),
-        Updated = OciJson.FormatTime(e.Issued),
+        Issued = WireJson.FormatTime(e.Issued),
+        Updated = WireJson.FormatTime(e.Issued),
         Description = $"{e.Synopsis}. Updated {e.PackageName} packages fix {(e.Cves.Count > 0 ? string.Join(", ", e.Cves) : "the issues described")}.",
         AdvisoryType = e.AdvisoryType,
         From = "el-errata@oss.oracle.com",

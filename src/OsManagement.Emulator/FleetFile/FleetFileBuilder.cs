@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using OsManagement.Emulator.Hub;
 using OsManagement.Emulator.State;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.FleetFile;
 

@@ -4,8 +4,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
-using OsManagement.Emulator.Http;
-using OsManagement.Oci.Json;
 
 namespace OsManagement.Emulator.Http;
 
@@ -13,7 +11,7 @@ namespace OsManagement.Emulator.Http;
 internal static class OciResponses
 {
     /// <summary>A JSON body serialized with OCI's wire settings.</summary>
-    public static IResult Json<T>(T value, int status = 200) => Results.Json(value, OciJson.Options, statusCode: status);
+    public static IResult Json<T>(T value, int status = 200) => Results.Json(value, WireJson.Options, statusCode: status);
 
     /// <summary>A page of a list: a bare array, with <c>opc-next-page</c> when more follow.</summary>
     public static IResult Page<T>(HttpContext http, Page<T> page)
@@ -38,7 +36,7 @@ internal static class OciResponses
     /// </summary>
     public static IResult WithContentETag<T>(HttpContext http, T value)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(value, OciJson.Options);
+        var body = JsonSerializer.SerializeToUtf8Bytes(value, WireJson.Options);
         http.Response.Headers.ETag = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16));
         return Results.Bytes(body, "application/json; charset=utf-8");
     }

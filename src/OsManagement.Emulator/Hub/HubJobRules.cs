@@ -71,7 +71,7 @@ internal sealed class HubJobRules
         }
         var checkedOperations = CheckOperations(operations);
         CheckTargets(checkedOperations, instanceRecords.Select(i => (i.DisplayName, i.IsWindows, "managed instance")),
-            groupRecords.Select(g => (g.DisplayName, g.OsFamily == OsManagement.Oci.OsManagement.Models.OsFamilies.Windows, "managed instance group")));
+            groupRecords.Select(g => (g.DisplayName, g.OsFamily == OsManagement.Emulator.Apis.Classic.Wire.OsFamilies.Windows, "managed instance group")));
         var (rule, pending) = CheckSchedule(scheduleType, details.RecurringRule, next, now);
 
         var job = new HubJobRecord
@@ -118,7 +118,7 @@ internal sealed class HubJobRules
             CheckTargets(operations,
                 job.ManagedInstanceIds.Select(id => _store.Instances.GetValueOrDefault(id)).OfType<InstanceRecord>().Select(i => (i.DisplayName, i.IsWindows, "managed instance")),
                 job.ManagedInstanceGroupIds.Select(id => _store.HubGroups.GetValueOrDefault(id)).OfType<GroupRecord>()
-                    .Select(g => (g.DisplayName, g.OsFamily == OsManagement.Oci.OsManagement.Models.OsFamilies.Windows, "managed instance group")));
+                    .Select(g => (g.DisplayName, g.OsFamily == OsManagement.Emulator.Apis.Classic.Wire.OsFamilies.Windows, "managed instance group")));
         }
         var scheduleChanged = details.TimeNextExecution is not null || details.RecurringRule is not null || details.ScheduleType is not null;
         var (checkedRule, next) = scheduleChanged
@@ -253,7 +253,7 @@ internal sealed class HubJobRules
         }
         if (!keepPastTime && next < now - ScheduledJobRules.PastTolerance)
         {
-            throw OciException.Invalid($"timeNextExecution {OsManagement.Oci.Json.OciJson.FormatTime(next)} is in the past; give a future time.");
+            throw OciException.Invalid($"timeNextExecution {Http.WireJson.FormatTime(next)} is in the past; give a future time.");
         }
         var utc = next.ToUniversalTime();
         if (scheduleType == "ONETIME")
@@ -279,7 +279,7 @@ internal sealed class HubJobRules
         }
         if (parsed.NextAfter(utc, utc) is null)
         {
-            throw OciException.Invalid($"recurringRule '{rule}' has no occurrence after {OsManagement.Oci.Json.OciJson.FormatTime(utc)} within ten years.");
+            throw OciException.Invalid($"recurringRule '{rule}' has no occurrence after {Http.WireJson.FormatTime(utc)} within ten years.");
         }
         return (parsed.Text, utc);
     }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FleetUpdateTypes = OsManagement.Oci.OsManagement.Models.UpdateTypes;
+using FleetUpdateTypes = OsManagement.Emulator.Apis.Classic.Wire.UpdateTypes;
 
 namespace OsManagement.Emulator.Hub;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using OsManagement.Emulator.Hub.Wire;
 using OsManagement.Emulator.State;
-using UpdateTypes = OsManagement.Oci.OsManagement.Models.UpdateTypes;
+using UpdateTypes = OsManagement.Emulator.Apis.Classic.Wire.UpdateTypes;
 using ManagedInstance = OsManagement.Emulator.Hub.Wire.ManagedInstance;
 using ManagedInstanceGroup = OsManagement.Emulator.Hub.Wire.ManagedInstanceGroup;
 using ManagedInstanceGroupSummary = OsManagement.Emulator.Hub.Wire.ManagedInstanceGroupSummary;
@@ -308,10 +308,10 @@ internal static class HubWireMap
         TimeFinished = w.TimeFinished,
     };
 
-    public static Wire.WorkRequestLogEntry Log(OsManagement.Oci.OsManagement.Models.WorkRequestLogEntry entry) =>
+    public static Wire.WorkRequestLogEntry Log(Apis.Classic.Wire.WorkRequestLogEntry entry) =>
         new() { Message = entry.Message ?? "", Timestamp = entry.Timestamp ?? default };
 
-    public static Wire.WorkRequestError Error(OsManagement.Oci.OsManagement.Models.WorkRequestError entry) =>
+    public static Wire.WorkRequestError Error(Apis.Classic.Wire.WorkRequestError entry) =>
         new() { Code = entry.Code ?? "Error", Message = entry.Message ?? "", Timestamp = entry.Timestamp ?? default };
 
     /// <summary>The fleet's architectures (x86_64, noarch) as Hub's ArchType.</summary>

@@ -6,8 +6,8 @@ using OsManagement.Emulator.Http;
 using OsManagement.Emulator.Hub;
 using OsManagement.Emulator.Hub.Wire;
 using OsManagement.Emulator.State;
-using OperationStatus = OsManagement.Oci.OsManagement.Models.OperationStatus;
-using OsFamilies = OsManagement.Oci.OsManagement.Models.OsFamilies;
+using OperationStatus = OsManagement.Emulator.Apis.Classic.Wire.OperationStatus;
+using OsFamilies = OsManagement.Emulator.Apis.Classic.Wire.OsFamilies;
 
 namespace OsManagement.Emulator.Scheduling;
 
@@ -321,5 +321,5 @@ internal sealed class HubWork
             CultureInfo.InvariantCulture.TextInfo.ToTitleCase(operationType.ToLowerInvariant().Replace('_', ' '));
     }
 
-    private static OsManagement.Oci.OsManagement.Models.WorkRequestLogEntry Log(string message, DateTimeOffset at) => new() { Message = message, Timestamp = at };
+    private static Apis.Classic.Wire.WorkRequestLogEntry Log(string message, DateTimeOffset at) => new() { Message = message, Timestamp = at };
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using OsManagement.Emulator.Http;
 using OsManagement.Emulator.State;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Scheduling;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using OsManagement.Emulator.State;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Scheduling;
 
@@ -25,7 +25,7 @@ internal static class UpdateApplier
         }
         if (instance.Status == "UNREACHABLE")
         {
-            var since = OsManagement.Oci.Json.OciJson.FormatTime(instance.LastCheckin);
+            var since = Http.WireJson.FormatTime(instance.LastCheckin);
             return Fail("AgentUnreachable",
                 $"The managed instance {instance.DisplayName} has not checked in since {since}; the OS Management agent did not pick up the work.");
         }
@@ -212,7 +212,7 @@ internal static class UpdateApplier
         instance.IsRebooting = false;
         if (instance.Status == "UNREACHABLE")
         {
-            return Fail("AgentUnreachable", $"The managed instance {instance.DisplayName} has not checked in since {OsManagement.Oci.Json.OciJson.FormatTime(instance.LastCheckin)}; it could not be rebooted.");
+            return Fail("AgentUnreachable", $"The managed instance {instance.DisplayName} has not checked in since {Http.WireJson.FormatTime(instance.LastCheckin)}; it could not be rebooted.");
         }
         instance.IsRebootRequired = false;
         instance.LastBoot = at;

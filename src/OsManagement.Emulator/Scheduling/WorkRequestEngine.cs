@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using OsManagement.Emulator.State;
-using OsManagement.Oci.Json;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Emulator.Http;
+using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Scheduling;
 
@@ -128,7 +128,7 @@ internal sealed class WorkRequestEngine
         if (request.Start > request.TimeAccepted)
         {
             request.Status = "WAITING";
-            request.Logs.Add(Log($"Work request created, waiting until {OciJson.FormatTime(request.Start)}: {request.Description}", at));
+            request.Logs.Add(Log($"Work request created, waiting until {WireJson.FormatTime(request.Start)}: {request.Description}", at));
         }
         else
         {

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.State;
 

@@ -8,7 +8,7 @@ using OsManagement.Emulator.Http;
 using OsManagement.Emulator.Hub.Wire;
 using OsManagement.Emulator.Startup;
 using OsManagement.Emulator.State;
-using UpdateTypes = OsManagement.Oci.OsManagement.Models.UpdateTypes;
+using UpdateTypes = OsManagement.Emulator.Apis.Classic.Wire.UpdateTypes;
 
 namespace OsManagement.Emulator.Hub.Endpoints;
 
