@@ -1,11 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.Http;
-using OsManagement.Emulator.Scheduling;
-using OsManagement.Emulator.State;
-using OsManagement.Emulator.Tests.Support;
+using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Apis.Classic.Wire;
+using OsManagement.Emulator.Platform.Http;
+using OsManagement.Emulator.Tests.Support;
 
 namespace OsManagement.Emulator.Tests;
 
@@ -13,7 +11,7 @@ public sealed class ETagTests
 {
     private readonly TestWorld _world = new();
 
-    private JobRecord NewJob() => _world.Store.Execute(now =>
+    private ClassicJobRecord NewJob() => _world.Store.Execute(now =>
     {
         var instance = _world.Store.Fleet.Instances.First(i => !i.IsPaas);
         return _world.Rules.Create(new CreateScheduledJobDetails
@@ -86,6 +84,6 @@ public sealed class ETagTests
         Assert.Equal(0, job.OccurrenceIndex);
         Assert.Throws<OciException>(() => _world.Store.Execute(now =>
             _world.Rules.Update(job, new UpdateScheduledJobDetails { TimeNextExecution = now.AddDays(-1) }, null, now)));
-        _ = ScheduledJobRules.PastTolerance;
+        _ = ClassicJobRules.PastTolerance;
     }
 }

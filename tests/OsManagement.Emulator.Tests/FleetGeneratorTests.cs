@@ -1,8 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.State;
 using OsManagement.Emulator.Apis.Classic.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Generator;
 
 namespace OsManagement.Emulator.Tests;
 
@@ -11,7 +11,7 @@ public sealed class FleetGeneratorTests
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
     private static readonly FleetSpec Big = FleetSpec.Parse("instances=300,compartments=25,depth=4,groups=6,vulnerable=0.37,windows=0.2");
 
-    private static string Fingerprint(Fleet fleet) => string.Join("|",
+    private static string Fingerprint(FleetModel fleet) => string.Join("|",
         fleet.Compartments.Select(c => $"{c.Id}:{c.ParentId}:{c.Name}:{c.LifecycleState}")
             .Concat(fleet.Instances.Select(i => $"{i.Id}:{i.DisplayName}:{i.CompartmentId}:{i.OsVersion}:{string.Join(",", i.GroupIds)}:" +
                 string.Join(",", i.PackageUpdates.Select(u => u.Name + "/" + u.UpdateType + "/" + string.Join("+", u.RelatedCves))) +

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Fleet.Generator;
 
 namespace OsManagement.Emulator.Tests;
 

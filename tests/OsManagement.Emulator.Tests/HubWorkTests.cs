@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.Hub;
-using OsManagement.Emulator.Hub.Wire;
-using OsManagement.Emulator.Scheduling;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Apis.Hub;
+using OsManagement.Emulator.Apis.Hub.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Generator;
 using OsManagement.Emulator.Tests.Support;
 
 namespace OsManagement.Emulator.Tests;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using OsManagement.Emulator.Http;
+using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Tests;
 

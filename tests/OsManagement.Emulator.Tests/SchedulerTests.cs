@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.Http;
-using OsManagement.Emulator.State;
-using OsManagement.Emulator.Tests.Support;
+using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Apis.Classic.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Platform.Http;
+using OsManagement.Emulator.Tests.Support;
 
 namespace OsManagement.Emulator.Tests;
 
@@ -15,7 +16,7 @@ public sealed class SchedulerTests
     private InstanceRecord HealthyLinux(bool withSecurityUpdates = true) => _world.Store.Fleet.Instances.First(i =>
         !i.IsWindows && !i.IsPaas && i.Status == "NORMAL" && !i.FailsUpdates && (!withSecurityUpdates || i.CountUpdates(UpdateTypes.Security) > 0));
 
-    private JobRecord CreateJob(string scheduleType, TimeSpan inFuture, string? intervalType = null, string? intervalValue = null,
+    private ClassicJobRecord CreateJob(string scheduleType, TimeSpan inFuture, string? intervalType = null, string? intervalValue = null,
         InstanceRecord? instance = null, GroupRecord? group = null) => _world.Store.Execute(now =>
     {
         var target = instance ?? HealthyLinux();

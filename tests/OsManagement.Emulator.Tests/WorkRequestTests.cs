@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.State;
-using OsManagement.Emulator.Tests.Support;
 using OsManagement.Emulator.Apis.Classic.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Generator;
+using OsManagement.Emulator.Fleet.Work;
+using OsManagement.Emulator.Tests.Support;
 
 namespace OsManagement.Emulator.Tests;
 
@@ -46,7 +48,7 @@ public sealed class WorkRequestTests
         _world.Wait(TimeSpan.FromSeconds(3));
         Assert.Equal(0, instance.CountUpdates(UpdateTypes.Security));
         Assert.Equal(others, instance.UpdatesAvailable);
-        var wire = _world.Store.Execute(_ => Endpoints.Wire.Full(instance, _world.Store));
+        var wire = _world.Store.Execute(_ => Apis.Classic.ClassicWireMap.Full(instance, _world.Store));
         Assert.Equal(wire.UpdatesAvailable, wire.SecurityUpdatesAvailable + wire.BugUpdatesAvailable + wire.EnhancementUpdatesAvailable + wire.OtherUpdatesAvailable);
     }
 

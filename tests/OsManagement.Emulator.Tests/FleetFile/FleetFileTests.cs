@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
-using OsManagement.Emulator.FleetFile;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Files;
 
 namespace OsManagement.Emulator.Tests.FleetFile;
 
@@ -43,7 +43,7 @@ public sealed class FleetFileTests
         }
         """;
 
-    private static Fleet Build(string json, int seed = 7) =>
+    private static FleetModel Build(string json, int seed = 7) =>
         FleetFileBuilder.Build(FleetFileReader.Parse(json, "fleet.json"), seed, FleetSource.DefaultTenancyId(seed), Now);
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class FleetFileTests
     [Fact]
     public void TheSameFileAndSeedGiveTheSameIdsAndAnotherSeedOthers()
     {
-        string Ids(Fleet f) => string.Join(",", f.Compartments.Select(c => c.Id).Concat(f.Instances.Select(i => i.Id)).Concat(f.HubGroups.Select(g => g.Id))
+        string Ids(FleetModel f) => string.Join(",", f.Compartments.Select(c => c.Id).Concat(f.Instances.Select(i => i.Id)).Concat(f.HubGroups.Select(g => g.Id))
             .Concat(f.Instances.SelectMany(i => i.WindowsUpdates).Select(u => u.Name)).Concat(f.Errata.Keys.Order()));
         Assert.Equal(Ids(Build(Sample, seed: 3)), Ids(Build(Sample, seed: 3)));
         Assert.NotEqual(Ids(Build(Sample, seed: 3)), Ids(Build(Sample, seed: 4)));

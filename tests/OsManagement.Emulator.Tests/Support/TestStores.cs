@@ -1,6 +1,7 @@
 using System;
-using OsManagement.Emulator.Scheduling;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Apis.Classic;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Generator;
 
 namespace OsManagement.Emulator.Tests.Support;
 
@@ -14,13 +15,13 @@ internal sealed class TestWorld
         Real = new ManualTimeProvider(Start);
         Clock = new VirtualClock(Real, 1);
         Store = new EmulatorStore(spec ?? new FleetSpec(), seed, Clock);
-        Rules = new ScheduledJobRules(Store);
+        Rules = new ClassicJobRules(Store);
     }
 
     public ManualTimeProvider Real { get; }
     public VirtualClock Clock { get; }
     public EmulatorStore Store { get; }
-    public ScheduledJobRules Rules { get; }
+    public ClassicJobRules Rules { get; }
 
     /// <summary>Lets real (and so virtual) time pass, then catches the store up.</summary>
     public void Wait(TimeSpan span)

@@ -1,0 +1,67 @@
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OsManagement.Emulator.Apis.Classic.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Work;
+using OsManagement.Emulator.Platform.Http;
+using OsManagement.Emulator.Platform.Startup;
+
+namespace OsManagement.Emulator.Apis.Classic;
+
+/// <summary>OS Management: work requests, their logs and errors.</summary>
+internal static class ClassicWorkRequestEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/20190801/workRequests", List).WithName("listWorkRequests");
+        app.MapGet("/20190801/workRequests/{workRequestId}", Get).WithName("getWorkRequest");
+        app.MapGet("/20190801/workRequests/{workRequestId}/logs", ListLogs).WithName("listWorkRequestLogs");
+        app.MapGet("/20190801/workRequests/{workRequestId}/errors", ListErrors).WithName("listWorkRequestErrors");
+    }
+
+    private static WorkRequestRecord Find(EmulatorStore store, string id) =>
+        store.WorkRequests.TryGetValue(id, out var request) ? request : throw OciException.NotFound($"Work request {id}");
+
+    private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    {
+        var compartmentId = http.RequiredQuery("compartmentId");
+        var displayName = http.Query("displayName");
+        var instanceId = http.Query("managedInstanceId");
+        var osFamily = http.EnumQuery("osFamily", OsFamilies.Linux, OsFamilies.Windows, OsFamilies.All);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        return store.Execute(_ =>
+        {
+            ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
+            var items = store.WorkRequests.Values.Where(w => w.CompartmentId == compartmentId
+                && (displayName is null || w.Description == displayName)
+                && (instanceId is null || w.InstanceId == instanceId)
+                && (osFamily is null or OsFamilies.All || w.OsFamily == osFamily));
+            return OciResponses.Page(http, list.Apply(items, w => w.TimeAccepted, w => w.Description, w => w.Id, ClassicWireMap.Summary));
+        });
+    }
+
+    private static IResult Get(HttpContext http, string workRequestId, EmulatorStore store) =>
+        OciResponses.WithContentETag(http, store.Execute(_ => ClassicWireMap.Full(Find(store, workRequestId))));
+
+    private static IResult ListLogs(HttpContext http, string workRequestId, EmulatorStore store, EmulatorOptions options)
+    {
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        return store.Execute(_ =>
+        {
+            var logs = Find(store, workRequestId).Logs.Select((entry, index) => (entry, index)).ToList();
+            return OciResponses.Page(http, list.Apply(logs, l => l.entry.Timestamp!.Value, l => l.entry.Message ?? "", l => l.index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), l => l.entry));
+        });
+    }
+
+    private static IResult ListErrors(HttpContext http, string workRequestId, EmulatorStore store, EmulatorOptions options)
+    {
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        return store.Execute(_ =>
+        {
+            var errors = Find(store, workRequestId).Errors.Select((entry, index) => (entry, index)).ToList();
+            return OciResponses.Page(http, list.Apply(errors, e => e.entry.Timestamp!.Value, e => e.entry.Message ?? "", e => e.index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), e => e.entry));
+        });
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OsManagement.Emulator.Apis.Hub.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Platform.Http;
+using OsManagement.Emulator.Platform.Startup;
+using UpdateTypes = OsManagement.Emulator.Apis.Classic.Wire.UpdateTypes;
+
+namespace OsManagement.Emulator.Apis.Hub;
+
+/// <summary>
+/// OS Management Hub's summarizeManagedInstanceAnalytics: the counting metrics over the instances that
+/// listManagedInstances would return for the same filters (compartment and subtree, group, status, location, OS family,
+/// name), one item per metric asked for, with no dimensions. Each count is what the instance APIs say: an instance
+/// "with available security updates" has securityUpdatesAvailable &gt; 0, INSTANCE_SECURITY_UPDATES_COUNT adds those
+/// numbers up, INSTANCE_SECURITY_ADVISORY_COUNT adds up each instance's SECURITY errata. The report content files are
+/// not served: the SDK gives them no schema.
+/// </summary>
+internal static class HubAnalyticsEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/20220901/managedInstanceAnalytics", Summarize).WithName("hub.summarizeManagedInstanceAnalytics");
+
+    private static IResult Summarize(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    {
+        var metrics = http.ManyOf("metricNames", HubVocabulary.MetricNames);
+        if (metrics.Count == 0)
+        {
+            throw OciException.Missing("metricNames");
+        }
+        var filter = HubInstanceFilter.Read(http, "managedInstanceGroupId", allowSubtree: true);
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Array.Empty<string>(), new[] { "name", "metricName", "displayName" });
+        return store.Execute(now =>
+        {
+            filter.Resolve(store, now);
+            var instances = store.Fleet.Instances.Where(filter.Matches).ToList();
+            var items = metrics.Distinct().Select(m => new ManagedInstanceAnalyticSummary
+            {
+                Name = m,
+                Dimensions = new Dictionary<string, string>(),
+                Count = Count(m, instances, now),
+            });
+            var (page, _) = list.Apply(items, _ => default, m => m.Name, m => m.Name, m => m);
+            return HubRequests.Items(http, page);
+        });
+    }
+
+    private static long Count(string metric, List<InstanceRecord> instances, DateTimeOffset now) => metric switch
+    {
+        "TOTAL_INSTANCE_COUNT" => instances.Count,
+        "INSTANCE_WITH_AVAILABLE_SECURITY_UPDATES_COUNT" => instances.Count(i => i.CountUpdates(UpdateTypes.Security) > 0),
+        "INSTANCE_WITH_AVAILABLE_BUGFIX_UPDATES_COUNT" => instances.Count(i => i.CountUpdates(UpdateTypes.Bug) > 0),
+        "INSTANCE_WITH_AVAILABLE_OTHER_UPDATES_COUNT" => instances.Count(i => i.CountUpdates(UpdateTypes.Other) > 0),
+        "INSTANCE_SECURITY_UPDATES_COUNT" => instances.Sum(i => (long)i.CountUpdates(UpdateTypes.Security)),
+        "INSTANCE_BUGFIX_UPDATES_COUNT" => instances.Sum(i => (long)i.CountUpdates(UpdateTypes.Bug)),
+        "INSTANCE_OTHER_UPDATES_COUNT" => instances.Sum(i => (long)i.CountUpdates(UpdateTypes.Other)),
+        "INSTANCE_SECURITY_ADVISORY_COUNT" => instances.Sum(i => (long)Advisories(i, UpdateTypes.Security)),
+        "INSTANCE_BUGFIX_ADVISORY_COUNT" => instances.Sum(i => (long)Advisories(i, UpdateTypes.Bug)),
+        "NEEDS_REBOOTING_INSTANCE_COUNT" => instances.Count(i => i.IsRebootRequired),
+        "NORMAL_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "NORMAL"),
+        "ERROR_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "ERROR"),
+        "WARNING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "WARNING"),
+        "UNREACHABLE_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "UNREACHABLE"),
+        "REGISTRATION_FAILED_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "REGISTRATION_ERROR"),
+        "DELETING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "DELETING"),
+        "ONBOARDING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "ONBOARDING"),
+        "REBOOTING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "REBOOTING"),
+        _ => 0,
+    };
+
+    /// <summary>The distinct advisories of a type an instance misses (what listManagedInstanceErrata returns for it).</summary>
+    private static int Advisories(InstanceRecord i, string updateType) =>
+        i.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Where(e => e.AdvisoryType == updateType).Distinct().Count();
+}

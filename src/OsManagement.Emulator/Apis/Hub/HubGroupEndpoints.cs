@@ -1,0 +1,81 @@
+using System;
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Platform.Http;
+using OsManagement.Emulator.Platform.Startup;
+
+namespace OsManagement.Emulator.Apis.Hub;
+
+/// <summary>OS Management Hub: managed instance groups and their members (the group actions are in <see cref="HubActionEndpoints"/>).</summary>
+internal static class HubGroupEndpoints
+{
+    private const string Prefix = "/20220901/managedInstanceGroups";
+    private static readonly string[] Created = { "timeCreated" };
+    private static readonly string[] DisplayName = { "displayName" };
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet(Prefix, List).WithName("hub.listManagedInstanceGroups");
+        app.MapGet(Prefix + "/{managedInstanceGroupId}", Get).WithName("hub.getManagedInstanceGroup");
+        app.MapGet(Prefix + "/{managedInstanceGroupId}/managedInstances", ListMembers).WithName("hub.listManagedInstanceGroupManagedInstances");
+    }
+
+    private static GroupRecord Find(EmulatorStore store, string id) =>
+        store.HubGroups.TryGetValue(id, out var group) ? group : throw OciException.NotFound($"Managed instance group {id}");
+
+    private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    {
+        var compartmentId = http.Query("compartmentId");
+        var groupId = http.Query("managedInstanceGroupId");
+        var names = http.Many("displayName");
+        var contains = http.Query("displayNameContains");
+        var arch = http.EnumQuery("archType", HubVocabulary.ArchTypes);
+        var family = http.EnumQuery("osFamily", HubVocabulary.OsFamilies);
+        var state = http.EnumQuery("lifecycleState", HubVocabulary.GroupLifecycleStates);
+        var locations = http.ManyOf("location", HubVocabulary.Locations);
+        var notLocations = http.ManyOf("locationNotEqualTo", HubVocabulary.Locations);
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        return store.Execute(_ =>
+        {
+            var scope = HubScope.ListScope(store, compartmentId, subtree: false);
+            var items = store.Fleet.HubGroups.Where(g => HubScope.In(scope, g.CompartmentId)
+                && (groupId is null || g.Id == groupId)
+                && (names.Count == 0 || names.Contains(g.DisplayName))
+                && (contains is null || g.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
+                && (arch is null or "ALL" or "X86_64")
+                && (family is null or "ALL" || g.HubOsFamily == family)
+                && (state is null || g.LifecycleState == state)
+                && (locations.Count == 0 || locations.Contains("OCI_COMPUTE"))
+                && !notLocations.Contains("OCI_COMPUTE"));
+            var (page, _) = list.Apply(items, g => g.TimeCreated, g => g.DisplayName, g => g.Id, HubWireMap.GroupSummary);
+            return HubRequests.Items(http, page);
+        });
+    }
+
+    private static IResult Get(HttpContext http, string managedInstanceGroupId, EmulatorStore store) =>
+        OciResponses.WithContentETag(http, store.Execute(_ => HubWireMap.Group(Find(store, managedInstanceGroupId), store)));
+
+    private static IResult ListMembers(HttpContext http, string managedInstanceGroupId, EmulatorStore store, EmulatorOptions options)
+    {
+        var instanceId = http.Query("managedInstanceId");
+        var compartmentId = http.Query("compartmentId");
+        var subtree = http.BoolQuery("compartmentIdInSubtree") ?? false;
+        var names = http.Many("displayName");
+        var contains = http.Query("displayNameContains");
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        return store.Execute(now =>
+        {
+            var group = Find(store, managedInstanceGroupId);
+            var scope = HubScope.ListScope(store, compartmentId, subtree);
+            var items = group.InstanceIds.Select(id => store.Instances[id]).Where(i => HubScope.In(scope, i.CompartmentId)
+                && (instanceId is null || i.Id == instanceId)
+                && (names.Count == 0 || names.Contains(i.DisplayName))
+                && (contains is null || i.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase)));
+            var (page, _) = list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, i => HubWireMap.InstanceSummary(i, store, now));
+            return HubRequests.Items(http, page);
+        });
+    }
+}

@@ -1,0 +1,178 @@
+using System;
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Platform.Http;
+using OsManagement.Emulator.Platform.Startup;
+
+namespace OsManagement.Emulator.Apis.Hub;
+
+/// <summary>OS Management Hub: managed instances, what they miss (updatable packages, errata, Windows updates), errata.</summary>
+internal static class HubInstanceEndpoints
+{
+    private const string Prefix = "/20220901/managedInstances";
+    private static readonly string[] Created = { "timeCreated" };
+    private static readonly string[] DisplayName = { "displayName" };
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet(Prefix, List).WithName("hub.listManagedInstances");
+        app.MapGet(Prefix + "/{managedInstanceId}", Get).WithName("hub.getManagedInstance");
+        app.MapGet(Prefix + "/{managedInstanceId}/updatablePackages", ListUpdatable).WithName("hub.listManagedInstanceUpdatablePackages");
+        app.MapGet(Prefix + "/{managedInstanceId}/installedPackages", ListInstalled).WithName("hub.listManagedInstanceInstalledPackages");
+        app.MapGet(Prefix + "/{managedInstanceId}/errata", ListErrata).WithName("hub.listManagedInstanceErrata");
+        app.MapGet(Prefix + "/{managedInstanceId}/availableWindowsUpdates", ListWindowsUpdates).WithName("hub.listManagedInstanceAvailableWindowsUpdates");
+        app.MapGet("/20220901/errata/{name}", GetErratum).WithName("hub.getErratum");
+        app.MapGet("/20220901/errata", ListCatalogErrata).WithName("hub.listErrata");
+    }
+
+    internal static InstanceRecord Find(EmulatorStore store, string id) =>
+        store.Instances.TryGetValue(id, out var instance) ? instance : throw OciException.NotFound($"Managed instance {id}");
+
+    private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    {
+        var filter = HubInstanceFilter.Read(http, "group", allowSubtree: false);
+        var instanceId = http.Query("managedInstanceId");
+        var arch = http.ManyOf("archType", HubVocabulary.ArchTypes);
+        var notGroup = http.Query("groupNotEqualTo");
+        var attached = http.BoolQuery("isAttachedToGroupOrLifecycleStage");
+        var station = http.BoolQuery("isManagementStation");
+        var reboot = http.BoolQuery("isRebootRequired");
+        var advisories = http.Many("advisoryName");
+        var agent = http.Query("agentVersion");
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        return store.Execute(now =>
+        {
+            filter.Resolve(store, now);
+            var items = store.Fleet.Instances.Where(i => filter.Matches(i)
+                && (instanceId is null || i.Id == instanceId)
+                && (arch.Count == 0 || arch.Contains(i.Architecture))
+                && (notGroup is null || i.HubGroupId != notGroup)
+                && (attached is null || (i.HubGroupId is not null) == attached)
+                && station != true
+                && (reboot is null || i.IsRebootRequired == reboot)
+                && (advisories.Count == 0 || i.PackageUpdates.Any(u => u.Erratum is not null && advisories.Contains(u.Erratum.Name)))
+                && (agent is null || i.AgentVersion == agent));
+            var (page, total) = list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, i => HubWireMap.InstanceSummary(i, store, now));
+            return HubRequests.Items(http, page, total);
+        });
+    }
+
+    private static IResult Get(HttpContext http, string managedInstanceId, EmulatorStore store) =>
+        OciResponses.WithContentETag(http, store.Execute(now => HubWireMap.Instance(Find(store, managedInstanceId), store, now)));
+
+    private static IResult ListUpdatable(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    {
+        var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
+        var names = http.Many("displayName");
+        var contains = http.Query("displayNameContains");
+        var advisories = http.Many("advisoryName");
+        var severities = http.ManyOf("advisorySeverity", HubVocabulary.Severities);
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        return store.Execute(_ =>
+        {
+            var instance = Find(store, managedInstanceId);
+            var items = instance.PackageUpdates.Where(u =>
+                (types.Count == 0 || types.Contains(HubVocabulary.Classification(u.UpdateType)))
+                && (names.Count == 0 || names.Contains(u.PackageName))
+                && (contains is null || u.PackageName.Contains(contains, StringComparison.OrdinalIgnoreCase))
+                && (advisories.Count == 0 || (u.Erratum is not null && advisories.Contains(u.Erratum.Name)))
+                && (severities.Count == 0 || (u.Erratum?.Severity is { } s && severities.Contains(s)))).ToList();
+            var (page, _) = list.Apply(items, u => u.Erratum?.Issued ?? instance.TimeCreated, u => u.PackageName, u => u.Name, u => HubWireMap.Updatable(u, instance));
+            return HubRequests.Items(http, page);
+        });
+    }
+
+    private static IResult ListInstalled(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    {
+        var names = http.Many("displayName");
+        var contains = http.Query("displayNameContains");
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, new[] { "timeInstalled", "timeCreated" }, DisplayName);
+        return store.Execute(_ =>
+        {
+            var instance = Find(store, managedInstanceId);
+            var items = instance.IsWindows
+                ? new()
+                : instance.InstalledPackages.Where(p => (names.Count == 0 || names.Contains(p.PackageName))
+                    && (contains is null || p.PackageName.Contains(contains, StringComparison.OrdinalIgnoreCase))).ToList();
+            var (page, _) = list.Apply(items, p => p.InstallTime, p => p.PackageName, p => p.Name, p => HubWireMap.Installed(p, instance));
+            return HubRequests.Items(http, page);
+        });
+    }
+
+    private static IResult ListErrata(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    {
+        var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
+        var names = http.Many("name");
+        var contains = http.Query("nameContains");
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, new[] { "timeIssued" }, new[] { "name" });
+        return store.Execute(_ =>
+        {
+            var instance = Find(store, managedInstanceId);
+            var errata = instance.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Distinct()
+                .Where(e => (types.Count == 0 || types.Contains(HubVocabulary.Classification(e.AdvisoryType)))
+                    && (names.Count == 0 || names.Contains(e.Name))
+                    && (contains is null || e.Name.Contains(contains, StringComparison.OrdinalIgnoreCase))).ToList();
+            var (page, _) = list.Apply(errata, e => e.Issued, e => e.Name, e => e.Name, e => HubWireMap.InstanceErratum(e, instance));
+            return HubRequests.Items(http, page);
+        });
+    }
+
+    private static IResult ListWindowsUpdates(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    {
+        var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
+        var ids = http.Many("name");
+        var title = http.Query("displayName");
+        var contains = http.Query("displayNameContains");
+        var installable = http.EnumQuery("isInstallable", "INSTALLABLE", "NOT_INSTALLABLE");
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, new[] { "name", "displayName" });
+        return store.Execute(_ =>
+        {
+            var instance = Find(store, managedInstanceId);
+            var items = instance.WindowsUpdates.Where(u =>
+                (types.Count == 0 || types.Contains(HubVocabulary.Classification(u.UpdateType)))
+                && (ids.Count == 0 || ids.Contains(u.Name))
+                && (title is null || u.DisplayName == title)
+                && (contains is null || u.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
+                && installable != "NOT_INSTALLABLE").ToList();
+            var (page, _) = list.Apply(items, _ => instance.TimeCreated, u => u.DisplayName, u => u.Name, HubWireMap.WindowsUpdate);
+            return HubRequests.Items(http, page);
+        });
+    }
+
+    private static IResult GetErratum(HttpContext http, string name, EmulatorStore store)
+    {
+        var compartmentId = http.RequiredQuery("compartmentId");
+        return store.Execute(_ =>
+        {
+            HubScope.CheckCompartment(store, compartmentId);
+            var erratum = store.Fleet.Errata.Values.FirstOrDefault(e => e.Name == name) ?? throw OciException.NotFound($"Erratum {name}");
+            return OciResponses.Json(HubWireMap.Erratum(erratum));
+        });
+    }
+
+    // The advisories the tenancy's software sources carry (here: every erratum the fleet knows), as seen from a compartment.
+    private static IResult ListCatalogErrata(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    {
+        var compartmentId = http.RequiredQuery("compartmentId");
+        var names = http.Many("name");
+        var contains = http.Query("nameContains");
+        var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
+        var severities = http.ManyOf("advisorySeverity", HubVocabulary.Severities);
+        var family = http.Query("osFamily");
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, new[] { "timeIssued" }, new[] { "name" });
+        return store.Execute(_ =>
+        {
+            HubScope.CheckCompartment(store, compartmentId);
+            var errata = store.Fleet.Errata.Values.Where(e => (names.Count == 0 || names.Contains(e.Name))
+                && (contains is null || e.Name.Contains(contains, StringComparison.OrdinalIgnoreCase))
+                && (types.Count == 0 || types.Contains(HubVocabulary.Classification(e.AdvisoryType)))
+                && (severities.Count == 0 || (e.Severity is { } s && severities.Contains(s)))
+                && (family is null || family == $"ORACLE_LINUX_{e.OsMajor}")).ToList();
+            var (page, _) = list.Apply(errata, e => e.Issued, e => e.Name, e => e.Name, HubWireMap.ErratumSummary);
+            return HubRequests.Items(http, page);
+        });
+    }
+}

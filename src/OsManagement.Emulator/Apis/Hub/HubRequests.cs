@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.AspNetCore.Http;
+using OsManagement.Emulator.Apis.Hub.Wire;
+using OsManagement.Emulator.Platform.Http;
+
+namespace OsManagement.Emulator.Apis.Hub;
+
+/// <summary>Reads Hub's query parameters (arrays repeat the key) and answers with Hub's collection bodies.</summary>
+internal static class HubRequests
+{
+    /// <summary>Every value of a repeated parameter (<c>status=A&amp;status=B</c>); empty when absent.</summary>
+    public static List<string> Many(this HttpContext http, string name) =>
+        http.Request.Query[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+
+    /// <summary>Every value of a repeated enum parameter, each checked against the allowed values (400 otherwise).</summary>
+    public static List<string> ManyOf(this HttpContext http, string name, IReadOnlyCollection<string> allowed)
+    {
+        var values = http.Many(name);
+        foreach (var value in values.Where(v => !allowed.Contains(v, StringComparer.Ordinal)))
+        {
+            throw OciException.Invalid($"{name} value '{value}' is not one of {string.Join(", ", allowed)}.");
+        }
+        return values;
+    }
+
+    /// <summary>An optional time filter; 400 when it is not an RFC 3339 time.</summary>
+    public static DateTimeOffset? OptionalTime(this HttpContext http, string name)
+    {
+        var text = http.Query(name);
+        return text is null ? null : RequestReader.ParseTime(text) ?? throw OciException.Invalid($"{name} must be an RFC 3339 time such as 2026-11-24T14:31:08.000Z.");
+    }
+
+    /// <summary>A page of a Hub list: <c>{"items": [...]}</c>, with <c>opc-next-page</c> when more follow.</summary>
+    public static IResult Items<T>(HttpContext http, Page<T> page, int? totalItems = null)
+    {
+        if (page.NextToken is not null)
+        {
+            http.Response.Headers["opc-next-page"] = page.NextToken;
+        }
+        if (totalItems is { } total)
+        {
+            http.Response.Headers["opc-total-items"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return OciResponses.Json(new Collection<T> { Items = page.Items });
+    }
+
+    /// <summary>202 with the new work request's id in <c>opc-work-request-id</c> and no body.</summary>
+    public static IResult Accepted(HttpContext http, string workRequestId)
+    {
+        http.Response.Headers["opc-work-request-id"] = workRequestId;
+        return Results.StatusCode(202);
+    }
+}

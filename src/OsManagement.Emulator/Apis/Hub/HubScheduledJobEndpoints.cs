@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OsManagement.Emulator.Apis.Hub.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Platform.Http;
+using OsManagement.Emulator.Platform.Startup;
+
+namespace OsManagement.Emulator.Apis.Hub;
+
+/// <summary>
+/// OS Management Hub: scheduled jobs. Create answers 200 with the job, its etag and location; update 200 with the job
+/// and etag; delete 204; runNow (recurring jobs only) 202 with no body and no work request id: the run is found
+/// through the job's <c>workRequestIds</c> or <c>listWorkRequests?initiatorId=</c>. A deleted job is 404.
+/// </summary>
+internal static class HubScheduledJobEndpoints
+{
+    private const string Prefix = "/20220901/scheduledJobs";
+    private static readonly string[] Created = { "timeCreated" };
+    private static readonly string[] DisplayName = { "displayName" };
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapPost(Prefix, Create).WithName("hub.createScheduledJob");
+        app.MapGet(Prefix, List).WithName("hub.listScheduledJobs");
+        app.MapGet(Prefix + "/{scheduledJobId}", Get).WithName("hub.getScheduledJob");
+        app.MapPut(Prefix + "/{scheduledJobId}", Update).WithName("hub.updateScheduledJob");
+        app.MapDelete(Prefix + "/{scheduledJobId}", Delete).WithName("hub.deleteScheduledJob");
+        app.MapPost(Prefix + "/{scheduledJobId}/actions/runNow", RunNow).WithName("hub.runScheduledJobNow");
+        app.MapPost(Prefix + "/{scheduledJobId}/actions/changeCompartment", ChangeCompartment).WithName("hub.changeScheduledJobCompartment");
+    }
+
+    internal static HubJobRecord Find(EmulatorStore store, string id) =>
+        store.HubJobs.TryGetValue(id, out var job) && job.LifecycleState != "DELETED" ? job : throw OciException.NotFound($"Scheduled job {id}");
+
+    private static IResult Create(HttpContext http, EmulatorStore store, HubJobRules rules)
+    {
+        var details = http.Body<CreateScheduledJobDetails>();
+        var (job, etag) = store.Execute(now =>
+        {
+            var created = rules.Create(details, now);
+            return (HubWireMap.Job(created), created.ETag);
+        });
+        http.Response.Headers.Location = $"{http.Request.Scheme}://{http.Request.Host}{Prefix}/{job.Id}";
+        return OciResponses.WithETag(http, job, etag);
+    }
+
+    private static IResult Get(HttpContext http, string scheduledJobId, EmulatorStore store)
+    {
+        var (job, etag) = store.Execute(_ =>
+        {
+            var found = Find(store, scheduledJobId);
+            return (HubWireMap.Job(found), found.ETag);
+        });
+        return OciResponses.WithETag(http, job, etag);
+    }
+
+    private static IResult Update(HttpContext http, string scheduledJobId, EmulatorStore store, HubJobRules rules)
+    {
+        var details = http.Body<UpdateScheduledJobDetails>();
+        var (job, etag) = store.Execute(now =>
+        {
+            var updated = rules.Update(Find(store, scheduledJobId), details, http.IfMatch(), now);
+            return (HubWireMap.Job(updated), updated.ETag);
+        });
+        return OciResponses.WithETag(http, job, etag);
+    }
+
+    private static IResult Delete(HttpContext http, string scheduledJobId, EmulatorStore store, HubJobRules rules)
+    {
+        store.Execute(_ =>
+        {
+            rules.Delete(Find(store, scheduledJobId), http.IfMatch());
+            return 0;
+        });
+        return Results.StatusCode(204);
+    }
+
+    private static IResult RunNow(HttpContext http, string scheduledJobId, EmulatorStore store)
+    {
+        var etag = store.Execute(now =>
+        {
+            var job = Find(store, scheduledJobId);
+            HubJobRules.CheckETag(job, http.IfMatch());
+            if (job.ScheduleType != "RECURRING")
+            {
+                throw new OciException(409, "Conflict",
+                    "Run now applies only to recurring scheduled jobs; this job runs once. Update its timeNextExecution to run it sooner.");
+            }
+            if (job.LifecycleState != "ACTIVE")
+            {
+                throw new OciException(409, "Conflict", $"The scheduled job is {job.LifecycleState}; only an ACTIVE job can run.");
+            }
+            store.HubWork.RunJob(job, now);
+            return job.ETag;
+        });
+        http.Response.Headers.ETag = etag;
+        return Results.StatusCode(202);
+    }
+
+    private static IResult ChangeCompartment(HttpContext http, string scheduledJobId, EmulatorStore store, HubJobRules rules)
+    {
+        var details = http.Body<ChangeScheduledJobCompartmentDetails>();
+        store.Execute(now =>
+        {
+            rules.ChangeCompartment(Find(store, scheduledJobId), details, http.IfMatch(), now);
+            return 0;
+        });
+        return Results.StatusCode(204);
+    }
+
+    private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    {
+        var compartmentId = http.Query("compartmentId");
+        var subtree = http.BoolQuery("compartmentIdInSubtree") ?? false;
+        var displayName = http.Query("displayName");
+        var contains = http.Query("displayNameContains");
+        var state = http.EnumQuery("lifecycleState", HubVocabulary.JobLifecycleStates);
+        var instanceId = http.Query("managedInstanceId");
+        var groupId = http.Query("managedInstanceGroupId");
+        var targetCompartment = http.Query("managedCompartmentId");
+        var operation = http.EnumQuery("operationType", HubVocabulary.JobOperationTypes);
+        var scheduleType = http.EnumQuery("scheduleType", HubVocabulary.ScheduleTypes);
+        var timeStart = http.OptionalTime("timeStart");
+        var timeEnd = http.OptionalTime("timeEnd");
+        var restricted = http.BoolQuery("isRestricted");
+        var id = http.Query("id");
+        var locations = http.ManyOf("location", HubVocabulary.Locations);
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        return store.Execute(_ =>
+        {
+            var scope = HubScope.ListScope(store, compartmentId, subtree);
+            var instance = instanceId is null ? null : store.Instances.GetValueOrDefault(instanceId);
+            var items = store.HubJobs.Values.Where(j => j.LifecycleState != "DELETED"
+                && HubScope.In(scope, j.CompartmentId)
+                && (displayName is null || j.DisplayName == displayName)
+                && (contains is null || j.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
+                && (state is null || j.LifecycleState == state)
+                && (instanceId is null || (instance is not null && HubWireMap.Targets(j, instance, store)))
+                && (groupId is null || j.ManagedInstanceGroupIds.Contains(groupId))
+                && (targetCompartment is null || j.ManagedCompartmentIds.Contains(targetCompartment))
+                && (operation is null || j.Operations.Any(o => o.OperationType == operation))
+                && (scheduleType is null || j.ScheduleType == scheduleType)
+                && (timeStart is null || j.TimeNextExecution >= timeStart)
+                && (timeEnd is null || j.TimeNextExecution <= timeEnd)
+                && (restricted is null || j.IsRestricted == restricted)
+                && (id is null || j.Id == id)
+                && (locations.Count == 0 || (j.Locations ?? new()).Intersect(locations).Any()));
+            var (page, _) = list.Apply(items, j => j.TimeCreated, j => j.DisplayName, j => j.Id, HubWireMap.JobSummary);
+            return HubRequests.Items(http, page);
+        });
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Platform.Http;
+
+namespace OsManagement.Emulator.Apis.Hub;
+
+/// <summary>Compartment scopes as Hub's lists, analytics and compartment targets read them.</summary>
+internal static class HubScope
+{
+    /// <summary>The given compartments and, with <paramref name="subtree"/>, every compartment below them.</summary>
+    public static HashSet<string> Compartments(EmulatorStore store, IEnumerable<string> roots, bool subtree)
+    {
+        var scope = new HashSet<string>(roots, StringComparer.Ordinal);
+        if (!subtree)
+        {
+            return scope;
+        }
+        var grew = true;
+        while (grew)
+        {
+            grew = false;
+            foreach (var compartment in store.Fleet.Compartments)
+            {
+                if (scope.Contains(compartment.ParentId) && scope.Add(compartment.Id))
+                {
+                    grew = true;
+                }
+            }
+        }
+        return scope;
+    }
+
+    /// <summary>404 unless the id is the tenancy or a known compartment.</summary>
+    public static void CheckCompartment(EmulatorStore store, string compartmentId)
+    {
+        if (compartmentId != store.TenancyId && !store.Compartments.ContainsKey(compartmentId))
+        {
+            throw OciException.NotFound($"Compartment {compartmentId}");
+        }
+    }
+
+    /// <summary>
+    /// The compartments a list covers: the one given (and its subtree when asked), or the whole tenancy when none is given.
+    /// </summary>
+    public static HashSet<string>? ListScope(EmulatorStore store, string? compartmentId, bool subtree)
+    {
+        if (compartmentId is null)
+        {
+            return null;
+        }
+        CheckCompartment(store, compartmentId);
+        return Compartments(store, new[] { compartmentId }, subtree);
+    }
+
+    public static bool In(HashSet<string>? scope, string compartmentId) => scope is null || scope.Contains(compartmentId);
+}

@@ -1,0 +1,359 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using OsManagement.Emulator.Apis.Hub.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Work;
+using UpdateTypes = OsManagement.Emulator.Apis.Classic.Wire.UpdateTypes;
+using ManagedInstance = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstance;
+using ManagedInstanceGroup = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstanceGroup;
+using ManagedInstanceGroupSummary = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstanceGroupSummary;
+using ManagedInstanceSummary = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstanceSummary;
+using ScheduledJob = OsManagement.Emulator.Apis.Hub.Wire.ScheduledJob;
+using ScheduledJobSummary = OsManagement.Emulator.Apis.Hub.Wire.ScheduledJobSummary;
+using WorkRequest = OsManagement.Emulator.Apis.Hub.Wire.WorkRequest;
+using WorkRequestSummary = OsManagement.Emulator.Apis.Hub.Wire.WorkRequestSummary;
+using Erratum = OsManagement.Emulator.Apis.Hub.Wire.Erratum;
+using AvailableWindowsUpdateSummary = OsManagement.Emulator.Apis.Hub.Wire.AvailableWindowsUpdateSummary;
+using InstalledPackageSummary = OsManagement.Emulator.Apis.Hub.Wire.InstalledPackageSummary;
+using SoftwarePackageSummary = OsManagement.Emulator.Apis.Hub.Wire.SoftwarePackageSummary;
+
+namespace OsManagement.Emulator.Apis.Hub;
+
+/// <summary>Turns the shared fleet's records into OS Management Hub's wire shapes. Callers hold the store's lock.</summary>
+internal static class HubWireMap
+{
+    public static ManagedInstanceSummary InstanceSummary(InstanceRecord i, EmulatorStore store, DateTimeOffset now) => new()
+    {
+        Id = i.Id,
+        DisplayName = i.DisplayName,
+        Description = i.Description,
+        TenancyId = store.TenancyId,
+        CompartmentId = i.CompartmentId,
+        Location = i.Location,
+        Architecture = i.Architecture,
+        OsFamily = i.HubOsFamily,
+        Status = i.HubStatusAt(now),
+        ManagedInstanceGroup = GroupOf(i, store),
+        IsRebootRequired = i.IsRebootRequired,
+        UpdatesAvailable = i.UpdatesAvailable,
+        AgentVersion = i.AgentVersion,
+        TimeLastBoot = i.LastBoot,
+    };
+
+    public static ManagedInstance Instance(InstanceRecord i, EmulatorStore store, DateTimeOffset now) => new()
+    {
+        Id = i.Id,
+        DisplayName = i.DisplayName,
+        Description = i.Description,
+        TenancyId = store.TenancyId,
+        CompartmentId = i.CompartmentId,
+        Location = i.Location,
+        TimeLastCheckin = i.LastCheckin,
+        TimeLastBoot = i.LastBoot,
+        OsName = i.OsName,
+        OsVersion = i.OsVersion,
+        OsKernelVersion = i.OsKernelVersion,
+        KspliceEffectiveKernelVersion = i.KspliceEffectiveKernelVersion,
+        Architecture = i.Architecture,
+        OsFamily = i.HubOsFamily,
+        Status = i.HubStatusAt(now),
+        SoftwareSources = Sources(i),
+        ManagedInstanceGroup = GroupOf(i, store),
+        IsRebootRequired = i.IsRebootRequired,
+        InstalledPackages = i.IsWindows ? 0 : i.InstalledPackages.Count,
+        InstalledWindowsUpdates = i.IsWindows ? i.InstalledPackages.Count(p => p.Type == "windows-update") : 0,
+        UpdatesAvailable = i.UpdatesAvailable,
+        SecurityUpdatesAvailable = i.CountUpdates(UpdateTypes.Security),
+        BugUpdatesAvailable = i.CountUpdates(UpdateTypes.Bug),
+        EnhancementUpdatesAvailable = i.CountUpdates(UpdateTypes.Enhancement),
+        OtherUpdatesAvailable = i.CountUpdates(UpdateTypes.Other),
+        ScheduledJobCount = store.HubJobs.Values.Count(j => j.LifecycleState == "ACTIVE" && Targets(j, i, store)),
+        WorkRequestCount = store.WorkRequests.Values.Count(w => w.Api == ServiceApi.Hub && w.InstanceId == i.Id),
+        TimeCreated = i.TimeCreated,
+        TimeUpdated = i.LastCheckin,
+        AgentVersion = i.AgentVersion,
+        AreSourcesManaged = false,
+        TimeLastSoftwareRefresh = i.LastCheckin,
+    };
+
+    /// <summary>Whether a Hub job reaches an instance: directly, through its group, or through its compartment.</summary>
+    public static bool Targets(HubJobRecord job, InstanceRecord instance, EmulatorStore store) =>
+        job.ManagedInstanceIds.Contains(instance.Id)
+        || (instance.HubGroupId is not null && job.ManagedInstanceGroupIds.Contains(instance.HubGroupId))
+        || (job.ManagedCompartmentIds.Count > 0 && instance.HubGroupId is null
+            && HubScope.Compartments(store, job.ManagedCompartmentIds, job.IsSubcompartmentIncluded == true).Contains(instance.CompartmentId));
+
+    public static UpdatablePackageSummary Updatable(PackageUpdate u, InstanceRecord i) => new()
+    {
+        DisplayName = u.PackageName,
+        Name = u.Name,
+        Type = "rpm",
+        Version = u.AvailableVersion,
+        Architecture = Arch(u.Architecture),
+        SoftwareSources = Sources(i),
+        InstalledVersion = u.InstalledVersion,
+        UpdateType = HubVocabulary.Classification(u.UpdateType),
+        Errata = u.Erratum is null ? new List<string>() : new List<string> { u.Erratum.Name },
+        RelatedCves = u.RelatedCves.ToList(),
+        AdvisorySeverity = u.Erratum?.Severity,
+    };
+
+    public static InstalledPackageSummary Installed(InstalledPackage p, InstanceRecord i) => new()
+    {
+        DisplayName = p.PackageName,
+        Name = p.Name,
+        Type = p.Type,
+        Version = p.Version,
+        Architecture = p.Architecture.Length == 0 ? null : Arch(p.Architecture),
+        SoftwareSources = Sources(i),
+        TimeInstalled = p.InstallTime,
+    };
+
+    public static ManagedInstanceErratumSummary InstanceErratum(ErratumRecord e, InstanceRecord i) => new()
+    {
+        Name = e.Name,
+        AdvisoryType = HubVocabulary.Classification(e.AdvisoryType),
+        TimeIssued = e.Issued,
+        Synopsis = e.Synopsis,
+        RelatedCves = e.Cves.ToList(),
+        Packages = i.PackageUpdates.Where(u => u.Erratum == e).Select(u => new PackageNameSummary
+        {
+            DisplayName = u.PackageName,
+            Name = u.Name,
+            Type = "rpm",
+            Version = u.AvailableVersion,
+            Architecture = Arch(u.Architecture),
+        }).ToList(),
+    };
+
+    public static AvailableWindowsUpdateSummary WindowsUpdate(WindowsUpdateRecord u) => new()
+    {
+        Name = u.DisplayName,
+        UpdateId = u.Name,
+        UpdateType = HubVocabulary.Classification(u.UpdateType),
+        Installable = "INSTALLABLE",
+        IsRebootRequiredForInstallation = u.IsRebootRequired,
+    };
+
+    public static Erratum Erratum(ErratumRecord e) => new()
+    {
+        Name = e.Name,
+        Synopsis = e.Synopsis,
+        TimeIssued = e.Issued,
+        TimeUpdated = e.Issued,
+        Description = $"{e.Synopsis}. Updated {e.PackageName} packages fix {(e.Cves.Count > 0 ? string.Join(", ", e.Cves) : "the issues described")}.",
+        ClassificationType = HubVocabulary.Classification(e.AdvisoryType),
+        AdvisoryType = HubVocabulary.Classification(e.AdvisoryType),
+        From = "el-errata@oss.oracle.com",
+        Solution = "This update is available through the Oracle Linux yum server and the Unbreakable Linux Network.",
+        References = string.Join(" ", e.Cves.Select(c => $"https://linux.oracle.com/cve/{c}.html")),
+        RelatedCves = e.Cves.ToList(),
+        Repositories = new List<string> { $"ol{e.OsMajor}_baseos_latest-x86_64" },
+        Packages = new List<SoftwarePackageSummary>
+        {
+            new()
+            {
+                DisplayName = e.PackageName,
+                Name = $"{e.PackageName}-{e.PackageVersion}.{e.Architecture}",
+                Type = "rpm",
+                Version = e.PackageVersion,
+                Architecture = Arch(e.Architecture),
+                OsFamilies = new List<string> { $"ORACLE_LINUX_{e.OsMajor}" },
+            },
+        },
+        OsFamilies = new List<string> { $"ORACLE_LINUX_{e.OsMajor}" },
+        AdvisorySeverity = e.Severity,
+    };
+
+    public static ErratumSummary ErratumSummary(ErratumRecord e) => new()
+    {
+        Name = e.Name,
+        Synopsis = e.Synopsis,
+        TimeIssued = e.Issued,
+        TimeUpdated = e.Issued,
+        ClassificationType = HubVocabulary.Classification(e.AdvisoryType),
+        RelatedCves = e.Cves.ToList(),
+        OsFamilies = new List<string> { $"ORACLE_LINUX_{e.OsMajor}" },
+        AdvisorySeverity = e.Severity,
+        AdvisoryType = HubVocabulary.Classification(e.AdvisoryType),
+    };
+
+    public static ManagedInstanceGroupSummary GroupSummary(GroupRecord g) => new()
+    {
+        Id = g.Id,
+        CompartmentId = g.CompartmentId,
+        DisplayName = g.DisplayName,
+        Description = g.Description,
+        ManagedInstanceCount = g.InstanceIds.Count,
+        Location = "OCI_COMPUTE",
+        TimeCreated = g.TimeCreated,
+        TimeModified = g.TimeCreated,
+        LifecycleState = g.LifecycleState,
+        OsFamily = g.HubOsFamily,
+        ArchType = "X86_64",
+        VendorName = g.VendorName,
+    };
+
+    public static ManagedInstanceGroup Group(GroupRecord g, EmulatorStore store) => new()
+    {
+        Id = g.Id,
+        CompartmentId = g.CompartmentId,
+        DisplayName = g.DisplayName,
+        Description = g.Description,
+        TimeCreated = g.TimeCreated,
+        TimeModified = g.TimeCreated,
+        LifecycleState = g.LifecycleState,
+        OsFamily = g.HubOsFamily,
+        ArchType = "X86_64",
+        VendorName = g.VendorName,
+        SoftwareSources = g.VendorName == "ORACLE"
+            ? new List<SoftwareSourceDetails> { Source(int.Parse(g.HubOsFamily!["ORACLE_LINUX_".Length..], System.Globalization.CultureInfo.InvariantCulture)) }
+            : new List<SoftwareSourceDetails>(),
+        ManagedInstanceIds = g.InstanceIds.ToList(),
+        ManagedInstanceCount = g.InstanceIds.Count,
+        Location = "OCI_COMPUTE",
+        PendingJobCount = store.HubJobs.Values.Count(j => j.LifecycleState == "ACTIVE" && j.IsPending && j.ManagedInstanceGroupIds.Contains(g.Id)),
+    };
+
+    public static ScheduledJob Job(HubJobRecord j) => new()
+    {
+        Id = j.Id,
+        DisplayName = j.DisplayName,
+        CompartmentId = j.CompartmentId,
+        Description = j.Description,
+        ScheduleType = j.ScheduleType,
+        Locations = j.Locations,
+        TimeNextExecution = j.TimeNextExecution,
+        TimeLastExecution = j.TimeLastExecution,
+        RecurringRule = j.RecurringRule,
+        ManagedInstanceIds = NullIfEmpty(j.ManagedInstanceIds),
+        ManagedInstanceGroupIds = NullIfEmpty(j.ManagedInstanceGroupIds),
+        ManagedCompartmentIds = NullIfEmpty(j.ManagedCompartmentIds),
+        IsSubcompartmentIncluded = j.IsSubcompartmentIncluded,
+        Operations = j.Operations.ToList(),
+        WorkRequestIds = j.WorkRequestIds.ToList(),
+        TimeCreated = j.TimeCreated,
+        TimeUpdated = j.TimeUpdated,
+        LifecycleState = j.LifecycleState,
+        FreeformTags = j.FreeformTags,
+        DefinedTags = j.DefinedTags,
+        IsRestricted = j.IsRestricted,
+        RetryIntervals = j.RetryIntervals,
+    };
+
+    public static ScheduledJobSummary JobSummary(HubJobRecord j) => new()
+    {
+        Id = j.Id,
+        DisplayName = j.DisplayName,
+        CompartmentId = j.CompartmentId,
+        ScheduleType = j.ScheduleType,
+        Locations = j.Locations,
+        TimeCreated = j.TimeCreated,
+        TimeUpdated = j.TimeUpdated,
+        TimeNextExecution = j.TimeNextExecution,
+        TimeLastExecution = j.TimeLastExecution,
+        ManagedInstanceIds = NullIfEmpty(j.ManagedInstanceIds),
+        ManagedInstanceGroupIds = NullIfEmpty(j.ManagedInstanceGroupIds),
+        ManagedCompartmentIds = NullIfEmpty(j.ManagedCompartmentIds),
+        Operations = j.Operations.ToList(),
+        LifecycleState = j.LifecycleState,
+        FreeformTags = j.FreeformTags,
+        DefinedTags = j.DefinedTags,
+        IsRestricted = j.IsRestricted,
+        RetryIntervals = j.RetryIntervals,
+    };
+
+    public static WorkRequest WorkRequest(WorkRequestRecord w) => new()
+    {
+        OperationType = w.OperationType,
+        Status = w.Status,
+        Id = w.Id,
+        Description = w.Description,
+        DisplayName = w.DisplayName,
+        Message = w.Message,
+        ParentId = w.ParentId,
+        ChildrenId = w.IsParent ? w.ChildrenIds.ToList() : null,
+        CompartmentId = w.CompartmentId,
+        Resources = new List<WorkRequestResource> { Resource(w) },
+        PackageNames = Names(w, o => o.PackageNames),
+        WindowsUpdateNames = Names(w, o => o.WindowsUpdateNames),
+        PercentComplete = w.PercentComplete,
+        TimeCreated = w.TimeAccepted,
+        TimeUpdated = w.Logs.LastOrDefault()?.Timestamp ?? w.TimeAccepted,
+        TimeStarted = w.TimeStarted,
+        TimeFinished = w.TimeFinished,
+        InitiatorId = w.InitiatorId,
+        TimeScheduled = w.StartAfter,
+        RetryOfId = w.RetryOfId,
+        RerunOfId = w.RerunOfId,
+        RetryIntervals = w.RetryIntervals?.ToList(),
+        RebootTimeoutInMins = w.RebootTimeoutInMins,
+    };
+
+    public static WorkRequestSummary WorkRequestSummary(WorkRequestRecord w) => new()
+    {
+        OperationType = w.OperationType,
+        Status = w.Status,
+        Id = w.Id,
+        Description = w.Description,
+        DisplayName = w.DisplayName,
+        Message = w.Message,
+        ParentId = w.ParentId,
+        ChildrenId = w.IsParent ? w.ChildrenIds.ToList() : null,
+        CompartmentId = w.CompartmentId,
+        PercentComplete = w.PercentComplete,
+        TimeCreated = w.TimeAccepted,
+        TimeScheduled = w.StartAfter,
+        RebootTimeoutInMins = w.RebootTimeoutInMins,
+        TimeFinished = w.TimeFinished,
+    };
+
+    public static Wire.WorkRequestLogEntry Log(Apis.Classic.Wire.WorkRequestLogEntry entry) =>
+        new() { Message = entry.Message ?? "", Timestamp = entry.Timestamp ?? default };
+
+    public static Wire.WorkRequestError Error(Apis.Classic.Wire.WorkRequestError entry) =>
+        new() { Code = entry.Code ?? "Error", Message = entry.Message ?? "", Timestamp = entry.Timestamp ?? default };
+
+    /// <summary>The fleet's architectures (x86_64, noarch) as Hub's ArchType.</summary>
+    public static string Arch(string architecture) => architecture.ToUpperInvariant();
+
+    private static WorkRequestResource Resource(WorkRequestRecord w)
+    {
+        var action = w.ResourceAction switch
+        {
+            "IN_PROGRESS" => "IN_PROGRESS",
+            "FAILED" => "FAILED",
+            _ => "UPDATED",
+        };
+        var (uri, id) = w.EntityType switch
+        {
+            "GROUP" => ($"/managedInstanceGroups/{w.EntityId}", w.EntityId!),
+            "COMPARTMENT" => ($"/compartments/{w.EntityId}", w.EntityId!),
+            _ => ($"/managedInstances/{w.InstanceId}", w.InstanceId!),
+        };
+        return new WorkRequestResource { EntityType = w.EntityType, ActionType = action, Identifier = id, EntityUri = uri, Name = w.EntityName };
+    }
+
+    private static List<string>? Names(WorkRequestRecord w, Func<ScheduledJobOperation, List<string>?> pick)
+    {
+        var names = (w.HubOperations ?? Array.Empty<ScheduledJobOperation>()).SelectMany(o => pick(o) ?? new List<string>()).ToList();
+        return names.Count > 0 ? names : null;
+    }
+
+    private static IdName? GroupOf(InstanceRecord i, EmulatorStore store) =>
+        i.HubGroupId is not null && store.HubGroups.TryGetValue(i.HubGroupId, out var g) ? new IdName { Id = g.Id, DisplayName = g.DisplayName } : null;
+
+    private static List<SoftwareSourceDetails>? Sources(InstanceRecord i) =>
+        i.IsWindows ? null : new List<SoftwareSourceDetails> { Source(int.Parse(i.OsVersion.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture)) };
+
+    private static SoftwareSourceDetails Source(int major) => new()
+    {
+        Id = $"ocid1.osmhsoftwaresource.oc1.iad.ol{major}-baseos-latest-x86_64",
+        DisplayName = $"ol{major}_baseos_latest-x86_64",
+        Description = $"Oracle Linux {major} BaseOS Latest (x86_64)",
+        SoftwareSourceType = "VENDOR",
+    };
+
+    private static List<string>? NullIfEmpty(List<string> ids) => ids.Count > 0 ? ids.ToList() : null;
+}

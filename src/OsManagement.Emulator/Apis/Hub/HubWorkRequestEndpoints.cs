@@ -1,0 +1,111 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OsManagement.Emulator.Apis.Hub.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Work;
+using OsManagement.Emulator.Platform.Http;
+using OsManagement.Emulator.Platform.Startup;
+
+namespace OsManagement.Emulator.Apis.Hub;
+
+/// <summary>OS Management Hub: work requests (a tree: parentId, childrenId), their logs and errors, and rerun.</summary>
+internal static class HubWorkRequestEndpoints
+{
+    private const string Prefix = "/20220901/workRequests";
+    private static readonly string[] Created = { "timeCreated" };
+    private static readonly string[] DisplayName = { "displayName" };
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet(Prefix, List).WithName("hub.listWorkRequests");
+        app.MapGet(Prefix + "/{workRequestId}", Get).WithName("hub.getWorkRequest");
+        app.MapGet(Prefix + "/{workRequestId}/logs", ListLogs).WithName("hub.listWorkRequestLogs");
+        app.MapGet(Prefix + "/{workRequestId}/errors", ListErrors).WithName("hub.listWorkRequestErrors");
+        app.MapPost(Prefix + "/{workRequestId}/actions/rerun", Rerun).WithName("hub.rerunWorkRequest");
+    }
+
+    private static WorkRequestRecord Find(EmulatorStore store, string id) =>
+        store.WorkRequests.TryGetValue(id, out var request) && request.Api == ServiceApi.Hub ? request : throw OciException.NotFound($"Work request {id}");
+
+    private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    {
+        var compartmentId = http.Query("compartmentId");
+        var subtree = http.BoolQuery("compartmentIdInSubtree") ?? false;
+        var id = http.Query("workRequestId");
+        var statuses = http.ManyOf("status", HubVocabulary.WorkRequestStatuses);
+        var resourceId = http.Query("resourceId");
+        var initiatorId = http.Query("initiatorId");
+        var parentId = http.Query("parentId");
+        var operations = http.ManyOf("operationType", HubVocabulary.WorkRequestOperationTypes);
+        var contains = http.Query("displayNameContains");
+        var retryOf = http.Query("retryOfId");
+        var rerunOf = http.Query("rerunOfId");
+        var before = http.OptionalTime("timeCreatedLessThan");
+        var since = http.OptionalTime("timeCreatedGreaterThanOrEqualTo");
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        return store.Execute(_ =>
+        {
+            var scope = HubScope.ListScope(store, compartmentId, subtree);
+            var items = store.WorkRequests.Values.Where(w => w.Api == ServiceApi.Hub
+                && HubScope.In(scope, w.CompartmentId)
+                && (id is null || w.Id == id)
+                && (statuses.Count == 0 || statuses.Contains(w.Status))
+                && (resourceId is null || w.InstanceId == resourceId || w.EntityId == resourceId)
+                && (initiatorId is null || w.InitiatorId == initiatorId)
+                && (parentId is null || w.ParentId == parentId)
+                && (operations.Count == 0 || operations.Contains(w.OperationType))
+                && (contains is null || (w.DisplayName ?? "").Contains(contains, StringComparison.OrdinalIgnoreCase))
+                && (retryOf is null || w.RetryOfId == retryOf)
+                && (rerunOf is null || w.RerunOfId == rerunOf)
+                && (before is null || w.TimeAccepted < before)
+                && (since is null || w.TimeAccepted >= since));
+            var (page, _) = list.Apply(items, w => w.TimeAccepted, w => w.DisplayName ?? "", w => w.Id, HubWireMap.WorkRequestSummary);
+            return HubRequests.Items(http, page);
+        });
+    }
+
+    private static IResult Get(HttpContext http, string workRequestId, EmulatorStore store) =>
+        OciResponses.WithContentETag(http, store.Execute(_ => HubWireMap.WorkRequest(Find(store, workRequestId))));
+
+    private static IResult ListLogs(HttpContext http, string workRequestId, EmulatorStore store, EmulatorOptions options)
+    {
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        return store.Execute(_ =>
+        {
+            var logs = Find(store, workRequestId).Logs.Select((entry, index) => (entry, index)).ToList();
+            var (page, _) = list.Apply(logs, l => l.entry.Timestamp ?? default, l => l.entry.Message ?? "", l => l.index.ToString("D6", CultureInfo.InvariantCulture), l => HubWireMap.Log(l.entry));
+            return HubRequests.Items(http, page);
+        });
+    }
+
+    private static IResult ListErrors(HttpContext http, string workRequestId, EmulatorStore store, EmulatorOptions options)
+    {
+        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        return store.Execute(_ =>
+        {
+            var errors = Find(store, workRequestId).Errors.Select((entry, index) => (entry, index)).ToList();
+            var (page, _) = list.Apply(errors, e => e.entry.Timestamp ?? default, e => e.entry.Message ?? "", e => e.index.ToString("D6", CultureInfo.InvariantCulture), e => HubWireMap.Error(e.entry));
+            return HubRequests.Items(http, page);
+        });
+    }
+
+    private static IResult Rerun(HttpContext http, string workRequestId, EmulatorStore store)
+    {
+        var bytes = http.Items[ApiGate.BodyItem] as byte[] ?? Array.Empty<byte>();
+        var details = bytes.Length == 0 ? new RerunWorkRequestDetails() : http.Body<RerunWorkRequestDetails>();
+        var id = store.Execute(now =>
+        {
+            var original = Find(store, workRequestId);
+            if (!string.IsNullOrEmpty(http.IfMatch()) && http.IfMatch() != "*")
+            {
+                throw OciException.PreconditionFailed();
+            }
+            return store.HubWork.Rerun(original, details.ManagedInstances, details.WorkRequestDetails, now).Id;
+        });
+        return HubRequests.Accepted(http, id);
+    }
+}

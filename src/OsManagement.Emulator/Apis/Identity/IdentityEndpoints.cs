@@ -1,0 +1,62 @@
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OsManagement.Emulator.Apis.Classic;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Platform.Http;
+using OsManagement.Emulator.Platform.Startup;
+
+namespace OsManagement.Emulator.Apis.Identity;
+
+/// <summary>Identity 20160918: listCompartments, getCompartment, getTenancy.</summary>
+internal static class IdentityEndpoints
+{
+    private static readonly string[] States = { "CREATING", "ACTIVE", "INACTIVE", "DELETING", "DELETED" };
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/20160918/compartments", ListCompartments).WithName("listCompartments");
+        app.MapGet("/20160918/compartments/{compartmentId}", GetCompartment).WithName("getCompartment");
+        app.MapGet("/20160918/tenancies/{tenancyId}", GetTenancy).WithName("getTenancy");
+    }
+
+    private static IResult ListCompartments(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    {
+        var compartmentId = http.RequiredQuery("compartmentId");
+        var subtree = http.BoolQuery("compartmentIdInSubtree") ?? false;
+        http.EnumQuery("accessLevel", "ANY", "ACCESSIBLE");
+        var state = http.EnumQuery("lifecycleState", States);
+        var name = http.Query("name");
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, nameField: "NAME");
+        return store.Execute(_ =>
+        {
+            if (compartmentId != store.TenancyId && !store.Compartments.ContainsKey(compartmentId))
+            {
+                throw OciException.NotFound($"Compartment {compartmentId}");
+            }
+            if (subtree && compartmentId != store.TenancyId)
+            {
+                throw OciException.Invalid("compartmentIdInSubtree may only be true when compartmentId is the tenancy (root compartment).");
+            }
+            var items = store.Fleet.Compartments
+                .Where(c => subtree || c.ParentId == compartmentId)
+                .Where(c => state is null || c.LifecycleState == state)
+                .Where(c => name is null || c.Name == name);
+            return OciResponses.Page(http, list.Apply(items, c => c.TimeCreated, c => c.Name, c => c.Id, IdentityWireMap.Compartment));
+        });
+    }
+
+    private static IResult GetCompartment(HttpContext http, string compartmentId, EmulatorStore store) =>
+        OciResponses.WithContentETag(http, store.Execute(_ =>
+            compartmentId == store.TenancyId
+                ? IdentityWireMap.RootCompartment(store.Fleet)
+                : store.Compartments.TryGetValue(compartmentId, out var c)
+                    ? IdentityWireMap.Compartment(c)
+                    : throw OciException.NotFound($"Compartment {compartmentId}")));
+
+    private static IResult GetTenancy(string tenancyId, EmulatorStore store) => store.Execute(_ =>
+        tenancyId == store.TenancyId
+            ? OciResponses.Json(IdentityWireMap.Tenancy(store.Fleet))
+            : throw OciException.NotFound($"Tenancy {tenancyId}"));
+}

@@ -1,0 +1,43 @@
+using OsManagement.Emulator.Apis.Identity.Wire;
+using OsManagement.Emulator.Fleet;
+
+namespace OsManagement.Emulator.Apis.Identity;
+
+/// <summary>Turns the fleet's tenancy and compartments into Identity's wire shapes. Callers hold the store's lock.</summary>
+internal static class IdentityWireMap
+{
+    public static Compartment Compartment(CompartmentRecord c) => new()
+    {
+        Id = c.Id,
+        CompartmentId = c.ParentId,
+        Name = c.Name,
+        Description = c.Description,
+        TimeCreated = c.TimeCreated,
+        LifecycleState = c.LifecycleState,
+        IsAccessible = c.LifecycleState == "ACTIVE",
+        FreeformTags = new(),
+        DefinedTags = new(),
+    };
+
+    public static Compartment RootCompartment(FleetModel fleet) => new()
+    {
+        Id = fleet.TenancyId,
+        Name = fleet.TenancyName,
+        Description = "The root compartment of the tenancy",
+        TimeCreated = fleet.TenancyCreated,
+        LifecycleState = "ACTIVE",
+        IsAccessible = true,
+        FreeformTags = new(),
+        DefinedTags = new(),
+    };
+
+    public static Tenancy Tenancy(FleetModel fleet) => new()
+    {
+        Id = fleet.TenancyId,
+        Name = fleet.TenancyName,
+        Description = "Tenancy served by the OsManagement emulator",
+        HomeRegionKey = "IAD",
+        FreeformTags = new(),
+        DefinedTags = new(),
+    };
+}

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using OsManagement.Emulator.Apis.Classic;
+using OsManagement.Emulator.Apis.Hub;
+using OsManagement.Emulator.Fleet.Generator;
+using OsManagement.Emulator.Fleet.Work;
+
+namespace OsManagement.Emulator.Fleet;
+
+/// <summary>
+/// All mutable state behind one lock. Every access goes through <see cref="Execute{T}"/>, which first
+/// brings the world up to the virtual clock's "now" (due jobs run, work requests progress, old ones go).
+/// </summary>
+internal sealed class EmulatorStore
+{
+    private readonly Lock _gate = new();
+    private readonly int _seed;
+    private FleetSource _source;
+    private DateTimeOffset _checkinsAt;
+
+    public EmulatorStore(FleetSpec spec, int seed, VirtualClock clock)
+        : this(FleetSource.Generated(spec, seed), seed, clock)
+    {
+    }
+
+    public EmulatorStore(FleetSource source, int seed, VirtualClock clock)
+    {
+        _source = source;
+        _seed = seed;
+        Clock = clock;
+        Load();
+    }
+
+    public VirtualClock Clock { get; }
+    public FleetModel Fleet { get; private set; } = null!;
+    public Dictionary<string, CompartmentRecord> Compartments { get; private set; } = null!;
+    public Dictionary<string, InstanceRecord> Instances { get; private set; } = null!;
+    public Dictionary<string, GroupRecord> Groups { get; private set; } = null!;
+    public Dictionary<string, ClassicJobRecord> Jobs { get; private set; } = null!;
+    /// <summary>OS Management Hub's groups (separate from the old service's <see cref="Groups"/>).</summary>
+    public Dictionary<string, GroupRecord> HubGroups { get; private set; } = null!;
+    /// <summary>OS Management Hub's scheduled jobs.</summary>
+    public Dictionary<string, HubJobRecord> HubJobs { get; private set; } = null!;
+    /// <summary>Insertion (acceptance) order.</summary>
+    public Dictionary<string, WorkRequestRecord> WorkRequests { get; private set; } = null!;
+    public OcidFactory RuntimeIds { get; private set; } = null!;
+    public WorkRequestEngine Work { get; private set; } = null!;
+    /// <summary>OS Management Hub's work request trees, job runs, reruns and retries, on <see cref="Work"/>.</summary>
+    public HubWork HubWork { get; private set; } = null!;
+    public JobScheduler Scheduler { get; private set; } = null!;
+
+    public string TenancyId => Fleet.TenancyId;
+
+    /// <summary>Runs <paramref name="action"/> under the lock, after catching up with the clock.</summary>
+    public T Execute<T>(Func<DateTimeOffset, T> action)
+    {
+        lock (_gate)
+        {
+            var now = Clock.Now;
+            CatchUp(now);
+            return action(now);
+        }
+    }
+
+    /// <summary>Catches up with the clock (the background ticker and the admin endpoints call this).</summary>
+    public void Tick() => Execute(_ => 0);
+
+    /// <summary>Jumps the virtual clock and runs everything that came due, in time order.</summary>
+    public DateTimeOffset Advance(IsoDuration by)
+    {
+        lock (_gate)
+        {
+            var now = Clock.Advance(by);
+            CatchUp(now);
+            return now;
+        }
+    }
+
+    /// <summary>Back to the fleet as it was loaded (generated, or from its file), no jobs or work requests, and real time.</summary>
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            Clock.Reset();
+            Load();
+        }
+    }
+
+    /// <summary>From now on the fleet comes from <paramref name="source"/> (also on reset); loads it as a reset does.</summary>
+    public void Reset(FleetSource source)
+    {
+        lock (_gate)
+        {
+            _source = source;
+            Clock.Reset();
+            Load();
+        }
+    }
+
+    /// <summary>Where the fleet comes from.</summary>
+    public FleetSource Source
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _source;
+            }
+        }
+    }
+
+    private void Load()
+    {
+        var now = Clock.Now;
+        Fleet = _source.Build(now);
+        Compartments = Fleet.Compartments.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        Instances = Fleet.Instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        Groups = Fleet.Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        HubGroups = Fleet.HubGroups.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        Jobs = new Dictionary<string, ClassicJobRecord>(StringComparer.Ordinal);
+        HubJobs = new Dictionary<string, HubJobRecord>(StringComparer.Ordinal);
+        _checkinsAt = now;
+        WorkRequests = new Dictionary<string, WorkRequestRecord>(StringComparer.Ordinal);
+        RuntimeIds = new OcidFactory(_seed, "runtime");
+        Work = new WorkRequestEngine(this);
+        HubWork = new HubWork(this);
+        Scheduler = new JobScheduler(this);
+    }
+
+    private void CatchUp(DateTimeOffset now)
+    {
+        Scheduler.RunDue(now);
+        Work.Advance(now);
+        Work.CleanUp(now);
+        RefreshCheckins(now);
+    }
+
+    /// <summary>
+    /// Agents that still check in do so every few minutes: once the clock has moved on a minute, their last check-in
+    /// follows it (with each one's own lag), so a jump of the clock leaves only the stopped ones behind.
+    /// </summary>
+    private void RefreshCheckins(DateTimeOffset now)
+    {
+        if (now - _checkinsAt < TimeSpan.FromMinutes(1))
+        {
+            return;
+        }
+        _checkinsAt = now;
+        foreach (var instance in Fleet.Instances)
+        {
+            if (instance.CheckinLag is { } lag)
+            {
+                instance.LastCheckin = now - lag;
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="id"/> is the tenancy or an ACTIVE compartment.</summary>
+    public bool IsActiveCompartment(string id) =>
+        id == TenancyId || (Compartments.TryGetValue(id, out var c) && c.LifecycleState == "ACTIVE");
+}

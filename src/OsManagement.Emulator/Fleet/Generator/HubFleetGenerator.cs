@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using OsManagement.Emulator.Apis.Classic.Wire;
+
+namespace OsManagement.Emulator.Fleet.Generator;
+
+/// <summary>
+/// Adds what OS Management Hub reports to a generated fleet: advisory severities and issue dates (every severity,
+/// some advisories older than 90 days), detailed OS families, locations, agents that stopped checking in, instances
+/// that need a reboot, and Hub's groups (one detailed OS family each, an instance in at most one). It draws from a
+/// generator of its own, so the old service's fleet for a seed stays exactly what it was.
+/// </summary>
+internal static class HubFleetGenerator
+{
+    private static readonly string[] SeverityCycle = { "CRITICAL", "IMPORTANT", "MODERATE", "LOW", "IMPORTANT", "MODERATE", "IMPORTANT", "LOW" };
+
+    /// <summary>Advisory ages in days: recent, within 90 days, and older than 90 days, in turn.</summary>
+    private static readonly (int Min, int Max)[] AgeBuckets = { (2, 30), (31, 89), (91, 420), (5, 60) };
+
+    private static readonly string[] GroupNames = { "patch-wave-1", "patch-wave-2", "web-servers", "db-servers", "critical-prod", "dev-boxes", "app-servers", "canary" };
+
+    public static void Enrich(FleetModel fleet, FleetSpec spec, int seed, DateTimeOffset now, IReadOnlyList<CompartmentRecord> active)
+    {
+        var random = new Random(unchecked(seed * 31 + 20220901));
+        DateErrata(fleet, random, now);
+        DescribeInstances(fleet, spec, random, now);
+        BuildGroups(fleet, spec, random, new OcidFactory(seed, "hub"), now, active);
+    }
+
+    private static void DateErrata(FleetModel fleet, Random random, DateTimeOffset now)
+    {
+        foreach (var release in fleet.Errata.Values.GroupBy(e => e.OsMajor).OrderBy(g => g.Key))
+        {
+            var ordered = Shuffle(random, release.OrderBy(e => e.Name, StringComparer.Ordinal).ToList());
+            var security = 0;
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var erratum = ordered[i];
+                var (min, max) = AgeBuckets[i % AgeBuckets.Length];
+                erratum.Issued = now.AddDays(-random.Next(min, max + 1)).AddSeconds(-random.Next(86400));
+                if (erratum.AdvisoryType == UpdateTypes.Security)
+                {
+                    erratum.Severity = SeverityCycle[security++ % SeverityCycle.Length];
+                    var label = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(erratum.Severity.ToLowerInvariant());
+                    erratum.Synopsis = $"{label}: {erratum.PackageName} security update (Oracle Linux {erratum.OsMajor})";
+                }
+            }
+        }
+    }
+
+    private static void DescribeInstances(FleetModel fleet, FleetSpec spec, Random random, DateTimeOffset now)
+    {
+        var healthy = new List<InstanceRecord>();
+        foreach (var instance in fleet.Instances)
+        {
+            instance.HubOsFamily = instance.IsWindows
+                ? "WINDOWS_SERVER_" + instance.OsName.Split(' ')[2]
+                : "ORACLE_LINUX_" + instance.OsVersion.Split('.')[0];
+            instance.Location = !instance.IsPaas && random.NextDouble() < 0.2 ? "ON_PREMISE" : "OCI_COMPUTE";
+            instance.AgentVersion = instance.IsWindows ? "1.2.0-3" : $"1.{(random.Next(2) == 0 ? 5 : 6)}.0-{1 + random.Next(9)}.el{instance.OsVersion.Split('.')[0]}";
+            instance.CheckinLag = instance.Status == "UNREACHABLE" ? null : now - instance.LastCheckin;
+            if (instance.Status == "NORMAL" && !instance.FailsUpdates && !instance.IsPaas)
+            {
+                healthy.Add(instance);
+            }
+            // Some were patched (kernel or cumulative update) and not rebooted yet.
+            if (random.NextDouble() < 0.12)
+            {
+                instance.IsRebootRequired = true;
+            }
+        }
+        foreach (var stale in Shuffle(random, healthy).Take(spec.StaleInstances))
+        {
+            stale.CheckinLag = null;
+            stale.LastCheckin = now.AddHours(-26 - random.Next(70)).AddSeconds(-random.Next(3600));
+        }
+    }
+
+    private static void BuildGroups(FleetModel fleet, FleetSpec spec, Random random, OcidFactory ids, DateTimeOffset now, IReadOnlyList<CompartmentRecord> active)
+    {
+        var regular = fleet.Instances.Where(i => !i.IsPaas).ToList();
+        var byFamily = regular.GroupBy(i => i.HubOsFamily)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        var linux = byFamily.Keys.Where(f => f.StartsWith("ORACLE_LINUX", StringComparison.Ordinal)).ToList();
+        var windows = byFamily.Keys.Where(f => f.StartsWith("WINDOWS", StringComparison.Ordinal)).ToList();
+        var created = now.AddDays(-300);
+        var groups = new List<GroupRecord>();
+        for (var g = 0; g < spec.Groups; g++)
+        {
+            // As in the old fleet: the last group holds Windows servers when there are any and more than one group.
+            var isWindows = windows.Count > 0 && (linux.Count == 0 || (spec.Groups > 1 && g == spec.Groups - 1));
+            var family = isWindows ? windows[0] : linux.Count > 0 ? linux[g % linux.Count] : null;
+            if (family is null)
+            {
+                break;
+            }
+            var shortName = isWindows ? "ws" + family[^4..] : "ol" + family["ORACLE_LINUX_".Length..];
+            var baseName = isWindows ? "servers" : GroupNames[g % GroupNames.Length];
+            var name = g < GroupNames.Length || isWindows ? $"{shortName}-{baseName}" : string.Create(CultureInfo.InvariantCulture, $"{shortName}-{baseName}-{g / GroupNames.Length + 1}");
+            created = created.AddHours(1 + random.Next(300));
+            var group = new GroupRecord
+            {
+                Id = ids.Regional("osmhmanagedinstancegroup"),
+                DisplayName = name,
+                Description = isWindows ? $"{Label(family)} servers patched monthly" : $"{Label(family)} servers in {baseName}",
+                CompartmentId = active[random.Next(active.Count)].Id,
+                OsFamily = isWindows ? OsFamilies.Windows : OsFamilies.Linux,
+                HubOsFamily = family,
+                VendorName = isWindows ? "MICROSOFT" : "ORACLE",
+                TimeCreated = created,
+            };
+            groups.Add(group);
+        }
+        foreach (var family in groups.Select(g => g.HubOsFamily!).Distinct())
+        {
+            var candidates = groups.Where(g => g.HubOsFamily == family).ToList();
+            foreach (var instance in byFamily[family])
+            {
+                if (random.NextDouble() < 0.6)
+                {
+                    Attach(candidates[random.Next(candidates.Count)], instance);
+                }
+            }
+            foreach (var empty in candidates.Where(g => g.InstanceIds.Count == 0))
+            {
+                var free = byFamily[family].Where(i => i.HubGroupId is null).ToList();
+                if (free.Count > 0)
+                {
+                    Attach(empty, free[random.Next(free.Count)]);
+                }
+            }
+        }
+        fleet.HubGroups.AddRange(groups);
+    }
+
+    private static void Attach(GroupRecord group, InstanceRecord instance)
+    {
+        group.InstanceIds.Add(instance.Id);
+        instance.HubGroupId = group.Id;
+    }
+
+    /// <summary>"Oracle Linux 8", "Windows Server 2022".</summary>
+    public static string Label(string hubOsFamily) => hubOsFamily.StartsWith("ORACLE_LINUX_", StringComparison.Ordinal)
+        ? "Oracle Linux " + hubOsFamily["ORACLE_LINUX_".Length..]
+        : "Windows Server " + hubOsFamily[^4..];
+
+    private static List<T> Shuffle<T>(Random random, List<T> items)
+    {
+        var copy = new List<T>(items);
+        for (var i = copy.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (copy[i], copy[j]) = (copy[j], copy[i]);
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using OsManagement.Emulator.Apis.Classic.Wire;
+
+namespace OsManagement.Emulator.Fleet;
+
+/// <summary>A managed instance and what is installed on it / available to it.</summary>
+internal sealed class InstanceRecord
+{
+    public required string Id { get; init; }
+    public required string DisplayName { get; init; }
+    public required string Description { get; init; }
+    public required string CompartmentId { get; init; }
+    public required string OsFamily { get; init; }
+    public required string OsName { get; init; }
+    public required string OsVersion { get; set; }
+    public required string OsKernelVersion { get; set; }
+    /// <summary>NORMAL, UNREACHABLE, ERROR or WARNING.</summary>
+    public required string Status { get; init; }
+    public required DateTimeOffset TimeCreated { get; init; }
+    /// <summary>When the agent last checked in; kept current by the store for agents that still check in.</summary>
+    public required DateTimeOffset LastCheckin { get; set; }
+    /// <summary>How long after "now" a healthy agent's last check-in is; null when the agent stopped checking in (stale, unreachable).</summary>
+    public TimeSpan? CheckinLag { get; set; }
+    public required DateTimeOffset LastBoot { get; set; }
+    public bool IsRebootRequired { get; set; }
+    /// <summary>OS Management Hub's detailed family, e.g. ORACLE_LINUX_8 or WINDOWS_SERVER_2022.</summary>
+    public string HubOsFamily { get; set; } = "";
+    /// <summary>Hub's ArchType (X86_64).</summary>
+    public string Architecture { get; set; } = "X86_64";
+    /// <summary>Hub's location: OCI_COMPUTE or ON_PREMISE.</summary>
+    public string Location { get; set; } = "OCI_COMPUTE";
+    public string AgentVersion { get; set; } = "";
+    /// <summary>The Hub group the instance is attached to (Hub allows one), or null.</summary>
+    public string? HubGroupId { get; set; }
+    /// <summary>True while a Hub reboot work request runs on it (Hub status REBOOTING).</summary>
+    public bool IsRebooting { get; set; }
+    /// <summary>The kernel Ksplice patched the running one to, if any.</summary>
+    public string? KspliceEffectiveKernelVersion { get; set; }
+
+    /// <summary>
+    /// Hub's status at <paramref name="now"/>: REBOOTING during a reboot; UNREACHABLE ("Offline" in its console) when not
+    /// checked in for more than a day, whatever the retired service's status says; else the fleet's status (NORMAL, ...).
+    /// </summary>
+    public string HubStatusAt(DateTimeOffset now) => IsRebooting ? "REBOOTING" : Status == "NORMAL" && IsStaleAt(now) ? "UNREACHABLE" : Status;
+
+    /// <summary>Not checked in for more than a day at <paramref name="now"/> (the compliance report's "stale").</summary>
+    public bool IsStaleAt(DateTimeOffset now) => now - LastCheckin > TimeSpan.FromDays(1);
+    /// <summary>Work on this instance always fails (a broken package database); see the fleet generator.</summary>
+    public bool FailsUpdates { get; init; }
+    /// <summary>Placed in ManagedCompartmentForPaaS: not one of the fleet's N instances.</summary>
+    public bool IsPaas { get; init; }
+    public string? SoftwareSourceId { get; init; }
+    public string? SoftwareSourceName { get; init; }
+    public List<string> GroupIds { get; } = new();
+    public List<PackageUpdate> PackageUpdates { get; } = new();
+    public List<WindowsUpdateRecord> WindowsUpdates { get; } = new();
+    public List<InstalledPackage> InstalledPackages { get; } = new();
+
+    public bool IsWindows => OsFamily == OsFamilies.Windows;
+
+    /// <summary>Available updates of one <see cref="UpdateTypes"/> value, whichever OS this is.</summary>
+    public int CountUpdates(string updateType) => IsWindows
+        ? WindowsUpdates.Count(u => u.UpdateType == updateType)
+        : PackageUpdates.Count(u => u.UpdateType == updateType);
+
+    public int UpdatesAvailable => IsWindows ? WindowsUpdates.Count : PackageUpdates.Count;
+}
+
+/// <summary>A Linux package update available to an instance.</summary>
+internal sealed class PackageUpdate
+{
+    /// <summary>Package name, e.g. <c>openssl-libs</c> (the wire's displayName).</summary>
+    public required string PackageName { get; init; }
+    public required string InstalledVersion { get; init; }
+    public required string AvailableVersion { get; init; }
+    public required string Architecture { get; init; }
+    /// <summary>One of <see cref="UpdateTypes"/>.</summary>
+    public required string UpdateType { get; init; }
+    /// <summary>The erratum that ships it, or null for an unclassified (OTHER) update.</summary>
+    public ErratumRecord? Erratum { get; init; }
+
+    /// <summary>The full name OCI uses as the update's unique name, e.g. <c>openssl-libs-1.1.1k-12.el8_9.x86_64</c>.</summary>
+    public string Name => $"{PackageName}-{AvailableVersion}.{Architecture}";
+
+    public IReadOnlyList<string> RelatedCves => Erratum?.Cves ?? (IReadOnlyList<string>)Array.Empty<string>();
+}
+
+/// <summary>A Windows update available to an instance.</summary>
+internal sealed class WindowsUpdateRecord
+{
+    /// <summary>Microsoft's update GUID (the wire's name).</summary>
+    public required string Name { get; init; }
+    /// <summary>The title, e.g. "2026-11 Cumulative Update for Windows Server 2022 (KB5046616)".</summary>
+    public required string DisplayName { get; init; }
+    public required string Kb { get; init; }
+    public required string UpdateType { get; init; }
+    public required bool IsRebootRequired { get; init; }
+    public IReadOnlyList<string> RelatedCves { get; init; } = Array.Empty<string>();
+}
+
+/// <summary>A package (or, on Windows, an installed update) present on an instance.</summary>
+internal sealed class InstalledPackage
+{
+    public required string PackageName { get; init; }
+    public required string Version { get; set; }
+    public required string Architecture { get; init; }
+    public required string Type { get; init; }
+    public required DateTimeOffset InstallTime { get; set; }
+
+    public string Name => Architecture.Length == 0 ? PackageName : $"{PackageName}-{Version}.{Architecture}";
+}
