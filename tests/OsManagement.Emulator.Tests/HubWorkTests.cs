@@ -33,7 +33,7 @@ public sealed class HubWorkTests
     [Fact]
     public void AClockJumpRunsEveryOccurrenceOfTheRuleOnceAndInOrder()
     {
-        var instance = Linux(i => i.Status == "NORMAL");
+        var instance = Linux(i => i.Status == InstanceStatus.Normal);
         var job = Job("RECURRING", "FREQ=DAILY;BYHOUR=3;BYMINUTE=0", new[] { instance.Id }, TimeSpan.FromHours(1));
         var first = job.TimeNextExecution;
         _world.Wait(TimeSpan.FromDays(5));
@@ -79,7 +79,7 @@ public sealed class HubWorkTests
     [Fact]
     public void FinishedHubWorkIsCleanedUpAfter14DaysAndLeavesTheJob()
     {
-        var job = Job("RECURRING", "FREQ=WEEKLY;BYDAY=SU", new[] { Linux(i => i.Status == "NORMAL").Id }, TimeSpan.FromMinutes(5));
+        var job = Job("RECURRING", "FREQ=WEEKLY;BYDAY=SU", new[] { Linux(i => i.Status == InstanceStatus.Normal).Id }, TimeSpan.FromMinutes(5));
         _world.Wait(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(3));
         var first = Assert.Single(job.WorkRequestIds);
         Assert.Equal("SUCCEEDED", _world.Store.WorkRequests[first].Status);
@@ -95,7 +95,7 @@ public sealed class HubWorkTests
     [Fact]
     public void UpdatingAllSplitsIntoOneChildPerTypeUnderTheInstance()
     {
-        var instance = Linux(i => i.Status == "NORMAL" && !i.FailsUpdates && i.UpdatesAvailable > 0);
+        var instance = Linux(i => i.Status == InstanceStatus.Normal && !i.FailsUpdates && i.UpdatesAvailable > 0);
         var parent = _world.Store.Execute(now => _world.Store.HubWork.ForInstance(instance,
             new[] { new ScheduledJobOperation { OperationType = "UPDATE_ALL" } }, new HubWorkOrigin(now, "test")));
         Assert.True(parent.IsParent);

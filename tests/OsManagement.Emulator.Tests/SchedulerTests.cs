@@ -14,7 +14,7 @@ public sealed class SchedulerTests
     private readonly TestWorld _world = new();
 
     private InstanceRecord HealthyLinux(bool withSecurityUpdates = true) => _world.Store.Fleet.Instances.First(i =>
-        !i.IsWindows && !i.IsPaas && i.Status == "NORMAL" && !i.FailsUpdates && (!withSecurityUpdates || i.CountUpdates(UpdateTypes.Security) > 0));
+        !i.IsWindows && !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates && (!withSecurityUpdates || i.CountUpdates(Classification.Security) > 0));
 
     private ClassicJobRecord CreateJob(string scheduleType, TimeSpan inFuture, string? intervalType = null, string? intervalValue = null,
         InstanceRecord? instance = null, GroupRecord? group = null) => _world.Store.Execute(now =>
@@ -76,7 +76,7 @@ public sealed class SchedulerTests
         var instance = HealthyLinux();
         var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromMinutes(5), IntervalTypes.Hour, "1", instance);
         Advance("PT3H");
-        Assert.Equal(0, instance.CountUpdates(UpdateTypes.Security));
+        Assert.Equal(0, instance.CountUpdates(Classification.Security));
         var logs = job.WorkRequestIds.Select(id => _world.Store.WorkRequests[id]).Select(w => string.Join("\n", w.Logs.Select(l => l.Message))).ToList();
         Assert.Contains("Installing", logs[0]);
         Assert.Contains("No applicable updates", logs[1]);

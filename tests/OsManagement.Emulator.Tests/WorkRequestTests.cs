@@ -13,11 +13,11 @@ public sealed class WorkRequestTests
 {
     private readonly TestWorld _world = new(new FleetSpec { Instances = 40, Compartments = 5, Groups = 3 });
 
-    private WorkRequestRecord UpdateAll(InstanceRecord instance, string? type = null) => _world.Store.Execute(now =>
+    private WorkRequestRecord UpdateAll(InstanceRecord instance, Classification? type = null) => _world.Store.Execute(now =>
         _world.Store.Work.ForInstance(instance, OperationTypes.Updateall, WorkPlan.UpdateAll(type), "test", now));
 
     private InstanceRecord Healthy(bool windows) => _world.Store.Fleet.Instances.First(i =>
-        i.IsWindows == windows && !i.IsPaas && i.Status == "NORMAL" && !i.FailsUpdates && i.UpdatesAvailable > 1);
+        i.IsWindows == windows && !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates && i.UpdatesAvailable > 1);
 
     [Fact]
     public void MovesFromAcceptedThroughInProgressToSucceeded()
@@ -41,12 +41,12 @@ public sealed class WorkRequestTests
     [Fact]
     public void ASuccessfulUpdateRemovesOnlyTheRequestedTypeAndCountsFollow()
     {
-        var instance = _world.Store.Fleet.Instances.First(i => !i.IsWindows && !i.IsPaas && i.Status == "NORMAL" && !i.FailsUpdates
-            && i.CountUpdates(UpdateTypes.Security) > 0 && i.UpdatesAvailable > i.CountUpdates(UpdateTypes.Security));
-        var others = instance.UpdatesAvailable - instance.CountUpdates(UpdateTypes.Security);
-        UpdateAll(instance, PackageUpdateTypes.Security);
+        var instance = _world.Store.Fleet.Instances.First(i => !i.IsWindows && !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates
+            && i.CountUpdates(Classification.Security) > 0 && i.UpdatesAvailable > i.CountUpdates(Classification.Security));
+        var others = instance.UpdatesAvailable - instance.CountUpdates(Classification.Security);
+        UpdateAll(instance, Classification.Security);
         _world.Wait(TimeSpan.FromSeconds(3));
-        Assert.Equal(0, instance.CountUpdates(UpdateTypes.Security));
+        Assert.Equal(0, instance.CountUpdates(Classification.Security));
         Assert.Equal(others, instance.UpdatesAvailable);
         var wire = _world.Store.Execute(_ => Apis.Classic.ClassicWireMap.Full(instance, _world.Store));
         Assert.Equal(wire.UpdatesAvailable, wire.SecurityUpdatesAvailable + wire.BugUpdatesAvailable + wire.EnhancementUpdatesAvailable + wire.OtherUpdatesAvailable);
@@ -79,7 +79,7 @@ public sealed class WorkRequestTests
     [Fact]
     public void UnreachableInstancesFail()
     {
-        var unreachable = _world.Store.Fleet.Instances.First(i => i.Status == "UNREACHABLE");
+        var unreachable = _world.Store.Fleet.Instances.First(i => i.Status == InstanceStatus.Unreachable);
         var request = UpdateAll(unreachable);
         _world.Wait(TimeSpan.FromSeconds(3));
         Assert.Equal(OperationStatus.Failed, request.Status);
@@ -91,7 +91,7 @@ public sealed class WorkRequestTests
     {
         var instance = Healthy(windows: false);
         var request = _world.Store.Execute(now => _world.Store.Work.ForInstance(instance, OperationTypes.Remove,
-            new WorkPlan(WorkKind.RemovePackages, null, new List<string> { "no-such-package" }), "test", now));
+            WorkPlan.Of(WorkKind.RemovePackages, new List<string> { "no-such-package" }), "test", now));
         _world.Wait(TimeSpan.FromSeconds(3));
         Assert.Equal(OperationStatus.Failed, request.Status);
         Assert.Equal("PackageNotInstalled", Assert.Single(request.Errors).Code);
@@ -101,7 +101,7 @@ public sealed class WorkRequestTests
     public void AGroupParentFailsWhenAnyChildFails()
     {
         var failing = _world.Store.Fleet.Instances.First(i => i.FailsUpdates);
-        var group = _world.Store.Fleet.Groups.First(g => g.OsFamily == failing.OsFamily);
+        var group = _world.Store.Fleet.Groups.First(g => g.Family == failing.Os.Family);
         if (!group.InstanceIds.Contains(failing.Id))
         {
             group.InstanceIds.Add(failing.Id);

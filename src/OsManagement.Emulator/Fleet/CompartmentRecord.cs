@@ -9,6 +9,6 @@ internal sealed class CompartmentRecord
     public required string ParentId { get; init; }
     public required string Name { get; init; }
     public required string Description { get; init; }
-    public required string LifecycleState { get; init; }
+    public required CompartmentState State { get; init; }
     public required DateTimeOffset TimeCreated { get; init; }
 }

@@ -39,8 +39,8 @@ internal sealed class EmulatorStore
     public Dictionary<string, InstanceRecord> Instances { get; private set; } = null!;
     public Dictionary<string, GroupRecord> Groups { get; private set; } = null!;
     public Dictionary<string, ClassicJobRecord> Jobs { get; private set; } = null!;
-    /// <summary>OS Management Hub's groups (separate from the old service's <see cref="Groups"/>).</summary>
-    public Dictionary<string, GroupRecord> HubGroups { get; private set; } = null!;
+    /// <summary>The groups of one release (separate from the family groups in <see cref="Groups"/>).</summary>
+    public Dictionary<string, GroupRecord> ReleaseGroups { get; private set; } = null!;
     /// <summary>OS Management Hub's scheduled jobs.</summary>
     public Dictionary<string, HubJobRecord> HubJobs { get; private set; } = null!;
     /// <summary>Insertion (acceptance) order.</summary>
@@ -118,7 +118,7 @@ internal sealed class EmulatorStore
         Compartments = Fleet.Compartments.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Instances = Fleet.Instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
         Groups = Fleet.Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
-        HubGroups = Fleet.HubGroups.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        ReleaseGroups = Fleet.ReleaseGroups.ToDictionary(g => g.Id, StringComparer.Ordinal);
         Jobs = new Dictionary<string, ClassicJobRecord>(StringComparer.Ordinal);
         HubJobs = new Dictionary<string, HubJobRecord>(StringComparer.Ordinal);
         _checkinsAt = now;
@@ -159,5 +159,5 @@ internal sealed class EmulatorStore
 
     /// <summary>True when <paramref name="id"/> is the tenancy or an ACTIVE compartment.</summary>
     public bool IsActiveCompartment(string id) =>
-        id == TenancyId || (Compartments.TryGetValue(id, out var c) && c.LifecycleState == "ACTIVE");
+        id == TenancyId || (Compartments.TryGetValue(id, out var c) && c.State == CompartmentState.Active);
 }

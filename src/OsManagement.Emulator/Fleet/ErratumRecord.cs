@@ -10,11 +10,11 @@ internal sealed class ErratumRecord
     /// <summary>e.g. <c>ELSA-2026-1234</c>.</summary>
     public required string Name { get; init; }
     public required string Synopsis { get; set; }
-    /// <summary>SECURITY, BUG or ENHANCEMENT.</summary>
-    public required string AdvisoryType { get; init; }
+    /// <summary>Security, Bugfix or Enhancement (an Other update has no advisory).</summary>
+    public required Classification Classification { get; init; }
     public required DateTimeOffset Issued { get; set; }
-    /// <summary>Hub's advisorySeverity (LOW, MODERATE, IMPORTANT, CRITICAL) for security advisories; null for the others.</summary>
-    public string? Severity { get; set; }
+    /// <summary>Security advisories only; null for the others.</summary>
+    public Severity? Severity { get; set; }
     public required IReadOnlyList<string> Cves { get; init; }
     public required string PackageName { get; init; }
     public required string PackageVersion { get; init; }

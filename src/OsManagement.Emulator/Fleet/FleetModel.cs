@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace OsManagement.Emulator.Fleet;
 
-/// <summary>The generated tenancy: compartments, managed instances, groups and errata.</summary>
+/// <summary>The tenancy the APIs serve: compartments, managed instances, their groups and the advisories they miss.</summary>
 internal sealed class FleetModel
 {
     public required string TenancyId { get; init; }
@@ -12,8 +12,9 @@ internal sealed class FleetModel
     public List<CompartmentRecord> Compartments { get; } = new();
     /// <summary>In generation order (which is creation-time order).</summary>
     public List<InstanceRecord> Instances { get; } = new();
+    /// <summary>Groups of one OS family; an instance may be in several.</summary>
     public List<GroupRecord> Groups { get; } = new();
-    /// <summary>OS Management Hub's groups: one per detailed OS family and name, an instance in at most one.</summary>
-    public List<GroupRecord> HubGroups { get; } = new();
+    /// <summary>Groups of one release; an instance is in one at most.</summary>
+    public List<GroupRecord> ReleaseGroups { get; } = new();
     public Dictionary<string, ErratumRecord> Errata { get; } = new(StringComparer.Ordinal);
 }

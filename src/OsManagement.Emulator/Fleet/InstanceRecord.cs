@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Fleet;
 
@@ -12,12 +11,12 @@ internal sealed class InstanceRecord
     public required string DisplayName { get; init; }
     public required string Description { get; init; }
     public required string CompartmentId { get; init; }
-    public required string OsFamily { get; init; }
+    /// <summary>The release it runs; <see cref="OsName"/> and <see cref="OsVersion"/> are what it reports.</summary>
+    public required OsRelease Os { get; init; }
     public required string OsName { get; init; }
     public required string OsVersion { get; set; }
     public required string OsKernelVersion { get; set; }
-    /// <summary>NORMAL, UNREACHABLE, ERROR or WARNING.</summary>
-    public required string Status { get; init; }
+    public required InstanceStatus Status { get; init; }
     public required DateTimeOffset TimeCreated { get; init; }
     /// <summary>When the agent last checked in; kept current by the store for agents that still check in.</summary>
     public required DateTimeOffset LastCheckin { get; set; }
@@ -25,25 +24,15 @@ internal sealed class InstanceRecord
     public TimeSpan? CheckinLag { get; set; }
     public required DateTimeOffset LastBoot { get; set; }
     public bool IsRebootRequired { get; set; }
-    /// <summary>OS Management Hub's detailed family, e.g. ORACLE_LINUX_8 or WINDOWS_SERVER_2022.</summary>
-    public string HubOsFamily { get; set; } = "";
-    /// <summary>Hub's ArchType (X86_64).</summary>
-    public string Architecture { get; set; } = "X86_64";
-    /// <summary>Hub's location: OCI_COMPUTE or ON_PREMISE.</summary>
-    public string Location { get; set; } = "OCI_COMPUTE";
+    public string Architecture { get; set; } = "x86_64";
+    public Location Location { get; set; } = Location.OciCompute;
     public string AgentVersion { get; set; } = "";
-    /// <summary>The Hub group the instance is attached to (Hub allows one), or null.</summary>
-    public string? HubGroupId { get; set; }
-    /// <summary>True while a Hub reboot work request runs on it (Hub status REBOOTING).</summary>
+    /// <summary>The group of one release it is in (<see cref="FleetModel.ReleaseGroups"/>: one at most), or null.</summary>
+    public string? ReleaseGroupId { get; set; }
+    /// <summary>True while a reboot runs on it.</summary>
     public bool IsRebooting { get; set; }
     /// <summary>The kernel Ksplice patched the running one to, if any.</summary>
     public string? KspliceEffectiveKernelVersion { get; set; }
-
-    /// <summary>
-    /// Hub's status at <paramref name="now"/>: REBOOTING during a reboot; UNREACHABLE ("Offline" in its console) when not
-    /// checked in for more than a day, whatever the retired service's status says; else the fleet's status (NORMAL, ...).
-    /// </summary>
-    public string HubStatusAt(DateTimeOffset now) => IsRebooting ? "REBOOTING" : Status == "NORMAL" && IsStaleAt(now) ? "UNREACHABLE" : Status;
 
     /// <summary>Not checked in for more than a day at <paramref name="now"/> (the compliance report's "stale").</summary>
     public bool IsStaleAt(DateTimeOffset now) => now - LastCheckin > TimeSpan.FromDays(1);
@@ -53,17 +42,18 @@ internal sealed class InstanceRecord
     public bool IsPaas { get; init; }
     public string? SoftwareSourceId { get; init; }
     public string? SoftwareSourceName { get; init; }
+    /// <summary>The groups of its family it is in (<see cref="FleetModel.Groups"/>: any number).</summary>
     public List<string> GroupIds { get; } = new();
     public List<PackageUpdate> PackageUpdates { get; } = new();
     public List<WindowsUpdateRecord> WindowsUpdates { get; } = new();
     public List<InstalledPackage> InstalledPackages { get; } = new();
 
-    public bool IsWindows => OsFamily == OsFamilies.Windows;
+    public bool IsWindows => Os.IsWindows;
 
-    /// <summary>Available updates of one <see cref="UpdateTypes"/> value, whichever OS this is.</summary>
-    public int CountUpdates(string updateType) => IsWindows
-        ? WindowsUpdates.Count(u => u.UpdateType == updateType)
-        : PackageUpdates.Count(u => u.UpdateType == updateType);
+    /// <summary>Available updates of one classification, whichever OS this is.</summary>
+    public int CountUpdates(Classification classification) => IsWindows
+        ? WindowsUpdates.Count(u => u.Classification == classification)
+        : PackageUpdates.Count(u => u.Classification == classification);
 
     public int UpdatesAvailable => IsWindows ? WindowsUpdates.Count : PackageUpdates.Count;
 }
@@ -76,8 +66,7 @@ internal sealed class PackageUpdate
     public required string InstalledVersion { get; init; }
     public required string AvailableVersion { get; init; }
     public required string Architecture { get; init; }
-    /// <summary>One of <see cref="UpdateTypes"/>.</summary>
-    public required string UpdateType { get; init; }
+    public required Classification Classification { get; init; }
     /// <summary>The erratum that ships it, or null for an unclassified (OTHER) update.</summary>
     public ErratumRecord? Erratum { get; init; }
 
@@ -95,7 +84,7 @@ internal sealed class WindowsUpdateRecord
     /// <summary>The title, e.g. "2026-11 Cumulative Update for Windows Server 2022 (KB5046616)".</summary>
     public required string DisplayName { get; init; }
     public required string Kb { get; init; }
-    public required string UpdateType { get; init; }
+    public required Classification Classification { get; init; }
     public required bool IsRebootRequired { get; init; }
     public IReadOnlyList<string> RelatedCves { get; init; } = Array.Empty<string>();
 }

@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace OsManagement.Emulator.Fleet;
 
 /// <summary>
-/// An OS a fleet file's instance may run, by OS Management Hub's family name, with what the instance reports when the
-/// file says no more: its OS name, version and kernel.
+/// An operating system release an instance may run (Oracle Linux 9, Windows Server 2022), with what an instance of it
+/// reports when nothing says otherwise: its OS name, version and kernel.
 /// </summary>
-internal sealed record OsRelease(string Family, int? LinuxMajor, string OsName, string OsVersion, string Kernel)
+internal sealed record OsRelease(OsFamily Family, string Version, string OsName, string OsVersion, string Kernel)
 {
     public static readonly IReadOnlyList<OsRelease> All = new[]
     {
@@ -23,24 +24,26 @@ internal sealed record OsRelease(string Family, int? LinuxMajor, string OsName, 
         Windows("2025", "10.0.26100"),
     };
 
-    /// <summary>The old service's two families, taken as the newest release the emulator's generated fleet has.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["LINUX"] = "ORACLE_LINUX_9",
-        ["WINDOWS"] = "WINDOWS_SERVER_2022",
-    };
+    /// <summary>The release a fleet gives an instance when told only its family: the newest its generated fleet has.</summary>
+    public static OsRelease Newest(OsFamily family) => family == OsFamily.Linux ? OracleLinux(9) : WindowsServer("2022");
 
-    public const string Default = "ORACLE_LINUX_9";
+    public static OsRelease OracleLinux(int major) => Of(OsFamily.Linux, major.ToString(CultureInfo.InvariantCulture));
 
-    public static IReadOnlyList<string> Families { get; } = All.Select(r => r.Family).ToArray();
+    public static OsRelease WindowsServer(string year) => Of(OsFamily.Windows, year);
 
-    public static OsRelease Of(string family) => All.First(r => r.Family == family);
+    public static OsRelease Of(OsFamily family, string version) => All.First(r => r.Family == family && r.Version == version);
 
-    public bool IsWindows => LinuxMajor is null;
+    public bool IsWindows => Family == OsFamily.Windows;
+
+    /// <summary>Oracle Linux's major version; null for Windows.</summary>
+    public int? LinuxMajor => IsWindows ? null : int.Parse(Version, CultureInfo.InvariantCulture);
+
+    /// <summary>"Oracle Linux 8", "Windows Server 2022".</summary>
+    public string Label => IsWindows ? $"Windows Server {Version}" : $"Oracle Linux {Version}";
 
     private static OsRelease Linux(int major, string version, string kernel) =>
-        new($"ORACLE_LINUX_{major}", major, "Oracle Linux Server", version, kernel);
+        new(OsFamily.Linux, major.ToString(CultureInfo.InvariantCulture), "Oracle Linux Server", version, kernel);
 
     private static OsRelease Windows(string year, string version) =>
-        new($"WINDOWS_SERVER_{year}", null, $"Windows Server {year} Datacenter", version, version);
+        new(OsFamily.Windows, year, $"Windows Server {year} Datacenter", version, version);
 }

@@ -38,14 +38,14 @@ internal static class ClassicActionEndpoints
     private static IResult InstallAllPackageUpdates(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var updateType = http.EnumQuery("updateType", UpdateTypeValues);
-        return Act(http, store, managedInstanceId, requireWindows: false, OperationTypes.Updateall, WorkPlan.UpdateAll(updateType),
+        return Act(http, store, managedInstanceId, requireWindows: false, OperationTypes.Updateall, ClassicVocabulary.UpdateAll(updateType),
             i => $"Install all {Kind(updateType)}package updates on {i.DisplayName}");
     }
 
     private static IResult InstallAllWindowsUpdates(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var updateType = http.EnumQuery("updateType", UpdateTypeValues);
-        return Act(http, store, managedInstanceId, requireWindows: true, OperationTypes.Updateall, WorkPlan.UpdateAll(updateType),
+        return Act(http, store, managedInstanceId, requireWindows: true, OperationTypes.Updateall, ClassicVocabulary.UpdateAll(updateType),
             i => $"Install all {Kind(updateType)}Windows updates on {i.DisplayName}");
     }
 
@@ -53,28 +53,28 @@ internal static class ClassicActionEndpoints
     {
         var name = http.RequiredQuery("softwarePackageName");
         return Act(http, store, managedInstanceId, requireWindows: false, OperationTypes.Install,
-            new WorkPlan(WorkKind.InstallPackages, null, new List<string> { name }), i => $"Install package {name} on {i.DisplayName}");
+            WorkPlan.Of(WorkKind.InstallPackages, new List<string> { name }), i => $"Install package {name} on {i.DisplayName}");
     }
 
     private static IResult UpdatePackage(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var name = http.RequiredQuery("softwarePackageName");
         return Act(http, store, managedInstanceId, requireWindows: false, OperationTypes.Update,
-            new WorkPlan(WorkKind.UpdatePackages, null, new List<string> { name }), i => $"Update package {name} on {i.DisplayName}");
+            WorkPlan.Of(WorkKind.UpdatePackages, new List<string> { name }), i => $"Update package {name} on {i.DisplayName}");
     }
 
     private static IResult RemovePackage(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var name = http.RequiredQuery("softwarePackageName");
         return Act(http, store, managedInstanceId, requireWindows: false, OperationTypes.Remove,
-            new WorkPlan(WorkKind.RemovePackages, null, new List<string> { name }), i => $"Remove package {name} from {i.DisplayName}");
+            WorkPlan.Of(WorkKind.RemovePackages, new List<string> { name }), i => $"Remove package {name} from {i.DisplayName}");
     }
 
     private static IResult InstallWindowsUpdate(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var name = http.RequiredQuery("windowsUpdateName");
         return Act(http, store, managedInstanceId, requireWindows: true, OperationTypes.Install,
-            new WorkPlan(WorkKind.InstallWindowsUpdates, null, new List<string> { name }), i => $"Install Windows update {name} on {i.DisplayName}");
+            WorkPlan.Of(WorkKind.InstallWindowsUpdates, new List<string> { name }), i => $"Install Windows update {name} on {i.DisplayName}");
     }
 
     private static IResult InstallAllOnGroup(HttpContext http, string managedInstanceGroupId, EmulatorStore store)
@@ -83,7 +83,7 @@ internal static class ClassicActionEndpoints
         var id = store.Execute(now =>
         {
             var group = store.Groups.TryGetValue(managedInstanceGroupId, out var g) ? g : throw OciException.NotFound($"Managed instance group {managedInstanceGroupId}");
-            return store.Work.ForGroup(group, OperationTypes.Updateall, _ => WorkPlan.UpdateAll(updateType),
+            return store.Work.ForGroup(group, OperationTypes.Updateall, _ => ClassicVocabulary.UpdateAll(updateType),
                 $"Install all {Kind(updateType)}updates on group {group.DisplayName}", now).Id;
         });
         return Accepted(http, id);

@@ -31,8 +31,8 @@ internal static class ClassicGroupEndpoints
             ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
             var items = store.Fleet.Groups.Where(g => g.CompartmentId == compartmentId
                 && (displayName is null || g.DisplayName == displayName)
-                && (state is null || g.LifecycleState == state)
-                && (osFamily is null or OsFamilies.All || g.OsFamily == osFamily));
+                && state is null or LifecycleStates.Active
+                && (osFamily is null or OsFamilies.All || ClassicVocabulary.Families[g.Family] == osFamily));
             return OciResponses.Page(http, list.Apply(items, g => g.TimeCreated, g => g.DisplayName, g => g.Id, ClassicWireMap.Summary));
         });
     }

@@ -48,7 +48,7 @@ internal static class ClassicInstanceEndpoints
             CheckCompartment(store, compartmentId);
             var items = store.Fleet.Instances.Where(i => i.CompartmentId == compartmentId
                 && (displayName is null || i.DisplayName == displayName)
-                && (osFamily is null or OsFamilies.All || i.OsFamily == osFamily));
+                && (osFamily is null or OsFamilies.All || ClassicVocabulary.Families[i.Os.Family] == osFamily));
             return OciResponses.Page(http, list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, ClassicWireMap.Summary));
         });
     }

@@ -58,8 +58,8 @@ internal sealed class ClassicJobRules
         }
         var resolvedInstances = instances.Select(ResolveInstance).ToList();
         var resolvedGroups = groups.Select(ResolveGroup).ToList();
-        var families = resolvedInstances.Select(i => i.OsFamily).Concat(resolvedGroups.Select(g => g.OsFamily)).Distinct().ToList();
-        var osFamily = details.OsFamily ?? (families.Count == 1 ? families[0] : OsFamilies.All);
+        var families = resolvedInstances.Select(i => i.Os.Family).Concat(resolvedGroups.Select(g => g.Family)).Distinct().ToList();
+        var osFamily = details.OsFamily ?? ClassicVocabulary.Family(families.Count == 1 ? families[0] : null);
         if (osFamily is not (OsFamilies.Linux or OsFamilies.Windows or OsFamilies.All))
         {
             throw OciException.Invalid($"osFamily '{osFamily}' is not one of LINUX, WINDOWS, ALL.");

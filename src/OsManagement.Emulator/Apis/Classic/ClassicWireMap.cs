@@ -26,8 +26,8 @@ internal static class ClassicWireMap
         LastCheckin = CheckinTime(i.LastCheckin),
         LastBoot = CheckinTime(i.LastBoot),
         UpdatesAvailable = i.UpdatesAvailable,
-        Status = i.Status,
-        OsFamily = i.OsFamily,
+        Status = ClassicVocabulary.Statuses[i.Status],
+        OsFamily = ClassicVocabulary.Families[i.Os.Family],
         IsRebootRequired = i.IsRebootRequired,
     };
 
@@ -40,15 +40,15 @@ internal static class ClassicWireMap
         LastCheckin = CheckinTime(i.LastCheckin),
         LastBoot = CheckinTime(i.LastBoot),
         UpdatesAvailable = i.UpdatesAvailable,
-        SecurityUpdatesAvailable = i.CountUpdates(UpdateTypes.Security),
-        BugUpdatesAvailable = i.CountUpdates(UpdateTypes.Bug),
-        EnhancementUpdatesAvailable = i.CountUpdates(UpdateTypes.Enhancement),
-        OtherUpdatesAvailable = i.CountUpdates(UpdateTypes.Other),
+        SecurityUpdatesAvailable = i.CountUpdates(Classification.Security),
+        BugUpdatesAvailable = i.CountUpdates(Classification.Bugfix),
+        EnhancementUpdatesAvailable = i.CountUpdates(Classification.Enhancement),
+        OtherUpdatesAvailable = i.CountUpdates(Classification.Other),
         OsName = i.OsName,
         OsVersion = i.OsVersion,
         OsKernelVersion = i.OsKernelVersion,
-        OsFamily = i.OsFamily,
-        Status = i.Status,
+        OsFamily = ClassicVocabulary.Families[i.Os.Family],
+        Status = ClassicVocabulary.Statuses[i.Status],
         IsRebootRequired = i.IsRebootRequired,
         IsDataCollectionAuthorized = false,
         ParentSoftwareSource = i.SoftwareSourceId is null ? null : new SoftwareSourceId { Id = i.SoftwareSourceId, Name = i.SoftwareSourceName },
@@ -64,7 +64,7 @@ internal static class ClassicWireMap
         Name = u.Name,
         DisplayName = u.PackageName,
         Type = "rpm",
-        UpdateType = u.UpdateType,
+        UpdateType = ClassicVocabulary.AvailableUpdateTypes[u.Classification],
         InstalledVersion = u.InstalledVersion,
         AvailableVersion = u.AvailableVersion,
         Architecture = u.Architecture,
@@ -77,7 +77,7 @@ internal static class ClassicWireMap
     {
         Name = u.Name,
         DisplayName = u.DisplayName,
-        UpdateType = u.UpdateType,
+        UpdateType = ClassicVocabulary.AvailableUpdateTypes[u.Classification],
         IsEligibleForInstallation = IsEligibleForInstallation.Installable,
         IsRebootRequiredForInstallation = u.IsRebootRequired,
     };
@@ -101,7 +101,7 @@ internal static class ClassicWireMap
         Synopsis = e.Synopsis,
         Issued = WireJson.FormatTime(e.Issued),
         Updated = WireJson.FormatTime(e.Issued),
-        AdvisoryType = e.AdvisoryType,
+        AdvisoryType = ClassicVocabulary.AvailableUpdateTypes[e.Classification],
         RelatedCves = e.Cves.ToList(),
     };
 
@@ -114,7 +114,7 @@ internal static class ClassicWireMap
         Issued = WireJson.FormatTime(e.Issued),
         Updated = WireJson.FormatTime(e.Issued),
         Description = $"{e.Synopsis}. Updated {e.PackageName} packages fix {(e.Cves.Count > 0 ? string.Join(", ", e.Cves) : "the issues described")}.",
-        AdvisoryType = e.AdvisoryType,
+        AdvisoryType = ClassicVocabulary.AvailableUpdateTypes[e.Classification],
         From = "el-errata@oss.oracle.com",
         Solution = "This update is available through the Oracle Linux yum server and the Unbreakable Linux Network.",
         References = string.Join(" ", e.Cves.Select(c => $"https://linux.oracle.com/cve/{c}.html")),
@@ -141,8 +141,8 @@ internal static class ClassicWireMap
         CompartmentId = g.CompartmentId,
         Description = g.Description,
         ManagedInstanceCount = g.InstanceIds.Count,
-        LifecycleState = g.LifecycleState,
-        OsFamily = g.OsFamily,
+        LifecycleState = LifecycleStates.Active,
+        OsFamily = ClassicVocabulary.Families[g.Family],
         FreeformTags = new(),
         DefinedTags = new(),
     };
@@ -154,8 +154,8 @@ internal static class ClassicWireMap
         CompartmentId = g.CompartmentId,
         Description = g.Description,
         ManagedInstances = g.InstanceIds.Select(id => Named(id, store.Instances[id].DisplayName)).ToList(),
-        LifecycleState = g.LifecycleState,
-        OsFamily = g.OsFamily,
+        LifecycleState = LifecycleStates.Active,
+        OsFamily = ClassicVocabulary.Families[g.Family],
         FreeformTags = new(),
         DefinedTags = new(),
     };
@@ -222,7 +222,7 @@ internal static class ClassicWireMap
         TimeAccepted = w.TimeAccepted,
         TimeStarted = w.TimeStarted,
         TimeFinished = w.TimeFinished,
-        OsFamily = w.OsFamily,
+        OsFamily = ClassicVocabulary.Family(w.Family),
         ParentId = w.ParentId,
         ChildrenIds = w.IsParent ? w.ChildrenIds.ToList() : null,
     };
@@ -237,6 +237,6 @@ internal static class ClassicWireMap
         Message = w.Message,
         PercentComplete = w.PercentComplete,
         TimeAccepted = w.TimeAccepted,
-        OsFamily = w.OsFamily,
+        OsFamily = ClassicVocabulary.Family(w.Family),
     };
 }

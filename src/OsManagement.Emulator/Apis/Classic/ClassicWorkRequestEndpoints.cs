@@ -37,7 +37,7 @@ internal static class ClassicWorkRequestEndpoints
             var items = store.WorkRequests.Values.Where(w => w.CompartmentId == compartmentId
                 && (displayName is null || w.Description == displayName)
                 && (instanceId is null || w.InstanceId == instanceId)
-                && (osFamily is null or OsFamilies.All || w.OsFamily == osFamily));
+                && (osFamily is null or OsFamilies.All || ClassicVocabulary.Family(w.Family) == osFamily));
             return OciResponses.Page(http, list.Apply(items, w => w.TimeAccepted, w => w.Description, w => w.Id, ClassicWireMap.Summary));
         });
     }

@@ -56,8 +56,8 @@ internal static class HubActionEndpoints
     {
         var id = store.Execute(now =>
         {
-            var group = store.HubGroups.TryGetValue(groupId, out var g) ? g : throw OciException.NotFound($"Managed instance group {groupId}");
-            CheckOs(action.Operations, group.OsFamily == OsManagement.Emulator.Apis.Classic.Wire.OsFamilies.Windows, $"managed instance group {group.DisplayName}");
+            var group = store.ReleaseGroups.TryGetValue(groupId, out var g) ? g : throw OciException.NotFound($"Managed instance group {groupId}");
+            CheckOs(action.Operations, group.Family == OsFamily.Windows, $"managed instance group {group.DisplayName}");
             return store.HubWork.ForGroup(group, action.Operations, Origin(action, now, $"group {group.DisplayName}")).Id;
         });
         return HubRequests.Accepted(http, id);

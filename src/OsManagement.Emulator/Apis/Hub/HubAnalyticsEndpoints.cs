@@ -8,7 +8,6 @@ using OsManagement.Emulator.Apis.Hub.Wire;
 using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Platform.Startup;
-using UpdateTypes = OsManagement.Emulator.Apis.Classic.Wire.UpdateTypes;
 
 namespace OsManagement.Emulator.Apis.Hub;
 
@@ -52,27 +51,27 @@ internal static class HubAnalyticsEndpoints
     private static long Count(string metric, List<InstanceRecord> instances, DateTimeOffset now) => metric switch
     {
         "TOTAL_INSTANCE_COUNT" => instances.Count,
-        "INSTANCE_WITH_AVAILABLE_SECURITY_UPDATES_COUNT" => instances.Count(i => i.CountUpdates(UpdateTypes.Security) > 0),
-        "INSTANCE_WITH_AVAILABLE_BUGFIX_UPDATES_COUNT" => instances.Count(i => i.CountUpdates(UpdateTypes.Bug) > 0),
-        "INSTANCE_WITH_AVAILABLE_OTHER_UPDATES_COUNT" => instances.Count(i => i.CountUpdates(UpdateTypes.Other) > 0),
-        "INSTANCE_SECURITY_UPDATES_COUNT" => instances.Sum(i => (long)i.CountUpdates(UpdateTypes.Security)),
-        "INSTANCE_BUGFIX_UPDATES_COUNT" => instances.Sum(i => (long)i.CountUpdates(UpdateTypes.Bug)),
-        "INSTANCE_OTHER_UPDATES_COUNT" => instances.Sum(i => (long)i.CountUpdates(UpdateTypes.Other)),
-        "INSTANCE_SECURITY_ADVISORY_COUNT" => instances.Sum(i => (long)Advisories(i, UpdateTypes.Security)),
-        "INSTANCE_BUGFIX_ADVISORY_COUNT" => instances.Sum(i => (long)Advisories(i, UpdateTypes.Bug)),
+        "INSTANCE_WITH_AVAILABLE_SECURITY_UPDATES_COUNT" => instances.Count(i => i.CountUpdates(Classification.Security) > 0),
+        "INSTANCE_WITH_AVAILABLE_BUGFIX_UPDATES_COUNT" => instances.Count(i => i.CountUpdates(Classification.Bugfix) > 0),
+        "INSTANCE_WITH_AVAILABLE_OTHER_UPDATES_COUNT" => instances.Count(i => i.CountUpdates(Classification.Other) > 0),
+        "INSTANCE_SECURITY_UPDATES_COUNT" => instances.Sum(i => (long)i.CountUpdates(Classification.Security)),
+        "INSTANCE_BUGFIX_UPDATES_COUNT" => instances.Sum(i => (long)i.CountUpdates(Classification.Bugfix)),
+        "INSTANCE_OTHER_UPDATES_COUNT" => instances.Sum(i => (long)i.CountUpdates(Classification.Other)),
+        "INSTANCE_SECURITY_ADVISORY_COUNT" => instances.Sum(i => (long)Advisories(i, Classification.Security)),
+        "INSTANCE_BUGFIX_ADVISORY_COUNT" => instances.Sum(i => (long)Advisories(i, Classification.Bugfix)),
         "NEEDS_REBOOTING_INSTANCE_COUNT" => instances.Count(i => i.IsRebootRequired),
-        "NORMAL_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "NORMAL"),
-        "ERROR_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "ERROR"),
-        "WARNING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "WARNING"),
-        "UNREACHABLE_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "UNREACHABLE"),
-        "REGISTRATION_FAILED_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "REGISTRATION_ERROR"),
-        "DELETING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "DELETING"),
-        "ONBOARDING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "ONBOARDING"),
-        "REBOOTING_INSTANCE_COUNT" => instances.Count(i => i.HubStatusAt(now) == "REBOOTING"),
+        "NORMAL_INSTANCE_COUNT" => instances.Count(i => HubVocabulary.StatusAt(i, now) == "NORMAL"),
+        "ERROR_INSTANCE_COUNT" => instances.Count(i => HubVocabulary.StatusAt(i, now) == "ERROR"),
+        "WARNING_INSTANCE_COUNT" => instances.Count(i => HubVocabulary.StatusAt(i, now) == "WARNING"),
+        "UNREACHABLE_INSTANCE_COUNT" => instances.Count(i => HubVocabulary.StatusAt(i, now) == "UNREACHABLE"),
+        "REGISTRATION_FAILED_INSTANCE_COUNT" => instances.Count(i => HubVocabulary.StatusAt(i, now) == "REGISTRATION_ERROR"),
+        "DELETING_INSTANCE_COUNT" => instances.Count(i => HubVocabulary.StatusAt(i, now) == "DELETING"),
+        "ONBOARDING_INSTANCE_COUNT" => instances.Count(i => HubVocabulary.StatusAt(i, now) == "ONBOARDING"),
+        "REBOOTING_INSTANCE_COUNT" => instances.Count(i => HubVocabulary.StatusAt(i, now) == "REBOOTING"),
         _ => 0,
     };
 
     /// <summary>The distinct advisories of a type an instance misses (what listManagedInstanceErrata returns for it).</summary>
-    private static int Advisories(InstanceRecord i, string updateType) =>
-        i.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Where(e => e.AdvisoryType == updateType).Distinct().Count();
+    private static int Advisories(InstanceRecord i, Classification classification) =>
+        i.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Where(e => e.Classification == classification).Distinct().Count();
 }

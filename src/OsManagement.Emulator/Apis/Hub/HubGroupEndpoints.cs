@@ -24,7 +24,7 @@ internal static class HubGroupEndpoints
     }
 
     private static GroupRecord Find(EmulatorStore store, string id) =>
-        store.HubGroups.TryGetValue(id, out var group) ? group : throw OciException.NotFound($"Managed instance group {id}");
+        store.ReleaseGroups.TryGetValue(id, out var group) ? group : throw OciException.NotFound($"Managed instance group {id}");
 
     private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
     {
@@ -41,15 +41,15 @@ internal static class HubGroupEndpoints
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree: false);
-            var items = store.Fleet.HubGroups.Where(g => HubScope.In(scope, g.CompartmentId)
+            var items = store.Fleet.ReleaseGroups.Where(g => HubScope.In(scope, g.CompartmentId)
                 && (groupId is null || g.Id == groupId)
                 && (names.Count == 0 || names.Contains(g.DisplayName))
                 && (contains is null || g.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
                 && (arch is null or "ALL" or "X86_64")
-                && (family is null or "ALL" || g.HubOsFamily == family)
-                && (state is null || g.LifecycleState == state)
-                && (locations.Count == 0 || locations.Contains("OCI_COMPUTE"))
-                && !notLocations.Contains("OCI_COMPUTE"));
+                && (family is null or "ALL" || HubVocabulary.Releases[g.Release!] == family)
+                && state is null or "ACTIVE"
+                && (locations.Count == 0 || locations.Contains(Location.OciCompute))
+                && !notLocations.Contains(Location.OciCompute));
             var (page, _) = list.Apply(items, g => g.TimeCreated, g => g.DisplayName, g => g.Id, HubWireMap.GroupSummary);
             return HubRequests.Items(http, page);
         });

@@ -48,9 +48,9 @@ internal static class HubInstanceEndpoints
             filter.Resolve(store, now);
             var items = store.Fleet.Instances.Where(i => filter.Matches(i)
                 && (instanceId is null || i.Id == instanceId)
-                && (arch.Count == 0 || arch.Contains(i.Architecture))
-                && (notGroup is null || i.HubGroupId != notGroup)
-                && (attached is null || (i.HubGroupId is not null) == attached)
+                && (arch.Count == 0 || arch.Contains(HubVocabulary.Arch(i.Architecture)))
+                && (notGroup is null || i.ReleaseGroupId != notGroup)
+                && (attached is null || (i.ReleaseGroupId is not null) == attached)
                 && station != true
                 && (reboot is null || i.IsRebootRequired == reboot)
                 && (advisories.Count == 0 || i.PackageUpdates.Any(u => u.Erratum is not null && advisories.Contains(u.Erratum.Name)))
@@ -75,7 +75,7 @@ internal static class HubInstanceEndpoints
         {
             var instance = Find(store, managedInstanceId);
             var items = instance.PackageUpdates.Where(u =>
-                (types.Count == 0 || types.Contains(HubVocabulary.Classification(u.UpdateType)))
+                (types.Count == 0 || types.Contains(u.Classification))
                 && (names.Count == 0 || names.Contains(u.PackageName))
                 && (contains is null || u.PackageName.Contains(contains, StringComparison.OrdinalIgnoreCase))
                 && (advisories.Count == 0 || (u.Erratum is not null && advisories.Contains(u.Erratum.Name)))
@@ -112,7 +112,7 @@ internal static class HubInstanceEndpoints
         {
             var instance = Find(store, managedInstanceId);
             var errata = instance.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Distinct()
-                .Where(e => (types.Count == 0 || types.Contains(HubVocabulary.Classification(e.AdvisoryType)))
+                .Where(e => (types.Count == 0 || types.Contains(e.Classification))
                     && (names.Count == 0 || names.Contains(e.Name))
                     && (contains is null || e.Name.Contains(contains, StringComparison.OrdinalIgnoreCase))).ToList();
             var (page, _) = list.Apply(errata, e => e.Issued, e => e.Name, e => e.Name, e => HubWireMap.InstanceErratum(e, instance));
@@ -132,7 +132,7 @@ internal static class HubInstanceEndpoints
         {
             var instance = Find(store, managedInstanceId);
             var items = instance.WindowsUpdates.Where(u =>
-                (types.Count == 0 || types.Contains(HubVocabulary.Classification(u.UpdateType)))
+                (types.Count == 0 || types.Contains(u.Classification))
                 && (ids.Count == 0 || ids.Contains(u.Name))
                 && (title is null || u.DisplayName == title)
                 && (contains is null || u.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
@@ -168,9 +168,9 @@ internal static class HubInstanceEndpoints
             HubScope.CheckCompartment(store, compartmentId);
             var errata = store.Fleet.Errata.Values.Where(e => (names.Count == 0 || names.Contains(e.Name))
                 && (contains is null || e.Name.Contains(contains, StringComparison.OrdinalIgnoreCase))
-                && (types.Count == 0 || types.Contains(HubVocabulary.Classification(e.AdvisoryType)))
+                && (types.Count == 0 || types.Contains(e.Classification))
                 && (severities.Count == 0 || (e.Severity is { } s && severities.Contains(s)))
-                && (family is null || family == $"ORACLE_LINUX_{e.OsMajor}")).ToList();
+                && (family is null || family == HubVocabulary.Releases[OsRelease.OracleLinux(e.OsMajor)])).ToList();
             var (page, _) = list.Apply(errata, e => e.Issued, e => e.Name, e => e.Name, HubWireMap.ErratumSummary);
             return HubRequests.Items(http, page);
         });

@@ -15,8 +15,8 @@ internal sealed class HubInstanceFilter
     private HashSet<string>? _scope;
     private DateTimeOffset _now;
     private List<string> _statuses = new();
-    private List<string> _locations = new();
-    private List<string> _locationsNot = new();
+    private List<Location> _locations = new();
+    private List<Location> _locationsNot = new();
     private List<string> _families = new();
     private List<string> _names = new();
     private string? _nameContains;
@@ -46,7 +46,7 @@ internal sealed class HubInstanceFilter
     {
         _now = now;
         _scope = HubScope.ListScope(store, CompartmentId, Subtree);
-        if (_group is not null && !store.HubGroups.ContainsKey(_group))
+        if (_group is not null && !store.ReleaseGroups.ContainsKey(_group))
         {
             throw OciException.NotFound($"Managed instance group {_group}");
         }
@@ -55,11 +55,11 @@ internal sealed class HubInstanceFilter
 
     public bool Matches(InstanceRecord i) =>
         HubScope.In(_scope, i.CompartmentId)
-        && (_statuses.Count == 0 || _statuses.Contains(i.HubStatusAt(_now)))
+        && (_statuses.Count == 0 || _statuses.Contains(HubVocabulary.StatusAt(i, _now)))
         && (_locations.Count == 0 || _locations.Contains(i.Location))
         && !_locationsNot.Contains(i.Location)
-        && (_families.Count == 0 || _families.Contains("ALL") || _families.Contains(i.HubOsFamily))
+        && (_families.Count == 0 || _families.Contains("ALL") || _families.Contains(HubVocabulary.Releases[i.Os]))
         && (_names.Count == 0 || _names.Contains(i.DisplayName))
         && (_nameContains is null || i.DisplayName.Contains(_nameContains, StringComparison.OrdinalIgnoreCase))
-        && (_group is null || i.HubGroupId == _group);
+        && (_group is null || i.ReleaseGroupId == _group);
 }

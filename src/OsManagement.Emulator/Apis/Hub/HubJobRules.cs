@@ -58,20 +58,20 @@ internal sealed class HubJobRules
             {
                 throw OciException.Invalid("locations can only be set when managedCompartmentIds is given.");
             }
-            foreach (var location in locations.Where(l => !HubVocabulary.IsOneOf(l, HubVocabulary.Locations)))
+            foreach (var location in locations.Where(l => !HubVocabulary.IsOneOf(l, HubVocabulary.Locations.Words)))
             {
-                throw OciException.Invalid($"locations value '{location}' is not one of {string.Join(", ", HubVocabulary.Locations)}.");
+                throw OciException.Invalid($"locations value '{location}' is not one of {string.Join(", ", HubVocabulary.Locations.Words)}.");
             }
         }
         var instanceRecords = instances.Select(id => _store.Instances.GetValueOrDefault(id) ?? throw OciException.NotFound($"Managed instance {id}")).ToList();
-        var groupRecords = groups.Select(id => _store.HubGroups.GetValueOrDefault(id) ?? throw OciException.NotFound($"Managed instance group {id}")).ToList();
+        var groupRecords = groups.Select(id => _store.ReleaseGroups.GetValueOrDefault(id) ?? throw OciException.NotFound($"Managed instance group {id}")).ToList();
         foreach (var id in compartments.Where(id => !_store.IsActiveCompartment(id)))
         {
             throw OciException.NotFound($"Compartment {id}");
         }
         var checkedOperations = CheckOperations(operations);
         CheckTargets(checkedOperations, instanceRecords.Select(i => (i.DisplayName, i.IsWindows, "managed instance")),
-            groupRecords.Select(g => (g.DisplayName, g.OsFamily == OsManagement.Emulator.Apis.Classic.Wire.OsFamilies.Windows, "managed instance group")));
+            groupRecords.Select(g => (g.DisplayName, g.Family == OsFamily.Windows, "managed instance group")));
         var (rule, pending) = CheckSchedule(scheduleType, details.RecurringRule, next, now);
 
         var job = new HubJobRecord
@@ -117,8 +117,8 @@ internal sealed class HubJobRules
         {
             CheckTargets(operations,
                 job.ManagedInstanceIds.Select(id => _store.Instances.GetValueOrDefault(id)).OfType<InstanceRecord>().Select(i => (i.DisplayName, i.IsWindows, "managed instance")),
-                job.ManagedInstanceGroupIds.Select(id => _store.HubGroups.GetValueOrDefault(id)).OfType<GroupRecord>()
-                    .Select(g => (g.DisplayName, g.OsFamily == OsManagement.Emulator.Apis.Classic.Wire.OsFamilies.Windows, "managed instance group")));
+                job.ManagedInstanceGroupIds.Select(id => _store.ReleaseGroups.GetValueOrDefault(id)).OfType<GroupRecord>()
+                    .Select(g => (g.DisplayName, g.Family == OsFamily.Windows, "managed instance group")));
         }
         var scheduleChanged = details.TimeNextExecution is not null || details.RecurringRule is not null || details.ScheduleType is not null;
         var (checkedRule, next) = scheduleChanged

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.AspNetCore.Http;
 using OsManagement.Emulator.Apis.Hub.Wire;
+using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Apis.Hub;
@@ -24,6 +25,10 @@ internal static class HubRequests
         }
         return values;
     }
+
+    /// <summary>Every value of a repeated enum parameter, as the fleet's values; 400 for a word <paramref name="words"/> does not have.</summary>
+    public static List<T> ManyOf<T>(this HttpContext http, string name, WordMap<T> words) where T : notnull =>
+        http.ManyOf(name, words.Words).Select(words.Value).ToList();
 
     /// <summary>An optional time filter; 400 when it is not an RFC 3339 time.</summary>
     public static DateTimeOffset? OptionalTime(this HttpContext http, string name)

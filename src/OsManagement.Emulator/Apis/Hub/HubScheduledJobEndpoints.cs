@@ -128,7 +128,7 @@ internal static class HubScheduledJobEndpoints
         var timeEnd = http.OptionalTime("timeEnd");
         var restricted = http.BoolQuery("isRestricted");
         var id = http.Query("id");
-        var locations = http.ManyOf("location", HubVocabulary.Locations);
+        var locations = http.ManyOf("location", HubVocabulary.Locations.Words);
         var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
         return store.Execute(_ =>
         {

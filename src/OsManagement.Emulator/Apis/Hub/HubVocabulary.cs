@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FleetUpdateTypes = OsManagement.Emulator.Apis.Classic.Wire.UpdateTypes;
+using OsManagement.Emulator.Fleet;
 
 namespace OsManagement.Emulator.Apis.Hub;
 
 /// <summary>
-/// OS Management Hub's (API 20220901) enum values as the service spells them, and the one place where the
-/// emulator's shared fleet vocabulary (the old service's UPDATE types, statuses) is mapped to them.
+/// OS Management Hub's (API 20220901) enum values as the service spells them, and the one place where the fleet's words
+/// become Hub's and back.
 /// </summary>
 internal static class HubVocabulary
 {
@@ -18,17 +18,28 @@ internal static class HubVocabulary
         "ALL", "UBUNTU_20_04", "UBUNTU_22_04", "UBUNTU_24_04",
     };
 
+    /// <summary>The releases the fleet runs, by Hub's detailed OS family.</summary>
+    public static readonly WordMap<OsRelease> Releases = new(OsRelease.All
+        .Select(r => (r, r.IsWindows ? $"WINDOWS_SERVER_{r.Version}" : $"ORACLE_LINUX_{r.Version}")).ToArray());
+
+    /// <summary>The fleet's statuses; Hub also says REBOOTING and, for an agent silent for a day, UNREACHABLE (<see cref="StatusAt"/>).</summary>
+    public static readonly WordMap<InstanceStatus> Statuses = new(
+        (InstanceStatus.Normal, "NORMAL"), (InstanceStatus.Unreachable, "UNREACHABLE"), (InstanceStatus.Error, "ERROR"), (InstanceStatus.Warning, "WARNING"));
+
     public static readonly string[] InstanceStatuses =
         { "NORMAL", "UNREACHABLE", "ERROR", "WARNING", "REGISTRATION_ERROR", "DELETING", "ONBOARDING", "REBOOTING" };
 
     public static readonly string[] ArchTypes = { "X86_64", "AARCH64", "I686", "NOARCH", "SRC", "I386", "AMD64", "ARM64", "ALL" };
 
-    public static readonly string[] Locations = { "ON_PREMISE", "OCI_COMPUTE", "AZURE", "EC2", "GCP" };
+    public static readonly WordMap<Location> Locations = new(
+        (Location.OnPremise, "ON_PREMISE"), (Location.OciCompute, "OCI_COMPUTE"), (Location.Azure, "AZURE"), (Location.Ec2, "EC2"), (Location.Gcp, "GCP"));
 
     /// <summary>ClassificationTypes: what an update or erratum is.</summary>
-    public static readonly string[] Classifications = { "SECURITY", "BUGFIX", "ENHANCEMENT", "OTHER" };
+    public static readonly WordMap<Classification> Classifications = new(
+        (Classification.Security, "SECURITY"), (Classification.Bugfix, "BUGFIX"), (Classification.Enhancement, "ENHANCEMENT"), (Classification.Other, "OTHER"));
 
-    public static readonly string[] Severities = { "LOW", "MODERATE", "IMPORTANT", "CRITICAL" };
+    public static readonly WordMap<Severity> Severities = new(
+        (Severity.Low, "LOW"), (Severity.Moderate, "MODERATE"), (Severity.Important, "IMPORTANT"), (Severity.Critical, "CRITICAL"));
 
     /// <summary>UpdateTypes of the update actions (instance, group, compartment).</summary>
     public static readonly string[] UpdateTypes = { "SECURITY", "BUGFIX", "ENHANCEMENT", "OTHER", "KSPLICE_KERNEL", "KSPLICE_USERSPACE", "ALL" };
@@ -100,19 +111,20 @@ internal static class HubVocabulary
         "INSTANCE_BUGFIX_ADVISORY_COUNT", "INSTANCE_OTHER_UPDATES_COUNT", "REBOOTING_INSTANCE_COUNT", "NEEDS_REBOOTING_INSTANCE_COUNT",
     };
 
-    /// <summary>The shared fleet's update type (the old service's SECURITY, BUG, ENHANCEMENT, OTHER) as a Hub classification.</summary>
-    public static string Classification(string fleetUpdateType) => fleetUpdateType switch
-    {
-        FleetUpdateTypes.Bug => "BUGFIX",
-        _ => fleetUpdateType,
-    };
+    /// <summary>
+    /// An instance's status at <paramref name="now"/>: REBOOTING during a reboot; UNREACHABLE ("Offline" in Hub's console)
+    /// when it has not checked in for more than a day, as the service shows it; else the fleet's status.
+    /// </summary>
+    public static string StatusAt(InstanceRecord instance, DateTimeOffset now) =>
+        instance.IsRebooting ? "REBOOTING"
+        : instance.Status == InstanceStatus.Normal && instance.IsStaleAt(now) ? Statuses[InstanceStatus.Unreachable]
+        : Statuses[instance.Status];
 
-    /// <summary>A Hub classification as the shared fleet's update type.</summary>
-    public static string FleetUpdateType(string classification) => classification switch
-    {
-        "BUGFIX" => FleetUpdateTypes.Bug,
-        _ => classification,
-    };
+    /// <summary>A group's vendorName.</summary>
+    public static string Vendor(OsFamily family) => family == OsFamily.Windows ? "MICROSOFT" : "ORACLE";
+
+    /// <summary>The fleet's architectures (x86_64, noarch) as Hub's ArchType.</summary>
+    public static string Arch(string architecture) => architecture.ToUpperInvariant();
 
     /// <summary>The job operation that updates one classification (UPDATE_SECURITY, ...), Linux or Windows.</summary>
     public static string UpdateOperation(string classification, bool windows) =>

@@ -4,7 +4,6 @@ using System.Linq;
 using OsManagement.Emulator.Apis.Hub.Wire;
 using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Fleet.Work;
-using UpdateTypes = OsManagement.Emulator.Apis.Classic.Wire.UpdateTypes;
 using ManagedInstance = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstance;
 using ManagedInstanceGroup = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstanceGroup;
 using ManagedInstanceGroupSummary = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstanceGroupSummary;
@@ -30,10 +29,10 @@ internal static class HubWireMap
         Description = i.Description,
         TenancyId = store.TenancyId,
         CompartmentId = i.CompartmentId,
-        Location = i.Location,
-        Architecture = i.Architecture,
-        OsFamily = i.HubOsFamily,
-        Status = i.HubStatusAt(now),
+        Location = HubVocabulary.Locations[i.Location],
+        Architecture = HubVocabulary.Arch(i.Architecture),
+        OsFamily = HubVocabulary.Releases[i.Os],
+        Status = HubVocabulary.StatusAt(i, now),
         ManagedInstanceGroup = GroupOf(i, store),
         IsRebootRequired = i.IsRebootRequired,
         UpdatesAvailable = i.UpdatesAvailable,
@@ -48,26 +47,26 @@ internal static class HubWireMap
         Description = i.Description,
         TenancyId = store.TenancyId,
         CompartmentId = i.CompartmentId,
-        Location = i.Location,
+        Location = HubVocabulary.Locations[i.Location],
         TimeLastCheckin = i.LastCheckin,
         TimeLastBoot = i.LastBoot,
         OsName = i.OsName,
         OsVersion = i.OsVersion,
         OsKernelVersion = i.OsKernelVersion,
         KspliceEffectiveKernelVersion = i.KspliceEffectiveKernelVersion,
-        Architecture = i.Architecture,
-        OsFamily = i.HubOsFamily,
-        Status = i.HubStatusAt(now),
+        Architecture = HubVocabulary.Arch(i.Architecture),
+        OsFamily = HubVocabulary.Releases[i.Os],
+        Status = HubVocabulary.StatusAt(i, now),
         SoftwareSources = Sources(i),
         ManagedInstanceGroup = GroupOf(i, store),
         IsRebootRequired = i.IsRebootRequired,
         InstalledPackages = i.IsWindows ? 0 : i.InstalledPackages.Count,
         InstalledWindowsUpdates = i.IsWindows ? i.InstalledPackages.Count(p => p.Type == "windows-update") : 0,
         UpdatesAvailable = i.UpdatesAvailable,
-        SecurityUpdatesAvailable = i.CountUpdates(UpdateTypes.Security),
-        BugUpdatesAvailable = i.CountUpdates(UpdateTypes.Bug),
-        EnhancementUpdatesAvailable = i.CountUpdates(UpdateTypes.Enhancement),
-        OtherUpdatesAvailable = i.CountUpdates(UpdateTypes.Other),
+        SecurityUpdatesAvailable = i.CountUpdates(Classification.Security),
+        BugUpdatesAvailable = i.CountUpdates(Classification.Bugfix),
+        EnhancementUpdatesAvailable = i.CountUpdates(Classification.Enhancement),
+        OtherUpdatesAvailable = i.CountUpdates(Classification.Other),
         ScheduledJobCount = store.HubJobs.Values.Count(j => j.LifecycleState == "ACTIVE" && Targets(j, i, store)),
         WorkRequestCount = store.WorkRequests.Values.Count(w => w.Api == ServiceApi.Hub && w.InstanceId == i.Id),
         TimeCreated = i.TimeCreated,
@@ -80,8 +79,8 @@ internal static class HubWireMap
     /// <summary>Whether a Hub job reaches an instance: directly, through its group, or through its compartment.</summary>
     public static bool Targets(HubJobRecord job, InstanceRecord instance, EmulatorStore store) =>
         job.ManagedInstanceIds.Contains(instance.Id)
-        || (instance.HubGroupId is not null && job.ManagedInstanceGroupIds.Contains(instance.HubGroupId))
-        || (job.ManagedCompartmentIds.Count > 0 && instance.HubGroupId is null
+        || (instance.ReleaseGroupId is not null && job.ManagedInstanceGroupIds.Contains(instance.ReleaseGroupId))
+        || (job.ManagedCompartmentIds.Count > 0 && instance.ReleaseGroupId is null
             && HubScope.Compartments(store, job.ManagedCompartmentIds, job.IsSubcompartmentIncluded == true).Contains(instance.CompartmentId));
 
     public static UpdatablePackageSummary Updatable(PackageUpdate u, InstanceRecord i) => new()
@@ -90,13 +89,13 @@ internal static class HubWireMap
         Name = u.Name,
         Type = "rpm",
         Version = u.AvailableVersion,
-        Architecture = Arch(u.Architecture),
+        Architecture = HubVocabulary.Arch(u.Architecture),
         SoftwareSources = Sources(i),
         InstalledVersion = u.InstalledVersion,
-        UpdateType = HubVocabulary.Classification(u.UpdateType),
+        UpdateType = HubVocabulary.Classifications[u.Classification],
         Errata = u.Erratum is null ? new List<string>() : new List<string> { u.Erratum.Name },
         RelatedCves = u.RelatedCves.ToList(),
-        AdvisorySeverity = u.Erratum?.Severity,
+        AdvisorySeverity = Severity(u.Erratum),
     };
 
     public static InstalledPackageSummary Installed(InstalledPackage p, InstanceRecord i) => new()
@@ -105,7 +104,7 @@ internal static class HubWireMap
         Name = p.Name,
         Type = p.Type,
         Version = p.Version,
-        Architecture = p.Architecture.Length == 0 ? null : Arch(p.Architecture),
+        Architecture = p.Architecture.Length == 0 ? null : HubVocabulary.Arch(p.Architecture),
         SoftwareSources = Sources(i),
         TimeInstalled = p.InstallTime,
     };
@@ -113,7 +112,7 @@ internal static class HubWireMap
     public static ManagedInstanceErratumSummary InstanceErratum(ErratumRecord e, InstanceRecord i) => new()
     {
         Name = e.Name,
-        AdvisoryType = HubVocabulary.Classification(e.AdvisoryType),
+        AdvisoryType = HubVocabulary.Classifications[e.Classification],
         TimeIssued = e.Issued,
         Synopsis = e.Synopsis,
         RelatedCves = e.Cves.ToList(),
@@ -123,7 +122,7 @@ internal static class HubWireMap
             Name = u.Name,
             Type = "rpm",
             Version = u.AvailableVersion,
-            Architecture = Arch(u.Architecture),
+            Architecture = HubVocabulary.Arch(u.Architecture),
         }).ToList(),
     };
 
@@ -131,7 +130,7 @@ internal static class HubWireMap
     {
         Name = u.DisplayName,
         UpdateId = u.Name,
-        UpdateType = HubVocabulary.Classification(u.UpdateType),
+        UpdateType = HubVocabulary.Classifications[u.Classification],
         Installable = "INSTALLABLE",
         IsRebootRequiredForInstallation = u.IsRebootRequired,
     };
@@ -143,8 +142,8 @@ internal static class HubWireMap
         TimeIssued = e.Issued,
         TimeUpdated = e.Issued,
         Description = $"{e.Synopsis}. Updated {e.PackageName} packages fix {(e.Cves.Count > 0 ? string.Join(", ", e.Cves) : "the issues described")}.",
-        ClassificationType = HubVocabulary.Classification(e.AdvisoryType),
-        AdvisoryType = HubVocabulary.Classification(e.AdvisoryType),
+        ClassificationType = HubVocabulary.Classifications[e.Classification],
+        AdvisoryType = HubVocabulary.Classifications[e.Classification],
         From = "el-errata@oss.oracle.com",
         Solution = "This update is available through the Oracle Linux yum server and the Unbreakable Linux Network.",
         References = string.Join(" ", e.Cves.Select(c => $"https://linux.oracle.com/cve/{c}.html")),
@@ -158,12 +157,12 @@ internal static class HubWireMap
                 Name = $"{e.PackageName}-{e.PackageVersion}.{e.Architecture}",
                 Type = "rpm",
                 Version = e.PackageVersion,
-                Architecture = Arch(e.Architecture),
+                Architecture = HubVocabulary.Arch(e.Architecture),
                 OsFamilies = new List<string> { $"ORACLE_LINUX_{e.OsMajor}" },
             },
         },
         OsFamilies = new List<string> { $"ORACLE_LINUX_{e.OsMajor}" },
-        AdvisorySeverity = e.Severity,
+        AdvisorySeverity = Severity(e),
     };
 
     public static ErratumSummary ErratumSummary(ErratumRecord e) => new()
@@ -172,11 +171,11 @@ internal static class HubWireMap
         Synopsis = e.Synopsis,
         TimeIssued = e.Issued,
         TimeUpdated = e.Issued,
-        ClassificationType = HubVocabulary.Classification(e.AdvisoryType),
+        ClassificationType = HubVocabulary.Classifications[e.Classification],
         RelatedCves = e.Cves.ToList(),
         OsFamilies = new List<string> { $"ORACLE_LINUX_{e.OsMajor}" },
-        AdvisorySeverity = e.Severity,
-        AdvisoryType = HubVocabulary.Classification(e.AdvisoryType),
+        AdvisorySeverity = Severity(e),
+        AdvisoryType = HubVocabulary.Classifications[e.Classification],
     };
 
     public static ManagedInstanceGroupSummary GroupSummary(GroupRecord g) => new()
@@ -189,10 +188,10 @@ internal static class HubWireMap
         Location = "OCI_COMPUTE",
         TimeCreated = g.TimeCreated,
         TimeModified = g.TimeCreated,
-        LifecycleState = g.LifecycleState,
-        OsFamily = g.HubOsFamily,
+        LifecycleState = "ACTIVE",
+        OsFamily = HubVocabulary.Releases[g.Release!],
         ArchType = "X86_64",
-        VendorName = g.VendorName,
+        VendorName = HubVocabulary.Vendor(g.Family),
     };
 
     public static ManagedInstanceGroup Group(GroupRecord g, EmulatorStore store) => new()
@@ -203,12 +202,12 @@ internal static class HubWireMap
         Description = g.Description,
         TimeCreated = g.TimeCreated,
         TimeModified = g.TimeCreated,
-        LifecycleState = g.LifecycleState,
-        OsFamily = g.HubOsFamily,
+        LifecycleState = "ACTIVE",
+        OsFamily = HubVocabulary.Releases[g.Release!],
         ArchType = "X86_64",
-        VendorName = g.VendorName,
-        SoftwareSources = g.VendorName == "ORACLE"
-            ? new List<SoftwareSourceDetails> { Source(int.Parse(g.HubOsFamily!["ORACLE_LINUX_".Length..], System.Globalization.CultureInfo.InvariantCulture)) }
+        VendorName = HubVocabulary.Vendor(g.Family),
+        SoftwareSources = g.Release!.LinuxMajor is { } major
+            ? new List<SoftwareSourceDetails> { Source(major) }
             : new List<SoftwareSourceDetails>(),
         ManagedInstanceIds = g.InstanceIds.ToList(),
         ManagedInstanceCount = g.InstanceIds.Count,
@@ -315,8 +314,7 @@ internal static class HubWireMap
     public static Wire.WorkRequestError Error(Apis.Classic.Wire.WorkRequestError entry) =>
         new() { Code = entry.Code ?? "Error", Message = entry.Message ?? "", Timestamp = entry.Timestamp ?? default };
 
-    /// <summary>The fleet's architectures (x86_64, noarch) as Hub's ArchType.</summary>
-    public static string Arch(string architecture) => architecture.ToUpperInvariant();
+    private static string? Severity(ErratumRecord? e) => e?.Severity is { } severity ? HubVocabulary.Severities[severity] : null;
 
     private static WorkRequestResource Resource(WorkRequestRecord w)
     {
@@ -342,7 +340,7 @@ internal static class HubWireMap
     }
 
     private static IdName? GroupOf(InstanceRecord i, EmulatorStore store) =>
-        i.HubGroupId is not null && store.HubGroups.TryGetValue(i.HubGroupId, out var g) ? new IdName { Id = g.Id, DisplayName = g.DisplayName } : null;
+        i.ReleaseGroupId is not null && store.ReleaseGroups.TryGetValue(i.ReleaseGroupId, out var g) ? new IdName { Id = g.Id, DisplayName = g.DisplayName } : null;
 
     private static List<SoftwareSourceDetails>? Sources(InstanceRecord i) =>
         i.IsWindows ? null : new List<SoftwareSourceDetails> { Source(int.Parse(i.OsVersion.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture)) };

@@ -7,7 +7,6 @@ using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Fleet.Work;
 using OsManagement.Emulator.Platform.Http;
 using OperationStatus = OsManagement.Emulator.Apis.Classic.Wire.OperationStatus;
-using OsFamilies = OsManagement.Emulator.Apis.Classic.Wire.OsFamilies;
 
 namespace OsManagement.Emulator.Apis.Hub;
 
@@ -42,7 +41,7 @@ internal sealed class HubWork
         {
             return Leaf(instance, steps[0], operations, origin, parent);
         }
-        var split = New(origin, ParentOperation(operations), instance.CompartmentId, "INSTANCE", instance.Id, instance.DisplayName, instance.OsFamily,
+        var split = New(origin, ParentOperation(operations), instance.CompartmentId, "INSTANCE", instance.Id, instance.DisplayName, instance.Os.Family,
             operations, parent, instance);
         var record = split.Build(isParent: true);
         _store.Work.Accept(record, parent);
@@ -58,7 +57,7 @@ internal sealed class HubWork
     public WorkRequestRecord ForGroup(GroupRecord group, IReadOnlyList<ScheduledJobOperation> operations, HubWorkOrigin origin,
         IReadOnlyCollection<string>? onlyInstances = null)
     {
-        var parent = New(origin, ParentOperation(operations), group.CompartmentId, "GROUP", group.Id, group.DisplayName, group.OsFamily, operations, null, null)
+        var parent = New(origin, ParentOperation(operations), group.CompartmentId, "GROUP", group.Id, group.DisplayName, group.Family, operations, null, null)
             .Build(isParent: true, groupId: group.Id, groupName: group.DisplayName);
         _store.Work.Accept(parent, null);
         var members = group.InstanceIds.Where(id => onlyInstances is null || onlyInstances.Contains(id))
@@ -77,13 +76,13 @@ internal sealed class HubWork
     {
         var first = compartmentIds[0];
         var name = first == _store.TenancyId ? _store.Fleet.TenancyName : _store.Compartments.TryGetValue(first, out var c) ? c.Name : first;
-        var parent = New(origin, ParentOperation(operations), first, "COMPARTMENT", first, name, OsFamilies.All, operations, null, null).Build(isParent: true);
+        var parent = New(origin, ParentOperation(operations), first, "COMPARTMENT", first, name, null, operations, null, null).Build(isParent: true);
         _store.Work.Accept(parent, null);
         var scope = HubScope.Compartments(_store, compartmentIds, subtree);
         var windows = operations.Select(o => HubVocabulary.ForWindows(o.OperationType ?? "")).FirstOrDefault(w => w is not null);
-        var targets = _store.Fleet.Instances.Where(i => scope.Contains(i.CompartmentId) && i.HubGroupId is null
+        var targets = _store.Fleet.Instances.Where(i => scope.Contains(i.CompartmentId) && i.ReleaseGroupId is null
             && (windows is null || i.IsWindows == windows)
-            && (locations is null || locations.Count == 0 || locations.Contains(i.Location))
+            && (locations is null || locations.Count == 0 || locations.Contains(HubVocabulary.Locations[i.Location]))
             && (onlyInstances is null || onlyInstances.Contains(i.Id))).ToList();
         foreach (var instance in targets)
         {
@@ -108,7 +107,7 @@ internal sealed class HubWork
         }
         foreach (var id in job.ManagedInstanceGroupIds)
         {
-            if (_store.HubGroups.TryGetValue(id, out var group))
+            if (_store.ReleaseGroups.TryGetValue(id, out var group))
             {
                 created.Add(ForGroup(group, job.Operations, origin with { Description = $"{origin.Description} on group {group.DisplayName}" }));
             }
@@ -206,7 +205,7 @@ internal sealed class HubWork
             var instance = _store.Instances.GetValueOrDefault(original.InstanceId) ?? throw OciException.NotFound($"Managed instance {original.InstanceId}");
             return ForInstance(instance, operations, origin);
         }
-        if (original.EntityType == "GROUP" && original.EntityId is not null && _store.HubGroups.TryGetValue(original.EntityId, out var group))
+        if (original.EntityType == "GROUP" && original.EntityId is not null && _store.ReleaseGroups.TryGetValue(original.EntityId, out var group))
         {
             return ForGroup(group, operations, origin, instances);
         }
@@ -220,7 +219,7 @@ internal sealed class HubWork
 
     private WorkRequestRecord Leaf(InstanceRecord instance, Step step, IReadOnlyList<ScheduledJobOperation> operations, HubWorkOrigin origin, WorkRequestRecord? parent)
     {
-        var leaf = New(origin, step.OperationType, instance.CompartmentId, "INSTANCE", instance.Id, instance.DisplayName, instance.OsFamily,
+        var leaf = New(origin, step.OperationType, instance.CompartmentId, "INSTANCE", instance.Id, instance.DisplayName, instance.Os.Family,
             parent is not null && parent.InstanceId == instance.Id ? new[] { step.Operation } : operations, parent, instance) with { Plan = step.Plan };
         var record = leaf.Build(isParent: false);
         _store.Work.Accept(record, parent);
@@ -238,38 +237,38 @@ internal sealed class HubWork
                 foreach (var classification in AllTypes)
                 {
                     var operation = HubVocabulary.UpdateOperation(classification, instance.IsWindows);
-                    yield return new Step(operation, WorkPlan.UpdateAll(classification), new ScheduledJobOperation { OperationType = operation });
+                    yield return new Step(operation, WorkPlan.UpdateAll(HubVocabulary.Classifications.Value(classification)), new ScheduledJobOperation { OperationType = operation });
                 }
                 yield break;
             case "UPDATE_SECURITY" or "UPDATE_BUGFIX" or "UPDATE_ENHANCEMENT" or "UPDATE_OTHER":
-                yield return new Step(type, WorkPlan.UpdateAll(type["UPDATE_".Length..]), op);
+                yield return new Step(type, WorkPlan.UpdateAll(HubVocabulary.Classifications.Value(type["UPDATE_".Length..])), op);
                 yield break;
             case "INSTALL_SECURITY_WINDOWS_UPDATES" or "INSTALL_BUGFIX_WINDOWS_UPDATES" or "INSTALL_ENHANCEMENT_WINDOWS_UPDATES" or "INSTALL_OTHER_WINDOWS_UPDATES":
-                yield return new Step(type, WorkPlan.UpdateAll(type["INSTALL_".Length..type.IndexOf("_WINDOWS", StringComparison.Ordinal)]), op);
+                yield return new Step(type, WorkPlan.UpdateAll(HubVocabulary.Classifications.Value(type["INSTALL_".Length..type.IndexOf("_WINDOWS", StringComparison.Ordinal)])), op);
                 yield break;
             case "UPDATE_PACKAGES":
-                yield return new Step(type, new WorkPlan(WorkKind.UpdatePackages, null, names), op);
+                yield return new Step(type, WorkPlan.Of(WorkKind.UpdatePackages, names), op);
                 yield break;
             case "INSTALL_PACKAGES":
-                yield return new Step(type, new WorkPlan(WorkKind.InstallPackages, null, names), op);
+                yield return new Step(type, WorkPlan.Of(WorkKind.InstallPackages, names), op);
                 yield break;
             case "REMOVE_PACKAGES":
-                yield return new Step(type, new WorkPlan(WorkKind.RemovePackages, null, names), op);
+                yield return new Step(type, WorkPlan.Of(WorkKind.RemovePackages, names), op);
                 yield break;
             case "INSTALL_WINDOWS_UPDATES":
-                yield return new Step(type, new WorkPlan(WorkKind.InstallWindowsUpdates, null, (IReadOnlyList<string>?)op.WindowsUpdateNames ?? Array.Empty<string>()), op);
+                yield return new Step(type, WorkPlan.Of(WorkKind.InstallWindowsUpdates, (IReadOnlyList<string>?)op.WindowsUpdateNames ?? Array.Empty<string>()), op);
                 yield break;
             case "UPDATE_KSPLICE_KERNEL":
-                yield return new Step(type, new WorkPlan(WorkKind.KspliceKernel, null, names), op);
+                yield return new Step(type, WorkPlan.Of(WorkKind.KspliceKernel, names), op);
                 yield break;
             case "UPDATE_KSPLICE_USERSPACE":
-                yield return new Step(type, new WorkPlan(WorkKind.KspliceUserspace, null, names), op);
+                yield return new Step(type, WorkPlan.Of(WorkKind.KspliceUserspace, names), op);
                 yield break;
             case "REBOOT":
-                yield return new Step(type, new WorkPlan(WorkKind.Reboot, null, names), op);
+                yield return new Step(type, WorkPlan.Of(WorkKind.Reboot, names), op);
                 yield break;
             default:
-                yield return new Step(type, new WorkPlan(WorkKind.NoOp, null, names), op);
+                yield return new Step(type, WorkPlan.Of(WorkKind.NoOp, names), op);
                 yield break;
         }
     }
@@ -278,14 +277,14 @@ internal sealed class HubWork
     private static string ParentOperation(IReadOnlyList<ScheduledJobOperation> operations) =>
         operations.Count == 1 ? WorkRequestOperation(operations[0].OperationType ?? "") : "UPDATE_PACKAGES";
 
-    private Draft New(HubWorkOrigin origin, string operationType, string compartmentId, string entityType, string entityId, string entityName, string osFamily,
+    private Draft New(HubWorkOrigin origin, string operationType, string compartmentId, string entityType, string entityId, string entityName, OsFamily? family,
         IReadOnlyList<ScheduledJobOperation> operations, WorkRequestRecord? parent, InstanceRecord? instance) =>
-        new(_store, origin, WorkRequestOperation(operationType), compartmentId, entityType, entityId, entityName, osFamily, operations, parent, instance,
+        new(_store, origin, WorkRequestOperation(operationType), compartmentId, entityType, entityId, entityName, family, operations, parent, instance,
             WorkPlan.UpdateAll(null));
 
     /// <summary>The fields of a work request about to be made.</summary>
     private sealed record Draft(EmulatorStore Store, HubWorkOrigin Origin, string OperationType, string CompartmentId, string EntityType, string EntityId,
-        string EntityName, string OsFamily, IReadOnlyList<ScheduledJobOperation> Operations, WorkRequestRecord? Parent, InstanceRecord? Instance, WorkPlan Plan)
+        string EntityName, OsFamily? Family, IReadOnlyList<ScheduledJobOperation> Operations, WorkRequestRecord? Parent, InstanceRecord? Instance, WorkPlan Plan)
     {
         public WorkRequestRecord Build(bool isParent, string? groupId = null, string? groupName = null) => new()
         {
@@ -295,7 +294,7 @@ internal sealed class HubWork
             OperationType = OperationType,
             Description = Origin.Description,
             DisplayName = Origin.DisplayName is null ? $"{Label(OperationType)} on {EntityName}" : $"{Origin.DisplayName}: {Label(OperationType)} on {EntityName}",
-            OsFamily = OsFamily,
+            Family = Family,
             Plan = Plan,
             InstanceId = Instance?.Id,
             InstanceName = Instance?.DisplayName,

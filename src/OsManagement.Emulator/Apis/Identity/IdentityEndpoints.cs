@@ -41,7 +41,7 @@ internal static class IdentityEndpoints
             }
             var items = store.Fleet.Compartments
                 .Where(c => subtree || c.ParentId == compartmentId)
-                .Where(c => state is null || c.LifecycleState == state)
+                .Where(c => state is null || IdentityWireMap.States[c.State] == state)
                 .Where(c => name is null || c.Name == name);
             return OciResponses.Page(http, list.Apply(items, c => c.TimeCreated, c => c.Name, c => c.Id, IdentityWireMap.Compartment));
         });

@@ -6,6 +6,10 @@ namespace OsManagement.Emulator.Apis.Identity;
 /// <summary>Turns the fleet's tenancy and compartments into Identity's wire shapes. Callers hold the store's lock.</summary>
 internal static class IdentityWireMap
 {
+    /// <summary>A compartment's lifecycleState (Identity also says CREATING and DELETING, which the fleet never is).</summary>
+    public static readonly WordMap<CompartmentState> States = new(
+        (CompartmentState.Active, "ACTIVE"), (CompartmentState.Inactive, "INACTIVE"), (CompartmentState.Deleted, "DELETED"));
+
     public static Compartment Compartment(CompartmentRecord c) => new()
     {
         Id = c.Id,
@@ -13,8 +17,8 @@ internal static class IdentityWireMap
         Name = c.Name,
         Description = c.Description,
         TimeCreated = c.TimeCreated,
-        LifecycleState = c.LifecycleState,
-        IsAccessible = c.LifecycleState == "ACTIVE",
+        LifecycleState = States[c.State],
+        IsAccessible = c.State == CompartmentState.Active,
         FreeformTags = new(),
         DefinedTags = new(),
     };
@@ -25,7 +29,7 @@ internal static class IdentityWireMap
         Name = fleet.TenancyName,
         Description = "The root compartment of the tenancy",
         TimeCreated = fleet.TenancyCreated,
-        LifecycleState = "ACTIVE",
+        LifecycleState = States[CompartmentState.Active],
         IsAccessible = true,
         FreeformTags = new(),
         DefinedTags = new(),

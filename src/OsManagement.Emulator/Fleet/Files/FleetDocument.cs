@@ -26,7 +26,7 @@ internal sealed class CompartmentSpec
     public string? Id { get; init; }
     public required string Name { get; init; }
     public string? Description { get; init; }
-    public required string LifecycleState { get; init; }
+    public required CompartmentState State { get; init; }
     public CompartmentSpec? Parent { get; init; }
     /// <summary>Names from the tenancy down, joined by '/': how instances and groups name it.</summary>
     public required string PathName { get; init; }
@@ -39,9 +39,9 @@ internal sealed class GroupSpec
     public required string Name { get; init; }
     public string? Description { get; init; }
     public CompartmentSpec? Compartment { get; set; }
-    /// <summary>Hub's OS family, as given or taken from the first member; null for an empty group given none.</summary>
-    public string? Family { get; set; }
-    /// <summary>Where <see cref="Family"/> came from, for messages.</summary>
+    /// <summary>The release, as given or taken from the first member; null for an empty group given none.</summary>
+    public OsRelease? Release { get; set; }
+    /// <summary>Where <see cref="Release"/> came from, for messages.</summary>
     public string? FamilyOrigin { get; set; }
 }
 
@@ -56,9 +56,9 @@ internal sealed class InstanceSpec
     public string? OsName { get; init; }
     public string? OsVersion { get; init; }
     public string? Kernel { get; init; }
-    public required string Status { get; init; }
+    public required InstanceStatus Status { get; init; }
     public GroupSpec? Group { get; set; }
-    public required string Location { get; init; }
+    public required Location Location { get; init; }
     public FleetTime? LastCheckin { get; init; }
     public FleetTime? LastBoot { get; init; }
     public bool RebootRequired { get; init; }
@@ -71,8 +71,7 @@ internal sealed class UpdateSpec
 {
     /// <summary>The package name (Linux), or the update's title (Windows).</summary>
     public required string Name { get; init; }
-    /// <summary>Hub's classification: SECURITY, BUGFIX, ENHANCEMENT or OTHER.</summary>
-    public string Classification { get; set; } = "SECURITY";
+    public Classification Classification { get; set; } = Classification.Security;
     /// <summary>Linux updates other than OTHER: the advisory that ships it.</summary>
     public AdvisorySpec? Advisory { get; set; }
     public string? Version { get; init; }
@@ -91,9 +90,9 @@ internal sealed class AdvisorySpec
 {
     /// <summary>e.g. ELSA-2026-1234; null makes one up from the classification and the issue date.</summary>
     public string? Name { get; init; }
-    public string? Classification { get; set; }
-    /// <summary>LOW, MODERATE, IMPORTANT or CRITICAL: security advisories only.</summary>
-    public string? Severity { get; set; }
+    public Classification? Classification { get; set; }
+    /// <summary>Security advisories only.</summary>
+    public Severity? Severity { get; set; }
     public FleetTime? Issued { get; set; }
     public List<string> Cves { get; } = new();
     /// <summary>Where each field was first given, for messages about a contradiction.</summary>

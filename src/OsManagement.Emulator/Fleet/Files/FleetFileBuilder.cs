@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
-using OsManagement.Emulator.Apis.Classic.Wire;
-using OsManagement.Emulator.Apis.Hub;
 using OsManagement.Emulator.Fleet.Generator;
 
 namespace OsManagement.Emulator.Fleet.Files;
@@ -47,34 +45,34 @@ internal static partial class FleetFileBuilder
                 ParentId = CompartmentOf(spec.Parent),
                 Name = spec.Name,
                 Description = spec.Description ?? $"{spec.Name} workloads",
-                LifecycleState = spec.LifecycleState,
+                State = spec.State,
                 TimeCreated = created = created.AddHours(1),
             };
             compartments[spec] = record.Id;
             fleet.Compartments.Add(record);
         }
 
-        var groups = new Dictionary<GroupSpec, (GroupRecord Old, GroupRecord Hub)>();
+        var groups = new Dictionary<GroupSpec, (GroupRecord Family, GroupRecord Release)>();
         created = now.AddDays(-300);
         foreach (var spec in document.Groups)
         {
-            var release = OsRelease.Of(spec.Family ?? OsRelease.Default);
+            // An empty group given no family is one of the file's default release.
+            var release = spec.Release ?? OsRelease.OracleLinux(9);
             var id = spec.Id ?? ids.Regional("osmhmanagedinstancegroup");
             created = created.AddHours(1);
-            GroupRecord Record(bool hub) => new()
+            GroupRecord Record(bool ofRelease) => new()
             {
                 Id = id,
                 DisplayName = spec.Name,
-                Description = spec.Description ?? $"{HubFleetGenerator.Label(release.Family)} servers",
+                Description = spec.Description ?? $"{release.Label} servers",
                 CompartmentId = CompartmentOf(spec.Compartment),
-                OsFamily = release.IsWindows ? OsFamilies.Windows : OsFamilies.Linux,
-                HubOsFamily = hub ? release.Family : null,
-                VendorName = hub ? (release.IsWindows ? "MICROSOFT" : "ORACLE") : null,
+                Family = release.Family,
+                Release = ofRelease ? release : null,
                 TimeCreated = created,
             };
-            groups[spec] = (Record(hub: false), Record(hub: true));
-            fleet.Groups.Add(groups[spec].Old);
-            fleet.HubGroups.Add(groups[spec].Hub);
+            groups[spec] = (Record(ofRelease: false), Record(ofRelease: true));
+            fleet.Groups.Add(groups[spec].Family);
+            fleet.ReleaseGroups.Add(groups[spec].Release);
         }
 
         var errata = new Errata(document, ids, now);
@@ -84,11 +82,11 @@ internal static partial class FleetFileBuilder
             var instance = Instance(spec, ids, random, now, created = created.AddHours(1), CompartmentOf(spec.Compartment), errata);
             if (spec.Group is { } group)
             {
-                var (old, hub) = groups[group];
-                old.InstanceIds.Add(instance.Id);
-                instance.GroupIds.Add(old.Id);
-                hub.InstanceIds.Add(instance.Id);
-                instance.HubGroupId = hub.Id;
+                var (family, release) = groups[group];
+                family.InstanceIds.Add(instance.Id);
+                instance.GroupIds.Add(family.Id);
+                release.InstanceIds.Add(instance.Id);
+                instance.ReleaseGroupId = release.Id;
             }
             fleet.Instances.Add(instance);
         }
@@ -104,15 +102,15 @@ internal static partial class FleetFileBuilder
     {
         var os = spec.Os;
         // An agent the file gives a last check-in for stopped checking in then; the others keep checking in.
-        var unreachable = spec.Status == "UNREACHABLE";
+        var unreachable = spec.Status == InstanceStatus.Unreachable;
         var checkin = spec.LastCheckin?.At(now) ?? (unreachable ? now.AddDays(-3) : now.AddMinutes(-1));
         var instance = new InstanceRecord
         {
             Id = spec.Id ?? ids.Regional("instance"),
             DisplayName = spec.Name,
-            Description = spec.Description ?? $"{HubFleetGenerator.Label(os.Family)} server",
+            Description = spec.Description ?? $"{os.Label} server",
             CompartmentId = compartmentId,
-            OsFamily = os.IsWindows ? OsFamilies.Windows : OsFamilies.Linux,
+            Os = os,
             OsName = spec.OsName ?? os.OsName,
             OsVersion = spec.OsVersion ?? os.OsVersion,
             OsKernelVersion = spec.Kernel ?? KernelOf(spec),
@@ -122,7 +120,6 @@ internal static partial class FleetFileBuilder
             CheckinLag = spec.LastCheckin is null && !unreachable ? now - checkin : null,
             LastBoot = spec.LastBoot?.At(now) ?? checkin.AddDays(-10),
             IsRebootRequired = spec.RebootRequired,
-            HubOsFamily = os.Family,
             Location = spec.Location,
             AgentVersion = os.IsWindows ? "1.2.0-3" : $"1.6.0-5.el{os.LinuxMajor}",
             FailsUpdates = spec.FailsUpdates,
@@ -144,7 +141,7 @@ internal static partial class FleetFileBuilder
                 InstalledVersion = installed,
                 AvailableVersion = available,
                 Architecture = update.Architecture,
-                UpdateType = HubVocabulary.FleetUpdateType(update.Classification),
+                Classification = update.Classification,
                 Erratum = update.Advisory is null ? null : errata.For(update.Advisory, update.Name, available, update.Architecture, os.LinuxMajor!.Value),
             };
             instance.PackageUpdates.Add(package);
@@ -172,8 +169,8 @@ internal static partial class FleetFileBuilder
             Name = update.UpdateId ?? new Guid(bytes).ToString(),
             DisplayName = update.Name,
             Kb = kb,
-            UpdateType = HubVocabulary.FleetUpdateType(update.Classification),
-            IsRebootRequired = update.RebootRequired ?? update.Classification == "SECURITY",
+            Classification = update.Classification,
+            IsRebootRequired = update.RebootRequired ?? update.Classification == Classification.Security,
             RelatedCves = update.Cves.ToList(),
         };
     }
@@ -253,13 +250,13 @@ internal static partial class FleetFileBuilder
                 return record;
             }
             var issued = advisory.Issued!.Value.At(_now);
-            var classification = advisory.Classification!;
+            var classification = advisory.Classification!.Value;
             record = new ErratumRecord
             {
                 Id = _ids.Global("erratum"),
                 Name = advisory.Name ?? NewName(classification, issued),
                 Synopsis = Synopsis(classification, advisory.Severity, package, major),
-                AdvisoryType = HubVocabulary.FleetUpdateType(classification),
+                Classification = classification,
                 Issued = issued,
                 Severity = advisory.Severity,
                 Cves = advisory.Cves.ToList(),
@@ -272,9 +269,9 @@ internal static partial class FleetFileBuilder
             return record;
         }
 
-        private string NewName(string classification, DateTimeOffset issued)
+        private string NewName(Classification classification, DateTimeOffset issued)
         {
-            var prefix = classification switch { "SECURITY" => "ELSA", "BUGFIX" => "ELBA", _ => "ELEA" };
+            var prefix = classification switch { Classification.Security => "ELSA", Classification.Bugfix => "ELBA", _ => "ELEA" };
             string name;
             do
             {
@@ -284,10 +281,10 @@ internal static partial class FleetFileBuilder
             return name;
         }
 
-        private static string Synopsis(string classification, string? severity, string package, int major) => classification switch
+        private static string Synopsis(Classification classification, Severity? severity, string package, int major) => classification switch
         {
-            "SECURITY" => $"{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(severity!.ToLowerInvariant())}: {package} security update",
-            "BUGFIX" => $"{package} bug fix update",
+            Classification.Security => $"{severity}: {package} security update",
+            Classification.Bugfix => $"{package} bug fix update",
             _ => $"{package} enhancement update",
         } + $" (Oracle Linux {major})";
     }

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using OsManagement.Emulator.Apis.Hub;
 
 namespace OsManagement.Emulator.Fleet.Files;
 
@@ -15,9 +14,6 @@ namespace OsManagement.Emulator.Fleet.Files;
 /// </summary>
 internal static partial class FleetFileReader
 {
-    public static readonly string[] InstanceStatuses = { "NORMAL", "UNREACHABLE", "ERROR", "WARNING" };
-    public static readonly string[] CompartmentStates = { "ACTIVE", "INACTIVE", "DELETED" };
-
     [GeneratedRegex(@"^ocid1\.(?<kind>[a-z0-9]+)\.[a-z0-9-]+\.[a-z0-9-]*\.[A-Za-z0-9._-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Ocid();
 
@@ -137,7 +133,7 @@ internal static partial class FleetFileReader
                 Id = Id(fields, "compartment", "compartment"),
                 Name = name ?? "",
                 Description = fields.String("description"),
-                LifecycleState = fields.Enum("lifecycleState", "a compartment's lifecycle state", CompartmentStates) ?? "ACTIVE",
+                State = fields.Enum("lifecycleState", "a compartment's lifecycle state", FleetFileWords.CompartmentStates, CompartmentState.Active),
                 Parent = parent,
                 PathName = pathName ?? "",
             };
@@ -168,14 +164,14 @@ internal static partial class FleetFileReader
                 _problems.Add(fields.Child("name"), $"there is already a group '{name}'. Give each group its own name.");
                 return;
             }
-            var family = fields.Enum("osFamily", "an OS family the emulator knows", OsRelease.Families, OsRelease.Aliases);
+            var family = Release(fields);
             var group = new GroupSpec
             {
                 Id = Id(fields, "group", "osmhmanagedinstancegroup", "managedinstancegroup"),
                 Name = name,
                 Description = fields.String("description"),
                 Compartment = CompartmentRef(fields, "compartment"),
-                Family = family,
+                Release = family,
                 FamilyOrigin = family is null ? null : $"its osFamily at {fields.Child("osFamily")}",
             };
             _groups[name] = group;
@@ -190,19 +186,19 @@ internal static partial class FleetFileReader
         {
             fields.RejectUnknown("an instance", "id", "name", "description", "compartment", "osFamily", "osName", "osVersion", "kernel",
                 "status", "group", "location", "lastCheckin", "lastBoot", "rebootRequired", "failsUpdates", "updates");
-            var family = fields.Enum("osFamily", "an OS family the emulator knows", OsRelease.Families, OsRelease.Aliases) ?? OsRelease.Default;
+            var os = Release(fields) ?? OsRelease.OracleLinux(9);
             var instance = new InstanceSpec
             {
                 Id = Id(fields, "instance", "instance"),
                 Name = fields.String("name") ?? $"instance-{number}",
                 Description = fields.String("description"),
                 Compartment = CompartmentRef(fields, "compartment"),
-                Os = OsRelease.Of(family),
+                Os = os,
                 OsName = fields.String("osName"),
                 OsVersion = fields.String("osVersion"),
                 Kernel = fields.String("kernel"),
-                Status = fields.Enum("status", "an instance status the emulator plays", InstanceStatuses) ?? "NORMAL",
-                Location = fields.Enum("location", "a location", HubVocabulary.Locations) ?? "OCI_COMPUTE",
+                Status = fields.Enum("status", "an instance status the emulator plays", FleetFileWords.Statuses, InstanceStatus.Normal),
+                Location = fields.Enum("location", "a location", FleetFileWords.Locations, Location.OciCompute),
                 LastCheckin = Time(fields, "lastCheckin"),
                 LastBoot = Time(fields, "lastBoot"),
                 RebootRequired = fields.Bool("rebootRequired") ?? false,
@@ -229,19 +225,25 @@ internal static partial class FleetFileReader
                 _problems.Add(fields.Child("group"), $"there is no group '{name}'. Name a group of the file's \"groups\" by its name or id. {known}");
                 return null;
             }
-            if (group.Family is null)
+            if (group.Release is null)
             {
-                group.Family = instance.Os.Family;
+                group.Release = instance.Os;
                 group.FamilyOrigin = $"{instance.Name} at {fields.Path}";
             }
-            else if (group.Family != instance.Os.Family)
+            else if (group.Release != instance.Os)
             {
-                _problems.Add(fields.Child("group"), $"group '{group.Name}' holds {group.Family} instances ({group.FamilyOrigin}), and this instance runs {instance.Os.Family}. " +
+                var words = FleetFileWords.Releases;
+                _problems.Add(fields.Child("group"), $"group '{group.Name}' holds {words[group.Release]} instances ({group.FamilyOrigin}), and this instance runs {words[instance.Os]}. " +
                     "An OS Management Hub group holds one OS family: put this instance in a group of its own family.");
                 return null;
             }
             return group;
         }
+
+        private static OsRelease? Release(JsonFields fields) =>
+            fields.Enum("osFamily", "an OS family the emulator knows", FleetFileWords.Releases.Words, FleetFileWords.ReleaseAliases) is { } word
+                ? FleetFileWords.Releases.Value(word)
+                : null;
 
         private CompartmentSpec? CompartmentRef(JsonFields fields, string name)
         {

@@ -92,6 +92,14 @@ internal sealed class JsonFields
         return match;
     }
 
+    /// <summary>The value of one of a vocabulary's words (any case, or an alias); <paramref name="absent"/> when absent or not a word.</summary>
+    public T Enum<T>(string name, string what, WordMap<T> words, T absent, IReadOnlyDictionary<string, string>? aliases = null) where T : notnull =>
+        Enum(name, what, words.Words, aliases) is { } word ? words.Value(word) : absent;
+
+    /// <summary>The value of one of a vocabulary's words (any case, or an alias); null when absent or not a word.</summary>
+    public T? Enum<T>(string name, string what, WordMap<T> words, IReadOnlyDictionary<string, string>? aliases = null) where T : struct =>
+        Enum(name, what, words.Words, aliases) is { } word ? words.Value(word) : null;
+
     /// <summary>true or false; null when absent.</summary>
     public bool? Bool(string name)
     {

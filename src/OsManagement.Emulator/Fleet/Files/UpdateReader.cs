@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using OsManagement.Emulator.Apis.Hub;
 
 namespace OsManagement.Emulator.Fleet.Files;
 
@@ -15,10 +14,9 @@ internal sealed partial class UpdateReader
 {
     private static readonly string[] LinuxOnly = { "advisory", "severity", "issued", "version", "installedVersion", "architecture" };
     private static readonly string[] WindowsOnly = { "kb", "updateId", "rebootRequired" };
-    private static readonly Dictionary<string, string> ClassificationAliases = new(StringComparer.OrdinalIgnoreCase) { ["BUG"] = "BUGFIX" };
 
     /// <summary>What a security advisory is when the file gives no severity, and when an advisory was issued when it gives no date.</summary>
-    public const string DefaultSeverity = "IMPORTANT";
+    public const Severity DefaultSeverity = Severity.Important;
     public static readonly FleetTime DefaultIssued = new(null, new IsoDuration(0, 0, TimeSpan.FromDays(30)));
 
     [GeneratedRegex(@"^CVE-\d{4}-\d{4,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -57,7 +55,7 @@ internal sealed partial class UpdateReader
             _problems.Add(fields.Child("name"), $"{instance.Name} already misses an update named '{name}'. An instance has one update per package (Linux) or title (Windows).");
             return;
         }
-        var classification = fields.Enum("classification", "a classification", HubVocabulary.Classifications, ClassificationAliases);
+        var classification = fields.Enum("classification", "a classification", FleetFileWords.Classifications, FleetFileWords.ClassificationAliases);
         var cves = Cves(fields);
         if (instance.Os.IsWindows)
         {
@@ -69,7 +67,7 @@ internal sealed partial class UpdateReader
         }
     }
 
-    private void Windows(JsonFields fields, InstanceSpec instance, string name, string? classification, List<string> cves)
+    private void Windows(JsonFields fields, InstanceSpec instance, string name, Classification? classification, List<string> cves)
     {
         foreach (var field in LinuxOnly.Where(fields.Has))
         {
@@ -92,7 +90,7 @@ internal sealed partial class UpdateReader
         var update = new UpdateSpec
         {
             Name = name,
-            Classification = classification ?? "SECURITY",
+            Classification = classification ?? Classification.Security,
             Kb = kb?.ToUpperInvariant(),
             UpdateId = updateId?.ToLowerInvariant(),
             RebootRequired = fields.Bool("rebootRequired"),
@@ -101,7 +99,7 @@ internal sealed partial class UpdateReader
         instance.Updates.Add(update);
     }
 
-    private void Linux(JsonFields fields, InstanceSpec instance, string name, string? classification, List<string> cves)
+    private void Linux(JsonFields fields, InstanceSpec instance, string name, Classification? classification, List<string> cves)
     {
         foreach (var field in WindowsOnly.Where(fields.Has))
         {
@@ -118,7 +116,7 @@ internal sealed partial class UpdateReader
         };
         instance.Updates.Add(update);
         var advisoryName = fields.String("advisory");
-        var severity = fields.Enum("severity", "a severity", HubVocabulary.Severities);
+        var severity = fields.Enum("severity", "a severity", FleetFileWords.Severities);
         var issuedText = fields.String("issued");
         FleetTime? issued = null;
         if (issuedText is not null)
@@ -133,9 +131,9 @@ internal sealed partial class UpdateReader
             }
         }
 
-        if (classification == "OTHER")
+        if (classification == Classification.Other)
         {
-            update.Classification = "OTHER";
+            update.Classification = Classification.Other;
             foreach (var field in new[] { "advisory", "severity", "issued", "cves" }.Where(fields.Has))
             {
                 _problems.Add(fields.Child(field), $"an OTHER update ships without an advisory in OS Management Hub, so it has no {field}. " +
@@ -158,8 +156,8 @@ internal sealed partial class UpdateReader
                 _advisories[advisoryName] = advisory;
             }
         }
-        Merge(advisory, "classification", classification, fields, a => a.Classification, (a, v) => a.Classification = v);
-        Merge(advisory, "severity", severity, fields, a => a.Severity, (a, v) => a.Severity = v);
+        Merge(advisory, "classification", classification, FleetFileWords.Classifications, fields, a => a.Classification, (a, v) => a.Classification = v);
+        Merge(advisory, "severity", severity, FleetFileWords.Severities, fields, a => a.Severity, (a, v) => a.Severity = v);
         if (issued is { } at)
         {
             if (advisory.Issued is { } earlier && earlier != at)
@@ -179,7 +177,8 @@ internal sealed partial class UpdateReader
         update.Advisory = advisory;
     }
 
-    private void Merge(AdvisorySpec advisory, string field, string? value, JsonFields fields, Func<AdvisorySpec, string?> get, Action<AdvisorySpec, string> set)
+    private void Merge<T>(AdvisorySpec advisory, string field, T? value, WordMap<T> words, JsonFields fields, Func<AdvisorySpec, T?> get, Action<AdvisorySpec, T> set)
+        where T : struct
     {
         if (value is null)
         {
@@ -188,12 +187,13 @@ internal sealed partial class UpdateReader
         var current = get(advisory);
         if (current is null)
         {
-            set(advisory, value);
+            set(advisory, value.Value);
             advisory.GivenAt[field] = fields.Child(field);
         }
-        else if (current != value)
+        else if (!current.Value.Equals(value.Value))
         {
-            _problems.Add(fields.Child(field), $"{Label(advisory)} is {current} at {advisory.GivenAt[field]} and {value} here. An advisory has one {field}: give it once, or the same each time.");
+            _problems.Add(fields.Child(field), $"{Label(advisory)} is {words[current.Value]} at {advisory.GivenAt[field]} and {words[value.Value]} here. " +
+                $"An advisory has one {field}: give it once, or the same each time.");
         }
     }
 
@@ -202,13 +202,13 @@ internal sealed partial class UpdateReader
     {
         foreach (var advisory in _document.Advisories)
         {
-            advisory.Classification ??= "SECURITY";
-            if (advisory.Classification != "SECURITY" && advisory.Severity is not null)
+            advisory.Classification ??= Classification.Security;
+            if (advisory.Classification != Classification.Security && advisory.Severity is not null)
             {
-                _problems.Add(advisory.GivenAt["severity"], $"only security advisories have a severity, and {Label(advisory)} is {advisory.Classification}. " +
+                _problems.Add(advisory.GivenAt["severity"], $"only security advisories have a severity, and {Label(advisory)} is {FleetFileWords.Classifications[advisory.Classification.Value]}. " +
                     "Leave severity out, or classify it SECURITY.");
             }
-            if (advisory.Classification == "SECURITY")
+            if (advisory.Classification == Classification.Security)
             {
                 advisory.Severity ??= DefaultSeverity;
             }
@@ -218,7 +218,7 @@ internal sealed partial class UpdateReader
         {
             foreach (var update in instance.Updates.Where(u => u.Advisory is not null))
             {
-                update.Classification = update.Advisory!.Classification!;
+                update.Classification = update.Advisory!.Classification!.Value;
             }
         }
     }

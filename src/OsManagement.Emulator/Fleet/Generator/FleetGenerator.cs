@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Fleet.Generator;
 
@@ -42,7 +41,7 @@ internal static class FleetGenerator
         var windows = WindowsCatalog.Releases.Select(r => WindowsCatalog.Build(r.Release, r.OsVersion, random)).ToArray();
         BuildInstances(fleet, spec, random, ids, now, active, linux, windows);
         BuildGroups(fleet, spec, random, ids, now, active);
-        HubFleetGenerator.Enrich(fleet, spec, seed, now, active);
+        FleetDetails.Add(fleet, spec, seed, now, active);
         return fleet;
     }
 
@@ -53,7 +52,7 @@ internal static class FleetGenerator
         var active = new List<CompartmentRecord>();
         var created = now.AddDays(-900);
 
-        CompartmentRecord Add(string parent, string name, string state)
+        CompartmentRecord Add(string parent, string name, CompartmentState state)
         {
             var siblings = childNames.TryGetValue(parent, out var set) ? set : childNames[parent] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var unique = name;
@@ -68,7 +67,7 @@ internal static class FleetGenerator
                 ParentId = parent,
                 Name = unique,
                 Description = $"{unique} workloads",
-                LifecycleState = state,
+                State = state,
                 TimeCreated = created,
             };
             fleet.Compartments.Add(compartment);
@@ -90,14 +89,14 @@ internal static class FleetGenerator
                 parent = random.NextDouble() < 0.35 ? fleet.TenancyId : candidates[random.Next(candidates.Count)];
             }
             var pool = parent == fleet.TenancyId ? TopNames : ChildNames;
-            active.Add(Add(parent, pool[random.Next(pool.Length)], "ACTIVE"));
+            active.Add(Add(parent, pool[random.Next(pool.Length)], CompartmentState.Active));
         }
 
         if (spec.HasExtraCompartments)
         {
-            Add(fleet.TenancyId, "ManagedCompartmentForPaaS", "ACTIVE");
-            Add(active[random.Next(active.Count)].Id, "old-project", "INACTIVE");
-            Add(fleet.TenancyId, "decommissioned", "DELETED");
+            Add(fleet.TenancyId, "ManagedCompartmentForPaaS", CompartmentState.Active);
+            Add(active[random.Next(active.Count)].Id, "old-project", CompartmentState.Inactive);
+            Add(fleet.TenancyId, "decommissioned", CompartmentState.Deleted);
         }
         return active;
     }
@@ -141,8 +140,8 @@ internal static class FleetGenerator
             var isVulnerable = !isPaas && vulnerableSet.Contains(i);
             created = created.AddHours(1 + random.Next(100));
             var id = ids.Regional("instance");
-            var status = unreachable.Contains(i) ? "UNREACHABLE" : "NORMAL";
-            var checkin = status == "UNREACHABLE" ? now.AddDays(-3 - random.Next(20)) : now.AddSeconds(-random.Next(600));
+            var status = unreachable.Contains(i) ? InstanceStatus.Unreachable : InstanceStatus.Normal;
+            var checkin = status == InstanceStatus.Unreachable ? now.AddDays(-3 - random.Next(20)) : now.AddSeconds(-random.Next(600));
             var instance = isWindows
                 ? NewWindows(i, id, compartment.Id, windows[random.Next(windows.Length)], random, isVulnerable, status, created, checkin, now, failing.Contains(i))
                 : NewLinux(i, id, compartment.Id, linux, random, isVulnerable, status, created, checkin, now, failing.Contains(i), isPaas);
@@ -151,7 +150,7 @@ internal static class FleetGenerator
     }
 
     private static InstanceRecord NewLinux(int index, string id, string compartmentId, Dictionary<int, LinuxCatalog> catalogs, Random random,
-        bool vulnerable, string status, DateTimeOffset created, DateTimeOffset checkin, DateTimeOffset now, bool fails, bool isPaas)
+        bool vulnerable, InstanceStatus status, DateTimeOffset created, DateTimeOffset checkin, DateTimeOffset now, bool fails, bool isPaas)
     {
         var roll = random.NextDouble();
         var major = roll < 0.15 ? 7 : roll < 0.6 ? 8 : 9;
@@ -163,7 +162,7 @@ internal static class FleetGenerator
             DisplayName = isPaas ? string.Create(CultureInfo.InvariantCulture, $"paas-node-{index + 1:D4}") : string.Create(CultureInfo.InvariantCulture, $"{role}-{index + 1:D4}"),
             Description = $"Oracle Linux {major} {role} server",
             CompartmentId = compartmentId,
-            OsFamily = OsFamilies.Linux,
+            Os = OsRelease.OracleLinux(major),
             OsName = "Oracle Linux Server",
             OsVersion = major switch { 7 => "7.9", 8 => "8.10", _ => "9.5" },
             OsKernelVersion = catalog.KernelVersion(),
@@ -177,8 +176,8 @@ internal static class FleetGenerator
             SoftwareSourceName = $"Oracle Linux {major} BaseOS Latest (x86_64)",
         };
 
-        var security = catalog.Entries.Where(e => e.UpdateType == UpdateTypes.Security).ToList();
-        var other = catalog.Entries.Where(e => e.UpdateType != UpdateTypes.Security).ToList();
+        var security = catalog.Entries.Where(e => e.Classification == Classification.Security).ToList();
+        var other = catalog.Entries.Where(e => e.Classification != Classification.Security).ToList();
         var chosen = new HashSet<CatalogEntry>();
         if (vulnerable)
         {
@@ -206,7 +205,7 @@ internal static class FleetGenerator
                     InstalledVersion = entry.InstalledVersion,
                     AvailableVersion = entry.AvailableVersion,
                     Architecture = entry.Arch,
-                    UpdateType = entry.UpdateType,
+                    Classification = entry.Classification,
                     Erratum = entry.Erratum,
                 });
             }
@@ -238,7 +237,7 @@ internal static class FleetGenerator
     }
 
     private static InstanceRecord NewWindows(int index, string id, string compartmentId, WindowsCatalog catalog, Random random,
-        bool vulnerable, string status, DateTimeOffset created, DateTimeOffset checkin, DateTimeOffset now, bool fails)
+        bool vulnerable, InstanceStatus status, DateTimeOffset created, DateTimeOffset checkin, DateTimeOffset now, bool fails)
     {
         var role = WindowsRoles[random.Next(WindowsRoles.Length)];
         var instance = new InstanceRecord
@@ -247,7 +246,7 @@ internal static class FleetGenerator
             DisplayName = string.Create(CultureInfo.InvariantCulture, $"WIN-{role}-{index + 1:D4}"),
             Description = $"Windows Server {catalog.Release} {role} server",
             CompartmentId = compartmentId,
-            OsFamily = OsFamilies.Windows,
+            Os = OsRelease.WindowsServer(catalog.Release),
             OsName = $"Windows Server {catalog.Release} Datacenter",
             OsVersion = catalog.OsVersion,
             OsKernelVersion = catalog.OsVersion,
@@ -259,7 +258,7 @@ internal static class FleetGenerator
         };
         foreach (var update in catalog.Updates)
         {
-            var pending = update.UpdateType == UpdateTypes.Security
+            var pending = update.Classification == Classification.Security
                 ? vulnerable && (update.IsRebootRequired || random.Next(2) == 0)
                 : random.NextDouble() < 0.5;
             if (pending)
@@ -290,7 +289,7 @@ internal static class FleetGenerator
         {
             // The last group collects Windows servers when there are any and more than one group.
             var isWindows = hasWindows && spec.Groups > 1 && g == spec.Groups - 1;
-            var family = isWindows ? OsFamilies.Windows : OsFamilies.Linux;
+            var family = isWindows ? OsFamily.Windows : OsFamily.Linux;
             var baseName = isWindows ? "windows-servers" : GroupNames[g % GroupNames.Length];
             var name = g < GroupNames.Length || isWindows ? baseName : string.Create(CultureInfo.InvariantCulture, $"{baseName}-{g / GroupNames.Length + 1}");
             created = created.AddHours(1 + random.Next(300));
@@ -300,10 +299,10 @@ internal static class FleetGenerator
                 DisplayName = name,
                 Description = isWindows ? "Windows servers patched monthly" : $"Linux servers in {name}",
                 CompartmentId = active[random.Next(active.Count)].Id,
-                OsFamily = family,
+                Family = family,
                 TimeCreated = created,
             };
-            var eligible = regular.Where(i => i.OsFamily == family).ToList();
+            var eligible = regular.Where(i => i.Os.Family == family).ToList();
             foreach (var instance in eligible)
             {
                 if (random.NextDouble() < 0.4)

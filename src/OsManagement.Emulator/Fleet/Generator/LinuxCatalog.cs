@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Fleet.Generator;
 
@@ -73,19 +72,19 @@ internal sealed class LinuxCatalog
         {
             var upstream = major switch { 7 => el7, 8 => el8, _ => el9 };
             var roll = random.NextDouble();
-            var type = AlwaysSecurity.Contains(name) ? UpdateTypes.Security
-                : roll < 0.35 ? UpdateTypes.Security
-                : roll < 0.65 ? UpdateTypes.Bug
-                : roll < 0.85 ? UpdateTypes.Enhancement
-                : UpdateTypes.Other;
+            var type = AlwaysSecurity.Contains(name) ? Classification.Security
+                : roll < 0.35 ? Classification.Security
+                : roll < 0.65 ? Classification.Bugfix
+                : roll < 0.85 ? Classification.Enhancement
+                : Classification.Other;
             var (installed, available) = Versions(name, upstream, major, random);
             ErratumRecord? erratum = null;
-            if (type != UpdateTypes.Other)
+            if (type != Classification.Other)
             {
                 advisoryNumber += 1 + random.Next(40);
-                var prefix = type switch { UpdateTypes.Security => "ELSA", UpdateTypes.Bug => "ELBA", _ => "ELEA" };
+                var prefix = type switch { Classification.Security => "ELSA", Classification.Bugfix => "ELBA", _ => "ELEA" };
                 var cves = new List<string>();
-                if (type == UpdateTypes.Security)
+                if (type == Classification.Security)
                 {
                     var count = 1 + random.Next(3);
                     for (var i = 0; i < count; i++)
@@ -99,7 +98,7 @@ internal sealed class LinuxCatalog
                     Id = ids.Global("erratum"),
                     Name = string.Create(CultureInfo.InvariantCulture, $"{prefix}-2026-{advisoryNumber}"),
                     Synopsis = Synopsis(type, name, major),
-                    AdvisoryType = type,
+                    Classification = type,
                     Issued = now.AddDays(-random.Next(1, 90)).AddSeconds(-random.Next(86400)),
                     Cves = cves,
                     PackageName = name,
@@ -113,10 +112,10 @@ internal sealed class LinuxCatalog
         return new LinuxCatalog(major, entries);
     }
 
-    private static string Synopsis(string type, string package, int major) => type switch
+    private static string Synopsis(Classification type, string package, int major) => type switch
     {
-        UpdateTypes.Security => $"Important: {package} security update",
-        UpdateTypes.Bug => $"{package} bug fix update",
+        Classification.Security => $"Important: {package} security update",
+        Classification.Bugfix => $"{package} bug fix update",
         _ => $"{package} enhancement update",
     } + $" (Oracle Linux {major})";
 
@@ -151,4 +150,4 @@ internal sealed class LinuxCatalog
 }
 
 /// <summary>One package's update in a release's catalog.</summary>
-internal sealed record CatalogEntry(string Name, string Arch, string InstalledVersion, string AvailableVersion, string UpdateType, ErratumRecord? Erratum);
+internal sealed record CatalogEntry(string Name, string Arch, string InstalledVersion, string AvailableVersion, Classification Classification, ErratumRecord? Erratum);

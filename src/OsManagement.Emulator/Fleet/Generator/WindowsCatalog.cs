@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Fleet.Generator;
 
@@ -38,27 +37,27 @@ internal sealed class WindowsCatalog
             }
             return cves;
         }
-        WindowsUpdateRecord Make(string title, string kb, string type, bool reboot, IReadOnlyList<string>? cves = null) => new()
+        WindowsUpdateRecord Make(string title, string kb, Classification type, bool reboot, IReadOnlyList<string>? cves = null) => new()
         {
             Name = NewGuid(random),
             DisplayName = title,
             Kb = kb,
-            UpdateType = type,
+            Classification = type,
             IsRebootRequired = reboot,
             RelatedCves = cves ?? Array.Empty<string>(),
         };
 
         var cu = Kb();
-        updates.Add(Make($"2026-11 Cumulative Update for Windows Server {release} ({cu})", cu, UpdateTypes.Security, true, Cves(3 + random.Next(5))));
+        updates.Add(Make($"2026-11 Cumulative Update for Windows Server {release} ({cu})", cu, Classification.Security, true, Cves(3 + random.Next(5))));
         var net = Kb();
-        updates.Add(Make($"2026-11 Cumulative Update for .NET Framework 3.5, 4.8 and 4.8.1 for Windows Server {release} ({net})", net, UpdateTypes.Security, false, Cves(1 + random.Next(2))));
+        updates.Add(Make($"2026-11 Cumulative Update for .NET Framework 3.5, 4.8 and 4.8.1 for Windows Server {release} ({net})", net, Classification.Security, false, Cves(1 + random.Next(2))));
         var ssu = Kb();
-        updates.Add(Make($"2026-11 Servicing Stack Update for Windows Server {release} ({ssu})", ssu, UpdateTypes.Bug, false));
+        updates.Add(Make($"2026-11 Servicing Stack Update for Windows Server {release} ({ssu})", ssu, Classification.Bugfix, false));
         var dyn = Kb();
-        updates.Add(Make($"2026-10 Dynamic Update for Windows Server {release} ({dyn})", dyn, UpdateTypes.Bug, false));
-        updates.Add(Make("Update for Microsoft Defender Antivirus antimalware platform - KB4052623 (Version 4.18.24090.11)", "KB4052623", UpdateTypes.Enhancement, false));
-        updates.Add(Make(string.Create(CultureInfo.InvariantCulture, $"Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version 1.421.{1000 + random.Next(900)}.0)"), "KB2267602", UpdateTypes.Other, false));
-        updates.Add(Make("Windows Malicious Software Removal Tool x64 - v5.131 (KB890830)", "KB890830", UpdateTypes.Other, false));
+        updates.Add(Make($"2026-10 Dynamic Update for Windows Server {release} ({dyn})", dyn, Classification.Bugfix, false));
+        updates.Add(Make("Update for Microsoft Defender Antivirus antimalware platform - KB4052623 (Version 4.18.24090.11)", "KB4052623", Classification.Enhancement, false));
+        updates.Add(Make(string.Create(CultureInfo.InvariantCulture, $"Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version 1.421.{1000 + random.Next(900)}.0)"), "KB2267602", Classification.Other, false));
+        updates.Add(Make("Windows Malicious Software Removal Tool x64 - v5.131 (KB890830)", "KB890830", Classification.Other, false));
         return new WindowsCatalog(release, osVersion, updates);
     }
 

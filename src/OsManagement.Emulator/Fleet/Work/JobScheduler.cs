@@ -116,11 +116,11 @@ internal sealed class JobScheduler
         var names = instance.IsWindows && job.UpdateNames.Count > 0 ? job.UpdateNames : job.PackageNames;
         return job.OperationType switch
         {
-            OperationTypes.Updateall => WorkPlan.UpdateAll(job.UpdateType),
-            OperationTypes.Install => new WorkPlan(instance.IsWindows ? WorkKind.InstallWindowsUpdates : WorkKind.InstallPackages, null, names),
-            OperationTypes.Update => new WorkPlan(instance.IsWindows ? WorkKind.InstallWindowsUpdates : WorkKind.UpdatePackages, null, names),
-            OperationTypes.Remove => new WorkPlan(WorkKind.RemovePackages, null, names),
-            _ => new WorkPlan(WorkKind.NoOp, null, names),
+            OperationTypes.Updateall => ClassicVocabulary.UpdateAll(job.UpdateType),
+            OperationTypes.Install => WorkPlan.Of(instance.IsWindows ? WorkKind.InstallWindowsUpdates : WorkKind.InstallPackages, names),
+            OperationTypes.Update => WorkPlan.Of(instance.IsWindows ? WorkKind.InstallWindowsUpdates : WorkKind.UpdatePackages, names),
+            OperationTypes.Remove => WorkPlan.Of(WorkKind.RemovePackages, names),
+            _ => WorkPlan.Of(WorkKind.NoOp, names),
         };
     }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using OsManagement.Emulator.Apis.Classic.Wire;
 using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Fleet.Work;
@@ -23,7 +22,7 @@ internal static class UpdateApplier
         {
             return Reboot(instance, at);
         }
-        if (instance.Status == "UNREACHABLE")
+        if (instance.Status == InstanceStatus.Unreachable)
         {
             var since = WireJson.FormatTime(instance.LastCheckin);
             return Fail("AgentUnreachable",
@@ -37,7 +36,12 @@ internal static class UpdateApplier
         }
         return plan.Kind switch
         {
-            WorkKind.UpdateAll => instance.IsWindows ? InstallWindows(instance, SelectWindows(instance, plan.UpdateType), at) : UpdatePackages(instance, SelectPackages(instance, plan.UpdateType), at),
+            WorkKind.UpdateAll => instance.IsWindows
+                ? InstallWindows(instance, instance.WindowsUpdates.Where(u => Matches(plan, u.Classification)).ToList(), at)
+                : UpdatePackages(instance, instance.PackageUpdates.Where(u => Matches(plan, u.Classification)).ToList(), at),
+            WorkKind.UpdateKernels => instance.IsWindows
+                ? InstallWindows(instance, new List<WindowsUpdateRecord>(), at)
+                : UpdatePackages(instance, instance.PackageUpdates.Where(u => u.PackageName.StartsWith("kernel", StringComparison.Ordinal)).ToList(), at),
             WorkKind.UpdatePackages => UpdateNamed(instance, plan.Names, at),
             WorkKind.InstallPackages => InstallNamed(instance, plan.Names, at),
             WorkKind.RemovePackages => RemoveNamed(instance, plan.Names),
@@ -48,32 +52,7 @@ internal static class UpdateApplier
         };
     }
 
-    /// <summary>Maps a job's PackageUpdateTypes value to the UpdateTypes values it installs (null = all).</summary>
-    public static Func<string, bool> Matches(string? packageUpdateType) => packageUpdateType switch
-    {
-        null or "" or PackageUpdateTypes.All => _ => true,
-        PackageUpdateTypes.Security => t => t == UpdateTypes.Security,
-        PackageUpdateTypes.Bugfix => t => t == UpdateTypes.Bug,
-        PackageUpdateTypes.Enhancement => t => t == UpdateTypes.Enhancement,
-        PackageUpdateTypes.Other => t => t == UpdateTypes.Other,
-        _ => _ => false,
-    };
-
-    private static List<PackageUpdate> SelectPackages(InstanceRecord instance, string? updateType)
-    {
-        if (updateType == PackageUpdateTypes.Ksplice)
-        {
-            return instance.PackageUpdates.Where(u => u.PackageName.StartsWith("kernel", StringComparison.Ordinal)).ToList();
-        }
-        var matches = Matches(updateType);
-        return instance.PackageUpdates.Where(u => matches(u.UpdateType)).ToList();
-    }
-
-    private static List<WindowsUpdateRecord> SelectWindows(InstanceRecord instance, string? updateType)
-    {
-        var matches = Matches(updateType);
-        return instance.WindowsUpdates.Where(u => matches(u.UpdateType)).ToList();
-    }
+    private static bool Matches(WorkPlan plan, Classification classification) => plan.Classification is null || plan.Classification == classification;
 
     private static WorkOutcome UpdatePackages(InstanceRecord instance, List<PackageUpdate> updates, DateTimeOffset at)
     {
@@ -210,7 +189,7 @@ internal static class UpdateApplier
     private static WorkOutcome Reboot(InstanceRecord instance, DateTimeOffset at)
     {
         instance.IsRebooting = false;
-        if (instance.Status == "UNREACHABLE")
+        if (instance.Status == InstanceStatus.Unreachable)
         {
             return Fail("AgentUnreachable", $"The managed instance {instance.DisplayName} has not checked in since {WireJson.FormatTime(instance.LastCheckin)}; it could not be rebooted.");
         }

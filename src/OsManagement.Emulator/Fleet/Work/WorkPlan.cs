@@ -3,16 +3,22 @@ using System.Collections.Generic;
 namespace OsManagement.Emulator.Fleet.Work;
 
 /// <summary>What a work request does to an instance when it runs.</summary>
-internal sealed record WorkPlan(WorkKind Kind, string? UpdateType, IReadOnlyList<string> Names)
+internal sealed record WorkPlan(WorkKind Kind, Classification? Classification, IReadOnlyList<string> Names)
 {
-    public static WorkPlan UpdateAll(string? updateType) => new(WorkKind.UpdateAll, updateType, new List<string>());
+    /// <summary>Install every available update of a classification, or of every one (null).</summary>
+    public static WorkPlan UpdateAll(Classification? classification) => new(WorkKind.UpdateAll, classification, new List<string>());
+
+    /// <summary>Work of a kind that takes no classification, on the named packages or updates.</summary>
+    public static WorkPlan Of(WorkKind kind, IReadOnlyList<string> names) => new(kind, null, names);
 }
 
 /// <summary>The kinds of work the emulator knows how to carry out.</summary>
 internal enum WorkKind
 {
-    /// <summary>Install every available update of a type (Linux packages or Windows updates).</summary>
+    /// <summary>Install every available update of a classification (Linux packages or Windows updates).</summary>
     UpdateAll,
+    /// <summary>Install every kernel update (Linux; Windows has none), rebooting to use it as any kernel update does.</summary>
+    UpdateKernels,
     /// <summary>Install packages that are not installed yet.</summary>
     InstallPackages,
     /// <summary>Update named packages to their available version.</summary>

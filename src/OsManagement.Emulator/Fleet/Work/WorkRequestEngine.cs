@@ -33,7 +33,7 @@ internal sealed class WorkRequestEngine
             CompartmentId = instance.CompartmentId,
             OperationType = operationType,
             Description = description,
-            OsFamily = instance.OsFamily,
+            Family = instance.Os.Family,
             Plan = plan,
             InstanceId = instance.Id,
             InstanceName = instance.DisplayName,
@@ -58,7 +58,7 @@ internal sealed class WorkRequestEngine
             CompartmentId = group.CompartmentId,
             OperationType = operationType,
             Description = description,
-            OsFamily = group.OsFamily,
+            Family = group.Family,
             Plan = WorkPlan.UpdateAll(null),
             GroupId = group.Id,
             GroupName = group.DisplayName,
@@ -157,7 +157,7 @@ internal sealed class WorkRequestEngine
             request.TimeStarted = start;
             var agent = request.Api == ServiceApi.Hub ? "OS Management Hub agent" : "OS Management agent";
             request.Logs.Add(Log($"Dispatched to the {agent} on {request.InstanceName}.", start));
-            if (request.Plan.Kind == WorkKind.Reboot && target is not null && target.Status != "UNREACHABLE")
+            if (request.Plan.Kind == WorkKind.Reboot && target is not null && target.Status != InstanceStatus.Unreachable)
             {
                 target.IsRebooting = true;
             }

@@ -24,7 +24,8 @@ internal sealed class WorkRequestRecord
     public required string CompartmentId { get; init; }
     public required string OperationType { get; init; }
     public required string Description { get; init; }
-    public required string OsFamily { get; init; }
+    /// <summary>The OS of what it works on; null when that spans both families.</summary>
+    public required OsFamily? Family { get; init; }
     public required WorkPlan Plan { get; init; }
     public string? InstanceId { get; init; }
     public string? InstanceName { get; init; }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Apis.Hub;
+using OsManagement.Emulator.Apis.Identity;
 using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Platform.Http;
 
@@ -22,27 +24,32 @@ internal sealed record FleetTruth(
 {
     public static FleetTruth From(EmulatorStore store, DateTimeOffset now) => new(
         store.TenancyId,
-        store.Fleet.Compartments.Select(c => new CompartmentTruth(c.Id, c.ParentId, c.Name, c.LifecycleState)).ToList(),
+        store.Fleet.Compartments.Select(c => new CompartmentTruth(c.Id, c.ParentId, c.Name, IdentityWireMap.States[c.State])).ToList(),
         store.Fleet.Instances.Select(i => Instance(i, now)).ToList(),
         store.Fleet.Groups.Select(Group).ToList(),
-        store.Fleet.HubGroups.Select(Group).ToList(),
+        store.Fleet.ReleaseGroups.Select(Group).ToList(),
         WireJson.FormatTime(now));
 
+    // The old service's words where its API has the field (osFamily, status, updateType), Hub's beside them.
     private static InstanceTruth Instance(InstanceRecord i, DateTimeOffset now) => new(
-        i.Id, i.DisplayName, i.CompartmentId, i.OsFamily, i.OsName, i.OsVersion, i.Status, i.FailsUpdates, i.IsPaas,
-        i.GroupIds.ToList(),
+        i.Id, i.DisplayName, i.CompartmentId, ClassicVocabulary.Families[i.Os.Family], i.OsName, i.OsVersion, ClassicVocabulary.Statuses[i.Status],
+        i.FailsUpdates, i.IsPaas, i.GroupIds.ToList(),
         i.IsWindows
-            ? i.WindowsUpdates.Select(u => new UpdateTruth(u.Name, u.DisplayName, u.UpdateType, u.RelatedCves.ToList(), new List<string>(),
-                HubVocabulary.Classification(u.UpdateType), null, null)).ToList()
-            : i.PackageUpdates.Select(u => new UpdateTruth(u.Name, u.PackageName, u.UpdateType, u.RelatedCves.ToList(),
+            ? i.WindowsUpdates.Select(u => new UpdateTruth(u.Name, u.DisplayName, ClassicVocabulary.AvailableUpdateTypes[u.Classification], u.RelatedCves.ToList(),
+                new List<string>(), HubVocabulary.Classifications[u.Classification], null, null)).ToList()
+            : i.PackageUpdates.Select(u => new UpdateTruth(u.Name, u.PackageName, ClassicVocabulary.AvailableUpdateTypes[u.Classification], u.RelatedCves.ToList(),
                 u.Erratum is null ? new List<string>() : new List<string> { u.Erratum.Name },
-                HubVocabulary.Classification(u.UpdateType), u.Erratum?.Severity, u.Erratum is null ? null : WireJson.FormatTime(u.Erratum.Issued))).ToList(),
-        i.HubOsFamily, i.HubStatusAt(now), i.Location, WireJson.FormatTime(i.LastCheckin), i.IsStaleAt(now), i.IsRebootRequired, i.HubGroupId,
+                HubVocabulary.Classifications[u.Classification], Severity(u.Erratum), u.Erratum is null ? null : WireJson.FormatTime(u.Erratum.Issued))).ToList(),
+        HubVocabulary.Releases[i.Os], HubVocabulary.StatusAt(i, now), HubVocabulary.Locations[i.Location], WireJson.FormatTime(i.LastCheckin), i.IsStaleAt(now),
+        i.IsRebootRequired, i.ReleaseGroupId,
         i.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Distinct().OrderBy(e => e.Name, StringComparer.Ordinal)
-            .Select(e => new AdvisoryTruth(e.Name, HubVocabulary.Classification(e.AdvisoryType), e.Severity, WireJson.FormatTime(e.Issued), e.Cves.ToList()))
+            .Select(e => new AdvisoryTruth(e.Name, HubVocabulary.Classifications[e.Classification], Severity(e), WireJson.FormatTime(e.Issued), e.Cves.ToList()))
             .ToList());
 
-    private static GroupTruth Group(GroupRecord g) => new(g.Id, g.DisplayName, g.CompartmentId, g.OsFamily, g.InstanceIds.ToList(), g.HubOsFamily);
+    private static GroupTruth Group(GroupRecord g) => new(g.Id, g.DisplayName, g.CompartmentId, ClassicVocabulary.Families[g.Family], g.InstanceIds.ToList(),
+        g.Release is null ? null : HubVocabulary.Releases[g.Release]);
+
+    private static string? Severity(ErratumRecord? e) => e?.Severity is { } severity ? HubVocabulary.Severities[severity] : null;
 }
 
 /// <summary>A compartment; <c>parentId</c> is the tenancy for top-level ones.</summary>

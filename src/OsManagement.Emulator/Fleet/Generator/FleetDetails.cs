@@ -2,26 +2,28 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Fleet.Generator;
 
 /// <summary>
-/// Adds what OS Management Hub reports to a generated fleet: advisory severities and issue dates (every severity,
-/// some advisories older than 90 days), detailed OS families, locations, agents that stopped checking in, instances
-/// that need a reboot, and Hub's groups (one detailed OS family each, an instance in at most one). It draws from a
-/// generator of its own, so the old service's fleet for a seed stays exactly what it was.
+/// Adds the details OS Management Hub came to report to a generated fleet: advisory severities and issue dates (every
+/// severity, some advisories older than 90 days), locations, agents that stopped checking in, instances that need a
+/// reboot, and the groups of one release (an instance in at most one). It draws from a generator of its own, so the
+/// fleet a seed gave before these details existed stays exactly what it was.
 /// </summary>
-internal static class HubFleetGenerator
+internal static class FleetDetails
 {
-    private static readonly string[] SeverityCycle = { "CRITICAL", "IMPORTANT", "MODERATE", "LOW", "IMPORTANT", "MODERATE", "IMPORTANT", "LOW" };
+    private static readonly Severity[] SeverityCycle =
+    {
+        Severity.Critical, Severity.Important, Severity.Moderate, Severity.Low, Severity.Important, Severity.Moderate, Severity.Important, Severity.Low,
+    };
 
     /// <summary>Advisory ages in days: recent, within 90 days, and older than 90 days, in turn.</summary>
     private static readonly (int Min, int Max)[] AgeBuckets = { (2, 30), (31, 89), (91, 420), (5, 60) };
 
     private static readonly string[] GroupNames = { "patch-wave-1", "patch-wave-2", "web-servers", "db-servers", "critical-prod", "dev-boxes", "app-servers", "canary" };
 
-    public static void Enrich(FleetModel fleet, FleetSpec spec, int seed, DateTimeOffset now, IReadOnlyList<CompartmentRecord> active)
+    public static void Add(FleetModel fleet, FleetSpec spec, int seed, DateTimeOffset now, IReadOnlyList<CompartmentRecord> active)
     {
         var random = new Random(unchecked(seed * 31 + 20220901));
         DateErrata(fleet, random, now);
@@ -40,11 +42,11 @@ internal static class HubFleetGenerator
                 var erratum = ordered[i];
                 var (min, max) = AgeBuckets[i % AgeBuckets.Length];
                 erratum.Issued = now.AddDays(-random.Next(min, max + 1)).AddSeconds(-random.Next(86400));
-                if (erratum.AdvisoryType == UpdateTypes.Security)
+                if (erratum.Classification == Classification.Security)
                 {
-                    erratum.Severity = SeverityCycle[security++ % SeverityCycle.Length];
-                    var label = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(erratum.Severity.ToLowerInvariant());
-                    erratum.Synopsis = $"{label}: {erratum.PackageName} security update (Oracle Linux {erratum.OsMajor})";
+                    var severity = SeverityCycle[security++ % SeverityCycle.Length];
+                    erratum.Severity = severity;
+                    erratum.Synopsis = $"{severity}: {erratum.PackageName} security update (Oracle Linux {erratum.OsMajor})";
                 }
             }
         }
@@ -55,13 +57,10 @@ internal static class HubFleetGenerator
         var healthy = new List<InstanceRecord>();
         foreach (var instance in fleet.Instances)
         {
-            instance.HubOsFamily = instance.IsWindows
-                ? "WINDOWS_SERVER_" + instance.OsName.Split(' ')[2]
-                : "ORACLE_LINUX_" + instance.OsVersion.Split('.')[0];
-            instance.Location = !instance.IsPaas && random.NextDouble() < 0.2 ? "ON_PREMISE" : "OCI_COMPUTE";
+            instance.Location = !instance.IsPaas && random.NextDouble() < 0.2 ? Location.OnPremise : Location.OciCompute;
             instance.AgentVersion = instance.IsWindows ? "1.2.0-3" : $"1.{(random.Next(2) == 0 ? 5 : 6)}.0-{1 + random.Next(9)}.el{instance.OsVersion.Split('.')[0]}";
-            instance.CheckinLag = instance.Status == "UNREACHABLE" ? null : now - instance.LastCheckin;
-            if (instance.Status == "NORMAL" && !instance.FailsUpdates && !instance.IsPaas)
+            instance.CheckinLag = instance.Status == InstanceStatus.Unreachable ? null : now - instance.LastCheckin;
+            if (instance.Status == InstanceStatus.Normal && !instance.FailsUpdates && !instance.IsPaas)
             {
                 healthy.Add(instance);
             }
@@ -81,23 +80,24 @@ internal static class HubFleetGenerator
     private static void BuildGroups(FleetModel fleet, FleetSpec spec, Random random, OcidFactory ids, DateTimeOffset now, IReadOnlyList<CompartmentRecord> active)
     {
         var regular = fleet.Instances.Where(i => !i.IsPaas).ToList();
-        var byFamily = regular.GroupBy(i => i.HubOsFamily)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        // Most common release first; ties by name (Oracle Linux before Windows Server, lower versions first).
+        var byRelease = regular.GroupBy(i => i.Os)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Label, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList());
-        var linux = byFamily.Keys.Where(f => f.StartsWith("ORACLE_LINUX", StringComparison.Ordinal)).ToList();
-        var windows = byFamily.Keys.Where(f => f.StartsWith("WINDOWS", StringComparison.Ordinal)).ToList();
+        var linux = byRelease.Keys.Where(r => !r.IsWindows).ToList();
+        var windows = byRelease.Keys.Where(r => r.IsWindows).ToList();
         var created = now.AddDays(-300);
         var groups = new List<GroupRecord>();
         for (var g = 0; g < spec.Groups; g++)
         {
             // As in the old fleet: the last group holds Windows servers when there are any and more than one group.
             var isWindows = windows.Count > 0 && (linux.Count == 0 || (spec.Groups > 1 && g == spec.Groups - 1));
-            var family = isWindows ? windows[0] : linux.Count > 0 ? linux[g % linux.Count] : null;
-            if (family is null)
+            var release = isWindows ? windows[0] : linux.Count > 0 ? linux[g % linux.Count] : null;
+            if (release is null)
             {
                 break;
             }
-            var shortName = isWindows ? "ws" + family[^4..] : "ol" + family["ORACLE_LINUX_".Length..];
+            var shortName = (isWindows ? "ws" : "ol") + release.Version;
             var baseName = isWindows ? "servers" : GroupNames[g % GroupNames.Length];
             var name = g < GroupNames.Length || isWindows ? $"{shortName}-{baseName}" : string.Create(CultureInfo.InvariantCulture, $"{shortName}-{baseName}-{g / GroupNames.Length + 1}");
             created = created.AddHours(1 + random.Next(300));
@@ -105,19 +105,18 @@ internal static class HubFleetGenerator
             {
                 Id = ids.Regional("osmhmanagedinstancegroup"),
                 DisplayName = name,
-                Description = isWindows ? $"{Label(family)} servers patched monthly" : $"{Label(family)} servers in {baseName}",
+                Description = isWindows ? $"{release.Label} servers patched monthly" : $"{release.Label} servers in {baseName}",
                 CompartmentId = active[random.Next(active.Count)].Id,
-                OsFamily = isWindows ? OsFamilies.Windows : OsFamilies.Linux,
-                HubOsFamily = family,
-                VendorName = isWindows ? "MICROSOFT" : "ORACLE",
+                Family = release.Family,
+                Release = release,
                 TimeCreated = created,
             };
             groups.Add(group);
         }
-        foreach (var family in groups.Select(g => g.HubOsFamily!).Distinct())
+        foreach (var release in groups.Select(g => g.Release!).Distinct())
         {
-            var candidates = groups.Where(g => g.HubOsFamily == family).ToList();
-            foreach (var instance in byFamily[family])
+            var candidates = groups.Where(g => g.Release == release).ToList();
+            foreach (var instance in byRelease[release])
             {
                 if (random.NextDouble() < 0.6)
                 {
@@ -126,26 +125,21 @@ internal static class HubFleetGenerator
             }
             foreach (var empty in candidates.Where(g => g.InstanceIds.Count == 0))
             {
-                var free = byFamily[family].Where(i => i.HubGroupId is null).ToList();
+                var free = byRelease[release].Where(i => i.ReleaseGroupId is null).ToList();
                 if (free.Count > 0)
                 {
                     Attach(empty, free[random.Next(free.Count)]);
                 }
             }
         }
-        fleet.HubGroups.AddRange(groups);
+        fleet.ReleaseGroups.AddRange(groups);
     }
 
     private static void Attach(GroupRecord group, InstanceRecord instance)
     {
         group.InstanceIds.Add(instance.Id);
-        instance.HubGroupId = group.Id;
+        instance.ReleaseGroupId = group.Id;
     }
-
-    /// <summary>"Oracle Linux 8", "Windows Server 2022".</summary>
-    public static string Label(string hubOsFamily) => hubOsFamily.StartsWith("ORACLE_LINUX_", StringComparison.Ordinal)
-        ? "Oracle Linux " + hubOsFamily["ORACLE_LINUX_".Length..]
-        : "Windows Server " + hubOsFamily[^4..];
 
     private static List<T> Shuffle<T>(Random random, List<T> items)
     {
