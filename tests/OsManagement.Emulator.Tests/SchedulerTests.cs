@@ -88,7 +88,7 @@ public sealed class SchedulerTests
         var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Week, "1");
         var first = job.TimeNextExecution!.Value;
         var etag = job.ETag;
-        _world.Store.Execute(_ => { _world.Store.Scheduler.Skip(job); return 0; });
+        _world.Store.Execute(_ => { _world.Store.Classic().Work.Skip(job); return 0; });
         Assert.Equal(first.AddDays(7), job.TimeNextExecution);
         Assert.NotEqual(etag, job.ETag);
         Advance("P2D");
@@ -100,7 +100,7 @@ public sealed class SchedulerTests
     {
         var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromDays(2), IntervalTypes.Month, "1");
         var next = job.TimeNextExecution;
-        var created = _world.Store.Execute(now => _world.Store.Scheduler.Run(job, now));
+        var created = _world.Store.Execute(now => _world.Store.Classic().Work.RunJob(job, now));
         Assert.Single(created);
         Assert.Equal(next, job.TimeNextExecution);
         Assert.NotNull(job.TimeLastExecution);

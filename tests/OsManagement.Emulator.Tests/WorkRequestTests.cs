@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Apis.Classic.Wire;
 using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Fleet.Generator;
@@ -14,7 +15,7 @@ public sealed class WorkRequestTests
     private readonly TestWorld _world = new(new FleetSpec { Instances = 40, Compartments = 5, Groups = 3 });
 
     private WorkRequestRecord UpdateAll(InstanceRecord instance, Classification? type = null) => _world.Store.Execute(now =>
-        _world.Store.Work.ForInstance(instance, OperationTypes.Updateall, WorkPlan.UpdateAll(type), "test", now));
+        _world.Store.Classic().Work.ForInstance(instance, OperationTypes.Updateall, WorkPlan.UpdateAll(type), "test", now));
 
     private InstanceRecord Healthy(bool windows) => _world.Store.Fleet.Instances.First(i =>
         i.IsWindows == windows && !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates && i.UpdatesAvailable > 1);
@@ -23,16 +24,16 @@ public sealed class WorkRequestTests
     public void MovesFromAcceptedThroughInProgressToSucceeded()
     {
         var request = UpdateAll(Healthy(windows: false));
-        Assert.Equal(OperationStatus.Accepted, request.Status);
+        Assert.Equal(WorkStatus.Accepted, request.Status);
         _world.Wait(TimeSpan.FromMilliseconds(1000));
-        Assert.Equal(OperationStatus.Inprogress, request.Status);
+        Assert.Equal(WorkStatus.InProgress, request.Status);
         Assert.NotNull(request.TimeStarted);
         var early = request.PercentComplete;
         Assert.InRange(early, 1, 99);
         _world.Wait(TimeSpan.FromMilliseconds(1000));
         Assert.True(request.PercentComplete > early);
         _world.Wait(TimeSpan.FromMilliseconds(1000));
-        Assert.Equal(OperationStatus.Succeeded, request.Status);
+        Assert.Equal(WorkStatus.Succeeded, request.Status);
         Assert.Equal(100, request.PercentComplete);
         Assert.Equal(request.TimeAccepted + TimeSpan.FromSeconds(2.5), request.TimeFinished);
         Assert.Empty(request.Errors);
@@ -69,7 +70,7 @@ public sealed class WorkRequestTests
         var before = failing.UpdatesAvailable;
         var request = UpdateAll(failing);
         _world.Wait(TimeSpan.FromSeconds(3));
-        Assert.Equal(OperationStatus.Failed, request.Status);
+        Assert.Equal(WorkStatus.Failed, request.Status);
         var error = Assert.Single(request.Errors);
         Assert.False(string.IsNullOrEmpty(error.Code));
         Assert.Contains(failing.DisplayName, error.Message);
@@ -82,7 +83,7 @@ public sealed class WorkRequestTests
         var unreachable = _world.Store.Fleet.Instances.First(i => i.Status == InstanceStatus.Unreachable);
         var request = UpdateAll(unreachable);
         _world.Wait(TimeSpan.FromSeconds(3));
-        Assert.Equal(OperationStatus.Failed, request.Status);
+        Assert.Equal(WorkStatus.Failed, request.Status);
         Assert.Equal("AgentUnreachable", Assert.Single(request.Errors).Code);
     }
 
@@ -90,10 +91,10 @@ public sealed class WorkRequestTests
     public void RemovingAPackageThatIsNotInstalledFails()
     {
         var instance = Healthy(windows: false);
-        var request = _world.Store.Execute(now => _world.Store.Work.ForInstance(instance, OperationTypes.Remove,
+        var request = _world.Store.Execute(now => _world.Store.Classic().Work.ForInstance(instance, OperationTypes.Remove,
             WorkPlan.Of(WorkKind.RemovePackages, new List<string> { "no-such-package" }), "test", now));
         _world.Wait(TimeSpan.FromSeconds(3));
-        Assert.Equal(OperationStatus.Failed, request.Status);
+        Assert.Equal(WorkStatus.Failed, request.Status);
         Assert.Equal("PackageNotInstalled", Assert.Single(request.Errors).Code);
     }
 
@@ -107,11 +108,11 @@ public sealed class WorkRequestTests
             group.InstanceIds.Add(failing.Id);
             failing.GroupIds.Add(group.Id);
         }
-        var parent = _world.Store.Execute(now => _world.Store.Work.ForGroup(group, OperationTypes.Updateall, _ => WorkPlan.UpdateAll(null), "group", now));
+        var parent = _world.Store.Execute(now => _world.Store.Classic().Work.ForGroup(group, OperationTypes.Updateall, _ => WorkPlan.UpdateAll(null), "group", now));
         _world.Wait(TimeSpan.FromSeconds(1));
-        Assert.Equal(OperationStatus.Inprogress, parent.Status);
+        Assert.Equal(WorkStatus.InProgress, parent.Status);
         _world.Wait(TimeSpan.FromSeconds(2));
-        Assert.Equal(OperationStatus.Failed, parent.Status);
+        Assert.Equal(WorkStatus.Failed, parent.Status);
         Assert.Contains(parent.Errors, e => e.Message!.Contains(failing.DisplayName, StringComparison.Ordinal));
         Assert.Equal(group.InstanceIds.Count, parent.ChildrenIds.Count);
     }

@@ -2,33 +2,38 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using OsManagement.Emulator.Apis.Classic;
-using OsManagement.Emulator.Apis.Hub;
 using OsManagement.Emulator.Fleet.Generator;
 using OsManagement.Emulator.Fleet.Work;
 
 namespace OsManagement.Emulator.Fleet;
 
 /// <summary>
-/// All mutable state behind one lock. Every access goes through <see cref="Execute{T}"/>, which first
-/// brings the world up to the virtual clock's "now" (due jobs run, work requests progress, old ones go).
+/// All mutable state behind one lock: the fleet, the work requests, and what each API keeps beside them. Every access
+/// goes through <see cref="Execute{T}"/>, which first brings the world up to the virtual clock's "now" (due jobs run,
+/// work requests progress, old ones go).
 /// </summary>
 internal sealed class EmulatorStore
 {
     private readonly Lock _gate = new();
     private readonly int _seed;
+    private readonly IReadOnlyList<Func<EmulatorStore, IApiState>> _apiFactories;
     private FleetSource _source;
     private DateTimeOffset _checkinsAt;
 
-    public EmulatorStore(FleetSpec spec, int seed, VirtualClock clock)
-        : this(FleetSource.Generated(spec, seed), seed, clock)
+    /// <param name="spec">The generated fleet's shape.</param>
+    /// <param name="seed">Drives the fleet and every id made at run time.</param>
+    /// <param name="clock">The virtual clock.</param>
+    /// <param name="apis">Makes each served API's state, in the order their jobs win a tie.</param>
+    public EmulatorStore(FleetSpec spec, int seed, VirtualClock clock, IReadOnlyList<Func<EmulatorStore, IApiState>> apis)
+        : this(FleetSource.Generated(spec, seed), seed, clock, apis)
     {
     }
 
-    public EmulatorStore(FleetSource source, int seed, VirtualClock clock)
+    public EmulatorStore(FleetSource source, int seed, VirtualClock clock, IReadOnlyList<Func<EmulatorStore, IApiState>> apis)
     {
         _source = source;
         _seed = seed;
+        _apiFactories = apis;
         Clock = clock;
         Load();
     }
@@ -38,20 +43,21 @@ internal sealed class EmulatorStore
     public Dictionary<string, CompartmentRecord> Compartments { get; private set; } = null!;
     public Dictionary<string, InstanceRecord> Instances { get; private set; } = null!;
     public Dictionary<string, GroupRecord> Groups { get; private set; } = null!;
-    public Dictionary<string, ClassicJobRecord> Jobs { get; private set; } = null!;
     /// <summary>The groups of one release (separate from the family groups in <see cref="Groups"/>).</summary>
     public Dictionary<string, GroupRecord> ReleaseGroups { get; private set; } = null!;
-    /// <summary>OS Management Hub's scheduled jobs.</summary>
-    public Dictionary<string, HubJobRecord> HubJobs { get; private set; } = null!;
     /// <summary>Insertion (acceptance) order.</summary>
     public Dictionary<string, WorkRequestRecord> WorkRequests { get; private set; } = null!;
     public OcidFactory RuntimeIds { get; private set; } = null!;
     public WorkRequestEngine Work { get; private set; } = null!;
-    /// <summary>OS Management Hub's work request trees, job runs, reruns and retries, on <see cref="Work"/>.</summary>
-    public HubWork HubWork { get; private set; } = null!;
     public JobScheduler Scheduler { get; private set; } = null!;
 
+    /// <summary>Each served API's state, made afresh with every load.</summary>
+    public IReadOnlyList<IApiState> Apis { get; private set; } = null!;
+
     public string TenancyId => Fleet.TenancyId;
+
+    /// <summary>The state of the API of type <typeparamref name="T"/>.</summary>
+    public T Api<T>() where T : IApiState => Apis.OfType<T>().Single();
 
     /// <summary>Runs <paramref name="action"/> under the lock, after catching up with the clock.</summary>
     public T Execute<T>(Func<DateTimeOffset, T> action)
@@ -119,14 +125,12 @@ internal sealed class EmulatorStore
         Instances = Fleet.Instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
         Groups = Fleet.Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
         ReleaseGroups = Fleet.ReleaseGroups.ToDictionary(g => g.Id, StringComparer.Ordinal);
-        Jobs = new Dictionary<string, ClassicJobRecord>(StringComparer.Ordinal);
-        HubJobs = new Dictionary<string, HubJobRecord>(StringComparer.Ordinal);
         _checkinsAt = now;
         WorkRequests = new Dictionary<string, WorkRequestRecord>(StringComparer.Ordinal);
         RuntimeIds = new OcidFactory(_seed, "runtime");
         Work = new WorkRequestEngine(this);
-        HubWork = new HubWork(this);
         Scheduler = new JobScheduler(this);
+        Apis = _apiFactories.Select(make => make(this)).ToList();
     }
 
     private void CatchUp(DateTimeOffset now)

@@ -2,6 +2,7 @@ using System;
 using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Fleet.Generator;
+using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Tests.Support;
 
@@ -14,7 +15,7 @@ internal sealed class TestWorld
     {
         Real = new ManualTimeProvider(Start);
         Clock = new VirtualClock(Real, 1);
-        Store = new EmulatorStore(spec ?? new FleetSpec(), seed, Clock);
+        Store = new EmulatorStore(spec ?? new FleetSpec(), seed, Clock, ServedApis.States);
         Rules = new ClassicJobRules(Store);
     }
 

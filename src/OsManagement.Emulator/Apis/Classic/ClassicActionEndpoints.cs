@@ -83,7 +83,7 @@ internal static class ClassicActionEndpoints
         var id = store.Execute(now =>
         {
             var group = store.Groups.TryGetValue(managedInstanceGroupId, out var g) ? g : throw OciException.NotFound($"Managed instance group {managedInstanceGroupId}");
-            return store.Work.ForGroup(group, OperationTypes.Updateall, _ => ClassicVocabulary.UpdateAll(updateType),
+            return store.Classic().Work.ForGroup(group, OperationTypes.Updateall, _ => ClassicVocabulary.UpdateAll(updateType),
                 $"Install all {Kind(updateType)}updates on group {group.DisplayName}", now).Id;
         });
         return Accepted(http, id);
@@ -101,7 +101,7 @@ internal static class ClassicActionEndpoints
                     ? $"Managed instance {instance.DisplayName} is not a Windows instance."
                     : $"Managed instance {instance.DisplayName} is a Windows instance; use the Windows update operations.");
             }
-            return store.Work.ForInstance(instance, operationType, plan, describe(instance), now).Id;
+            return store.Classic().Work.ForInstance(instance, operationType, plan, describe(instance), now).Id;
         });
         return Accepted(http, id);
     }

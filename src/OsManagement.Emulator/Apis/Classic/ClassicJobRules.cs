@@ -87,7 +87,7 @@ internal sealed class ClassicJobRules
         };
         Schedule(job, next, now);
         Validate(job);
-        _store.Jobs[job.Id] = job;
+        _store.Classic().Jobs[job.Id] = job;
         return job;
     }
 

@@ -43,7 +43,7 @@ internal static class ClassicScheduledJobEndpoints
     }
 
     private static ClassicJobRecord Find(EmulatorStore store, string id) =>
-        store.Jobs.TryGetValue(id, out var job) && job.LifecycleState != LifecycleStates.Deleted
+        store.Classic().Jobs.TryGetValue(id, out var job) && job.LifecycleState != LifecycleStates.Deleted
             ? job
             : throw OciException.NotFound($"Scheduled job {id}");
 
@@ -96,7 +96,7 @@ internal static class ClassicScheduledJobEndpoints
         {
             var job = Find(store, scheduledJobId);
             ClassicJobRules.CheckETag(job, http.IfMatch());
-            store.Scheduler.Run(job, now);
+            store.Classic().Work.RunJob(job, now);
             return job.ETag;
         });
         http.Response.Headers.ETag = etag;
@@ -117,7 +117,7 @@ internal static class ClassicScheduledJobEndpoints
             {
                 throw new OciException(409, "Conflict", "The scheduled job has no next execution to skip.");
             }
-            store.Scheduler.Skip(job);
+            store.Classic().Work.Skip(job);
             return job.ETag;
         });
         http.Response.Headers.ETag = etag;
@@ -151,7 +151,7 @@ internal static class ClassicScheduledJobEndpoints
         return store.Execute(_ =>
         {
             ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
-            var items = store.Jobs.Values.Where(j => j.LifecycleState != LifecycleStates.Deleted
+            var items = store.Classic().Jobs.Values.Where(j => j.LifecycleState != LifecycleStates.Deleted
                 && j.CompartmentId == compartmentId
                 && (displayName is null || j.DisplayName == displayName)
                 && (instanceId is null || j.ManagedInstances.Any(t => t.Id == instanceId))
@@ -177,7 +177,7 @@ internal static class ClassicScheduledJobEndpoints
         return store.Execute(_ =>
         {
             ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
-            var items = store.Jobs.Values.Where(j => j.LifecycleState != LifecycleStates.Deleted
+            var items = store.Classic().Jobs.Values.Where(j => j.LifecycleState != LifecycleStates.Deleted
                 && j.CompartmentId == compartmentId
                 && j.TimeNextExecution is { } next && next <= timeEnd
                 && (displayName is null || j.DisplayName == displayName)

@@ -20,6 +20,11 @@ internal static class ClassicVocabulary
     public static readonly WordMap<InstanceStatus> Statuses = new(
         (InstanceStatus.Normal, "NORMAL"), (InstanceStatus.Unreachable, "UNREACHABLE"), (InstanceStatus.Error, "ERROR"), (InstanceStatus.Warning, "WARNING"));
 
+    /// <summary>What a work request did to its resource (WorkRequestResource.actionType), as the service says it.</summary>
+    public static readonly WordMap<WorkEffect> Effects = new(
+        (WorkEffect.InProgress, "IN_PROGRESS"), (WorkEffect.Installed, "INSTALLED"), (WorkEffect.Updated, "UPDATED"),
+        (WorkEffect.Removed, "REMOVED"), (WorkEffect.Failed, "FAILED"));
+
     /// <summary>The family of a work request or job: ALL when it spans both (or none is known).</summary>
     public static string Family(OsFamily? family) => family is { } f ? Families[f] : OsFamilies.All;
 

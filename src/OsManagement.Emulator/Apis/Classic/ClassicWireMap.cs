@@ -54,7 +54,7 @@ internal static class ClassicWireMap
         ParentSoftwareSource = i.SoftwareSourceId is null ? null : new SoftwareSourceId { Id = i.SoftwareSourceId, Name = i.SoftwareSourceName },
         ChildSoftwareSources = i.SoftwareSourceId is null ? null : new() { },
         ManagedInstanceGroups = i.GroupIds.Select(g => Named(g, store.Groups[g].DisplayName)).ToList(),
-        ScheduledJobCount = store.Jobs.Values.Count(j => j.LifecycleState == LifecycleStates.Active
+        ScheduledJobCount = store.Classic().Jobs.Values.Count(j => j.LifecycleState == LifecycleStates.Active
             && (j.ManagedInstances.Any(t => t.Id == i.Id) || j.ManagedInstanceGroups.Any(g => g.Id is not null && i.GroupIds.Contains(g.Id)))),
         WorkRequestCount = store.WorkRequests.Values.Count(w => w.InstanceId == i.Id),
     };
@@ -208,15 +208,15 @@ internal static class ClassicWireMap
         Id = w.Id,
         CompartmentId = w.CompartmentId,
         OperationType = w.OperationType,
-        Status = w.Status,
+        Status = WorkRequestWords.Statuses[w.Status],
         Description = w.Description,
         Message = w.Message,
         ManagedInstanceId = w.InstanceId is null ? null : Named(w.InstanceId, w.InstanceName!),
         Resources = new()
         {
             w.InstanceId is not null
-                ? new WorkRequestResource { EntityType = "INSTANCE", ActionType = w.ResourceAction, Identifier = w.InstanceId, Name = w.InstanceName, EntityUri = $"/managedInstances/{w.InstanceId}" }
-                : new WorkRequestResource { EntityType = "INSTANCE_GROUP", ActionType = w.ResourceAction, Identifier = w.GroupId, Name = w.GroupName, EntityUri = $"/managedInstanceGroups/{w.GroupId}" },
+                ? new WorkRequestResource { EntityType = "INSTANCE", ActionType = ClassicVocabulary.Effects[w.Effect], Identifier = w.InstanceId, Name = w.InstanceName, EntityUri = $"/managedInstances/{w.InstanceId}" }
+                : new WorkRequestResource { EntityType = "INSTANCE_GROUP", ActionType = ClassicVocabulary.Effects[w.Effect], Identifier = w.GroupId, Name = w.GroupName, EntityUri = $"/managedInstanceGroups/{w.GroupId}" },
         },
         PercentComplete = w.PercentComplete,
         TimeAccepted = w.TimeAccepted,
@@ -232,11 +232,15 @@ internal static class ClassicWireMap
         Id = w.Id,
         CompartmentId = w.CompartmentId,
         OperationType = w.OperationType,
-        Status = w.Status,
+        Status = WorkRequestWords.Statuses[w.Status],
         Description = w.Description,
         Message = w.Message,
         PercentComplete = w.PercentComplete,
         TimeAccepted = w.TimeAccepted,
         OsFamily = ClassicVocabulary.Family(w.Family),
     };
+
+    public static WorkRequestLogEntry Log(WorkLog entry) => new() { Message = entry.Message, Timestamp = entry.Timestamp };
+
+    public static WorkRequestError Error(WorkError entry) => new() { Code = entry.Code, Message = entry.Message, Timestamp = entry.Timestamp };
 }

@@ -51,7 +51,7 @@ internal static class ClassicWorkRequestEndpoints
         return store.Execute(_ =>
         {
             var logs = Find(store, workRequestId).Logs.Select((entry, index) => (entry, index)).ToList();
-            return OciResponses.Page(http, list.Apply(logs, l => l.entry.Timestamp!.Value, l => l.entry.Message ?? "", l => l.index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), l => l.entry));
+            return OciResponses.Page(http, list.Apply(logs, l => l.entry.Timestamp, l => l.entry.Message, l => l.index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), l => ClassicWireMap.Log(l.entry)));
         });
     }
 
@@ -61,7 +61,7 @@ internal static class ClassicWorkRequestEndpoints
         return store.Execute(_ =>
         {
             var errors = Find(store, workRequestId).Errors.Select((entry, index) => (entry, index)).ToList();
-            return OciResponses.Page(http, list.Apply(errors, e => e.entry.Timestamp!.Value, e => e.entry.Message ?? "", e => e.index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), e => e.entry));
+            return OciResponses.Page(http, list.Apply(errors, e => e.entry.Timestamp ?? default, e => e.entry.Message ?? "", e => e.index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), e => ClassicWireMap.Error(e.entry)));
         });
     }
 }

@@ -47,7 +47,7 @@ internal static class HubActionEndpoints
         {
             var instance = HubInstanceEndpoints.Find(store, instanceId);
             CheckOs(action.Operations, instance.IsWindows, $"managed instance {instance.DisplayName}");
-            return store.HubWork.ForInstance(instance, action.Operations, Origin(action, now, instance.DisplayName)).Id;
+            return store.Hub().Work.ForInstance(instance, action.Operations, Origin(action, now, instance.DisplayName)).Id;
         });
         return HubRequests.Accepted(http, id);
     }
@@ -58,7 +58,7 @@ internal static class HubActionEndpoints
         {
             var group = store.ReleaseGroups.TryGetValue(groupId, out var g) ? g : throw OciException.NotFound($"Managed instance group {groupId}");
             CheckOs(action.Operations, group.Family == OsFamily.Windows, $"managed instance group {group.DisplayName}");
-            return store.HubWork.ForGroup(group, action.Operations, Origin(action, now, $"group {group.DisplayName}")).Id;
+            return store.Hub().Work.ForGroup(group, action.Operations, Origin(action, now, $"group {group.DisplayName}")).Id;
         });
         return HubRequests.Accepted(http, id);
     }
@@ -73,7 +73,7 @@ internal static class HubActionEndpoints
             {
                 throw OciException.NotFound($"Compartment {compartmentId}");
             }
-            return store.HubWork.ForCompartments(new[] { compartmentId }, subtree: false, action.Operations, Origin(action, now, "the compartment's standalone instances")).Id;
+            return store.Hub().Work.ForCompartments(new[] { compartmentId }, subtree: false, action.Operations, Origin(action, now, "the compartment's standalone instances")).Id;
         });
         return HubRequests.Accepted(http, id);
     }

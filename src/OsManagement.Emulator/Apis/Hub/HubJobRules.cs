@@ -97,7 +97,7 @@ internal sealed class HubJobRules
             TimeCreated = now,
             TimeUpdated = now,
         };
-        _store.HubJobs[job.Id] = job;
+        _store.Hub().Jobs[job.Id] = job;
         return job;
     }
 

@@ -34,7 +34,7 @@ internal static class HubScheduledJobEndpoints
     }
 
     internal static HubJobRecord Find(EmulatorStore store, string id) =>
-        store.HubJobs.TryGetValue(id, out var job) && job.LifecycleState != "DELETED" ? job : throw OciException.NotFound($"Scheduled job {id}");
+        store.Hub().Jobs.TryGetValue(id, out var job) && job.LifecycleState != "DELETED" ? job : throw OciException.NotFound($"Scheduled job {id}");
 
     private static IResult Create(HttpContext http, EmulatorStore store, HubJobRules rules)
     {
@@ -94,7 +94,7 @@ internal static class HubScheduledJobEndpoints
             {
                 throw new OciException(409, "Conflict", $"The scheduled job is {job.LifecycleState}; only an ACTIVE job can run.");
             }
-            store.HubWork.RunJob(job, now);
+            store.Hub().Work.RunJob(job, now);
             return job.ETag;
         });
         http.Response.Headers.ETag = etag;
@@ -134,7 +134,7 @@ internal static class HubScheduledJobEndpoints
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree);
             var instance = instanceId is null ? null : store.Instances.GetValueOrDefault(instanceId);
-            var items = store.HubJobs.Values.Where(j => j.LifecycleState != "DELETED"
+            var items = store.Hub().Jobs.Values.Where(j => j.LifecycleState != "DELETED"
                 && HubScope.In(scope, j.CompartmentId)
                 && (displayName is null || j.DisplayName == displayName)
                 && (contains is null || j.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))

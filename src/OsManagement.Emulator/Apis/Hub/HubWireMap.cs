@@ -67,8 +67,8 @@ internal static class HubWireMap
         BugUpdatesAvailable = i.CountUpdates(Classification.Bugfix),
         EnhancementUpdatesAvailable = i.CountUpdates(Classification.Enhancement),
         OtherUpdatesAvailable = i.CountUpdates(Classification.Other),
-        ScheduledJobCount = store.HubJobs.Values.Count(j => j.LifecycleState == "ACTIVE" && Targets(j, i, store)),
-        WorkRequestCount = store.WorkRequests.Values.Count(w => w.Api == ServiceApi.Hub && w.InstanceId == i.Id),
+        ScheduledJobCount = store.Hub().Jobs.Values.Count(j => j.LifecycleState == "ACTIVE" && Targets(j, i, store)),
+        WorkRequestCount = store.WorkRequests.Values.Count(w => w is HubWorkRequest && w.InstanceId == i.Id),
         TimeCreated = i.TimeCreated,
         TimeUpdated = i.LastCheckin,
         AgentVersion = i.AgentVersion,
@@ -212,7 +212,7 @@ internal static class HubWireMap
         ManagedInstanceIds = g.InstanceIds.ToList(),
         ManagedInstanceCount = g.InstanceIds.Count,
         Location = "OCI_COMPUTE",
-        PendingJobCount = store.HubJobs.Values.Count(j => j.LifecycleState == "ACTIVE" && j.IsPending && j.ManagedInstanceGroupIds.Contains(g.Id)),
+        PendingJobCount = store.Hub().Jobs.Values.Count(j => j.LifecycleState == "ACTIVE" && j.IsPending && j.ManagedInstanceGroupIds.Contains(g.Id)),
     };
 
     public static ScheduledJob Job(HubJobRecord j) => new()
@@ -263,10 +263,10 @@ internal static class HubWireMap
         RetryIntervals = j.RetryIntervals,
     };
 
-    public static WorkRequest WorkRequest(WorkRequestRecord w) => new()
+    public static WorkRequest WorkRequest(HubWorkRequest w) => new()
     {
         OperationType = w.OperationType,
-        Status = w.Status,
+        Status = WorkRequestWords.Statuses[w.Status],
         Id = w.Id,
         Description = w.Description,
         DisplayName = w.DisplayName,
@@ -282,7 +282,7 @@ internal static class HubWireMap
         TimeUpdated = w.Logs.LastOrDefault()?.Timestamp ?? w.TimeAccepted,
         TimeStarted = w.TimeStarted,
         TimeFinished = w.TimeFinished,
-        InitiatorId = w.InitiatorId,
+        InitiatorId = w.JobId,
         TimeScheduled = w.StartAfter,
         RetryOfId = w.RetryOfId,
         RerunOfId = w.RerunOfId,
@@ -290,10 +290,10 @@ internal static class HubWireMap
         RebootTimeoutInMins = w.RebootTimeoutInMins,
     };
 
-    public static WorkRequestSummary WorkRequestSummary(WorkRequestRecord w) => new()
+    public static WorkRequestSummary WorkRequestSummary(HubWorkRequest w) => new()
     {
         OperationType = w.OperationType,
-        Status = w.Status,
+        Status = WorkRequestWords.Statuses[w.Status],
         Id = w.Id,
         Description = w.Description,
         DisplayName = w.DisplayName,
@@ -308,20 +308,19 @@ internal static class HubWireMap
         TimeFinished = w.TimeFinished,
     };
 
-    public static Wire.WorkRequestLogEntry Log(Apis.Classic.Wire.WorkRequestLogEntry entry) =>
-        new() { Message = entry.Message ?? "", Timestamp = entry.Timestamp ?? default };
+    public static WorkRequestLogEntry Log(WorkLog entry) => new() { Message = entry.Message, Timestamp = entry.Timestamp };
 
-    public static Wire.WorkRequestError Error(Apis.Classic.Wire.WorkRequestError entry) =>
-        new() { Code = entry.Code ?? "Error", Message = entry.Message ?? "", Timestamp = entry.Timestamp ?? default };
+    public static WorkRequestError Error(WorkError entry) => new() { Code = entry.Code, Message = entry.Message ?? "", Timestamp = entry.Timestamp ?? default };
 
     private static string? Severity(ErratumRecord? e) => e?.Severity is { } severity ? HubVocabulary.Severities[severity] : null;
 
-    private static WorkRequestResource Resource(WorkRequestRecord w)
+    private static WorkRequestResource Resource(HubWorkRequest w)
     {
-        var action = w.ResourceAction switch
+        // Hub says what happened to the resource in fewer words than the old service: installed or removed is UPDATED.
+        var action = w.Effect switch
         {
-            "IN_PROGRESS" => "IN_PROGRESS",
-            "FAILED" => "FAILED",
+            WorkEffect.InProgress => "IN_PROGRESS",
+            WorkEffect.Failed => "FAILED",
             _ => "UPDATED",
         };
         var (uri, id) = w.EntityType switch
@@ -333,9 +332,9 @@ internal static class HubWireMap
         return new WorkRequestResource { EntityType = w.EntityType, ActionType = action, Identifier = id, EntityUri = uri, Name = w.EntityName };
     }
 
-    private static List<string>? Names(WorkRequestRecord w, Func<ScheduledJobOperation, List<string>?> pick)
+    private static List<string>? Names(HubWorkRequest w, Func<ScheduledJobOperation, List<string>?> pick)
     {
-        var names = (w.HubOperations ?? Array.Empty<ScheduledJobOperation>()).SelectMany(o => pick(o) ?? new List<string>()).ToList();
+        var names = w.Operations.SelectMany(o => pick(o) ?? new List<string>()).ToList();
         return names.Count > 0 ? names : null;
     }
 

@@ -6,7 +6,6 @@ using OsManagement.Emulator.Apis.Hub.Wire;
 using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Fleet.Work;
 using OsManagement.Emulator.Platform.Http;
-using OperationStatus = OsManagement.Emulator.Apis.Classic.Wire.OperationStatus;
 
 namespace OsManagement.Emulator.Apis.Hub;
 
@@ -21,20 +20,27 @@ internal sealed record HubWorkOrigin(DateTimeOffset At, string Description, stri
 /// Also runs Hub jobs, reruns finished work on its failed instances, and retries a job's failed run after each of its
 /// <c>retryIntervals</c> (the retry WAITING until then). Callers hold the store's lock.
 /// </summary>
-internal sealed class HubWork
+internal sealed class HubWork : IWorkOwner
 {
     private static readonly string[] AllTypes = { "SECURITY", "BUGFIX", "ENHANCEMENT", "OTHER" };
 
     private readonly EmulatorStore _store;
+    private readonly HubState _state;
 
-    public HubWork(EmulatorStore store) => _store = store;
+    public HubWork(EmulatorStore store, HubState state)
+    {
+        _store = store;
+        _state = state;
+    }
+
+    public string AgentName => "OS Management Hub agent";
 
     /// <summary>One step of an instance's work: a leaf work request.</summary>
     private sealed record Step(string OperationType, WorkPlan Plan, ScheduledJobOperation Operation);
 
     /// <summary>Work on one instance (a child of <paramref name="parent"/> when given).</summary>
-    public WorkRequestRecord ForInstance(InstanceRecord instance, IReadOnlyList<ScheduledJobOperation> operations, HubWorkOrigin origin,
-        WorkRequestRecord? parent = null)
+    public HubWorkRequest ForInstance(InstanceRecord instance, IReadOnlyList<ScheduledJobOperation> operations, HubWorkOrigin origin,
+        HubWorkRequest? parent = null)
     {
         var steps = operations.SelectMany(op => StepsFor(instance, op)).ToList();
         if (steps.Count == 1)
@@ -49,12 +55,12 @@ internal sealed class HubWork
         {
             Leaf(instance, step, new[] { step.Operation }, origin, record);
         }
-        record.Logs.Add(Log(string.Create(CultureInfo.InvariantCulture, $"Split into {steps.Count} work request(s), one per update type."), origin.At));
+        record.Logs.Add(new WorkLog(string.Create(CultureInfo.InvariantCulture, $"Split into {steps.Count} work request(s), one per update type."), origin.At));
         return record;
     }
 
     /// <summary>Work on every member of a Hub group: a parent and one child per member.</summary>
-    public WorkRequestRecord ForGroup(GroupRecord group, IReadOnlyList<ScheduledJobOperation> operations, HubWorkOrigin origin,
+    public HubWorkRequest ForGroup(GroupRecord group, IReadOnlyList<ScheduledJobOperation> operations, HubWorkOrigin origin,
         IReadOnlyCollection<string>? onlyInstances = null)
     {
         var parent = New(origin, ParentOperation(operations), group.CompartmentId, "GROUP", group.Id, group.DisplayName, group.Family, operations, null, null)
@@ -66,12 +72,12 @@ internal sealed class HubWork
         {
             ForInstance(member, operations, origin with { Description = $"{origin.Description} (member {member.DisplayName})" }, parent);
         }
-        parent.Logs.Add(Log(string.Create(CultureInfo.InvariantCulture, $"Created {parent.ChildrenIds.Count} work request(s), one per member of group {group.DisplayName}."), origin.At));
+        parent.Logs.Add(new WorkLog(string.Create(CultureInfo.InvariantCulture, $"Created {parent.ChildrenIds.Count} work request(s), one per member of group {group.DisplayName}."), origin.At));
         return parent;
     }
 
     /// <summary>Work on the standalone instances (in no group) of compartments that the operations apply to.</summary>
-    public WorkRequestRecord ForCompartments(IReadOnlyList<string> compartmentIds, bool subtree, IReadOnlyList<ScheduledJobOperation> operations,
+    public HubWorkRequest ForCompartments(IReadOnlyList<string> compartmentIds, bool subtree, IReadOnlyList<ScheduledJobOperation> operations,
         HubWorkOrigin origin, IReadOnlyCollection<string>? locations = null, IReadOnlyCollection<string>? onlyInstances = null)
     {
         var first = compartmentIds[0];
@@ -88,16 +94,16 @@ internal sealed class HubWork
         {
             ForInstance(instance, operations, origin with { Description = $"{origin.Description} (instance {instance.DisplayName})" }, parent);
         }
-        parent.Logs.Add(Log(string.Create(CultureInfo.InvariantCulture, $"Created {parent.ChildrenIds.Count} work request(s), one per standalone managed instance in {name}."), origin.At));
+        parent.Logs.Add(new WorkLog(string.Create(CultureInfo.InvariantCulture, $"Created {parent.ChildrenIds.Count} work request(s), one per standalone managed instance in {name}."), origin.At));
         return parent;
     }
 
     /// <summary>Runs a job now: its work requests, listed in the job's <c>workRequestIds</c>; the schedule is not touched.</summary>
-    public List<WorkRequestRecord> RunJob(HubJobRecord job, DateTimeOffset at)
+    public List<HubWorkRequest> RunJob(HubJobRecord job, DateTimeOffset at)
     {
         var origin = new HubWorkOrigin(at, $"Scheduled job '{job.DisplayName}': {Describe(job.Operations)}", job.DisplayName, job.Id,
             RetryIntervals: job.RetryIntervals);
-        var created = new List<WorkRequestRecord>();
+        var created = new List<HubWorkRequest>();
         foreach (var id in job.ManagedInstanceIds)
         {
             if (_store.Instances.TryGetValue(id, out var instance))
@@ -128,17 +134,18 @@ internal sealed class HubWork
     /// Reruns a finished work request on the given instances of its tree, or on its failed ones: a new tree of the same
     /// shape with <c>rerunOfId</c>.
     /// </summary>
-    public WorkRequestRecord Rerun(WorkRequestRecord original, IReadOnlyList<string>? instanceIds, WorkRequestDetails? details, DateTimeOffset at)
+    public HubWorkRequest Rerun(HubWorkRequest original, IReadOnlyList<string>? instanceIds, WorkRequestDetails? details, DateTimeOffset at)
     {
         if (!original.IsFinished)
         {
-            throw new OciException(409, "Conflict", $"Work request {original.Id} is {original.Status}; only a finished work request can be rerun.");
+            throw new OciException(409, "Conflict",
+                $"Work request {original.Id} is {WorkRequestWords.Statuses[original.Status]}; only a finished work request can be rerun.");
         }
         var units = Units(original);
-        List<WorkRequestRecord> chosen;
+        List<HubWorkRequest> chosen;
         if (instanceIds is { Count: > 0 })
         {
-            chosen = new List<WorkRequestRecord>();
+            chosen = new List<HubWorkRequest>();
             foreach (var id in instanceIds)
             {
                 chosen.Add(units.FirstOrDefault(u => u.InstanceId == id)
@@ -147,7 +154,7 @@ internal sealed class HubWork
         }
         else
         {
-            chosen = units.Where(u => u.Status == OperationStatus.Failed).ToList();
+            chosen = units.Where(u => u.Status == WorkStatus.Failed).ToList();
             if (chosen.Count == 0)
             {
                 throw new OciException(409, "Conflict", $"Work request {original.Id} has no failed work to rerun; name the managedInstances to rerun it on.");
@@ -158,15 +165,15 @@ internal sealed class HubWork
         return Again(original, chosen, origin);
     }
 
-    /// <summary>Called when a top-level Hub work request finishes: a failed run of a job with retry intervals is retried.</summary>
-    public void AfterFinish(WorkRequestRecord request, DateTimeOffset at)
+    /// <summary>When a top-level work request finishes, a failed run of a job with retry intervals is retried.</summary>
+    public void Finished(WorkRequestRecord finished, DateTimeOffset at)
     {
-        if (request.Status != OperationStatus.Failed || request.RetryIntervals is not { Count: > 0 } intervals)
+        if (finished is not HubWorkRequest { ParentId: null, Status: WorkStatus.Failed, RetryIntervals: { Count: > 0 } intervals } request)
         {
             return;
         }
         var attempt = 0;
-        for (var retryOf = request.RetryOfId; retryOf is not null && _store.WorkRequests.TryGetValue(retryOf, out var earlier); retryOf = earlier.RetryOfId)
+        for (var retryOf = request.RetryOfId; retryOf is not null && _store.WorkRequests.GetValueOrDefault(retryOf) is HubWorkRequest earlier; retryOf = earlier.RetryOfId)
         {
             attempt++;
         }
@@ -174,15 +181,31 @@ internal sealed class HubWork
         {
             return;
         }
-        var failed = Units(request).Where(u => u.Status == OperationStatus.Failed).ToList();
-        var origin = new HubWorkOrigin(at, $"Retry {attempt + 1} of {intervals.Count}: {request.Description}", request.DisplayName, request.InitiatorId,
+        var failed = Units(request).Where(u => u.Status == WorkStatus.Failed).ToList();
+        var origin = new HubWorkOrigin(at, $"Retry {attempt + 1} of {intervals.Count}: {request.Description}", request.DisplayName, request.JobId,
             StartAfter: at.AddMinutes(intervals[attempt]), RetryOfId: request.Id, RetryIntervals: intervals);
         var retry = Again(request, failed, origin);
-        if (request.InitiatorId is not null && _store.HubJobs.TryGetValue(request.InitiatorId, out var job) && job.LifecycleState != "DELETED")
+        if (request.JobId is not null && _state.Jobs.TryGetValue(request.JobId, out var job) && job.LifecycleState != "DELETED")
         {
             job.WorkRequestIds.Add(retry.Id);
             job.Version++;
         }
+    }
+
+    public void Removed(WorkRequestRecord request)
+    {
+        if (request.JobId is not null && _state.Jobs.TryGetValue(request.JobId, out var job))
+        {
+            job.WorkRequestIds.Remove(request.Id);
+        }
+    }
+
+    public (string Log, string Message) NothingToDo(WorkRequestRecord parent)
+    {
+        var entity = (HubWorkRequest)parent;
+        return entity.EntityType == "COMPARTMENT"
+            ? ($"No managed instance in {entity.EntityName} matches; nothing to do.", "No managed instance matched.")
+            : ($"Group {parent.GroupName ?? entity.EntityName} has no members; nothing to do.", "The group has no members.");
     }
 
     /// <summary>What a job does, in words.</summary>
@@ -196,9 +219,9 @@ internal sealed class HubWork
     /// <summary>The work request operation type a job operation runs as (UPDATE_ALL runs as UPDATE_ALL_PACKAGES).</summary>
     public static string WorkRequestOperation(string jobOperation) => jobOperation == "UPDATE_ALL" ? "UPDATE_ALL_PACKAGES" : jobOperation;
 
-    private WorkRequestRecord Again(WorkRequestRecord original, List<WorkRequestRecord> units, HubWorkOrigin origin)
+    private HubWorkRequest Again(HubWorkRequest original, List<HubWorkRequest> units, HubWorkOrigin origin)
     {
-        var operations = original.HubOperations ?? Array.Empty<ScheduledJobOperation>();
+        var operations = original.Operations;
         var instances = units.Select(u => u.InstanceId!).ToHashSet(StringComparer.Ordinal);
         if (original.InstanceId is not null)
         {
@@ -213,11 +236,11 @@ internal sealed class HubWork
     }
 
     /// <summary>The per-instance work requests of a tree: the request itself for an instance, else its children.</summary>
-    private List<WorkRequestRecord> Units(WorkRequestRecord request) => request.InstanceId is not null
-        ? new List<WorkRequestRecord> { request }
-        : request.ChildrenIds.Select(id => _store.WorkRequests.GetValueOrDefault(id)).OfType<WorkRequestRecord>().ToList();
+    private List<HubWorkRequest> Units(HubWorkRequest request) => request.InstanceId is not null
+        ? new List<HubWorkRequest> { request }
+        : request.ChildrenIds.Select(id => _store.WorkRequests.GetValueOrDefault(id)).OfType<HubWorkRequest>().ToList();
 
-    private WorkRequestRecord Leaf(InstanceRecord instance, Step step, IReadOnlyList<ScheduledJobOperation> operations, HubWorkOrigin origin, WorkRequestRecord? parent)
+    private HubWorkRequest Leaf(InstanceRecord instance, Step step, IReadOnlyList<ScheduledJobOperation> operations, HubWorkOrigin origin, HubWorkRequest? parent)
     {
         var leaf = New(origin, step.OperationType, instance.CompartmentId, "INSTANCE", instance.Id, instance.DisplayName, instance.Os.Family,
             parent is not null && parent.InstanceId == instance.Id ? new[] { step.Operation } : operations, parent, instance) with { Plan = step.Plan };
@@ -278,17 +301,18 @@ internal sealed class HubWork
         operations.Count == 1 ? WorkRequestOperation(operations[0].OperationType ?? "") : "UPDATE_PACKAGES";
 
     private Draft New(HubWorkOrigin origin, string operationType, string compartmentId, string entityType, string entityId, string entityName, OsFamily? family,
-        IReadOnlyList<ScheduledJobOperation> operations, WorkRequestRecord? parent, InstanceRecord? instance) =>
-        new(_store, origin, WorkRequestOperation(operationType), compartmentId, entityType, entityId, entityName, family, operations, parent, instance,
+        IReadOnlyList<ScheduledJobOperation> operations, HubWorkRequest? parent, InstanceRecord? instance) =>
+        new(this, _store, origin, WorkRequestOperation(operationType), compartmentId, entityType, entityId, entityName, family, operations, parent, instance,
             WorkPlan.UpdateAll(null));
 
     /// <summary>The fields of a work request about to be made.</summary>
-    private sealed record Draft(EmulatorStore Store, HubWorkOrigin Origin, string OperationType, string CompartmentId, string EntityType, string EntityId,
-        string EntityName, OsFamily? Family, IReadOnlyList<ScheduledJobOperation> Operations, WorkRequestRecord? Parent, InstanceRecord? Instance, WorkPlan Plan)
+    private sealed record Draft(HubWork Owner, EmulatorStore Store, HubWorkOrigin Origin, string OperationType, string CompartmentId, string EntityType,
+        string EntityId, string EntityName, OsFamily? Family, IReadOnlyList<ScheduledJobOperation> Operations, HubWorkRequest? Parent, InstanceRecord? Instance,
+        WorkPlan Plan)
     {
-        public WorkRequestRecord Build(bool isParent, string? groupId = null, string? groupName = null) => new()
+        public HubWorkRequest Build(bool isParent, string? groupId = null, string? groupName = null) => new()
         {
-            Api = ServiceApi.Hub,
+            Owner = Owner,
             Id = Store.RuntimeIds.Regional("osmhworkrequest"),
             CompartmentId = CompartmentId,
             OperationType = OperationType,
@@ -300,12 +324,11 @@ internal sealed class HubWork
             InstanceName = Instance?.DisplayName,
             GroupId = groupId,
             GroupName = groupName,
-            ScheduledJobId = Origin.InitiatorId,
-            InitiatorId = Origin.InitiatorId,
+            JobId = Origin.InitiatorId,
             ParentId = Parent?.Id,
             TimeAccepted = Origin.At,
             StartAfter = Origin.StartAfter,
-            IsParentRequest = isParent,
+            IsParent = isParent,
             RerunOfId = Parent is null ? Origin.RerunOfId : null,
             RetryOfId = Parent is null ? Origin.RetryOfId : null,
             RetryIntervals = Origin.RetryIntervals,
@@ -313,12 +336,10 @@ internal sealed class HubWork
             EntityType = EntityType,
             EntityId = EntityId,
             EntityName = EntityName,
-            HubOperations = Operations,
+            Operations = Operations,
         };
 
         private static string Label(string operationType) =>
             CultureInfo.InvariantCulture.TextInfo.ToTitleCase(operationType.ToLowerInvariant().Replace('_', ' '));
     }
-
-    private static Apis.Classic.Wire.WorkRequestLogEntry Log(string message, DateTimeOffset at) => new() { Message = message, Timestamp = at };
 }

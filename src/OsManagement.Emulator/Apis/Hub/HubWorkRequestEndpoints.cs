@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.AspNetCore.Builder;
@@ -28,8 +29,8 @@ internal static class HubWorkRequestEndpoints
         app.MapPost(Prefix + "/{workRequestId}/actions/rerun", Rerun).WithName("hub.rerunWorkRequest");
     }
 
-    private static WorkRequestRecord Find(EmulatorStore store, string id) =>
-        store.WorkRequests.TryGetValue(id, out var request) && request.Api == ServiceApi.Hub ? request : throw OciException.NotFound($"Work request {id}");
+    private static HubWorkRequest Find(EmulatorStore store, string id) =>
+        store.WorkRequests.GetValueOrDefault(id) is HubWorkRequest request ? request : throw OciException.NotFound($"Work request {id}");
 
     private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
     {
@@ -50,12 +51,11 @@ internal static class HubWorkRequestEndpoints
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree);
-            var items = store.WorkRequests.Values.Where(w => w.Api == ServiceApi.Hub
-                && HubScope.In(scope, w.CompartmentId)
+            var items = store.WorkRequests.Values.OfType<HubWorkRequest>().Where(w => HubScope.In(scope, w.CompartmentId)
                 && (id is null || w.Id == id)
-                && (statuses.Count == 0 || statuses.Contains(w.Status))
+                && (statuses.Count == 0 || statuses.Contains(WorkRequestWords.Statuses[w.Status]))
                 && (resourceId is null || w.InstanceId == resourceId || w.EntityId == resourceId)
-                && (initiatorId is null || w.InitiatorId == initiatorId)
+                && (initiatorId is null || w.JobId == initiatorId)
                 && (parentId is null || w.ParentId == parentId)
                 && (operations.Count == 0 || operations.Contains(w.OperationType))
                 && (contains is null || (w.DisplayName ?? "").Contains(contains, StringComparison.OrdinalIgnoreCase))
@@ -77,7 +77,7 @@ internal static class HubWorkRequestEndpoints
         return store.Execute(_ =>
         {
             var logs = Find(store, workRequestId).Logs.Select((entry, index) => (entry, index)).ToList();
-            var (page, _) = list.Apply(logs, l => l.entry.Timestamp ?? default, l => l.entry.Message ?? "", l => l.index.ToString("D6", CultureInfo.InvariantCulture), l => HubWireMap.Log(l.entry));
+            var (page, _) = list.Apply(logs, l => l.entry.Timestamp, l => l.entry.Message, l => l.index.ToString("D6", CultureInfo.InvariantCulture), l => HubWireMap.Log(l.entry));
             return HubRequests.Items(http, page);
         });
     }
@@ -104,7 +104,7 @@ internal static class HubWorkRequestEndpoints
             {
                 throw OciException.PreconditionFailed();
             }
-            return store.HubWork.Rerun(original, details.ManagedInstances, details.WorkRequestDetails, now).Id;
+            return store.Hub().Work.Rerun(original, details.ManagedInstances, details.WorkRequestDetails, now).Id;
         });
         return HubRequests.Accepted(http, id);
     }

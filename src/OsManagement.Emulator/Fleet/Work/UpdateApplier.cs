@@ -7,7 +7,7 @@ using OsManagement.Emulator.Platform.Http;
 namespace OsManagement.Emulator.Fleet.Work;
 
 /// <summary>What happened when a work request ran on an instance.</summary>
-internal sealed record WorkOutcome(bool Succeeded, List<string> Logs, string? ErrorCode, string? ErrorMessage, string ResourceAction);
+internal sealed record WorkOutcome(bool Succeeded, List<string> Logs, string? ErrorCode, string? ErrorMessage, WorkEffect Effect);
 
 /// <summary>
 /// Carries out a <see cref="WorkPlan"/> on an instance: installs, updates or removes for real, so the
@@ -47,8 +47,8 @@ internal static class UpdateApplier
             WorkKind.RemovePackages => RemoveNamed(instance, plan.Names),
             WorkKind.InstallWindowsUpdates => InstallWindowsNamed(instance, plan.Names, at),
             WorkKind.KspliceKernel => KspliceKernel(instance),
-            WorkKind.KspliceUserspace => new WorkOutcome(true, new List<string> { $"No Ksplice user-space updates apply to {instance.DisplayName}." }, null, null, "UPDATED"),
-            _ => new WorkOutcome(true, new List<string> { "The operation completed." }, null, null, "UPDATED"),
+            WorkKind.KspliceUserspace => new WorkOutcome(true, new List<string> { $"No Ksplice user-space updates apply to {instance.DisplayName}." }, null, null, WorkEffect.Updated),
+            _ => new WorkOutcome(true, new List<string> { "The operation completed." }, null, null, WorkEffect.Updated),
         };
     }
 
@@ -58,7 +58,7 @@ internal static class UpdateApplier
     {
         if (updates.Count == 0)
         {
-            return new WorkOutcome(true, new List<string> { $"No applicable updates were found on {instance.DisplayName}." }, null, null, "UPDATED");
+            return new WorkOutcome(true, new List<string> { $"No applicable updates were found on {instance.DisplayName}." }, null, null, WorkEffect.Updated);
         }
         var logs = new List<string>
         {
@@ -81,7 +81,7 @@ internal static class UpdateApplier
             }
         }
         logs.Add("Complete!");
-        return new WorkOutcome(true, logs, null, null, "UPDATED");
+        return new WorkOutcome(true, logs, null, null, WorkEffect.Updated);
     }
 
     private static WorkOutcome UpdateNamed(InstanceRecord instance, IReadOnlyList<string> names, DateTimeOffset at)
@@ -124,7 +124,7 @@ internal static class UpdateApplier
             });
             logs.Add($"Installed package {name} on {instance.DisplayName}.");
         }
-        return new WorkOutcome(true, logs, null, null, "INSTALLED");
+        return new WorkOutcome(true, logs, null, null, WorkEffect.Installed);
     }
 
     private static WorkOutcome RemoveNamed(InstanceRecord instance, IReadOnlyList<string> names)
@@ -144,7 +144,7 @@ internal static class UpdateApplier
             instance.InstalledPackages.Remove(package);
             instance.PackageUpdates.RemoveAll(u => u.PackageName == package.PackageName);
         }
-        return new WorkOutcome(true, packages.Select(p => $"Removed package {p.Name} from {instance.DisplayName}.").ToList(), null, null, "REMOVED");
+        return new WorkOutcome(true, packages.Select(p => $"Removed package {p.Name} from {instance.DisplayName}.").ToList(), null, null, WorkEffect.Removed);
     }
 
     private static WorkOutcome InstallWindowsNamed(InstanceRecord instance, IReadOnlyList<string> names, DateTimeOffset at)
@@ -166,7 +166,7 @@ internal static class UpdateApplier
     {
         if (updates.Count == 0)
         {
-            return new WorkOutcome(true, new List<string> { $"No applicable updates were found on {instance.DisplayName}." }, null, null, "UPDATED");
+            return new WorkOutcome(true, new List<string> { $"No applicable updates were found on {instance.DisplayName}." }, null, null, WorkEffect.Updated);
         }
         var logs = new List<string>();
         foreach (var update in updates)
@@ -183,7 +183,7 @@ internal static class UpdateApplier
             instance.IsRebootRequired |= update.IsRebootRequired;
             logs.Add($"Installed {update.DisplayName} on {instance.DisplayName}.");
         }
-        return new WorkOutcome(true, logs, null, null, "INSTALLED");
+        return new WorkOutcome(true, logs, null, null, WorkEffect.Installed);
     }
 
     private static WorkOutcome Reboot(InstanceRecord instance, DateTimeOffset at)
@@ -195,7 +195,7 @@ internal static class UpdateApplier
         }
         instance.IsRebootRequired = false;
         instance.LastBoot = at;
-        return new WorkOutcome(true, new List<string> { $"Rebooted {instance.DisplayName}.", $"{instance.DisplayName} is back; it runs kernel {instance.OsKernelVersion}." }, null, null, "UPDATED");
+        return new WorkOutcome(true, new List<string> { $"Rebooted {instance.DisplayName}.", $"{instance.DisplayName} is back; it runs kernel {instance.OsKernelVersion}." }, null, null, WorkEffect.Updated);
     }
 
     /// <summary>Ksplice patches the running kernel: the kernel updates are applied and no reboot is needed.</summary>
@@ -204,16 +204,16 @@ internal static class UpdateApplier
         var kernels = instance.PackageUpdates.Where(u => u.PackageName.StartsWith("kernel", StringComparison.Ordinal)).ToList();
         if (kernels.Count == 0)
         {
-            return new WorkOutcome(true, new List<string> { $"The running kernel of {instance.DisplayName} is up to date." }, null, null, "UPDATED");
+            return new WorkOutcome(true, new List<string> { $"The running kernel of {instance.DisplayName} is up to date." }, null, null, WorkEffect.Updated);
         }
         foreach (var update in kernels)
         {
             instance.PackageUpdates.Remove(update);
             instance.KspliceEffectiveKernelVersion = $"{update.AvailableVersion}.{update.Architecture}";
         }
-        return new WorkOutcome(true, new List<string> { $"Ksplice patched the running kernel of {instance.DisplayName} to {instance.KspliceEffectiveKernelVersion}; no reboot is needed." }, null, null, "UPDATED");
+        return new WorkOutcome(true, new List<string> { $"Ksplice patched the running kernel of {instance.DisplayName} to {instance.KspliceEffectiveKernelVersion}; no reboot is needed." }, null, null, WorkEffect.Updated);
     }
 
     private static WorkOutcome Fail(string code, string message) =>
-        new(false, new List<string> { message }, code, message, "FAILED");
+        new(false, new List<string> { message }, code, message, WorkEffect.Failed);
 }

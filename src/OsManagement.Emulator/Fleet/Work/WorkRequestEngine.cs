@@ -2,16 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using OsManagement.Emulator.Apis.Classic.Wire;
 using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Fleet.Work;
 
 /// <summary>
-/// Creates work requests and moves them (WAITING ->) ACCEPTED -> IN_PROGRESS -> SUCCEEDED/FAILED on the virtual clock.
-/// A group action is one parent work request (no instance, <c>childrenIds</c>) plus one child per member
-/// (<c>parentId</c>); children do the work, the parent finishes when the last child does and fails if any
-/// child failed. Callers hold the store's lock.
+/// Moves the work requests every API makes (WAITING ->) ACCEPTED -> IN_PROGRESS -> SUCCEEDED/FAILED on the virtual
+/// clock. Instance work does what its <see cref="WorkPlan"/> says (<see cref="UpdateApplier"/>); a parent (no instance,
+/// children) finishes when the last child does and fails if any child failed. Callers hold the store's lock.
 /// </summary>
 internal sealed class WorkRequestEngine
 {
@@ -22,60 +20,6 @@ internal sealed class WorkRequestEngine
     private readonly Queue<WorkRequestRecord> _finished = new();
 
     public WorkRequestEngine(EmulatorStore store) => _store = store;
-
-    /// <summary>Work on one instance.</summary>
-    public WorkRequestRecord ForInstance(InstanceRecord instance, string operationType, WorkPlan plan, string description, DateTimeOffset at,
-        string? scheduledJobId = null, WorkRequestRecord? parent = null)
-    {
-        var request = new WorkRequestRecord
-        {
-            Id = _store.RuntimeIds.Regional("osmsworkrequest"),
-            CompartmentId = instance.CompartmentId,
-            OperationType = operationType,
-            Description = description,
-            Family = instance.Os.Family,
-            Plan = plan,
-            InstanceId = instance.Id,
-            InstanceName = instance.DisplayName,
-            GroupId = parent?.GroupId,
-            GroupName = parent?.GroupName,
-            ScheduledJobId = scheduledJobId,
-            ParentId = parent?.Id,
-            TimeAccepted = at,
-        };
-        Accept(request, at);
-        parent?.ChildrenIds.Add(request.Id);
-        return request;
-    }
-
-    /// <summary>Work on every member of a group: a parent and one child per member.</summary>
-    public WorkRequestRecord ForGroup(GroupRecord group, string operationType, Func<InstanceRecord, WorkPlan> planFor, string description, DateTimeOffset at,
-        string? scheduledJobId = null)
-    {
-        var parent = new WorkRequestRecord
-        {
-            Id = _store.RuntimeIds.Regional("osmsworkrequest"),
-            CompartmentId = group.CompartmentId,
-            OperationType = operationType,
-            Description = description,
-            Family = group.Family,
-            Plan = WorkPlan.UpdateAll(null),
-            GroupId = group.Id,
-            GroupName = group.DisplayName,
-            ScheduledJobId = scheduledJobId,
-            TimeAccepted = at,
-        };
-        Accept(parent, at);
-        foreach (var memberId in group.InstanceIds)
-        {
-            if (_store.Instances.TryGetValue(memberId, out var member))
-            {
-                ForInstance(member, operationType, planFor(member), $"{description} (member {member.DisplayName})", at, scheduledJobId, parent);
-            }
-        }
-        parent.Logs.Add(Log(string.Create(CultureInfo.InvariantCulture, $"Created {parent.ChildrenIds.Count} work request(s), one per member of group {group.DisplayName}."), at));
-        return parent;
-    }
 
     /// <summary>Brings every unfinished work request to its state at <paramref name="at"/>.</summary>
     public void Advance(DateTimeOffset at)
@@ -104,45 +48,34 @@ internal sealed class WorkRequestEngine
         {
             var old = _finished.Dequeue();
             _store.WorkRequests.Remove(old.Id);
-            if (old.ScheduledJobId is not null && _store.Jobs.TryGetValue(old.ScheduledJobId, out var job))
-            {
-                job.WorkRequestIds.Remove(old.Id);
-            }
-            if (old.InitiatorId is not null && _store.HubJobs.TryGetValue(old.InitiatorId, out var hubJob))
-            {
-                hubJob.WorkRequestIds.Remove(old.Id);
-            }
+            old.Owner.Removed(old);
         }
     }
 
     /// <summary>Registers a new work request (as a child of <paramref name="parent"/> when given) so it starts moving.</summary>
     public void Accept(WorkRequestRecord request, WorkRequestRecord? parent)
     {
-        Accept(request, request.TimeAccepted);
-        parent?.ChildrenIds.Add(request.Id);
-    }
-
-    private void Accept(WorkRequestRecord request, DateTimeOffset at)
-    {
-        if (request.Start > request.TimeAccepted)
+        var at = request.TimeAccepted;
+        if (request.Start > at)
         {
-            request.Status = "WAITING";
-            request.Logs.Add(Log($"Work request created, waiting until {WireJson.FormatTime(request.Start)}: {request.Description}", at));
+            request.Status = WorkStatus.Waiting;
+            request.Logs.Add(new WorkLog($"Work request created, waiting until {WireJson.FormatTime(request.Start)}: {request.Description}", at));
         }
         else
         {
-            request.Logs.Add(Log($"Work request accepted: {request.Description}", at));
+            request.Logs.Add(new WorkLog($"Work request accepted: {request.Description}", at));
         }
         _store.WorkRequests[request.Id] = request;
         _active.Add(request);
+        parent?.ChildrenIds.Add(request.Id);
     }
 
     private void AdvanceInstanceWork(WorkRequestRecord request, DateTimeOffset at)
     {
-        if (request.Status == "WAITING" && at >= request.Start)
+        if (request.Status == WorkStatus.Waiting && at >= request.Start)
         {
-            request.Status = OperationStatus.Accepted;
-            request.Logs.Add(Log("The scheduled time came; the work request was accepted.", request.Start));
+            request.Status = WorkStatus.Accepted;
+            request.Logs.Add(new WorkLog("The scheduled time came; the work request was accepted.", request.Start));
         }
         var start = request.Start + WorkTiming.Queued;
         var finish = start + WorkTiming.Running;
@@ -151,12 +84,11 @@ internal sealed class WorkRequestEngine
             return;
         }
         _store.Instances.TryGetValue(request.InstanceId!, out var target);
-        if (request.Status == OperationStatus.Accepted)
+        if (request.Status == WorkStatus.Accepted)
         {
-            request.Status = OperationStatus.Inprogress;
+            request.Status = WorkStatus.InProgress;
             request.TimeStarted = start;
-            var agent = request.Api == ServiceApi.Hub ? "OS Management Hub agent" : "OS Management agent";
-            request.Logs.Add(Log($"Dispatched to the {agent} on {request.InstanceName}.", start));
+            request.Logs.Add(new WorkLog($"Dispatched to the {request.Owner.AgentName} on {request.InstanceName}.", start));
             if (request.Plan.Kind == WorkKind.Reboot && target is not null && target.Status != InstanceStatus.Unreachable)
             {
                 target.IsRebooting = true;
@@ -169,16 +101,16 @@ internal sealed class WorkRequestEngine
         }
         var outcome = _store.Instances.TryGetValue(request.InstanceId!, out var instance)
             ? UpdateApplier.Apply(instance, request.Plan, finish)
-            : new WorkOutcome(false, new List<string> { "The managed instance no longer exists." }, "NotFound", "The managed instance no longer exists.", "FAILED");
+            : new WorkOutcome(false, new List<string> { "The managed instance no longer exists." }, "NotFound", "The managed instance no longer exists.", WorkEffect.Failed);
         foreach (var line in outcome.Logs)
         {
-            request.Logs.Add(Log(line, finish));
+            request.Logs.Add(new WorkLog(line, finish));
         }
         if (outcome.ErrorCode is not null)
         {
-            request.Errors.Add(new WorkRequestError { Code = outcome.ErrorCode, Message = outcome.ErrorMessage, Timestamp = finish });
+            request.Errors.Add(new WorkError(outcome.ErrorCode, outcome.ErrorMessage, finish));
         }
-        Finish(request, outcome.Succeeded, outcome.Succeeded ? "The work request completed successfully." : outcome.ErrorMessage, outcome.ResourceAction, finish);
+        Finish(request, outcome.Succeeded, outcome.Succeeded ? "The work request completed successfully." : outcome.ErrorMessage, outcome.Effect, finish);
     }
 
     private void AdvanceParent(WorkRequestRecord parent, DateTimeOffset at)
@@ -192,25 +124,23 @@ internal sealed class WorkRequestEngine
                 return;
             }
             parent.TimeStarted = when;
-            var empty = parent.Api == ServiceApi.Hub && parent.EntityType == "COMPARTMENT"
-                ? $"No managed instance in {parent.EntityName} matches; nothing to do."
-                : $"Group {parent.GroupName ?? parent.EntityName} has no members; nothing to do.";
-            parent.Logs.Add(Log(empty, when));
-            Finish(parent, true, parent.EntityType == "COMPARTMENT" ? "No managed instance matched." : "The group has no members.", "UPDATED", when);
+            var (log, message) = parent.Owner.NothingToDo(parent);
+            parent.Logs.Add(new WorkLog(log, when));
+            Finish(parent, true, message, WorkEffect.Updated, when);
             return;
         }
-        if (parent.Status == "WAITING" && children.Any(c => c.Status != "WAITING"))
+        if (parent.Status == WorkStatus.Waiting && children.Any(c => c.Status != WorkStatus.Waiting))
         {
-            parent.Status = OperationStatus.Accepted;
+            parent.Status = WorkStatus.Accepted;
         }
         var firstStart = children.Where(c => c.TimeStarted.HasValue).Select(c => c.TimeStarted!.Value).DefaultIfEmpty().Min();
         if (firstStart == default)
         {
             return;
         }
-        if (parent.Status == OperationStatus.Accepted)
+        if (parent.Status == WorkStatus.Accepted)
         {
-            parent.Status = OperationStatus.Inprogress;
+            parent.Status = WorkStatus.InProgress;
             parent.TimeStarted = firstStart;
         }
         parent.PercentComplete = (float)Math.Floor(children.Average(c => c.IsFinished ? 100 : c.PercentComplete));
@@ -220,34 +150,27 @@ internal sealed class WorkRequestEngine
             return;
         }
         var finished = children.Max(c => c.TimeFinished!.Value);
-        var failed = children.Where(c => c.Status == OperationStatus.Failed).ToList();
+        var failed = children.Where(c => c.Status == WorkStatus.Failed).ToList();
         foreach (var child in failed)
         {
-            parent.Errors.Add(new WorkRequestError
-            {
-                Code = child.Errors.FirstOrDefault()?.Code ?? "WorkRequestFailed",
-                Message = $"Work request {child.Id} on {child.InstanceName} failed: {child.Errors.FirstOrDefault()?.Message ?? child.Message}",
-                Timestamp = child.TimeFinished,
-            });
+            parent.Errors.Add(new WorkError(child.Errors.FirstOrDefault()?.Code ?? "WorkRequestFailed",
+                $"Work request {child.Id} on {child.InstanceName} failed: {child.Errors.FirstOrDefault()?.Message ?? child.Message}", child.TimeFinished));
         }
         var kind = parent.InstanceId is not null ? "step" : "member";
         var summary = string.Create(CultureInfo.InvariantCulture, $"{children.Count - failed.Count} of {children.Count} {kind} work request(s) succeeded.");
-        parent.Logs.Add(Log(summary, finished));
-        Finish(parent, failed.Count == 0, summary, failed.Count == 0 ? "UPDATED" : "FAILED", finished);
+        parent.Logs.Add(new WorkLog(summary, finished));
+        Finish(parent, failed.Count == 0, summary, failed.Count == 0 ? WorkEffect.Updated : WorkEffect.Failed, finished);
     }
 
-    private void Finish(WorkRequestRecord request, bool succeeded, string? message, string resourceAction, DateTimeOffset at)
+    private void Finish(WorkRequestRecord request, bool succeeded, string? message, WorkEffect effect, DateTimeOffset at)
     {
-        request.Status = succeeded ? OperationStatus.Succeeded : OperationStatus.Failed;
+        request.Status = succeeded ? WorkStatus.Succeeded : WorkStatus.Failed;
         request.PercentComplete = 100;
         request.TimeFinished = at;
         request.Message = message;
-        request.ResourceAction = resourceAction;
+        request.Effect = effect;
         _finished.Enqueue(request);
-        if (request.Api == ServiceApi.Hub && request.ParentId is null)
-        {
-            _store.HubWork.AfterFinish(request, at);
-        }
+        request.Owner.Finished(request, at);
     }
 
     /// <summary>How deep in its tree a work request sits (0 for a top-level one).</summary>
@@ -260,6 +183,4 @@ internal sealed class WorkRequestEngine
         }
         return depth;
     }
-
-    private static WorkRequestLogEntry Log(string message, DateTimeOffset at) => new() { Message = message, Timestamp = at };
 }

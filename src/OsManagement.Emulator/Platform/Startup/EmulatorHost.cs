@@ -64,7 +64,7 @@ internal static class EmulatorHost
             ? FleetSource.FromFile(FleetFileReader.Load(file), options.Seed, FleetSource.DefaultTenancyId(options.Seed))
             : FleetSource.Generated(options.Fleet, options.Seed);
         var clock = new VirtualClock(time, options.ClockSpeed);
-        var store = new EmulatorStore(fleet, options.Seed, clock);
+        var store = new EmulatorStore(fleet, options.Seed, clock, ServedApis.States);
         var userId = new OcidFactory(options.Seed, "user").Global("user");
         var credentials = StateDirectory.Prepare(options.StateDir, store.TenancyId, userId);
         var apiKeys = new ApiKeyResolver();
@@ -96,8 +96,10 @@ internal static class EmulatorHost
         services.AddSingleton<ApiStats>();
         services.AddSingleton<AccessDenials>();
         services.AddSingleton<RetryTokenCache>();
-        services.AddSingleton<ClassicJobRules>();
-        services.AddSingleton<HubJobRules>();
+        foreach (var api in ServedApis.All)
+        {
+            api.Services(services);
+        }
         services.AddSingleton<ApiGate>();
         services.AddSingleton<ErrorMiddleware>();
         services.AddHostedService<ClockTicker>();
@@ -113,18 +115,10 @@ internal static class EmulatorHost
         app.UseRouting();
         var gate = app.Services.GetRequiredService<ApiGate>();
         app.Use((http, next) => gate.InvokeAsync(http, () => next(http)));
-        IdentityEndpoints.Map(app);
-        ClassicInstanceEndpoints.Map(app);
-        ClassicActionEndpoints.Map(app);
-        ClassicGroupEndpoints.Map(app);
-        ClassicScheduledJobEndpoints.Map(app);
-        ClassicWorkRequestEndpoints.Map(app);
-        HubInstanceEndpoints.Map(app);
-        HubActionEndpoints.Map(app);
-        HubGroupEndpoints.Map(app);
-        HubScheduledJobEndpoints.Map(app);
-        HubWorkRequestEndpoints.Map(app);
-        HubAnalyticsEndpoints.Map(app);
+        foreach (var api in ServedApis.All)
+        {
+            api.Endpoints(app);
+        }
         AdminEndpoints.Map(app);
         app.MapFallback("{**path}", (HttpContext http) =>
         {
