@@ -1,6 +1,3 @@
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Fleet.Work;
-
 namespace OsManagement.Emulator.Apis;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace OsManagement.Emulator.Fleet;
 
 /// <summary>An Identity compartment (the tenancy itself is not one of these).</summary>

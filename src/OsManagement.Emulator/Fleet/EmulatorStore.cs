@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using OsManagement.Emulator.Fleet.Generator;
-using OsManagement.Emulator.Fleet.Work;
 
 namespace OsManagement.Emulator.Fleet;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace OsManagement.Emulator.Fleet;
 
 /// <summary>An Oracle Linux advisory (ELSA/ELBA/ELEA) that ships one or more package updates.</summary>

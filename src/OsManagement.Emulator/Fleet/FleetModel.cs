@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace OsManagement.Emulator.Fleet;
 
 /// <summary>The tenancy the APIs serve: compartments, managed instances, their groups and the advisories they miss.</summary>

@@ -1,4 +1,3 @@
-using System;
 using OsManagement.Emulator.Fleet.Files;
 using OsManagement.Emulator.Fleet.Generator;
 

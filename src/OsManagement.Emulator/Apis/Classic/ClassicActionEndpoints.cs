@@ -1,11 +1,4 @@
-using System.Collections.Generic;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Apis.Classic.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Fleet.Work;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Apis.Classic;
 
@@ -86,7 +79,7 @@ internal static class ClassicActionEndpoints
             return store.Classic().Work.ForGroup(group, OperationTypes.Updateall, _ => ClassicVocabulary.UpdateAll(updateType),
                 $"Install all {Kind(updateType)}updates on group {group.DisplayName}", now).Id;
         });
-        return Accepted(http, id);
+        return OciResponses.Accepted(http, id);
     }
 
     private static IResult Act(HttpContext http, EmulatorStore store, string instanceId, bool requireWindows, string operationType, WorkPlan plan,
@@ -103,13 +96,7 @@ internal static class ClassicActionEndpoints
             }
             return store.Classic().Work.ForInstance(instance, operationType, plan, describe(instance), now).Id;
         });
-        return Accepted(http, id);
-    }
-
-    private static IResult Accepted(HttpContext http, string workRequestId)
-    {
-        http.Response.Headers["opc-work-request-id"] = workRequestId;
-        return Results.StatusCode(202);
+        return OciResponses.Accepted(http, id);
     }
 
     private static string Kind(string? updateType) =>

@@ -1,11 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Apis.Classic.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Classic;
@@ -42,7 +35,7 @@ internal static class ClassicInstanceEndpoints
         var compartmentId = http.RequiredQuery("compartmentId");
         var displayName = http.Query("displayName");
         var osFamily = http.EnumQuery("osFamily", OsFamilies.Linux, OsFamilies.Windows, OsFamilies.All);
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             CheckCompartment(store, compartmentId);
@@ -59,7 +52,7 @@ internal static class ClassicInstanceEndpoints
     private static IResult ListUpdates(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
     {
         var displayName = http.Query("displayName");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -72,7 +65,7 @@ internal static class ClassicInstanceEndpoints
     {
         var displayName = http.Query("displayName");
         var eligible = http.EnumQuery("isEligibleForInstallation", IsEligibleForInstallation.Installable, IsEligibleForInstallation.Notinstallable, IsEligibleForInstallation.Unknown);
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -87,7 +80,7 @@ internal static class ClassicInstanceEndpoints
     private static IResult ListErrata(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
     {
         var displayName = http.Query("displayName");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -100,7 +93,7 @@ internal static class ClassicInstanceEndpoints
     private static IResult ListPackages(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
     {
         var displayName = http.Query("displayName");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using OsManagement.Emulator.Apis.Classic.Wire;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Apis.Classic;
 

@@ -1,10 +1,4 @@
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Apis.Classic.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Classic;
@@ -147,7 +141,7 @@ internal static class ClassicScheduledJobEndpoints
         var state = http.EnumQuery("lifecycleState", States);
         var osFamily = http.EnumQuery("osFamily", OsFamilies.Linux, OsFamilies.Windows, OsFamilies.All);
         var restricted = http.BoolQuery("isRestricted");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
@@ -173,7 +167,7 @@ internal static class ClassicScheduledJobEndpoints
         var tagValue = http.Query("tagValue");
         var state = http.EnumQuery("lifecycleState", States);
         var osFamily = http.EnumQuery("osFamily", OsFamilies.Linux, OsFamilies.Windows, OsFamilies.All);
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);

@@ -1,13 +1,13 @@
-using System;
 using OsManagement.Emulator.Apis.Classic.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Fleet.Work;
 
 namespace OsManagement.Emulator.Apis.Classic;
 
 /// <summary>The one place where the fleet's words become the retired OS Management API's (20190801) and back.</summary>
 internal static class ClassicVocabulary
 {
+    /// <summary>Every list of the service sorts by TIMECREATED or DISPLAYNAME.</summary>
+    public static readonly ListSorts Sorts = ListSorts.Upper("DISPLAYNAME");
+
     /// <summary>osFamily: the service knows two families and no releases.</summary>
     public static readonly WordMap<OsFamily> Families = new((OsFamily.Linux, OsFamilies.Linux), (OsFamily.Windows, OsFamilies.Windows));
 

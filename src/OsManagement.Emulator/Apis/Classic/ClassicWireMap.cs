@@ -1,10 +1,5 @@
-using System;
 using System.Globalization;
-using System.Linq;
 using OsManagement.Emulator.Apis.Classic.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Fleet.Work;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Apis.Classic;
 

@@ -1,11 +1,4 @@
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Apis.Classic.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Fleet.Work;
-using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Classic;
@@ -30,7 +23,7 @@ internal static class ClassicWorkRequestEndpoints
         var displayName = http.Query("displayName");
         var instanceId = http.Query("managedInstanceId");
         var osFamily = http.EnumQuery("osFamily", OsFamilies.Linux, OsFamilies.Windows, OsFamilies.All);
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
@@ -47,7 +40,7 @@ internal static class ClassicWorkRequestEndpoints
 
     private static IResult ListLogs(HttpContext http, string workRequestId, EmulatorStore store, EmulatorOptions options)
     {
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             var logs = Find(store, workRequestId).Logs.Select((entry, index) => (entry, index)).ToList();
@@ -57,7 +50,7 @@ internal static class ClassicWorkRequestEndpoints
 
     private static IResult ListErrors(HttpContext http, string workRequestId, EmulatorStore store, EmulatorOptions options)
     {
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             var errors = Find(store, workRequestId).Errors.Select((entry, index) => (entry, index)).ToList();

@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Apis.Hub.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Apis.Hub;
 
@@ -49,7 +41,7 @@ internal static class HubActionEndpoints
             CheckOs(action.Operations, instance.IsWindows, $"managed instance {instance.DisplayName}");
             return store.Hub().Work.ForInstance(instance, action.Operations, Origin(action, now, instance.DisplayName)).Id;
         });
-        return HubRequests.Accepted(http, id);
+        return OciResponses.Accepted(http, id);
     }
 
     private static IResult OnGroup(HttpContext http, EmulatorStore store, string groupId, Action action)
@@ -60,7 +52,7 @@ internal static class HubActionEndpoints
             CheckOs(action.Operations, group.Family == OsFamily.Windows, $"managed instance group {group.DisplayName}");
             return store.Hub().Work.ForGroup(group, action.Operations, Origin(action, now, $"group {group.DisplayName}")).Id;
         });
-        return HubRequests.Accepted(http, id);
+        return OciResponses.Accepted(http, id);
     }
 
     private static IResult OnCompartment(HttpContext http, EmulatorStore store, ActionDetails body, Func<ActionDetails, Action> read)
@@ -75,7 +67,7 @@ internal static class HubActionEndpoints
             }
             return store.Hub().Work.ForCompartments(new[] { compartmentId }, subtree: false, action.Operations, Origin(action, now, "the compartment's standalone instances")).Id;
         });
-        return HubRequests.Accepted(http, id);
+        return OciResponses.Accepted(http, id);
     }
 
     private static HubWorkOrigin Origin(Action action, DateTimeOffset now, string target) =>

@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Apis.Hub.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Hub;
@@ -32,7 +24,7 @@ internal static class HubAnalyticsEndpoints
             throw OciException.Missing("metricNames");
         }
         var filter = HubInstanceFilter.Read(http, "managedInstanceGroupId", allowSubtree: true);
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Array.Empty<string>(), new[] { "name", "metricName", "displayName" });
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Camel(Array.Empty<string>(), "name", "metricName", "displayName"));
         return store.Execute(now =>
         {
             filter.Resolve(store, now);
@@ -43,7 +35,7 @@ internal static class HubAnalyticsEndpoints
                 Dimensions = new Dictionary<string, string>(),
                 Count = Count(m, instances, now),
             });
-            var (page, _) = list.Apply(items, _ => default, m => m.Name, m => m.Name, m => m);
+            var page = list.Apply(items, _ => default, m => m.Name, m => m.Name, m => m);
             return HubRequests.Items(http, page);
         });
     }

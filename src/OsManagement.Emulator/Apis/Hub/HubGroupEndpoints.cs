@@ -1,10 +1,3 @@
-using System;
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Hub;
@@ -13,8 +6,6 @@ namespace OsManagement.Emulator.Apis.Hub;
 internal static class HubGroupEndpoints
 {
     private const string Prefix = "/20220901/managedInstanceGroups";
-    private static readonly string[] Created = { "timeCreated" };
-    private static readonly string[] DisplayName = { "displayName" };
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -37,7 +28,7 @@ internal static class HubGroupEndpoints
         var state = http.EnumQuery("lifecycleState", HubVocabulary.GroupLifecycleStates);
         var locations = http.ManyOf("location", HubVocabulary.Locations);
         var notLocations = http.ManyOf("locationNotEqualTo", HubVocabulary.Locations);
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree: false);
@@ -50,7 +41,7 @@ internal static class HubGroupEndpoints
                 && state is null or "ACTIVE"
                 && (locations.Count == 0 || locations.Contains(Location.OciCompute))
                 && !notLocations.Contains(Location.OciCompute));
-            var (page, _) = list.Apply(items, g => g.TimeCreated, g => g.DisplayName, g => g.Id, HubWireMap.GroupSummary);
+            var page = list.Apply(items, g => g.TimeCreated, g => g.DisplayName, g => g.Id, HubWireMap.GroupSummary);
             return HubRequests.Items(http, page);
         });
     }
@@ -65,7 +56,7 @@ internal static class HubGroupEndpoints
         var subtree = http.BoolQuery("compartmentIdInSubtree") ?? false;
         var names = http.Many("displayName");
         var contains = http.Query("displayNameContains");
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
         return store.Execute(now =>
         {
             var group = Find(store, managedInstanceGroupId);
@@ -74,7 +65,7 @@ internal static class HubGroupEndpoints
                 && (instanceId is null || i.Id == instanceId)
                 && (names.Count == 0 || names.Contains(i.DisplayName))
                 && (contains is null || i.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase)));
-            var (page, _) = list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, i => HubWireMap.InstanceSummary(i, store, now));
+            var page = list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, i => HubWireMap.InstanceSummary(i, store, now));
             return HubRequests.Items(http, page);
         });
     }

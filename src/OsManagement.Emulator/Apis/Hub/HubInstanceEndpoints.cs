@@ -1,10 +1,3 @@
-using System;
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Hub;
@@ -13,8 +6,6 @@ namespace OsManagement.Emulator.Apis.Hub;
 internal static class HubInstanceEndpoints
 {
     private const string Prefix = "/20220901/managedInstances";
-    private static readonly string[] Created = { "timeCreated" };
-    private static readonly string[] DisplayName = { "displayName" };
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -42,7 +33,7 @@ internal static class HubInstanceEndpoints
         var reboot = http.BoolQuery("isRebootRequired");
         var advisories = http.Many("advisoryName");
         var agent = http.Query("agentVersion");
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
         return store.Execute(now =>
         {
             filter.Resolve(store, now);
@@ -55,8 +46,8 @@ internal static class HubInstanceEndpoints
                 && (reboot is null || i.IsRebootRequired == reboot)
                 && (advisories.Count == 0 || i.PackageUpdates.Any(u => u.Erratum is not null && advisories.Contains(u.Erratum.Name)))
                 && (agent is null || i.AgentVersion == agent));
-            var (page, total) = list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, i => HubWireMap.InstanceSummary(i, store, now));
-            return HubRequests.Items(http, page, total);
+            var page = list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, i => HubWireMap.InstanceSummary(i, store, now));
+            return HubRequests.Items(http, page, withTotal: true);
         });
     }
 
@@ -70,7 +61,7 @@ internal static class HubInstanceEndpoints
         var contains = http.Query("displayNameContains");
         var advisories = http.Many("advisoryName");
         var severities = http.ManyOf("advisorySeverity", HubVocabulary.Severities);
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -80,7 +71,7 @@ internal static class HubInstanceEndpoints
                 && (contains is null || u.PackageName.Contains(contains, StringComparison.OrdinalIgnoreCase))
                 && (advisories.Count == 0 || (u.Erratum is not null && advisories.Contains(u.Erratum.Name)))
                 && (severities.Count == 0 || (u.Erratum?.Severity is { } s && severities.Contains(s)))).ToList();
-            var (page, _) = list.Apply(items, u => u.Erratum?.Issued ?? instance.TimeCreated, u => u.PackageName, u => u.Name, u => HubWireMap.Updatable(u, instance));
+            var page = list.Apply(items, u => u.Erratum?.Issued ?? instance.TimeCreated, u => u.PackageName, u => u.Name, u => HubWireMap.Updatable(u, instance));
             return HubRequests.Items(http, page);
         });
     }
@@ -89,7 +80,7 @@ internal static class HubInstanceEndpoints
     {
         var names = http.Many("displayName");
         var contains = http.Query("displayNameContains");
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, new[] { "timeInstalled", "timeCreated" }, DisplayName);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Camel(new[] { "timeInstalled", "timeCreated" }, "displayName"));
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -97,7 +88,7 @@ internal static class HubInstanceEndpoints
                 ? new()
                 : instance.InstalledPackages.Where(p => (names.Count == 0 || names.Contains(p.PackageName))
                     && (contains is null || p.PackageName.Contains(contains, StringComparison.OrdinalIgnoreCase))).ToList();
-            var (page, _) = list.Apply(items, p => p.InstallTime, p => p.PackageName, p => p.Name, p => HubWireMap.Installed(p, instance));
+            var page = list.Apply(items, p => p.InstallTime, p => p.PackageName, p => p.Name, p => HubWireMap.Installed(p, instance));
             return HubRequests.Items(http, page);
         });
     }
@@ -107,7 +98,7 @@ internal static class HubInstanceEndpoints
         var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
         var names = http.Many("name");
         var contains = http.Query("nameContains");
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, new[] { "timeIssued" }, new[] { "name" });
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Camel(new[] { "timeIssued" }, "name"));
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -115,7 +106,7 @@ internal static class HubInstanceEndpoints
                 .Where(e => (types.Count == 0 || types.Contains(e.Classification))
                     && (names.Count == 0 || names.Contains(e.Name))
                     && (contains is null || e.Name.Contains(contains, StringComparison.OrdinalIgnoreCase))).ToList();
-            var (page, _) = list.Apply(errata, e => e.Issued, e => e.Name, e => e.Name, e => HubWireMap.InstanceErratum(e, instance));
+            var page = list.Apply(errata, e => e.Issued, e => e.Name, e => e.Name, e => HubWireMap.InstanceErratum(e, instance));
             return HubRequests.Items(http, page);
         });
     }
@@ -127,7 +118,7 @@ internal static class HubInstanceEndpoints
         var title = http.Query("displayName");
         var contains = http.Query("displayNameContains");
         var installable = http.EnumQuery("isInstallable", "INSTALLABLE", "NOT_INSTALLABLE");
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, new[] { "name", "displayName" });
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Camel(new[] { "timeCreated" }, "name", "displayName"));
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -137,7 +128,7 @@ internal static class HubInstanceEndpoints
                 && (title is null || u.DisplayName == title)
                 && (contains is null || u.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
                 && installable != "NOT_INSTALLABLE").ToList();
-            var (page, _) = list.Apply(items, _ => instance.TimeCreated, u => u.DisplayName, u => u.Name, HubWireMap.WindowsUpdate);
+            var page = list.Apply(items, _ => instance.TimeCreated, u => u.DisplayName, u => u.Name, HubWireMap.WindowsUpdate);
             return HubRequests.Items(http, page);
         });
     }
@@ -162,7 +153,7 @@ internal static class HubInstanceEndpoints
         var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
         var severities = http.ManyOf("advisorySeverity", HubVocabulary.Severities);
         var family = http.Query("osFamily");
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, new[] { "timeIssued" }, new[] { "name" });
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Camel(new[] { "timeIssued" }, "name"));
         return store.Execute(_ =>
         {
             HubScope.CheckCompartment(store, compartmentId);
@@ -171,7 +162,7 @@ internal static class HubInstanceEndpoints
                 && (types.Count == 0 || types.Contains(e.Classification))
                 && (severities.Count == 0 || (e.Severity is { } s && severities.Contains(s)))
                 && (family is null || family == HubVocabulary.Releases[OsRelease.OracleLinux(e.OsMajor)])).ToList();
-            var (page, _) = list.Apply(errata, e => e.Issued, e => e.Name, e => e.Name, HubWireMap.ErratumSummary);
+            var page = list.Apply(errata, e => e.Issued, e => e.Name, e => e.Name, HubWireMap.ErratumSummary);
             return HubRequests.Items(http, page);
         });
     }

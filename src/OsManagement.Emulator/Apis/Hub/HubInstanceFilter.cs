@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Microsoft.AspNetCore.Http;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
-
 namespace OsManagement.Emulator.Apis.Hub;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using OsManagement.Emulator.Apis.Hub.Wire;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Apis.Hub;
 

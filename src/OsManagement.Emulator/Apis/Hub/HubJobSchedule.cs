@@ -1,5 +1,3 @@
-using System;
-
 namespace OsManagement.Emulator.Apis.Hub;
 
 /// <summary>Where a Hub job goes after a run: a one-time job is done (INACTIVE); a recurring one moves to its rule's next occurrence.</summary>

@@ -1,16 +1,13 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.AspNetCore.Http;
 using OsManagement.Emulator.Apis.Hub.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Apis.Hub;
 
 /// <summary>Reads Hub's query parameters (arrays repeat the key) and answers with Hub's collection bodies.</summary>
 internal static class HubRequests
 {
+    /// <summary>The sort keys of most of Hub's lists.</summary>
+    public static readonly ListSorts ByCreatedOrName = ListSorts.Camel(new[] { "timeCreated" }, "displayName");
+
     /// <summary>Every value of a repeated parameter (<c>status=A&amp;status=B</c>); empty when absent.</summary>
     public static List<string> Many(this HttpContext http, string name) =>
         http.Request.Query[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
@@ -38,23 +35,12 @@ internal static class HubRequests
     }
 
     /// <summary>A page of a Hub list: <c>{"items": [...]}</c>, with <c>opc-next-page</c> when more follow.</summary>
-    public static IResult Items<T>(HttpContext http, Page<T> page, int? totalItems = null)
+    public static IResult Items<T>(HttpContext http, Page<T> page, bool withTotal = false)
     {
-        if (page.NextToken is not null)
+        if (withTotal)
         {
-            http.Response.Headers["opc-next-page"] = page.NextToken;
+            http.Response.Headers["opc-total-items"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        if (totalItems is { } total)
-        {
-            http.Response.Headers["opc-total-items"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        return OciResponses.Json(new Collection<T> { Items = page.Items });
-    }
-
-    /// <summary>202 with the new work request's id in <c>opc-work-request-id</c> and no body.</summary>
-    public static IResult Accepted(HttpContext http, string workRequestId)
-    {
-        http.Response.Headers["opc-work-request-id"] = workRequestId;
-        return Results.StatusCode(202);
+        return OciResponses.Json(new Collection<T> { Items = OciResponses.NextPage(http, page).Items });
     }
 }

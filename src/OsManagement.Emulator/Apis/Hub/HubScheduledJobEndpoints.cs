@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Apis.Hub.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Hub;
@@ -19,8 +11,6 @@ namespace OsManagement.Emulator.Apis.Hub;
 internal static class HubScheduledJobEndpoints
 {
     private const string Prefix = "/20220901/scheduledJobs";
-    private static readonly string[] Created = { "timeCreated" };
-    private static readonly string[] DisplayName = { "displayName" };
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -129,7 +119,7 @@ internal static class HubScheduledJobEndpoints
         var restricted = http.BoolQuery("isRestricted");
         var id = http.Query("id");
         var locations = http.ManyOf("location", HubVocabulary.Locations.Words);
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree);
@@ -149,7 +139,7 @@ internal static class HubScheduledJobEndpoints
                 && (restricted is null || j.IsRestricted == restricted)
                 && (id is null || j.Id == id)
                 && (locations.Count == 0 || (j.Locations ?? new()).Intersect(locations).Any()));
-            var (page, _) = list.Apply(items, j => j.TimeCreated, j => j.DisplayName, j => j.Id, HubWireMap.JobSummary);
+            var page = list.Apply(items, j => j.TimeCreated, j => j.DisplayName, j => j.Id, HubWireMap.JobSummary);
             return HubRequests.Items(http, page);
         });
     }

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
-
 namespace OsManagement.Emulator.Apis.Hub;
 
 /// <summary>Compartment scopes as Hub's lists, analytics and compartment targets read them.</summary>

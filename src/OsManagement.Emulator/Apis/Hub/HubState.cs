@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using OsManagement.Emulator.Fleet;
-
 namespace OsManagement.Emulator.Apis.Hub;
 
 /// <summary>What OS Management Hub keeps beside the fleet: its scheduled jobs and its work request trees.</summary>

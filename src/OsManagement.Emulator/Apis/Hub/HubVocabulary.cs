@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using OsManagement.Emulator.Fleet;
-
 namespace OsManagement.Emulator.Apis.Hub;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using OsManagement.Emulator.Apis.Hub.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Fleet.Work;
 using ManagedInstance = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstance;
 using ManagedInstanceGroup = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstanceGroup;
 using ManagedInstanceGroupSummary = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstanceGroupSummary;

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using OsManagement.Emulator.Apis.Hub.Wire;
-using OsManagement.Emulator.Fleet.Work;
 
 namespace OsManagement.Emulator.Apis.Hub;
 

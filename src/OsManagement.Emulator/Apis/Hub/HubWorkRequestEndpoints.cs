@@ -1,14 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Apis.Hub.Wire;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Fleet.Work;
-using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Hub;
@@ -17,8 +8,6 @@ namespace OsManagement.Emulator.Apis.Hub;
 internal static class HubWorkRequestEndpoints
 {
     private const string Prefix = "/20220901/workRequests";
-    private static readonly string[] Created = { "timeCreated" };
-    private static readonly string[] DisplayName = { "displayName" };
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -47,7 +36,7 @@ internal static class HubWorkRequestEndpoints
         var rerunOf = http.Query("rerunOfId");
         var before = http.OptionalTime("timeCreatedLessThan");
         var since = http.OptionalTime("timeCreatedGreaterThanOrEqualTo");
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree);
@@ -63,7 +52,7 @@ internal static class HubWorkRequestEndpoints
                 && (rerunOf is null || w.RerunOfId == rerunOf)
                 && (before is null || w.TimeAccepted < before)
                 && (since is null || w.TimeAccepted >= since));
-            var (page, _) = list.Apply(items, w => w.TimeAccepted, w => w.DisplayName ?? "", w => w.Id, HubWireMap.WorkRequestSummary);
+            var page = list.Apply(items, w => w.TimeAccepted, w => w.DisplayName ?? "", w => w.Id, HubWireMap.WorkRequestSummary);
             return HubRequests.Items(http, page);
         });
     }
@@ -73,22 +62,22 @@ internal static class HubWorkRequestEndpoints
 
     private static IResult ListLogs(HttpContext http, string workRequestId, EmulatorStore store, EmulatorOptions options)
     {
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var logs = Find(store, workRequestId).Logs.Select((entry, index) => (entry, index)).ToList();
-            var (page, _) = list.Apply(logs, l => l.entry.Timestamp, l => l.entry.Message, l => l.index.ToString("D6", CultureInfo.InvariantCulture), l => HubWireMap.Log(l.entry));
+            var page = list.Apply(logs, l => l.entry.Timestamp, l => l.entry.Message, l => l.index.ToString("D6", CultureInfo.InvariantCulture), l => HubWireMap.Log(l.entry));
             return HubRequests.Items(http, page);
         });
     }
 
     private static IResult ListErrors(HttpContext http, string workRequestId, EmulatorStore store, EmulatorOptions options)
     {
-        var list = HubListQuery.Parse(http.Request.Query, options.PageSize, Created, DisplayName);
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var errors = Find(store, workRequestId).Errors.Select((entry, index) => (entry, index)).ToList();
-            var (page, _) = list.Apply(errors, e => e.entry.Timestamp ?? default, e => e.entry.Message ?? "", e => e.index.ToString("D6", CultureInfo.InvariantCulture), e => HubWireMap.Error(e.entry));
+            var page = list.Apply(errors, e => e.entry.Timestamp ?? default, e => e.entry.Message ?? "", e => e.index.ToString("D6", CultureInfo.InvariantCulture), e => HubWireMap.Error(e.entry));
             return HubRequests.Items(http, page);
         });
     }
@@ -106,6 +95,6 @@ internal static class HubWorkRequestEndpoints
             }
             return store.Hub().Work.Rerun(original, details.ManagedInstances, details.WorkRequestDetails, now).Id;
         });
-        return HubRequests.Accepted(http, id);
+        return OciResponses.Accepted(http, id);
     }
 }

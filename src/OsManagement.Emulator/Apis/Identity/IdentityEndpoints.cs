@@ -1,10 +1,4 @@
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Apis.Classic;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Identity;
@@ -28,7 +22,7 @@ internal static class IdentityEndpoints
         http.EnumQuery("accessLevel", "ANY", "ACCESSIBLE");
         var state = http.EnumQuery("lifecycleState", States);
         var name = http.Query("name");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, nameField: "NAME");
+        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Upper("NAME"));
         return store.Execute(_ =>
         {
             if (compartmentId != store.TenancyId && !store.Compartments.ContainsKey(compartmentId))

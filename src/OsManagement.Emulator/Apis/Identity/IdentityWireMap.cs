@@ -1,5 +1,4 @@
 using OsManagement.Emulator.Apis.Identity.Wire;
-using OsManagement.Emulator.Fleet;
 
 namespace OsManagement.Emulator.Apis.Identity;
 

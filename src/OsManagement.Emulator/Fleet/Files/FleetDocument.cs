@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace OsManagement.Emulator.Fleet.Files;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Fleet.Files;
 

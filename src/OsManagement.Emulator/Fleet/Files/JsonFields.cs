@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Fleet.Files;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace OsManagement.Emulator.Fleet.Work;
 
 /// <summary>

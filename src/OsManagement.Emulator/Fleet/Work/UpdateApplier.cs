@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Fleet.Work;
 

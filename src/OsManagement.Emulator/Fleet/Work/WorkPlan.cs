@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace OsManagement.Emulator.Fleet.Work;
 
 /// <summary>What a work request does to an instance when it runs.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace OsManagement.Emulator.Fleet.Work;
 
 /// <summary>Where a work request is: WAITING for its time, ACCEPTED, IN_PROGRESS, then SUCCEEDED or FAILED.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace OsManagement.Emulator.Fleet.Work;
 
 /// <summary>How long (virtual time) a work request spends in each state.</summary>

@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Fleet.Files;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Platform.Admin;
 

@@ -1,11 +1,6 @@
 using System.IO;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Fleet.Files;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Platform.Admin;
 

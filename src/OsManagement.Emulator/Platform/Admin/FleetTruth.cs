@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Apis.Hub;
 using OsManagement.Emulator.Apis.Identity;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Platform.Admin;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace OsManagement.Emulator.Platform.Auth;
 
 /// <summary>Asks each resolver in turn; the first that knows the keyId wins.</summary>

@@ -1,11 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using OsManagement.Emulator.Fleet;
-using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Platform.Auth;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace OsManagement.Emulator.Platform.Auth;
 
 /// <summary>The parameters of an <c>Authorization: Signature ...</c> header (draft-cavage-http-signatures).</summary>

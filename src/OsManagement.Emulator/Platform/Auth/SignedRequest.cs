@@ -1,5 +1,3 @@
-using System;
-
 namespace OsManagement.Emulator.Platform.Auth;
 
 /// <summary>What the verifier needs from an HTTP request, independent of ASP.NET Core.</summary>

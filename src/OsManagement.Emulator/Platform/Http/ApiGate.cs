@@ -1,11 +1,7 @@
-using System;
 using System.IO;
-using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Routing;
 using OsManagement.Emulator.Platform.Admin;
 using OsManagement.Emulator.Platform.Auth;
 using OsManagement.Emulator.Platform.Startup;

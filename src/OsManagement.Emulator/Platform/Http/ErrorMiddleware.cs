@@ -1,7 +1,5 @@
-using System;
 using System.Text.Json;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace OsManagement.Emulator.Platform.Http;

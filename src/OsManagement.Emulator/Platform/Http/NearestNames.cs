@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace OsManagement.Emulator.Platform.Http;
 
 /// <summary>Finds what someone probably meant by a name that is not one of the known ones, for "did you mean" hints.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace OsManagement.Emulator.Platform.Http;
 
 /// <summary>An error the service answers with: HTTP status plus OCI's <c>{"code","message"}</c> body.</summary>

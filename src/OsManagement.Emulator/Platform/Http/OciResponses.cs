@@ -1,9 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 
 namespace OsManagement.Emulator.Platform.Http;
 
@@ -14,13 +11,23 @@ internal static class OciResponses
     public static IResult Json<T>(T value, int status = 200) => Results.Json(value, WireJson.Options, statusCode: status);
 
     /// <summary>A page of a list: a bare array, with <c>opc-next-page</c> when more follow.</summary>
-    public static IResult Page<T>(HttpContext http, Page<T> page)
+    public static IResult Page<T>(HttpContext http, Page<T> page) => Json(NextPage(http, page).Items);
+
+    /// <summary>Says where the next page starts (<c>opc-next-page</c>) when more follow.</summary>
+    public static Page<T> NextPage<T>(HttpContext http, Page<T> page)
     {
         if (page.NextToken is not null)
         {
             http.Response.Headers["opc-next-page"] = page.NextToken;
         }
-        return Json(page.Items);
+        return page;
+    }
+
+    /// <summary>An action's answer: 202 with the new work request's id in <c>opc-work-request-id</c> and no body.</summary>
+    public static IResult Accepted(HttpContext http, string workRequestId)
+    {
+        http.Response.Headers["opc-work-request-id"] = workRequestId;
+        return Results.StatusCode(202);
     }
 
     /// <summary>A resource with its etag.</summary>
@@ -50,5 +57,3 @@ internal static class OciResponses
     }
 }
 
-/// <summary>One page of a list and the token for the next, if any.</summary>
-internal sealed record Page<T>(List<T> Items, string? NextToken);

@@ -1,6 +1,4 @@
-using System;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 
 namespace OsManagement.Emulator.Platform.Http;
 

@@ -1,7 +1,5 @@
-using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http;
 
 namespace OsManagement.Emulator.Platform.Http;
 

@@ -1,24 +1,18 @@
-using System;
-using System.Linq;
 using System.Net;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Apis.Hub;
 using OsManagement.Emulator.Apis.Identity;
-using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Fleet.Files;
 using OsManagement.Emulator.Platform.Admin;
 using OsManagement.Emulator.Platform.Auth;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Platform.Startup;
 

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Fleet.Generator;
-using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Platform.Startup;
 

@@ -1,12 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Apis.Hub;
 using OsManagement.Emulator.Apis.Identity;
-using OsManagement.Emulator.Fleet;
 
 namespace OsManagement.Emulator.Platform.Startup;
 

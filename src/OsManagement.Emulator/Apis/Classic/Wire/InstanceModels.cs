@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 // The retired OS Management API's (20190801) wire shapes, with the fields of oci-osmanagement 2.112.0's models that the
 // emulator serves, in the SDK's order; JSON names come from WireJson's camelCase policy, and an unset field is left out.
 namespace OsManagement.Emulator.Apis.Classic.Wire;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 // OS Management Hub (20220901) wire shapes, written for the emulator from the field lists of Oracle's
 // oci-osmanagementhub 2.139.1 models; JSON names come from OciJson's camelCase policy.
 namespace OsManagement.Emulator.Apis.Hub.Wire;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace OsManagement.Emulator.Apis.Hub.Wire;
 
 /// <summary>ScheduledJobOperation: one thing a job does.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 // Identity's (20160918) wire shapes, with the fields of Oracle's oci-identity models that the emulator serves.
 namespace OsManagement.Emulator.Apis.Identity.Wire;
 
