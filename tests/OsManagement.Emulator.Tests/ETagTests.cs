@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using OsManagement.Emulator.Apis;
 using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Apis.Classic.Wire;
 using OsManagement.Emulator.Platform.Http;
@@ -48,7 +49,7 @@ public sealed class ETagTests
         Assert.Equal(412, error.Status);
         Assert.Equal("PreconditionFailed", error.Code);
         Assert.Equal("first", job.DisplayName);
-        Assert.Throws<OciException>(() => _world.Store.Execute(_ => { _world.Rules.Delete(job, stale); return 0; }));
+        Assert.Throws<OciException>(() => _world.Store.Execute(_ => { job.Delete(stale); return 0; }));
         Assert.Equal(LifecycleStates.Active, job.LifecycleState);
     }
 
@@ -57,7 +58,7 @@ public sealed class ETagTests
     {
         var job = NewJob();
         _world.Store.Execute(now => _world.Rules.Update(job, new UpdateScheduledJobDetails { Description = "x" }, null, now));
-        _world.Store.Execute(_ => { _world.Rules.Delete(job, null); return 0; });
+        _world.Store.Execute(_ => { job.Delete(null); return 0; });
         Assert.Equal(LifecycleStates.Deleted, job.LifecycleState);
     }
 
@@ -84,6 +85,6 @@ public sealed class ETagTests
         Assert.Equal(0, job.OccurrenceIndex);
         Assert.Throws<OciException>(() => _world.Store.Execute(now =>
             _world.Rules.Update(job, new UpdateScheduledJobDetails { TimeNextExecution = now.AddDays(-1) }, null, now)));
-        _ = ClassicJobRules.PastTolerance;
+        _ = ScheduledJobRecord.PastTolerance;
     }
 }

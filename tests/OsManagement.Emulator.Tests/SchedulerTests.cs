@@ -134,7 +134,7 @@ public sealed class SchedulerTests
     public void DeletedJobsNeverRun()
     {
         var job = CreateJob(ScheduleTypes.Onetime, TimeSpan.FromMinutes(10));
-        _world.Store.Execute(_ => { _world.Rules.Delete(job, job.ETag); return 0; });
+        _world.Store.Execute(_ => { job.Delete(job.ETag); return 0; });
         Advance("PT1H");
         Assert.Empty(job.WorkRequestIds);
         Assert.Equal(LifecycleStates.Deleted, job.LifecycleState);

@@ -10,9 +10,6 @@ namespace OsManagement.Emulator.Apis.Classic;
 /// </summary>
 internal sealed class ClassicJobRules
 {
-    /// <summary>How far in the past (virtual time) a timeNextExecution may be, for clients whose clocks lag.</summary>
-    public static readonly TimeSpan PastTolerance = TimeSpan.FromMinutes(5);
-
     private static readonly HashSet<string> Operations = new()
     {
         OperationTypes.Install, OperationTypes.Update, OperationTypes.Remove, OperationTypes.Updateall,
@@ -32,10 +29,10 @@ internal sealed class ClassicJobRules
 
     public ClassicJobRecord Create(CreateScheduledJobDetails details, DateTimeOffset now)
     {
-        var compartmentId = Required(details.CompartmentId, "compartmentId");
-        var displayName = Required(details.DisplayName, "displayName");
-        var scheduleType = Required(details.ScheduleType, "scheduleType");
-        var operationType = Required(details.OperationType, "operationType");
+        var compartmentId = RequestReader.Required(details.CompartmentId, "compartmentId");
+        var displayName = RequestReader.Required(details.DisplayName, "displayName");
+        var scheduleType = RequestReader.Required(details.ScheduleType, "scheduleType");
+        var operationType = RequestReader.Required(details.OperationType, "operationType");
         var next = details.TimeNextExecution ?? throw OciException.Missing("timeNextExecution");
         if (!_store.IsActiveCompartment(compartmentId))
         {
@@ -88,7 +85,7 @@ internal sealed class ClassicJobRules
 
     public ClassicJobRecord Update(ClassicJobRecord job, UpdateScheduledJobDetails details, string? ifMatch, DateTimeOffset now)
     {
-        CheckETag(job, ifMatch);
+        job.CheckETag(ifMatch);
         var copy = Snapshot(job);
         try
         {
@@ -124,37 +121,9 @@ internal sealed class ClassicJobRules
         return job;
     }
 
-    public void Delete(ClassicJobRecord job, string? ifMatch)
-    {
-        CheckETag(job, ifMatch);
-        job.LifecycleState = LifecycleStates.Deleted;
-        job.TimeNextExecution = null;
-        job.Version++;
-    }
-
-    public void ChangeCompartment(ClassicJobRecord job, ChangeScheduledJobCompartmentDetails details, string? ifMatch)
-    {
-        CheckETag(job, ifMatch);
-        var target = Required(details.CompartmentId, "compartmentId");
-        if (!_store.IsActiveCompartment(target))
-        {
-            throw OciException.NotFound($"Compartment {target}");
-        }
-        job.CompartmentId = target;
-        job.Version++;
-    }
-
-    public static void CheckETag(ClassicJobRecord job, string? ifMatch)
-    {
-        if (!string.IsNullOrEmpty(ifMatch) && ifMatch != "*" && ifMatch.Trim('"') != job.ETag)
-        {
-            throw OciException.PreconditionFailed();
-        }
-    }
-
     private static void Schedule(ClassicJobRecord job, DateTimeOffset next, DateTimeOffset now)
     {
-        if (next < now - PastTolerance)
+        if (next < now - ScheduledJobRecord.PastTolerance)
         {
             throw OciException.Invalid("timeNextExecution must be in the future.");
         }
@@ -214,8 +183,6 @@ internal sealed class ClassicJobRules
             ? group
             : throw OciException.NotFound($"Managed instance group {id.Id}");
 
-    private static string Required(string? value, string name) =>
-        string.IsNullOrWhiteSpace(value) ? throw OciException.Missing(name) : value;
 
     private sealed record JobSnapshot(string DisplayName, string? Description, string ScheduleType, DateTimeOffset? Next, string? IntervalType,
         string? IntervalValue, DateTimeOffset Anchor, int Index, string OperationType, string? UpdateType, List<string> PackageNames,

@@ -36,99 +36,42 @@ internal static class ClassicScheduledJobEndpoints
         app.MapPost(Prefix + "/{scheduledJobId}/actions/changeCompartment", ChangeCompartment).WithName("changeScheduledJobCompartment");
     }
 
-    private static ClassicJobRecord Find(EmulatorStore store, string id) =>
-        store.Classic().Jobs.TryGetValue(id, out var job) && job.LifecycleState != LifecycleStates.Deleted
-            ? job
-            : throw OciException.NotFound($"Scheduled job {id}");
+    private static readonly ScheduledJobRoutes<ClassicJobRecord, ScheduledJob> Jobs = new(Prefix, store => store.Classic().Jobs, ClassicWireMap.Full);
 
-    private static IResult Create(HttpContext http, EmulatorStore store, ClassicJobRules rules)
+    private static IResult Create(HttpContext http, EmulatorStore store, ClassicJobRules rules) =>
+        Jobs.Create<CreateScheduledJobDetails>(http, store, rules.Create);
+
+    private static IResult Get(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Get(http, scheduledJobId, store);
+
+    private static IResult Update(HttpContext http, string scheduledJobId, EmulatorStore store, ClassicJobRules rules) =>
+        Jobs.Update<UpdateScheduledJobDetails>(http, scheduledJobId, store, rules.Update);
+
+    private static IResult Delete(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Delete(http, scheduledJobId, store);
+
+    private static IResult RunNow(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Act(http, scheduledJobId, store, (job, now) =>
     {
-        var details = http.Body<CreateScheduledJobDetails>();
-        var (job, etag) = store.Execute(now =>
-        {
-            var created = rules.Create(details, now);
-            return (ClassicWireMap.Full(created), created.ETag);
-        });
-        http.Response.Headers.Location = $"{http.Request.Scheme}://{http.Request.Host}{Prefix}/{job.Id}";
-        return OciResponses.WithETag(http, job, etag);
-    }
+        job.CheckETag(http.IfMatch());
+        store.Classic().Work.RunJob(job, now);
+    }, 202);
 
-    private static IResult Get(HttpContext http, string scheduledJobId, EmulatorStore store)
+    private static IResult SkipNext(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Act(http, scheduledJobId, store, (job, _) =>
     {
-        var (job, etag) = store.Execute(_ =>
+        job.CheckETag(http.IfMatch());
+        if (job.ScheduleType != ScheduleTypes.Recurring)
         {
-            var found = Find(store, scheduledJobId);
-            return (ClassicWireMap.Full(found), found.ETag);
-        });
-        return OciResponses.WithETag(http, job, etag);
-    }
-
-    private static IResult Update(HttpContext http, string scheduledJobId, EmulatorStore store, ClassicJobRules rules)
-    {
-        var details = http.Body<UpdateScheduledJobDetails>();
-        var (job, etag) = store.Execute(now =>
+            throw new OciException(409, "Conflict", "Skipping the next execution applies only to recurring scheduled jobs; this job runs once.");
+        }
+        if (job.TimeNextExecution is null)
         {
-            var updated = rules.Update(Find(store, scheduledJobId), details, http.IfMatch(), now);
-            return (ClassicWireMap.Full(updated), updated.ETag);
-        });
-        return OciResponses.WithETag(http, job, etag);
-    }
+            throw new OciException(409, "Conflict", "The scheduled job has no next execution to skip.");
+        }
+        store.Classic().Work.Skip(job);
+    }, 200);
 
-    private static IResult Delete(HttpContext http, string scheduledJobId, EmulatorStore store, ClassicJobRules rules)
-    {
-        store.Execute(_ =>
-        {
-            rules.Delete(Find(store, scheduledJobId), http.IfMatch());
-            return 0;
-        });
-        return Results.StatusCode(204);
-    }
-
-    private static IResult RunNow(HttpContext http, string scheduledJobId, EmulatorStore store)
-    {
-        var etag = store.Execute(now =>
-        {
-            var job = Find(store, scheduledJobId);
-            ClassicJobRules.CheckETag(job, http.IfMatch());
-            store.Classic().Work.RunJob(job, now);
-            return job.ETag;
-        });
-        http.Response.Headers.ETag = etag;
-        return Results.StatusCode(202);
-    }
-
-    private static IResult SkipNext(HttpContext http, string scheduledJobId, EmulatorStore store)
-    {
-        var etag = store.Execute(_ =>
-        {
-            var job = Find(store, scheduledJobId);
-            ClassicJobRules.CheckETag(job, http.IfMatch());
-            if (job.ScheduleType != ScheduleTypes.Recurring)
-            {
-                throw new OciException(409, "Conflict", "Skipping the next execution applies only to recurring scheduled jobs; this job runs once.");
-            }
-            if (job.TimeNextExecution is null)
-            {
-                throw new OciException(409, "Conflict", "The scheduled job has no next execution to skip.");
-            }
-            store.Classic().Work.Skip(job);
-            return job.ETag;
-        });
-        http.Response.Headers.ETag = etag;
-        return Results.StatusCode(200);
-    }
-
-    private static IResult ChangeCompartment(HttpContext http, string scheduledJobId, EmulatorStore store, ClassicJobRules rules)
+    private static IResult ChangeCompartment(HttpContext http, string scheduledJobId, EmulatorStore store)
     {
         var details = http.Body<ChangeScheduledJobCompartmentDetails>();
-        var etag = store.Execute(_ =>
-        {
-            var job = Find(store, scheduledJobId);
-            rules.ChangeCompartment(job, details, http.IfMatch());
-            return job.ETag;
-        });
-        http.Response.Headers.ETag = etag;
-        return Results.StatusCode(200);
+        return Jobs.Act(http, scheduledJobId, store, (job, _) => job.MoveTo(store, details.CompartmentId, http.IfMatch()), 200);
     }
 
     private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)

@@ -3,16 +3,9 @@ using OsManagement.Emulator.Apis.Hub.Wire;
 namespace OsManagement.Emulator.Apis.Hub;
 
 /// <summary>An OS Management Hub scheduled job: operations, one kind of target, and a one-time or RRULE schedule.</summary>
-internal sealed class HubJobRecord
+internal sealed class HubJobRecord : ScheduledJobRecord
 {
-    public required string Id { get; init; }
-    public required string CompartmentId { get; set; }
-    public required string DisplayName { get; set; }
-    public string? Description { get; set; }
-    /// <summary>ONETIME or RECURRING.</summary>
-    public required string ScheduleType { get; set; }
     public required DateTimeOffset TimeNextExecution { get; set; }
-    public DateTimeOffset? TimeLastExecution { get; set; }
     /// <summary>The RRULE value (no <c>RRULE:</c> prefix), for RECURRING jobs.</summary>
     public string? RecurringRule { get; set; }
     /// <summary>False once a one-time job has run (it then is INACTIVE and never runs again).</summary>
@@ -24,18 +17,10 @@ internal sealed class HubJobRecord
     public List<string>? Locations { get; init; }
     public required List<ScheduledJobOperation> Operations { get; set; }
     public List<int>? RetryIntervals { get; set; }
-    public List<string> WorkRequestIds { get; } = new();
-    public required DateTimeOffset TimeCreated { get; init; }
     public required DateTimeOffset TimeUpdated { get; set; }
-    public string LifecycleState { get; set; } = "ACTIVE";
-    public Dictionary<string, string> FreeformTags { get; set; } = new();
-    public Dictionary<string, Dictionary<string, object>> DefinedTags { get; set; } = new();
-    public bool IsRestricted { get; init; }
-    /// <summary>Bumped on every change; the etag is derived from it.</summary>
-    public int Version { get; set; } = 1;
-
-    public string ETag => ETags.For(Id, Version);
 
     /// <summary>Due to run at <paramref name="now"/>: active, not yet run if one-time, and its time has come.</summary>
     public bool IsDue(DateTimeOffset now) => LifecycleState == "ACTIVE" && IsPending && TimeNextExecution <= now;
+
+    protected override void StopRunning() => IsPending = false;
 }

@@ -19,8 +19,8 @@ internal sealed class HubJobRules
 
     public HubJobRecord Create(CreateScheduledJobDetails details, DateTimeOffset now)
     {
-        var compartmentId = Required(details.CompartmentId, "compartmentId");
-        var scheduleType = Required(details.ScheduleType, "scheduleType");
+        var compartmentId = RequestReader.Required(details.CompartmentId, "compartmentId");
+        var scheduleType = RequestReader.Required(details.ScheduleType, "scheduleType");
         var next = details.TimeNextExecution ?? throw OciException.Missing("timeNextExecution");
         var operations = details.Operations is { Count: > 0 } ops ? ops : throw OciException.Missing("operations");
         if (!_store.IsActiveCompartment(compartmentId))
@@ -98,7 +98,7 @@ internal sealed class HubJobRules
 
     public HubJobRecord Update(HubJobRecord job, UpdateScheduledJobDetails details, string? ifMatch, DateTimeOffset now)
     {
-        CheckETag(job, ifMatch);
+        job.CheckETag(ifMatch);
         var changesMoreThanTheSchedule = details.DisplayName is not null || details.Description is not null || details.ScheduleType is not null
             || details.Operations is not null || details.RetryIntervals is not null;
         if (job.IsRestricted && changesMoreThanTheSchedule)
@@ -141,35 +141,6 @@ internal sealed class HubJobRules
         job.TimeUpdated = now;
         job.Version++;
         return job;
-    }
-
-    public void Delete(HubJobRecord job, string? ifMatch)
-    {
-        CheckETag(job, ifMatch);
-        job.LifecycleState = "DELETED";
-        job.IsPending = false;
-        job.Version++;
-    }
-
-    public void ChangeCompartment(HubJobRecord job, ChangeScheduledJobCompartmentDetails details, string? ifMatch, DateTimeOffset now)
-    {
-        CheckETag(job, ifMatch);
-        var target = Required(details.CompartmentId, "compartmentId");
-        if (!_store.IsActiveCompartment(target))
-        {
-            throw OciException.NotFound($"Compartment {target}");
-        }
-        job.CompartmentId = target;
-        job.TimeUpdated = now;
-        job.Version++;
-    }
-
-    public static void CheckETag(HubJobRecord job, string? ifMatch)
-    {
-        if (!string.IsNullOrEmpty(ifMatch) && ifMatch != "*" && ifMatch.Trim('"') != job.ETag)
-        {
-            throw OciException.PreconditionFailed();
-        }
     }
 
     /// <summary>The operations, checked: known, emulated, combinable, each with what it needs.</summary>
@@ -246,7 +217,7 @@ internal sealed class HubJobRules
         {
             throw OciException.Invalid($"scheduleType '{scheduleType}' is not one of ONETIME, RECURRING.");
         }
-        if (!keepPastTime && next < now - ClassicJobRules.PastTolerance)
+        if (!keepPastTime && next < now - ScheduledJobRecord.PastTolerance)
         {
             throw OciException.Invalid($"timeNextExecution {WireJson.FormatTime(next)} is in the past; give a future time.");
         }
@@ -291,7 +262,4 @@ internal sealed class HubJobRules
         }
         return intervals.ToList();
     }
-
-    private static string Required(string? value, string name) =>
-        string.IsNullOrWhiteSpace(value) ? throw OciException.Missing(name) : value;
 }

@@ -23,83 +23,42 @@ internal static class HubScheduledJobEndpoints
         app.MapPost(Prefix + "/{scheduledJobId}/actions/changeCompartment", ChangeCompartment).WithName("hub.changeScheduledJobCompartment");
     }
 
-    internal static HubJobRecord Find(EmulatorStore store, string id) =>
-        store.Hub().Jobs.TryGetValue(id, out var job) && job.LifecycleState != "DELETED" ? job : throw OciException.NotFound($"Scheduled job {id}");
+    private static readonly ScheduledJobRoutes<HubJobRecord, ScheduledJob> Jobs = new(Prefix, store => store.Hub().Jobs, HubWireMap.Job);
 
-    private static IResult Create(HttpContext http, EmulatorStore store, HubJobRules rules)
+    private static IResult Create(HttpContext http, EmulatorStore store, HubJobRules rules) =>
+        Jobs.Create<CreateScheduledJobDetails>(http, store, rules.Create);
+
+    private static IResult Get(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Get(http, scheduledJobId, store);
+
+    private static IResult Update(HttpContext http, string scheduledJobId, EmulatorStore store, HubJobRules rules) =>
+        Jobs.Update<UpdateScheduledJobDetails>(http, scheduledJobId, store, rules.Update);
+
+    private static IResult Delete(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Delete(http, scheduledJobId, store);
+
+    private static IResult RunNow(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Act(http, scheduledJobId, store, (job, now) =>
     {
-        var details = http.Body<CreateScheduledJobDetails>();
-        var (job, etag) = store.Execute(now =>
+        job.CheckETag(http.IfMatch());
+        if (job.ScheduleType != "RECURRING")
         {
-            var created = rules.Create(details, now);
-            return (HubWireMap.Job(created), created.ETag);
-        });
-        http.Response.Headers.Location = $"{http.Request.Scheme}://{http.Request.Host}{Prefix}/{job.Id}";
-        return OciResponses.WithETag(http, job, etag);
-    }
-
-    private static IResult Get(HttpContext http, string scheduledJobId, EmulatorStore store)
-    {
-        var (job, etag) = store.Execute(_ =>
+            throw new OciException(409, "Conflict",
+                "Run now applies only to recurring scheduled jobs; this job runs once. Update its timeNextExecution to run it sooner.");
+        }
+        if (job.LifecycleState != "ACTIVE")
         {
-            var found = Find(store, scheduledJobId);
-            return (HubWireMap.Job(found), found.ETag);
-        });
-        return OciResponses.WithETag(http, job, etag);
-    }
+            throw new OciException(409, "Conflict", $"The scheduled job is {job.LifecycleState}; only an ACTIVE job can run.");
+        }
+        store.Hub().Work.RunJob(job, now);
+    }, 202);
 
-    private static IResult Update(HttpContext http, string scheduledJobId, EmulatorStore store, HubJobRules rules)
-    {
-        var details = http.Body<UpdateScheduledJobDetails>();
-        var (job, etag) = store.Execute(now =>
-        {
-            var updated = rules.Update(Find(store, scheduledJobId), details, http.IfMatch(), now);
-            return (HubWireMap.Job(updated), updated.ETag);
-        });
-        return OciResponses.WithETag(http, job, etag);
-    }
-
-    private static IResult Delete(HttpContext http, string scheduledJobId, EmulatorStore store, HubJobRules rules)
-    {
-        store.Execute(_ =>
-        {
-            rules.Delete(Find(store, scheduledJobId), http.IfMatch());
-            return 0;
-        });
-        return Results.StatusCode(204);
-    }
-
-    private static IResult RunNow(HttpContext http, string scheduledJobId, EmulatorStore store)
-    {
-        var etag = store.Execute(now =>
-        {
-            var job = Find(store, scheduledJobId);
-            HubJobRules.CheckETag(job, http.IfMatch());
-            if (job.ScheduleType != "RECURRING")
-            {
-                throw new OciException(409, "Conflict",
-                    "Run now applies only to recurring scheduled jobs; this job runs once. Update its timeNextExecution to run it sooner.");
-            }
-            if (job.LifecycleState != "ACTIVE")
-            {
-                throw new OciException(409, "Conflict", $"The scheduled job is {job.LifecycleState}; only an ACTIVE job can run.");
-            }
-            store.Hub().Work.RunJob(job, now);
-            return job.ETag;
-        });
-        http.Response.Headers.ETag = etag;
-        return Results.StatusCode(202);
-    }
-
-    private static IResult ChangeCompartment(HttpContext http, string scheduledJobId, EmulatorStore store, HubJobRules rules)
+    // Hub answers a move with 204 and no etag (the old service: 200 with one).
+    private static IResult ChangeCompartment(HttpContext http, string scheduledJobId, EmulatorStore store)
     {
         var details = http.Body<ChangeScheduledJobCompartmentDetails>();
-        store.Execute(now =>
+        return Jobs.Act(http, scheduledJobId, store, (job, now) =>
         {
-            rules.ChangeCompartment(Find(store, scheduledJobId), details, http.IfMatch(), now);
-            return 0;
-        });
-        return Results.StatusCode(204);
+            job.MoveTo(store, details.CompartmentId, http.IfMatch());
+            job.TimeUpdated = now;
+        }, 204, withETag: false);
     }
 
     private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)

@@ -15,6 +15,10 @@ internal static class RequestReader
     public static string RequiredQuery(this HttpContext http, string name) =>
         http.Query(name) ?? throw OciException.Missing(name);
 
+    /// <summary>A body field that must be given: 400 MissingParameter when it is absent or blank.</summary>
+    public static string Required(string? value, string name) =>
+        string.IsNullOrWhiteSpace(value) ? throw OciException.Missing(name) : value;
+
     public static bool? BoolQuery(this HttpContext http, string name) => http.Query(name) switch
     {
         null => null,
