@@ -19,11 +19,11 @@ public sealed class ETagTests
         {
             CompartmentId = instance.CompartmentId,
             DisplayName = "job",
-            ScheduleType = ScheduleTypes.Recurring,
-            IntervalType = IntervalTypes.Day,
+            ScheduleType = "RECURRING",
+            IntervalType = "DAY",
             IntervalValue = "1",
             TimeNextExecution = now.AddHours(1),
-            OperationType = OperationTypes.Updateall,
+            OperationType = "UPDATEALL",
             ManagedInstances = new List<NamedId> { new() { Id = instance.Id } },
         }, now);
     });
@@ -50,7 +50,7 @@ public sealed class ETagTests
         Assert.Equal("PreconditionFailed", error.Code);
         Assert.Equal("first", job.DisplayName);
         Assert.Throws<OciException>(() => _world.Store.Execute(_ => { job.Delete(stale); return 0; }));
-        Assert.Equal(LifecycleStates.Active, job.LifecycleState);
+        Assert.Equal("ACTIVE", job.LifecycleState);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ETagTests
         var job = NewJob();
         _world.Store.Execute(now => _world.Rules.Update(job, new UpdateScheduledJobDetails { Description = "x" }, null, now));
         _world.Store.Execute(_ => { job.Delete(null); return 0; });
-        Assert.Equal(LifecycleStates.Deleted, job.LifecycleState);
+        Assert.Equal("DELETED", job.LifecycleState);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ETagTests
         Assert.Throws<OciException>(() => _world.Store.Execute(now =>
             _world.Rules.Update(job, new UpdateScheduledJobDetails { DisplayName = "new", IntervalType = "FORTNIGHT" }, etag, now)));
         Assert.Equal("job", job.DisplayName);
-        Assert.Equal(IntervalTypes.Day, job.IntervalType);
+        Assert.Equal("DAY", job.IntervalType);
         Assert.Equal(etag, job.ETag);
     }
 

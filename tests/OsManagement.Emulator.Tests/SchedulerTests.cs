@@ -28,8 +28,8 @@ public sealed class SchedulerTests
             TimeNextExecution = now + inFuture,
             IntervalType = intervalType,
             IntervalValue = intervalValue,
-            OperationType = OperationTypes.Updateall,
-            UpdateType = PackageUpdateTypes.Security,
+            OperationType = "UPDATEALL",
+            UpdateType = "SECURITY",
             ManagedInstances = group is null ? new List<NamedId> { new() { Id = target.Id } } : null,
             ManagedInstanceGroups = group is null ? null : new List<NamedId> { new() { Id = group.Id } },
         }, now);
@@ -45,7 +45,7 @@ public sealed class SchedulerTests
     public void ADueOneTimeJobCreatesAWorkRequestAndIsDone()
     {
         var instance = HealthyLinux();
-        var job = CreateJob(ScheduleTypes.Onetime, TimeSpan.FromHours(1), instance: instance);
+        var job = CreateJob("ONETIME", TimeSpan.FromHours(1), instance: instance);
         var due = job.TimeNextExecution!.Value;
         Advance("PT30M");
         Assert.Empty(job.WorkRequestIds);
@@ -60,7 +60,7 @@ public sealed class SchedulerTests
     [Fact]
     public void ARecurringJobRunsEveryOccurrenceAndMovesOn()
     {
-        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Day, "1");
+        var job = CreateJob("RECURRING", TimeSpan.FromHours(1), "DAY", "1");
         var first = job.TimeNextExecution!.Value;
         Advance("P3D");
         Assert.Equal(3, job.WorkRequestIds.Count);
@@ -74,7 +74,7 @@ public sealed class SchedulerTests
     public void SecurityUpdatesAreGoneAfterTheFirstRunSoLaterRunsFindNothing()
     {
         var instance = HealthyLinux();
-        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromMinutes(5), IntervalTypes.Hour, "1", instance);
+        var job = CreateJob("RECURRING", TimeSpan.FromMinutes(5), "HOUR", "1", instance);
         Advance("PT3H");
         Assert.Equal(0, instance.CountUpdates(Classification.Security));
         var logs = job.WorkRequestIds.Select(id => _world.Store.WorkRequests[id]).Select(w => string.Join("\n", w.Logs.Select(l => l.Message))).ToList();
@@ -85,7 +85,7 @@ public sealed class SchedulerTests
     [Fact]
     public void SkipMovesTheNextOccurrenceWithoutRunning()
     {
-        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Week, "1");
+        var job = CreateJob("RECURRING", TimeSpan.FromHours(1), "WEEK", "1");
         var first = job.TimeNextExecution!.Value;
         var etag = job.ETag;
         _world.Store.Execute(_ => { _world.Store.Classic().Work.Skip(job); return 0; });
@@ -98,7 +98,7 @@ public sealed class SchedulerTests
     [Fact]
     public void RunNowCreatesWorkWithoutChangingTheSchedule()
     {
-        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromDays(2), IntervalTypes.Month, "1");
+        var job = CreateJob("RECURRING", TimeSpan.FromDays(2), "MONTH", "1");
         var next = job.TimeNextExecution;
         var created = _world.Store.Execute(now => _world.Store.Classic().Work.RunJob(job, now));
         Assert.Single(created);
@@ -110,7 +110,7 @@ public sealed class SchedulerTests
     public void AMonthlyJobAnchoredOnThe31stFollowsMonthEnds()
     {
         // TestWorld starts on 2026-01-31 09:00.
-        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Month, "1");
+        var job = CreateJob("RECURRING", TimeSpan.FromHours(1), "MONTH", "1");
         Advance("PT2H");
         Assert.Equal(new DateTimeOffset(2026, 2, 28, 10, 0, 0, TimeSpan.Zero), job.TimeNextExecution);
         Advance("P1M");
@@ -121,7 +121,7 @@ public sealed class SchedulerTests
     public void AGroupJobMakesAParentWithOneChildPerMember()
     {
         var group = _world.Store.Fleet.Groups.First(g => g.InstanceIds.Count >= 2);
-        var job = CreateJob(ScheduleTypes.Onetime, TimeSpan.FromMinutes(10), group: group);
+        var job = CreateJob("ONETIME", TimeSpan.FromMinutes(10), group: group);
         Advance("PT11M");
         var parent = _world.Store.WorkRequests[Assert.Single(job.WorkRequestIds)];
         Assert.Null(parent.InstanceId);
@@ -133,11 +133,11 @@ public sealed class SchedulerTests
     [Fact]
     public void DeletedJobsNeverRun()
     {
-        var job = CreateJob(ScheduleTypes.Onetime, TimeSpan.FromMinutes(10));
+        var job = CreateJob("ONETIME", TimeSpan.FromMinutes(10));
         _world.Store.Execute(_ => { job.Delete(job.ETag); return 0; });
         Advance("PT1H");
         Assert.Empty(job.WorkRequestIds);
-        Assert.Equal(LifecycleStates.Deleted, job.LifecycleState);
+        Assert.Equal("DELETED", job.LifecycleState);
     }
 
     [Theory]
@@ -170,9 +170,9 @@ public sealed class SchedulerTests
         {
             CompartmentId = instance.CompartmentId,
             DisplayName = "job",
-            ScheduleType = ScheduleTypes.Onetime,
+            ScheduleType = "ONETIME",
             TimeNextExecution = now.AddHours(1),
-            OperationType = OperationTypes.Updateall,
+            OperationType = "UPDATEALL",
             ManagedInstances = instances,
         }, now)));
         Assert.Equal(400, Attempt(null).Status);
@@ -182,7 +182,7 @@ public sealed class SchedulerTests
     [Fact]
     public void RecurringJobsNeedAPositiveWholeIntervalValue()
     {
-        var error = Assert.Throws<OciException>(() => CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Day, "0"));
+        var error = Assert.Throws<OciException>(() => CreateJob("RECURRING", TimeSpan.FromHours(1), "DAY", "0"));
         Assert.Equal("InvalidParameter", error.Code);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using OsManagement.Emulator.Apis;
 using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Apis.Hub;
 using OsManagement.Emulator.Apis.Identity;
@@ -27,8 +28,9 @@ public sealed class VocabularyTests
     {
         CoversBothWays(ClassicVocabulary.Families);
         CoversBothWays(ClassicVocabulary.AvailableUpdateTypes);
-        CoversBothWays(ClassicVocabulary.Statuses);
-        CoversBothWays(HubVocabulary.Statuses);
+        CoversBothWays(OsManagementWords.InstanceStatuses);
+        CoversBothWays(OsManagementWords.WorkStatuses);
+        CoversBothWays(ClassicVocabulary.Effects);
         CoversBothWays(HubVocabulary.Locations);
         CoversBothWays(HubVocabulary.Classifications);
         CoversBothWays(HubVocabulary.Severities);
@@ -81,7 +83,7 @@ public sealed class VocabularyTests
         };
         Assert.Equal("NORMAL", HubVocabulary.StatusAt(instance, Now));
         Assert.Equal("UNREACHABLE", HubVocabulary.StatusAt(instance, Now.AddDays(2)));
-        Assert.Equal("NORMAL", ClassicVocabulary.Statuses[instance.Status]);
+        Assert.Equal("NORMAL", OsManagementWords.InstanceStatuses[instance.Status]);
         instance.IsRebooting = true;
         Assert.Equal("REBOOTING", HubVocabulary.StatusAt(instance, Now));
     }
@@ -108,7 +110,7 @@ public sealed class VocabularyTests
         Assert.Equal(HubVocabulary.Locations.Words, FleetFileWords.Locations.Words);
         Assert.Equal(HubVocabulary.Classifications.Words, FleetFileWords.Classifications.Words);
         Assert.Equal(HubVocabulary.Severities.Words, FleetFileWords.Severities.Words);
-        Assert.Equal(HubVocabulary.Statuses.Words, FleetFileWords.Statuses.Words);
+        Assert.Equal(OsManagementWords.InstanceStatuses.Words, FleetFileWords.Statuses.Words);
         Assert.Equal(IdentityWireMap.States.Words, FleetFileWords.CompartmentStates.Words);
         var aliases = FleetFileWords.ReleaseAliases;
         Assert.Equal(("ORACLE_LINUX_9", "WINDOWS_SERVER_2022"), (aliases["linux"], aliases["Windows"]));

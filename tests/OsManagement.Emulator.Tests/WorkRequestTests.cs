@@ -15,7 +15,7 @@ public sealed class WorkRequestTests
     private readonly TestWorld _world = new(new FleetSpec { Instances = 40, Compartments = 5, Groups = 3 });
 
     private WorkRequestRecord UpdateAll(InstanceRecord instance, Classification? type = null) => _world.Store.Execute(now =>
-        _world.Store.Classic().Work.ForInstance(instance, OperationTypes.Updateall, WorkPlan.UpdateAll(type), "test", now));
+        _world.Store.Classic().Work.ForInstance(instance, "UPDATEALL", WorkPlan.UpdateAll(type), "test", now));
 
     private InstanceRecord Healthy(bool windows) => _world.Store.Fleet.Instances.First(i =>
         i.IsWindows == windows && !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates && i.UpdatesAvailable > 1);
@@ -91,7 +91,7 @@ public sealed class WorkRequestTests
     public void RemovingAPackageThatIsNotInstalledFails()
     {
         var instance = Healthy(windows: false);
-        var request = _world.Store.Execute(now => _world.Store.Classic().Work.ForInstance(instance, OperationTypes.Remove,
+        var request = _world.Store.Execute(now => _world.Store.Classic().Work.ForInstance(instance, "REMOVE",
             WorkPlan.Of(WorkKind.RemovePackages, new List<string> { "no-such-package" }), "test", now));
         _world.Wait(TimeSpan.FromSeconds(3));
         Assert.Equal(WorkStatus.Failed, request.Status);
@@ -108,7 +108,7 @@ public sealed class WorkRequestTests
             group.InstanceIds.Add(failing.Id);
             failing.GroupIds.Add(group.Id);
         }
-        var parent = _world.Store.Execute(now => _world.Store.Classic().Work.ForGroup(group, OperationTypes.Updateall, _ => WorkPlan.UpdateAll(null), "group", now));
+        var parent = _world.Store.Execute(now => _world.Store.Classic().Work.ForGroup(group, "UPDATEALL", _ => WorkPlan.UpdateAll(null), "group", now));
         _world.Wait(TimeSpan.FromSeconds(1));
         Assert.Equal(WorkStatus.InProgress, parent.Status);
         _world.Wait(TimeSpan.FromSeconds(2));

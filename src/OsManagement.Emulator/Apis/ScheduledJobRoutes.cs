@@ -1,42 +1,53 @@
 namespace OsManagement.Emulator.Apis;
 
+/// <summary>How an API creates and changes its scheduled jobs (its rules; callers hold the store's lock).</summary>
+internal interface IScheduledJobRules<TJob, TCreate, TUpdate>
+{
+    TJob Create(TCreate details, DateTimeOffset now);
+
+    TJob Update(TJob job, TUpdate details, string? ifMatch, DateTimeOffset now);
+}
+
 /// <summary>
 /// What both OS Management APIs answer alike for their scheduled jobs: create is 200 with the job, its etag and its
 /// location; get and update are 200 with the job and etag; delete is 204; an action on a job answers with a status and
 /// (where the API does) the new etag. A deleted job is 404. Each API gives its jobs, its wire shape and its rules.
 /// </summary>
-internal sealed class ScheduledJobRoutes<TJob, TWire>(string prefix, Func<EmulatorStore, IReadOnlyDictionary<string, TJob>> jobs, Func<TJob, TWire> wire)
+internal sealed class ScheduledJobRoutes<TJob, TWire, TCreate, TUpdate, TRules>(
+    string prefix, Func<EmulatorStore, IReadOnlyDictionary<string, TJob>> jobs, Func<TJob, TWire> wire)
     where TJob : ScheduledJobRecord
+    where TCreate : class
+    where TUpdate : class
+    where TRules : IScheduledJobRules<TJob, TCreate, TUpdate>
 {
     public TJob Find(EmulatorStore store, string id) =>
         jobs(store).TryGetValue(id, out var job) && job.LifecycleState != "DELETED" ? job : throw OciException.NotFound($"Scheduled job {id}");
 
-    public IResult Create<TDetails>(HttpContext http, EmulatorStore store, Func<TDetails, DateTimeOffset, TJob> create) where TDetails : class
+    public IResult Create(HttpContext http, EmulatorStore store, TRules rules)
     {
-        var details = http.Body<TDetails>();
+        var details = http.Body<TCreate>();
         var (body, id, etag) = store.Execute(now =>
         {
-            var job = create(details, now);
+            var job = rules.Create(details, now);
             return (wire(job), job.Id, job.ETag);
         });
         http.Response.Headers.Location = $"{http.Request.Scheme}://{http.Request.Host}{prefix}/{id}";
         return OciResponses.WithETag(http, body, etag);
     }
 
-    public IResult Get(HttpContext http, string id, EmulatorStore store) => Answer(http, store, _ => Find(store, id));
+    public IResult Get(HttpContext http, string scheduledJobId, EmulatorStore store) => Answer(http, store, _ => Find(store, scheduledJobId));
 
-    public IResult Update<TDetails>(HttpContext http, string id, EmulatorStore store, Func<TJob, TDetails, string?, DateTimeOffset, TJob> update)
-        where TDetails : class
+    public IResult Update(HttpContext http, string scheduledJobId, EmulatorStore store, TRules rules)
     {
-        var details = http.Body<TDetails>();
-        return Answer(http, store, now => update(Find(store, id), details, http.IfMatch(), now));
+        var details = http.Body<TUpdate>();
+        return Answer(http, store, now => rules.Update(Find(store, scheduledJobId), details, http.IfMatch(), now));
     }
 
-    public IResult Delete(HttpContext http, string id, EmulatorStore store)
+    public IResult Delete(HttpContext http, string scheduledJobId, EmulatorStore store)
     {
         store.Execute(_ =>
         {
-            Find(store, id).Delete(http.IfMatch());
+            Find(store, scheduledJobId).Delete(http.IfMatch());
             return 0;
         });
         return Results.StatusCode(204);

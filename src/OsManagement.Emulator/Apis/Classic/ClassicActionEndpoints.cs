@@ -1,3 +1,4 @@
+using System.Globalization;
 using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Apis.Classic;
@@ -8,82 +9,45 @@ namespace OsManagement.Emulator.Apis.Classic;
 /// </summary>
 internal static class ClassicActionEndpoints
 {
-    private const string Instance = "/20190801/managedInstances/{managedInstanceId}/actions";
+    internal static readonly Delegate InstallAllPackageUpdates = AllUpdates(windows: false, "package updates");
+    internal static readonly Delegate InstallAllWindowsUpdates = AllUpdates(windows: true, "Windows updates");
+    internal static readonly Delegate InstallPackage = OneUpdate("softwarePackageName", false, "INSTALL", WorkKind.InstallPackages, "Install package {0} on {1}");
+    internal static readonly Delegate UpdatePackage = OneUpdate("softwarePackageName", false, "UPDATE", WorkKind.UpdatePackages, "Update package {0} on {1}");
+    internal static readonly Delegate RemovePackage = OneUpdate("softwarePackageName", false, "REMOVE", WorkKind.RemovePackages, "Remove package {0} from {1}");
+    internal static readonly Delegate InstallWindowsUpdate =
+        OneUpdate("windowsUpdateName", true, "INSTALL", WorkKind.InstallWindowsUpdates, "Install Windows update {0} on {1}");
 
-    private static readonly string[] UpdateTypeValues =
+    /// <summary>Installs every update of the <c>updateType</c> asked for (all when none is).</summary>
+    private static Delegate AllUpdates(bool windows, string what) => (HttpContext http, string managedInstanceId, EmulatorStore store) =>
     {
-        PackageUpdateTypes.Security, PackageUpdateTypes.Bugfix, PackageUpdateTypes.Enhancement,
-        PackageUpdateTypes.Other, PackageUpdateTypes.Ksplice, PackageUpdateTypes.All,
+        var updateType = http.EnumQuery("updateType", ClassicVocabulary.PackageUpdateTypes);
+        return Act(http, store, managedInstanceId, windows, "UPDATEALL", ClassicVocabulary.UpdateAll(updateType),
+            i => $"Install all {Kind(updateType)}{what} on {i.DisplayName}");
     };
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapPost(Instance + "/packages/updateAll", InstallAllPackageUpdates).WithName("installAllPackageUpdatesOnManagedInstance");
-        app.MapPost(Instance + "/updates/installAll", InstallAllWindowsUpdates).WithName("installAllWindowsUpdatesOnManagedInstance");
-        app.MapPost(Instance + "/packages/install", InstallPackage).WithName("installPackageOnManagedInstance");
-        app.MapPost(Instance + "/packages/update", UpdatePackage).WithName("installPackageUpdateOnManagedInstance");
-        app.MapPost(Instance + "/packages/remove", RemovePackage).WithName("removePackageFromManagedInstance");
-        app.MapPost(Instance + "/updates/install", InstallWindowsUpdate).WithName("installWindowsUpdateOnManagedInstance");
-        app.MapPost("/20190801/managedInstanceGroups/{managedInstanceGroupId}/actions/updates/installAll", InstallAllOnGroup)
-            .WithName("installAllUpdatesOnManagedInstanceGroup");
-    }
+    /// <summary>Works on the one package or update the query parameter <paramref name="parameter"/> names.</summary>
+    private static Delegate OneUpdate(string parameter, bool windows, string operationType, WorkKind kind, string describe) =>
+        (HttpContext http, string managedInstanceId, EmulatorStore store) =>
+        {
+            var name = http.RequiredQuery(parameter);
+            return Act(http, store, managedInstanceId, windows, operationType, WorkPlan.Of(kind, new List<string> { name }),
+                i => string.Format(CultureInfo.InvariantCulture, describe, name, i.DisplayName));
+        };
 
-    private static IResult InstallAllPackageUpdates(HttpContext http, string managedInstanceId, EmulatorStore store)
+    internal static IResult InstallAllOnGroup(HttpContext http, string managedInstanceGroupId, EmulatorStore store)
     {
-        var updateType = http.EnumQuery("updateType", UpdateTypeValues);
-        return Act(http, store, managedInstanceId, requireWindows: false, OperationTypes.Updateall, ClassicVocabulary.UpdateAll(updateType),
-            i => $"Install all {Kind(updateType)}package updates on {i.DisplayName}");
-    }
-
-    private static IResult InstallAllWindowsUpdates(HttpContext http, string managedInstanceId, EmulatorStore store)
-    {
-        var updateType = http.EnumQuery("updateType", UpdateTypeValues);
-        return Act(http, store, managedInstanceId, requireWindows: true, OperationTypes.Updateall, ClassicVocabulary.UpdateAll(updateType),
-            i => $"Install all {Kind(updateType)}Windows updates on {i.DisplayName}");
-    }
-
-    private static IResult InstallPackage(HttpContext http, string managedInstanceId, EmulatorStore store)
-    {
-        var name = http.RequiredQuery("softwarePackageName");
-        return Act(http, store, managedInstanceId, requireWindows: false, OperationTypes.Install,
-            WorkPlan.Of(WorkKind.InstallPackages, new List<string> { name }), i => $"Install package {name} on {i.DisplayName}");
-    }
-
-    private static IResult UpdatePackage(HttpContext http, string managedInstanceId, EmulatorStore store)
-    {
-        var name = http.RequiredQuery("softwarePackageName");
-        return Act(http, store, managedInstanceId, requireWindows: false, OperationTypes.Update,
-            WorkPlan.Of(WorkKind.UpdatePackages, new List<string> { name }), i => $"Update package {name} on {i.DisplayName}");
-    }
-
-    private static IResult RemovePackage(HttpContext http, string managedInstanceId, EmulatorStore store)
-    {
-        var name = http.RequiredQuery("softwarePackageName");
-        return Act(http, store, managedInstanceId, requireWindows: false, OperationTypes.Remove,
-            WorkPlan.Of(WorkKind.RemovePackages, new List<string> { name }), i => $"Remove package {name} from {i.DisplayName}");
-    }
-
-    private static IResult InstallWindowsUpdate(HttpContext http, string managedInstanceId, EmulatorStore store)
-    {
-        var name = http.RequiredQuery("windowsUpdateName");
-        return Act(http, store, managedInstanceId, requireWindows: true, OperationTypes.Install,
-            WorkPlan.Of(WorkKind.InstallWindowsUpdates, new List<string> { name }), i => $"Install Windows update {name} on {i.DisplayName}");
-    }
-
-    private static IResult InstallAllOnGroup(HttpContext http, string managedInstanceGroupId, EmulatorStore store)
-    {
-        var updateType = http.EnumQuery("updateType", UpdateTypeValues);
+        var updateType = http.EnumQuery("updateType", ClassicVocabulary.PackageUpdateTypes);
         var id = store.Execute(now =>
         {
             var group = store.Groups.TryGetValue(managedInstanceGroupId, out var g) ? g : throw OciException.NotFound($"Managed instance group {managedInstanceGroupId}");
-            return store.Classic().Work.ForGroup(group, OperationTypes.Updateall, _ => ClassicVocabulary.UpdateAll(updateType),
+            return store.Classic().Work.ForGroup(group, "UPDATEALL", _ => ClassicVocabulary.UpdateAll(updateType),
                 $"Install all {Kind(updateType)}updates on group {group.DisplayName}", now).Id;
         });
         return OciResponses.Accepted(http, id);
     }
 
     private static IResult Act(HttpContext http, EmulatorStore store, string instanceId, bool requireWindows, string operationType, WorkPlan plan,
-        System.Func<InstanceRecord, string> describe)
+        Func<InstanceRecord, string> describe)
     {
         var id = store.Execute(now =>
         {
@@ -100,5 +64,5 @@ internal static class ClassicActionEndpoints
     }
 
     private static string Kind(string? updateType) =>
-        updateType is null or PackageUpdateTypes.All ? "" : updateType.ToLowerInvariant() + " ";
+        updateType is null or "ALL" ? "" : updateType.ToLowerInvariant() + " ";
 }

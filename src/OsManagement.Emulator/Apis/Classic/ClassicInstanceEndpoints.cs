@@ -1,24 +1,10 @@
 using OsManagement.Emulator.Apis.Classic.Wire;
-using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Classic;
 
 /// <summary>OS Management: managed instances and what can be installed on them (reads).</summary>
 internal static class ClassicInstanceEndpoints
 {
-    private const string Prefix = "/20190801/managedInstances";
-
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapGet(Prefix, List).WithName("listManagedInstances");
-        app.MapGet(Prefix + "/{managedInstanceId}", Get).WithName("getManagedInstance");
-        app.MapGet(Prefix + "/{managedInstanceId}/packages/updates", ListUpdates).WithName("listAvailableUpdatesForManagedInstance");
-        app.MapGet(Prefix + "/{managedInstanceId}/updates/available", ListWindowsUpdates).WithName("listAvailableWindowsUpdatesForManagedInstance");
-        app.MapGet(Prefix + "/{managedInstanceId}/errata", ListErrata).WithName("listManagedInstanceErrata");
-        app.MapGet(Prefix + "/{managedInstanceId}/packages", ListPackages).WithName("listPackagesInstalledOnManagedInstance");
-        app.MapGet("/20190801/errata/{erratumId}", GetErratum).WithName("getErratum");
-    }
-
     internal static InstanceRecord Find(EmulatorStore store, string id) =>
         store.Instances.TryGetValue(id, out var instance) ? instance : throw OciException.NotFound($"Managed instance {id}");
 
@@ -30,29 +16,29 @@ internal static class ClassicInstanceEndpoints
         }
     }
 
-    private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    internal static IResult List(HttpContext http, EmulatorStore store)
     {
         var compartmentId = http.RequiredQuery("compartmentId");
         var displayName = http.Query("displayName");
-        var osFamily = http.EnumQuery("osFamily", OsFamilies.Linux, OsFamilies.Windows, OsFamilies.All);
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
+        var osFamily = http.EnumQuery("osFamily", ClassicVocabulary.FamilyFilters);
+        var list = http.Paging(ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             CheckCompartment(store, compartmentId);
             var items = store.Fleet.Instances.Where(i => i.CompartmentId == compartmentId
                 && (displayName is null || i.DisplayName == displayName)
-                && (osFamily is null or OsFamilies.All || ClassicVocabulary.Families[i.Os.Family] == osFamily));
+                && (osFamily is null or "ALL" || ClassicVocabulary.Families[i.Os.Family] == osFamily));
             return OciResponses.Page(http, list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, ClassicWireMap.Summary));
         });
     }
 
-    private static IResult Get(HttpContext http, string managedInstanceId, EmulatorStore store) =>
+    internal static IResult Get(HttpContext http, string managedInstanceId, EmulatorStore store) =>
         OciResponses.WithContentETag(http, store.Execute(_ => ClassicWireMap.Full(Find(store, managedInstanceId), store)));
 
-    private static IResult ListUpdates(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListUpdates(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var displayName = http.Query("displayName");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
+        var list = http.Paging(ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -61,26 +47,26 @@ internal static class ClassicInstanceEndpoints
         });
     }
 
-    private static IResult ListWindowsUpdates(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListWindowsUpdates(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var displayName = http.Query("displayName");
-        var eligible = http.EnumQuery("isEligibleForInstallation", IsEligibleForInstallation.Installable, IsEligibleForInstallation.Notinstallable, IsEligibleForInstallation.Unknown);
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
+        var eligible = http.EnumQuery("isEligibleForInstallation", ClassicVocabulary.Installability);
+        var list = http.Paging(ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
             var items = instance.WindowsUpdates
                 .Where(u => displayName is null || u.DisplayName == displayName)
-                .Where(_ => eligible is null or IsEligibleForInstallation.Installable)
+                .Where(_ => eligible is null or "INSTALLABLE")
                 .ToList();
             return OciResponses.Page(http, list.Apply(items, _ => instance.TimeCreated, u => u.DisplayName, u => u.Name, ClassicWireMap.Update));
         });
     }
 
-    private static IResult ListErrata(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListErrata(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var displayName = http.Query("displayName");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
+        var list = http.Paging(ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -90,10 +76,10 @@ internal static class ClassicInstanceEndpoints
         });
     }
 
-    private static IResult ListPackages(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListPackages(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var displayName = http.Query("displayName");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
+        var list = http.Paging(ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -102,7 +88,7 @@ internal static class ClassicInstanceEndpoints
         });
     }
 
-    private static IResult GetErratum(string erratumId, EmulatorStore store) => store.Execute(_ =>
+    internal static IResult GetErratum(string erratumId, EmulatorStore store) => store.Execute(_ =>
         store.Fleet.Errata.TryGetValue(erratumId, out var erratum)
             ? OciResponses.Json(ClassicWireMap.Erratum(erratum, store))
             : throw OciException.NotFound($"Erratum {erratumId}"));

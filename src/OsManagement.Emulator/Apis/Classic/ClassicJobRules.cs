@@ -8,21 +8,8 @@ namespace OsManagement.Emulator.Apis.Classic;
 /// bad values (400 InvalidParameter), unknown targets or compartments (404), stale etags (412).
 /// Callers hold the store's lock.
 /// </summary>
-internal sealed class ClassicJobRules
+internal sealed class ClassicJobRules : IScheduledJobRules<ClassicJobRecord, CreateScheduledJobDetails, UpdateScheduledJobDetails>
 {
-    private static readonly HashSet<string> Operations = new()
-    {
-        OperationTypes.Install, OperationTypes.Update, OperationTypes.Remove, OperationTypes.Updateall,
-        OperationTypes.Enablemodulestream, OperationTypes.Disablemodulestream, OperationTypes.Switchmodulestream,
-        OperationTypes.Installmodulestreamprofile, OperationTypes.Removemodulestreamprofile, OperationTypes.Compound,
-    };
-
-    private static readonly HashSet<string> PackageUpdateTypeValues = new()
-    {
-        PackageUpdateTypes.Security, PackageUpdateTypes.Bugfix, PackageUpdateTypes.Enhancement,
-        PackageUpdateTypes.Other, PackageUpdateTypes.Ksplice, PackageUpdateTypes.All,
-    };
-
     private readonly EmulatorStore _store;
 
     public ClassicJobRules(EmulatorStore store) => _store = store;
@@ -52,7 +39,7 @@ internal sealed class ClassicJobRules
         var resolvedGroups = groups.Select(ResolveGroup).ToList();
         var families = resolvedInstances.Select(i => i.Os.Family).Concat(resolvedGroups.Select(g => g.Family)).Distinct().ToList();
         var osFamily = details.OsFamily ?? ClassicVocabulary.Family(families.Count == 1 ? families[0] : null);
-        if (osFamily is not (OsFamilies.Linux or OsFamilies.Windows or OsFamilies.All))
+        if (osFamily is not ("LINUX" or "WINDOWS" or "ALL"))
         {
             throw OciException.Invalid($"osFamily '{osFamily}' is not one of LINUX, WINDOWS, ALL.");
         }
@@ -135,15 +122,15 @@ internal sealed class ClassicJobRules
 
     private static void Validate(ClassicJobRecord job)
     {
-        if (job.ScheduleType is not (ScheduleTypes.Onetime or ScheduleTypes.Recurring))
+        if (job.ScheduleType is not ("ONETIME" or "RECURRING"))
         {
             throw OciException.Invalid($"scheduleType '{job.ScheduleType}' is not one of ONETIME, RECURRING.");
         }
-        if (!Operations.Contains(job.OperationType))
+        if (!ClassicVocabulary.OperationTypes.Contains(job.OperationType))
         {
             throw OciException.Invalid($"operationType '{job.OperationType}' is not a valid operation type.");
         }
-        if (job.ScheduleType == ScheduleTypes.Recurring)
+        if (job.ScheduleType == "RECURRING")
         {
             if (job.IntervalType is null)
             {
@@ -162,11 +149,11 @@ internal sealed class ClassicJobRules
                 throw OciException.Invalid("intervalValue must be a positive whole number.");
             }
         }
-        if (job.UpdateType is not null && !PackageUpdateTypeValues.Contains(job.UpdateType))
+        if (job.UpdateType is not null && !ClassicVocabulary.PackageUpdateTypes.Contains(job.UpdateType))
         {
             throw OciException.Invalid($"updateType '{job.UpdateType}' is not a valid package update type.");
         }
-        if (job.OperationType is OperationTypes.Install or OperationTypes.Update or OperationTypes.Remove
+        if (job.OperationType is "INSTALL" or "UPDATE" or "REMOVE"
             && job.PackageNames.Count == 0 && job.UpdateNames.Count == 0)
         {
             throw OciException.Missing("packageNames");

@@ -1,5 +1,4 @@
 using OsManagement.Emulator.Apis.Classic.Wire;
-using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Classic;
 
@@ -9,55 +8,23 @@ namespace OsManagement.Emulator.Apis.Classic;
 /// </summary>
 internal static class ClassicScheduledJobEndpoints
 {
-    private const string Prefix = "/20190801/scheduledJobs";
+    /// <summary>Where the jobs live (a new job's location).</summary>
+    internal const string Prefix = "/20190801/scheduledJobs";
 
-    private static readonly string[] States =
-    {
-        LifecycleStates.Creating, LifecycleStates.Updating, LifecycleStates.Active, LifecycleStates.Deleting, LifecycleStates.Deleted, LifecycleStates.Failed,
-    };
+    /// <summary>Create, get, update and delete, answered as both OS Management APIs answer them.</summary>
+    internal static readonly ScheduledJobRoutes<ClassicJobRecord, ScheduledJob, CreateScheduledJobDetails, UpdateScheduledJobDetails, ClassicJobRules> Jobs =
+        new(Prefix, store => store.Classic().Jobs, ClassicWireMap.Full);
 
-    private static readonly string[] Operations =
-    {
-        OperationTypes.Install, OperationTypes.Update, OperationTypes.Remove, OperationTypes.Updateall, OperationTypes.Enablemodulestream,
-        OperationTypes.Disablemodulestream, OperationTypes.Switchmodulestream, OperationTypes.Installmodulestreamprofile,
-        OperationTypes.Removemodulestreamprofile, OperationTypes.Compound,
-    };
-
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapPost(Prefix, Create).WithName("createScheduledJob");
-        app.MapGet(Prefix, List).WithName("listScheduledJobs");
-        app.MapGet(Prefix + "/upcomingSchedules", ListUpcoming).WithName("listUpcomingScheduledJobs");
-        app.MapGet(Prefix + "/{scheduledJobId}", Get).WithName("getScheduledJob");
-        app.MapPut(Prefix + "/{scheduledJobId}", Update).WithName("updateScheduledJob");
-        app.MapDelete(Prefix + "/{scheduledJobId}", Delete).WithName("deleteScheduledJob");
-        app.MapPost(Prefix + "/{scheduledJobId}/actions/runNow", RunNow).WithName("runScheduledJobNow");
-        app.MapPost(Prefix + "/{scheduledJobId}/actions/skipNextExecution", SkipNext).WithName("skipNextScheduledJobExecution");
-        app.MapPost(Prefix + "/{scheduledJobId}/actions/changeCompartment", ChangeCompartment).WithName("changeScheduledJobCompartment");
-    }
-
-    private static readonly ScheduledJobRoutes<ClassicJobRecord, ScheduledJob> Jobs = new(Prefix, store => store.Classic().Jobs, ClassicWireMap.Full);
-
-    private static IResult Create(HttpContext http, EmulatorStore store, ClassicJobRules rules) =>
-        Jobs.Create<CreateScheduledJobDetails>(http, store, rules.Create);
-
-    private static IResult Get(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Get(http, scheduledJobId, store);
-
-    private static IResult Update(HttpContext http, string scheduledJobId, EmulatorStore store, ClassicJobRules rules) =>
-        Jobs.Update<UpdateScheduledJobDetails>(http, scheduledJobId, store, rules.Update);
-
-    private static IResult Delete(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Delete(http, scheduledJobId, store);
-
-    private static IResult RunNow(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Act(http, scheduledJobId, store, (job, now) =>
+    internal static IResult RunNow(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Act(http, scheduledJobId, store, (job, now) =>
     {
         job.CheckETag(http.IfMatch());
         store.Classic().Work.RunJob(job, now);
     }, 202);
 
-    private static IResult SkipNext(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Act(http, scheduledJobId, store, (job, _) =>
+    internal static IResult SkipNext(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Act(http, scheduledJobId, store, (job, _) =>
     {
         job.CheckETag(http.IfMatch());
-        if (job.ScheduleType != ScheduleTypes.Recurring)
+        if (job.ScheduleType != "RECURRING")
         {
             throw new OciException(409, "Conflict", "Skipping the next execution applies only to recurring scheduled jobs; this job runs once.");
         }
@@ -68,27 +35,27 @@ internal static class ClassicScheduledJobEndpoints
         store.Classic().Work.Skip(job);
     }, 200);
 
-    private static IResult ChangeCompartment(HttpContext http, string scheduledJobId, EmulatorStore store)
+    internal static IResult ChangeCompartment(HttpContext http, string scheduledJobId, EmulatorStore store)
     {
         var details = http.Body<ChangeScheduledJobCompartmentDetails>();
         return Jobs.Act(http, scheduledJobId, store, (job, _) => job.MoveTo(store, details.CompartmentId, http.IfMatch()), 200);
     }
 
-    private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    internal static IResult List(HttpContext http, EmulatorStore store)
     {
         var compartmentId = http.RequiredQuery("compartmentId");
         var displayName = http.Query("displayName");
         var instanceId = http.Query("managedInstanceId");
         var groupId = http.Query("managedInstanceGroupId");
-        var operationType = http.EnumQuery("operationType", Operations);
-        var state = http.EnumQuery("lifecycleState", States);
-        var osFamily = http.EnumQuery("osFamily", OsFamilies.Linux, OsFamilies.Windows, OsFamilies.All);
+        var operationType = http.EnumQuery("operationType", ClassicVocabulary.OperationTypes);
+        var state = http.EnumQuery("lifecycleState", ClassicVocabulary.LifecycleStates);
+        var osFamily = http.EnumQuery("osFamily", ClassicVocabulary.FamilyFilters);
         var restricted = http.BoolQuery("isRestricted");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
+        var list = http.Paging(ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
-            var items = store.Classic().Jobs.Values.Where(j => j.LifecycleState != LifecycleStates.Deleted
+            var items = store.Classic().Jobs.Values.Where(j => j.LifecycleState != "DELETED"
                 && j.CompartmentId == compartmentId
                 && (displayName is null || j.DisplayName == displayName)
                 && (instanceId is null || j.ManagedInstances.Any(t => t.Id == instanceId))
@@ -101,20 +68,20 @@ internal static class ClassicScheduledJobEndpoints
         });
     }
 
-    private static IResult ListUpcoming(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListUpcoming(HttpContext http, EmulatorStore store)
     {
         var compartmentId = http.RequiredQuery("compartmentId");
         var timeEnd = http.TimeQuery("timeEnd");
         var displayName = http.Query("displayName");
         var tagName = http.Query("tagName");
         var tagValue = http.Query("tagValue");
-        var state = http.EnumQuery("lifecycleState", States);
-        var osFamily = http.EnumQuery("osFamily", OsFamilies.Linux, OsFamilies.Windows, OsFamilies.All);
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ClassicVocabulary.Sorts);
+        var state = http.EnumQuery("lifecycleState", ClassicVocabulary.LifecycleStates);
+        var osFamily = http.EnumQuery("osFamily", ClassicVocabulary.FamilyFilters);
+        var list = http.Paging(ClassicVocabulary.Sorts);
         return store.Execute(_ =>
         {
             ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
-            var items = store.Classic().Jobs.Values.Where(j => j.LifecycleState != LifecycleStates.Deleted
+            var items = store.Classic().Jobs.Values.Where(j => j.LifecycleState != "DELETED"
                 && j.CompartmentId == compartmentId
                 && j.TimeNextExecution is { } next && next <= timeEnd
                 && (displayName is null || j.DisplayName == displayName)

@@ -17,7 +17,7 @@ internal sealed class ClassicState : IApiState
         ClassicJobRecord? next = null;
         foreach (var job in Jobs.Values)
         {
-            if (job.LifecycleState == LifecycleStates.Active && job.TimeNextExecution is { } due && due <= now
+            if (job.LifecycleState == "ACTIVE" && job.TimeNextExecution is { } due && due <= now
                 && (next is null || due < next.TimeNextExecution))
             {
                 next = job;

@@ -21,7 +21,7 @@ internal static class ClassicWireMap
         LastCheckin = CheckinTime(i.LastCheckin),
         LastBoot = CheckinTime(i.LastBoot),
         UpdatesAvailable = i.UpdatesAvailable,
-        Status = ClassicVocabulary.Statuses[i.Status],
+        Status = OsManagementWords.InstanceStatuses[i.Status],
         OsFamily = ClassicVocabulary.Families[i.Os.Family],
         IsRebootRequired = i.IsRebootRequired,
     };
@@ -43,13 +43,13 @@ internal static class ClassicWireMap
         OsVersion = i.OsVersion,
         OsKernelVersion = i.OsKernelVersion,
         OsFamily = ClassicVocabulary.Families[i.Os.Family],
-        Status = ClassicVocabulary.Statuses[i.Status],
+        Status = OsManagementWords.InstanceStatuses[i.Status],
         IsRebootRequired = i.IsRebootRequired,
         IsDataCollectionAuthorized = false,
         ParentSoftwareSource = i.SoftwareSourceId is null ? null : new SoftwareSourceId { Id = i.SoftwareSourceId, Name = i.SoftwareSourceName },
         ChildSoftwareSources = i.SoftwareSourceId is null ? null : new() { },
         ManagedInstanceGroups = i.GroupIds.Select(g => Named(g, store.Groups[g].DisplayName)).ToList(),
-        ScheduledJobCount = store.Classic().Jobs.Values.Count(j => j.LifecycleState == LifecycleStates.Active
+        ScheduledJobCount = store.Classic().Jobs.Values.Count(j => j.LifecycleState == "ACTIVE"
             && (j.ManagedInstances.Any(t => t.Id == i.Id) || j.ManagedInstanceGroups.Any(g => g.Id is not null && i.GroupIds.Contains(g.Id)))),
         WorkRequestCount = store.WorkRequests.Values.Count(w => w.InstanceId == i.Id),
     };
@@ -73,7 +73,7 @@ internal static class ClassicWireMap
         Name = u.Name,
         DisplayName = u.DisplayName,
         UpdateType = ClassicVocabulary.AvailableUpdateTypes[u.Classification],
-        IsEligibleForInstallation = IsEligibleForInstallation.Installable,
+        IsEligibleForInstallation = "INSTALLABLE",
         IsRebootRequiredForInstallation = u.IsRebootRequired,
     };
 
@@ -136,7 +136,7 @@ internal static class ClassicWireMap
         CompartmentId = g.CompartmentId,
         Description = g.Description,
         ManagedInstanceCount = g.InstanceIds.Count,
-        LifecycleState = LifecycleStates.Active,
+        LifecycleState = "ACTIVE",
         OsFamily = ClassicVocabulary.Families[g.Family],
         FreeformTags = new(),
         DefinedTags = new(),
@@ -149,7 +149,7 @@ internal static class ClassicWireMap
         CompartmentId = g.CompartmentId,
         Description = g.Description,
         ManagedInstances = g.InstanceIds.Select(id => Named(id, store.Instances[id].DisplayName)).ToList(),
-        LifecycleState = LifecycleStates.Active,
+        LifecycleState = "ACTIVE",
         OsFamily = ClassicVocabulary.Families[g.Family],
         FreeformTags = new(),
         DefinedTags = new(),
@@ -164,8 +164,8 @@ internal static class ClassicWireMap
         ScheduleType = j.ScheduleType,
         TimeNextExecution = j.TimeNextExecution,
         TimeLastExecution = j.TimeLastExecution,
-        IntervalType = j.ScheduleType == ScheduleTypes.Recurring ? j.IntervalType : null,
-        IntervalValue = j.ScheduleType == ScheduleTypes.Recurring ? j.IntervalValue : null,
+        IntervalType = j.ScheduleType == "RECURRING" ? j.IntervalType : null,
+        IntervalValue = j.ScheduleType == "RECURRING" ? j.IntervalValue : null,
         ManagedInstances = j.ManagedInstances.Select(n => Named(n.Id!, n.DisplayName!)).ToList(),
         ManagedInstanceGroups = j.ManagedInstanceGroups.Select(n => Named(n.Id!, n.DisplayName!)).ToList(),
         OperationType = j.OperationType,
@@ -180,30 +180,14 @@ internal static class ClassicWireMap
         IsRestricted = j.IsRestricted,
     };
 
-    public static ScheduledJobSummary Summary(ClassicJobRecord j) => new()
-    {
-        Id = j.Id,
-        CompartmentId = j.CompartmentId,
-        DisplayName = j.DisplayName,
-        ScheduleType = j.ScheduleType,
-        TimeNextExecution = j.TimeNextExecution,
-        TimeLastExecution = j.TimeLastExecution,
-        ManagedInstances = j.ManagedInstances.Select(n => Named(n.Id!, n.DisplayName!)).ToList(),
-        ManagedInstanceGroups = j.ManagedInstanceGroups.Select(n => Named(n.Id!, n.DisplayName!)).ToList(),
-        OperationType = j.OperationType,
-        LifecycleState = j.LifecycleState,
-        FreeformTags = j.FreeformTags,
-        DefinedTags = j.DefinedTags,
-        OsFamily = j.OsFamily,
-        IsRestricted = j.IsRestricted,
-    };
+    public static ScheduledJobSummary Summary(ClassicJobRecord j) => WireJson.Project<ScheduledJobSummary>(Full(j));
 
     public static WorkRequest Full(WorkRequestRecord w) => new()
     {
         Id = w.Id,
         CompartmentId = w.CompartmentId,
         OperationType = w.OperationType,
-        Status = WorkRequestWords.Statuses[w.Status],
+        Status = OsManagementWords.WorkStatuses[w.Status],
         Description = w.Description,
         Message = w.Message,
         ManagedInstanceId = w.InstanceId is null ? null : Named(w.InstanceId, w.InstanceName!),
@@ -222,18 +206,7 @@ internal static class ClassicWireMap
         ChildrenIds = w.IsParent ? w.ChildrenIds.ToList() : null,
     };
 
-    public static WorkRequestSummary Summary(WorkRequestRecord w) => new()
-    {
-        Id = w.Id,
-        CompartmentId = w.CompartmentId,
-        OperationType = w.OperationType,
-        Status = WorkRequestWords.Statuses[w.Status],
-        Description = w.Description,
-        Message = w.Message,
-        PercentComplete = w.PercentComplete,
-        TimeAccepted = w.TimeAccepted,
-        OsFamily = ClassicVocabulary.Family(w.Family),
-    };
+    public static WorkRequestSummary Summary(WorkRequestRecord w) => WireJson.Project<WorkRequestSummary>(Full(w));
 
     public static WorkRequestLogEntry Log(WorkLog entry) => new() { Message = entry.Message, Timestamp = entry.Timestamp };
 

@@ -8,17 +8,8 @@ namespace OsManagement.Emulator.Apis.Classic;
 /// plus one child per member (<c>parentId</c>). Also runs its scheduled jobs: a ONETIME job then has no next execution,
 /// a RECURRING one moves to its next occurrence. Callers hold the store's lock.
 /// </summary>
-internal sealed class ClassicWork : IWorkOwner
+internal sealed class ClassicWork(EmulatorStore store, ClassicState state) : IWorkOwner
 {
-    private readonly EmulatorStore _store;
-    private readonly ClassicState _state;
-
-    public ClassicWork(EmulatorStore store, ClassicState state)
-    {
-        _store = store;
-        _state = state;
-    }
-
     public string AgentName => "OS Management agent";
 
     /// <summary>Work on one instance.</summary>
@@ -28,7 +19,7 @@ internal sealed class ClassicWork : IWorkOwner
         var request = new WorkRequestRecord
         {
             Owner = this,
-            Id = _store.RuntimeIds.Regional("osmsworkrequest"),
+            Id = store.RuntimeIds.Regional("osmsworkrequest"),
             CompartmentId = instance.CompartmentId,
             OperationType = operationType,
             Description = description,
@@ -42,7 +33,7 @@ internal sealed class ClassicWork : IWorkOwner
             ParentId = parent?.Id,
             TimeAccepted = at,
         };
-        _store.Work.Accept(request, parent);
+        store.Work.Accept(request, parent);
         return request;
     }
 
@@ -53,7 +44,7 @@ internal sealed class ClassicWork : IWorkOwner
         var parent = new WorkRequestRecord
         {
             Owner = this,
-            Id = _store.RuntimeIds.Regional("osmsworkrequest"),
+            Id = store.RuntimeIds.Regional("osmsworkrequest"),
             CompartmentId = group.CompartmentId,
             OperationType = operationType,
             Description = description,
@@ -65,10 +56,10 @@ internal sealed class ClassicWork : IWorkOwner
             IsParent = true,
             TimeAccepted = at,
         };
-        _store.Work.Accept(parent, null);
+        store.Work.Accept(parent, null);
         foreach (var memberId in group.InstanceIds)
         {
-            if (_store.Instances.TryGetValue(memberId, out var member))
+            if (store.Instances.TryGetValue(memberId, out var member))
             {
                 ForInstance(member, operationType, planFor(member), $"{description} (member {member.DisplayName})", at, jobId, parent);
             }
@@ -84,14 +75,14 @@ internal sealed class ClassicWork : IWorkOwner
         var what = Describe(job);
         foreach (var target in job.ManagedInstances)
         {
-            if (target.Id is not null && _store.Instances.TryGetValue(target.Id, out var instance))
+            if (target.Id is not null && store.Instances.TryGetValue(target.Id, out var instance))
             {
                 created.Add(ForInstance(instance, job.OperationType, PlanFor(job, instance), $"Scheduled job '{job.DisplayName}': {what} on {instance.DisplayName}", at, job.Id));
             }
         }
         foreach (var target in job.ManagedInstanceGroups)
         {
-            if (target.Id is not null && _store.Groups.TryGetValue(target.Id, out var group))
+            if (target.Id is not null && store.Groups.TryGetValue(target.Id, out var group))
             {
                 created.Add(ForGroup(group, job.OperationType, member => PlanFor(job, member), $"Scheduled job '{job.DisplayName}': {what} on group {group.DisplayName}", at, job.Id));
             }
@@ -113,7 +104,7 @@ internal sealed class ClassicWork : IWorkOwner
     /// <summary>After a run: a recurring job moves to its next occurrence, a one-time job has none.</summary>
     public void MoveOn(ClassicJobRecord job)
     {
-        if (job.ScheduleType == ScheduleTypes.Recurring && Recurrence.IsIntervalType(job.IntervalType)
+        if (job.ScheduleType == "RECURRING" && Recurrence.IsIntervalType(job.IntervalType)
             && int.TryParse(job.IntervalValue, out _))
         {
             Skip(job);
@@ -134,7 +125,7 @@ internal sealed class ClassicWork : IWorkOwner
 
     public void Removed(WorkRequestRecord request)
     {
-        if (request.JobId is not null && _state.Jobs.TryGetValue(request.JobId, out var job))
+        if (request.JobId is not null && state.Jobs.TryGetValue(request.JobId, out var job))
         {
             job.WorkRequestIds.Remove(request.Id);
         }
@@ -146,22 +137,22 @@ internal sealed class ClassicWork : IWorkOwner
         var names = instance.IsWindows && job.UpdateNames.Count > 0 ? job.UpdateNames : job.PackageNames;
         return job.OperationType switch
         {
-            OperationTypes.Updateall => ClassicVocabulary.UpdateAll(job.UpdateType),
-            OperationTypes.Install => WorkPlan.Of(instance.IsWindows ? WorkKind.InstallWindowsUpdates : WorkKind.InstallPackages, names),
-            OperationTypes.Update => WorkPlan.Of(instance.IsWindows ? WorkKind.InstallWindowsUpdates : WorkKind.UpdatePackages, names),
-            OperationTypes.Remove => WorkPlan.Of(WorkKind.RemovePackages, names),
+            "UPDATEALL" => ClassicVocabulary.UpdateAll(job.UpdateType),
+            "INSTALL" => WorkPlan.Of(instance.IsWindows ? WorkKind.InstallWindowsUpdates : WorkKind.InstallPackages, names),
+            "UPDATE" => WorkPlan.Of(instance.IsWindows ? WorkKind.InstallWindowsUpdates : WorkKind.UpdatePackages, names),
+            "REMOVE" => WorkPlan.Of(WorkKind.RemovePackages, names),
             _ => WorkPlan.Of(WorkKind.NoOp, names),
         };
     }
 
     private static string Describe(ClassicJobRecord job) => job.OperationType switch
     {
-        OperationTypes.Updateall => job.UpdateType is null or PackageUpdateTypes.All
+        "UPDATEALL" => job.UpdateType is null or "ALL"
             ? "install all updates"
             : $"install all {job.UpdateType.ToLowerInvariant()} updates",
-        OperationTypes.Install => $"install {string.Join(", ", job.PackageNames.Concat(job.UpdateNames))}",
-        OperationTypes.Update => $"update {string.Join(", ", job.PackageNames.Concat(job.UpdateNames))}",
-        OperationTypes.Remove => $"remove {string.Join(", ", job.PackageNames)}",
+        "INSTALL" => $"install {string.Join(", ", job.PackageNames.Concat(job.UpdateNames))}",
+        "UPDATE" => $"update {string.Join(", ", job.PackageNames.Concat(job.UpdateNames))}",
+        "REMOVE" => $"remove {string.Join(", ", job.PackageNames)}",
         _ => job.OperationType.ToLowerInvariant(),
     };
 }

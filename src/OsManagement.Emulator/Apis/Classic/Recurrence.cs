@@ -14,14 +14,14 @@ internal static class Recurrence
         var steps = checked(intervalValue * index);
         return intervalType switch
         {
-            IntervalTypes.Hour => anchor.AddHours(steps),
-            IntervalTypes.Day => anchor.AddDays(steps),
-            IntervalTypes.Week => anchor.AddDays(7.0 * steps),
-            IntervalTypes.Month => anchor.AddMonths(steps),
+            "HOUR" => anchor.AddHours(steps),
+            "DAY" => anchor.AddDays(steps),
+            "WEEK" => anchor.AddDays(7.0 * steps),
+            "MONTH" => anchor.AddMonths(steps),
             _ => throw new ArgumentOutOfRangeException(nameof(intervalType), intervalType, "Unknown interval type."),
         };
     }
 
     public static bool IsIntervalType(string? value) =>
-        value is IntervalTypes.Hour or IntervalTypes.Day or IntervalTypes.Week or IntervalTypes.Month;
+        value is "HOUR" or "DAY" or "WEEK" or "MONTH";
 }

@@ -9,54 +9,63 @@ namespace OsManagement.Emulator.Apis.Hub;
 /// </summary>
 internal static class HubActionEndpoints
 {
-    private const string Instance = "/20220901/managedInstances/{managedInstanceId}/actions";
-    private const string Group = "/20220901/managedInstanceGroups/{managedInstanceGroupId}/actions";
-
-    public static void Map(IEndpointRouteBuilder app)
+    /// <param name="api">The routes under <c>/20220901</c>.</param>
+    public static void Map(IEndpointRouteBuilder api)
     {
-        app.MapPost(Instance + "/updatePackages", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, UpdateOperations(h.HubBody(optional: true), requireSome: true))).WithName("hub.updatePackagesOnManagedInstance");
-        app.MapPost(Instance + "/installPackages", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, Named("INSTALL_PACKAGES", h.HubBody()))).WithName("hub.installPackagesOnManagedInstance");
-        app.MapPost(Instance + "/removePackages", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, Named("REMOVE_PACKAGES", h.HubBody()))).WithName("hub.removePackagesFromManagedInstance");
-        app.MapPost(Instance + "/installWindowsUpdates", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, WindowsOperations(h.HubBody(optional: true), requireSome: true))).WithName("hub.installWindowsUpdatesOnManagedInstance");
-        app.MapPost(Instance + "/reboot", (HttpContext h, string managedInstanceId, EmulatorStore s) => OnInstance(h, s, managedInstanceId, Reboot(h.HubBody(optional: true)))).WithName("hub.rebootManagedInstance");
+        var instance = api.MapGroup("/managedInstances/{managedInstanceId}/actions");
+        instance.MapPost("/updatePackages", OnInstance(h => UpdateOperations(h.HubBody(optional: true), requireSome: true))).WithName("hub.updatePackagesOnManagedInstance");
+        instance.MapPost("/installPackages", OnInstance(h => Named("INSTALL_PACKAGES", h.HubBody()))).WithName("hub.installPackagesOnManagedInstance");
+        instance.MapPost("/removePackages", OnInstance(h => Named("REMOVE_PACKAGES", h.HubBody()))).WithName("hub.removePackagesFromManagedInstance");
+        instance.MapPost("/installWindowsUpdates", OnInstance(h => WindowsOperations(h.HubBody(optional: true), requireSome: true)))
+            .WithName("hub.installWindowsUpdatesOnManagedInstance");
+        instance.MapPost("/reboot", OnInstance(h => Reboot(h.HubBody(optional: true)))).WithName("hub.rebootManagedInstance");
 
-        app.MapPost("/20220901/managedInstances/actions/updatePackages", (HttpContext h, EmulatorStore s) => OnCompartment(h, s, h.HubBody(), b => UpdateOperations(b, requireSome: false))).WithName("hub.updateAllPackagesOnManagedInstancesInCompartment");
-        app.MapPost("/20220901/managedInstances/actions/installWindowsUpdates", (HttpContext h, EmulatorStore s) => OnCompartment(h, s, h.HubBody(), b => WindowsOperations(b, requireSome: false))).WithName("hub.installAllWindowsUpdatesOnManagedInstancesInCompartment");
+        api.MapPost("/managedInstances/actions/updatePackages", OnCompartment(b => UpdateOperations(b, requireSome: false)))
+            .WithName("hub.updateAllPackagesOnManagedInstancesInCompartment");
+        api.MapPost("/managedInstances/actions/installWindowsUpdates", OnCompartment(b => WindowsOperations(b, requireSome: false)))
+            .WithName("hub.installAllWindowsUpdatesOnManagedInstancesInCompartment");
 
-        app.MapPost(Group + "/updateAllPackages", (HttpContext h, string managedInstanceGroupId, EmulatorStore s) => OnGroup(h, s, managedInstanceGroupId, UpdateOperations(h.HubBody(optional: true), requireSome: false))).WithName("hub.updateAllPackagesOnManagedInstanceGroup");
-        app.MapPost(Group + "/installPackages", (HttpContext h, string managedInstanceGroupId, EmulatorStore s) => OnGroup(h, s, managedInstanceGroupId, Named("INSTALL_PACKAGES", h.HubBody()))).WithName("hub.installPackagesOnManagedInstanceGroup");
-        app.MapPost(Group + "/removePackages", (HttpContext h, string managedInstanceGroupId, EmulatorStore s) => OnGroup(h, s, managedInstanceGroupId, Named("REMOVE_PACKAGES", h.HubBody()))).WithName("hub.removePackagesFromManagedInstanceGroup");
-        app.MapPost(Group + "/installWindowsUpdates", (HttpContext h, string managedInstanceGroupId, EmulatorStore s) => OnGroup(h, s, managedInstanceGroupId, GroupWindowsOperations(h.HubBody(optional: true)))).WithName("hub.installWindowsUpdatesOnManagedInstanceGroup");
-        app.MapPost(Group + "/reboot", (HttpContext h, string managedInstanceGroupId, EmulatorStore s) => OnGroup(h, s, managedInstanceGroupId, Reboot(h.HubBody(optional: true)))).WithName("hub.rebootManagedInstanceGroup");
+        var group = api.MapGroup("/managedInstanceGroups/{managedInstanceGroupId}/actions");
+        group.MapPost("/updateAllPackages", OnGroup(h => UpdateOperations(h.HubBody(optional: true), requireSome: false))).WithName("hub.updateAllPackagesOnManagedInstanceGroup");
+        group.MapPost("/installPackages", OnGroup(h => Named("INSTALL_PACKAGES", h.HubBody()))).WithName("hub.installPackagesOnManagedInstanceGroup");
+        group.MapPost("/removePackages", OnGroup(h => Named("REMOVE_PACKAGES", h.HubBody()))).WithName("hub.removePackagesFromManagedInstanceGroup");
+        group.MapPost("/installWindowsUpdates", OnGroup(h => GroupWindowsOperations(h.HubBody(optional: true)))).WithName("hub.installWindowsUpdatesOnManagedInstanceGroup");
+        group.MapPost("/reboot", OnGroup(h => Reboot(h.HubBody(optional: true)))).WithName("hub.rebootManagedInstanceGroup");
     }
 
     /// <summary>An action's operations and the caller's name and description for its work request.</summary>
     private sealed record Action(List<ScheduledJobOperation> Operations, WorkRequestDetails? Details);
 
-    private static IResult OnInstance(HttpContext http, EmulatorStore store, string instanceId, Action action)
+    // Each handler reads (and checks) the body before it looks at the store, so a bad body is 400 whatever the target.
+    private static Delegate OnInstance(Func<HttpContext, Action> read) => (HttpContext http, string managedInstanceId, EmulatorStore store) =>
     {
+        var action = read(http);
         var id = store.Execute(now =>
         {
-            var instance = HubInstanceEndpoints.Find(store, instanceId);
+            var instance = HubInstanceEndpoints.Find(store, managedInstanceId);
             CheckOs(action.Operations, instance.IsWindows, $"managed instance {instance.DisplayName}");
             return store.Hub().Work.ForInstance(instance, action.Operations, Origin(action, now, instance.DisplayName)).Id;
         });
         return OciResponses.Accepted(http, id);
-    }
+    };
 
-    private static IResult OnGroup(HttpContext http, EmulatorStore store, string groupId, Action action)
+    private static Delegate OnGroup(Func<HttpContext, Action> read) => (HttpContext http, string managedInstanceGroupId, EmulatorStore store) =>
     {
+        var action = read(http);
         var id = store.Execute(now =>
         {
-            var group = store.ReleaseGroups.TryGetValue(groupId, out var g) ? g : throw OciException.NotFound($"Managed instance group {groupId}");
+            var group = store.ReleaseGroups.TryGetValue(managedInstanceGroupId, out var g)
+                ? g
+                : throw OciException.NotFound($"Managed instance group {managedInstanceGroupId}");
             CheckOs(action.Operations, group.Family == OsFamily.Windows, $"managed instance group {group.DisplayName}");
             return store.Hub().Work.ForGroup(group, action.Operations, Origin(action, now, $"group {group.DisplayName}")).Id;
         });
         return OciResponses.Accepted(http, id);
-    }
+    };
 
-    private static IResult OnCompartment(HttpContext http, EmulatorStore store, ActionDetails body, Func<ActionDetails, Action> read)
+    private static Delegate OnCompartment(Func<ActionDetails, Action> read) => (HttpContext http, EmulatorStore store) =>
     {
+        var body = http.HubBody();
         var compartmentId = string.IsNullOrEmpty(body.CompartmentId) ? throw OciException.Missing("compartmentId") : body.CompartmentId;
         var action = read(body);
         var id = store.Execute(now =>
@@ -68,7 +77,7 @@ internal static class HubActionEndpoints
             return store.Hub().Work.ForCompartments(new[] { compartmentId }, subtree: false, action.Operations, Origin(action, now, "the compartment's standalone instances")).Id;
         });
         return OciResponses.Accepted(http, id);
-    }
+    };
 
     private static HubWorkOrigin Origin(Action action, DateTimeOffset now, string target) =>
         new(now, action.Details?.Description ?? $"{HubWork.Describe(action.Operations)} on {target}", action.Details?.DisplayName);

@@ -1,5 +1,4 @@
 using OsManagement.Emulator.Apis.Hub.Wire;
-using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Hub;
 
@@ -13,10 +12,7 @@ namespace OsManagement.Emulator.Apis.Hub;
 /// </summary>
 internal static class HubAnalyticsEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/20220901/managedInstanceAnalytics", Summarize).WithName("hub.summarizeManagedInstanceAnalytics");
-
-    private static IResult Summarize(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    internal static IResult Summarize(HttpContext http, EmulatorStore store)
     {
         var metrics = http.ManyOf("metricNames", HubVocabulary.MetricNames);
         if (metrics.Count == 0)
@@ -24,7 +20,7 @@ internal static class HubAnalyticsEndpoints
             throw OciException.Missing("metricNames");
         }
         var filter = HubInstanceFilter.Read(http, "managedInstanceGroupId", allowSubtree: true);
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Camel(Array.Empty<string>(), "name", "metricName", "displayName"));
+        var list = http.Paging(ListSorts.Camel(Array.Empty<string>(), "name", "metricName", "displayName"));
         return store.Execute(now =>
         {
             filter.Resolve(store, now);

@@ -1,23 +1,12 @@
-using OsManagement.Emulator.Platform.Startup;
-
 namespace OsManagement.Emulator.Apis.Hub;
 
 /// <summary>OS Management Hub: managed instance groups and their members (the group actions are in <see cref="HubActionEndpoints"/>).</summary>
 internal static class HubGroupEndpoints
 {
-    private const string Prefix = "/20220901/managedInstanceGroups";
-
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapGet(Prefix, List).WithName("hub.listManagedInstanceGroups");
-        app.MapGet(Prefix + "/{managedInstanceGroupId}", Get).WithName("hub.getManagedInstanceGroup");
-        app.MapGet(Prefix + "/{managedInstanceGroupId}/managedInstances", ListMembers).WithName("hub.listManagedInstanceGroupManagedInstances");
-    }
-
     private static GroupRecord Find(EmulatorStore store, string id) =>
         store.ReleaseGroups.TryGetValue(id, out var group) ? group : throw OciException.NotFound($"Managed instance group {id}");
 
-    private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    internal static IResult List(HttpContext http, EmulatorStore store)
     {
         var compartmentId = http.Query("compartmentId");
         var groupId = http.Query("managedInstanceGroupId");
@@ -28,7 +17,7 @@ internal static class HubGroupEndpoints
         var state = http.EnumQuery("lifecycleState", HubVocabulary.GroupLifecycleStates);
         var locations = http.ManyOf("location", HubVocabulary.Locations);
         var notLocations = http.ManyOf("locationNotEqualTo", HubVocabulary.Locations);
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
+        var list = http.Paging(HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree: false);
@@ -41,22 +30,22 @@ internal static class HubGroupEndpoints
                 && state is null or "ACTIVE"
                 && (locations.Count == 0 || locations.Contains(Location.OciCompute))
                 && !notLocations.Contains(Location.OciCompute));
-            var page = list.Apply(items, g => g.TimeCreated, g => g.DisplayName, g => g.Id, HubWireMap.GroupSummary);
+            var page = list.Apply(items, g => g.TimeCreated, g => g.DisplayName, g => g.Id, g => HubWireMap.GroupSummary(g, store));
             return HubRequests.Items(http, page);
         });
     }
 
-    private static IResult Get(HttpContext http, string managedInstanceGroupId, EmulatorStore store) =>
+    internal static IResult Get(HttpContext http, string managedInstanceGroupId, EmulatorStore store) =>
         OciResponses.WithContentETag(http, store.Execute(_ => HubWireMap.Group(Find(store, managedInstanceGroupId), store)));
 
-    private static IResult ListMembers(HttpContext http, string managedInstanceGroupId, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListMembers(HttpContext http, string managedInstanceGroupId, EmulatorStore store)
     {
         var instanceId = http.Query("managedInstanceId");
         var compartmentId = http.Query("compartmentId");
         var subtree = http.BoolQuery("compartmentIdInSubtree") ?? false;
         var names = http.Many("displayName");
         var contains = http.Query("displayNameContains");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
+        var list = http.Paging(HubRequests.ByCreatedOrName);
         return store.Execute(now =>
         {
             var group = Find(store, managedInstanceGroupId);

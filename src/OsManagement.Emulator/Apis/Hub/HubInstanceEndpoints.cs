@@ -1,28 +1,12 @@
-using OsManagement.Emulator.Platform.Startup;
-
 namespace OsManagement.Emulator.Apis.Hub;
 
 /// <summary>OS Management Hub: managed instances, what they miss (updatable packages, errata, Windows updates), errata.</summary>
 internal static class HubInstanceEndpoints
 {
-    private const string Prefix = "/20220901/managedInstances";
-
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapGet(Prefix, List).WithName("hub.listManagedInstances");
-        app.MapGet(Prefix + "/{managedInstanceId}", Get).WithName("hub.getManagedInstance");
-        app.MapGet(Prefix + "/{managedInstanceId}/updatablePackages", ListUpdatable).WithName("hub.listManagedInstanceUpdatablePackages");
-        app.MapGet(Prefix + "/{managedInstanceId}/installedPackages", ListInstalled).WithName("hub.listManagedInstanceInstalledPackages");
-        app.MapGet(Prefix + "/{managedInstanceId}/errata", ListErrata).WithName("hub.listManagedInstanceErrata");
-        app.MapGet(Prefix + "/{managedInstanceId}/availableWindowsUpdates", ListWindowsUpdates).WithName("hub.listManagedInstanceAvailableWindowsUpdates");
-        app.MapGet("/20220901/errata/{name}", GetErratum).WithName("hub.getErratum");
-        app.MapGet("/20220901/errata", ListCatalogErrata).WithName("hub.listErrata");
-    }
-
     internal static InstanceRecord Find(EmulatorStore store, string id) =>
         store.Instances.TryGetValue(id, out var instance) ? instance : throw OciException.NotFound($"Managed instance {id}");
 
-    private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    internal static IResult List(HttpContext http, EmulatorStore store)
     {
         var filter = HubInstanceFilter.Read(http, "group", allowSubtree: false);
         var instanceId = http.Query("managedInstanceId");
@@ -33,7 +17,7 @@ internal static class HubInstanceEndpoints
         var reboot = http.BoolQuery("isRebootRequired");
         var advisories = http.Many("advisoryName");
         var agent = http.Query("agentVersion");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
+        var list = http.Paging(HubRequests.ByCreatedOrName);
         return store.Execute(now =>
         {
             filter.Resolve(store, now);
@@ -51,17 +35,17 @@ internal static class HubInstanceEndpoints
         });
     }
 
-    private static IResult Get(HttpContext http, string managedInstanceId, EmulatorStore store) =>
+    internal static IResult Get(HttpContext http, string managedInstanceId, EmulatorStore store) =>
         OciResponses.WithContentETag(http, store.Execute(now => HubWireMap.Instance(Find(store, managedInstanceId), store, now)));
 
-    private static IResult ListUpdatable(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListUpdatable(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
         var names = http.Many("displayName");
         var contains = http.Query("displayNameContains");
         var advisories = http.Many("advisoryName");
         var severities = http.ManyOf("advisorySeverity", HubVocabulary.Severities);
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
+        var list = http.Paging(HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -76,11 +60,11 @@ internal static class HubInstanceEndpoints
         });
     }
 
-    private static IResult ListInstalled(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListInstalled(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var names = http.Many("displayName");
         var contains = http.Query("displayNameContains");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Camel(new[] { "timeInstalled", "timeCreated" }, "displayName"));
+        var list = http.Paging(ListSorts.Camel(new[] { "timeInstalled", "timeCreated" }, "displayName"));
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -93,12 +77,12 @@ internal static class HubInstanceEndpoints
         });
     }
 
-    private static IResult ListErrata(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListErrata(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
         var names = http.Many("name");
         var contains = http.Query("nameContains");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Camel(new[] { "timeIssued" }, "name"));
+        var list = http.Paging(ListSorts.Camel(new[] { "timeIssued" }, "name"));
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -111,14 +95,14 @@ internal static class HubInstanceEndpoints
         });
     }
 
-    private static IResult ListWindowsUpdates(HttpContext http, string managedInstanceId, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListWindowsUpdates(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
         var ids = http.Many("name");
         var title = http.Query("displayName");
         var contains = http.Query("displayNameContains");
         var installable = http.EnumQuery("isInstallable", "INSTALLABLE", "NOT_INSTALLABLE");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Camel(new[] { "timeCreated" }, "name", "displayName"));
+        var list = http.Paging(ListSorts.Camel(new[] { "timeCreated" }, "name", "displayName"));
         return store.Execute(_ =>
         {
             var instance = Find(store, managedInstanceId);
@@ -133,7 +117,7 @@ internal static class HubInstanceEndpoints
         });
     }
 
-    private static IResult GetErratum(HttpContext http, string name, EmulatorStore store)
+    internal static IResult GetErratum(HttpContext http, string name, EmulatorStore store)
     {
         var compartmentId = http.RequiredQuery("compartmentId");
         return store.Execute(_ =>
@@ -145,7 +129,7 @@ internal static class HubInstanceEndpoints
     }
 
     // The advisories the tenancy's software sources carry (here: every erratum the fleet knows), as seen from a compartment.
-    private static IResult ListCatalogErrata(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListCatalogErrata(HttpContext http, EmulatorStore store)
     {
         var compartmentId = http.RequiredQuery("compartmentId");
         var names = http.Many("name");
@@ -153,7 +137,7 @@ internal static class HubInstanceEndpoints
         var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
         var severities = http.ManyOf("advisorySeverity", HubVocabulary.Severities);
         var family = http.Query("osFamily");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Camel(new[] { "timeIssued" }, "name"));
+        var list = http.Paging(ListSorts.Camel(new[] { "timeIssued" }, "name"));
         return store.Execute(_ =>
         {
             HubScope.CheckCompartment(store, compartmentId);

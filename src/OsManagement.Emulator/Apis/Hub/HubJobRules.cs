@@ -9,7 +9,7 @@ namespace OsManagement.Emulator.Apis.Hub;
 /// that fit the targets' OS and may only be combined when all update packages, an RRULE that says what is wrong in it,
 /// a time not in the past, targets that never change, stale etags refused (412). Callers hold the store's lock.
 /// </summary>
-internal sealed class HubJobRules
+internal sealed class HubJobRules : IScheduledJobRules<HubJobRecord, CreateScheduledJobDetails, UpdateScheduledJobDetails>
 {
     private const int MaxRetryIntervals = 10;
 

@@ -1,5 +1,4 @@
 using OsManagement.Emulator.Apis.Hub.Wire;
-using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Hub;
 
@@ -10,32 +9,14 @@ namespace OsManagement.Emulator.Apis.Hub;
 /// </summary>
 internal static class HubScheduledJobEndpoints
 {
-    private const string Prefix = "/20220901/scheduledJobs";
+    /// <summary>Where the jobs live (a new job's location).</summary>
+    internal const string Prefix = "/20220901/scheduledJobs";
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapPost(Prefix, Create).WithName("hub.createScheduledJob");
-        app.MapGet(Prefix, List).WithName("hub.listScheduledJobs");
-        app.MapGet(Prefix + "/{scheduledJobId}", Get).WithName("hub.getScheduledJob");
-        app.MapPut(Prefix + "/{scheduledJobId}", Update).WithName("hub.updateScheduledJob");
-        app.MapDelete(Prefix + "/{scheduledJobId}", Delete).WithName("hub.deleteScheduledJob");
-        app.MapPost(Prefix + "/{scheduledJobId}/actions/runNow", RunNow).WithName("hub.runScheduledJobNow");
-        app.MapPost(Prefix + "/{scheduledJobId}/actions/changeCompartment", ChangeCompartment).WithName("hub.changeScheduledJobCompartment");
-    }
+    /// <summary>Create, get, update and delete, answered as both OS Management APIs answer them.</summary>
+    internal static readonly ScheduledJobRoutes<HubJobRecord, ScheduledJob, CreateScheduledJobDetails, UpdateScheduledJobDetails, HubJobRules> Jobs =
+        new(Prefix, store => store.Hub().Jobs, HubWireMap.Job);
 
-    private static readonly ScheduledJobRoutes<HubJobRecord, ScheduledJob> Jobs = new(Prefix, store => store.Hub().Jobs, HubWireMap.Job);
-
-    private static IResult Create(HttpContext http, EmulatorStore store, HubJobRules rules) =>
-        Jobs.Create<CreateScheduledJobDetails>(http, store, rules.Create);
-
-    private static IResult Get(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Get(http, scheduledJobId, store);
-
-    private static IResult Update(HttpContext http, string scheduledJobId, EmulatorStore store, HubJobRules rules) =>
-        Jobs.Update<UpdateScheduledJobDetails>(http, scheduledJobId, store, rules.Update);
-
-    private static IResult Delete(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Delete(http, scheduledJobId, store);
-
-    private static IResult RunNow(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Act(http, scheduledJobId, store, (job, now) =>
+    internal static IResult RunNow(HttpContext http, string scheduledJobId, EmulatorStore store) => Jobs.Act(http, scheduledJobId, store, (job, now) =>
     {
         job.CheckETag(http.IfMatch());
         if (job.ScheduleType != "RECURRING")
@@ -51,7 +32,7 @@ internal static class HubScheduledJobEndpoints
     }, 202);
 
     // Hub answers a move with 204 and no etag (the old service: 200 with one).
-    private static IResult ChangeCompartment(HttpContext http, string scheduledJobId, EmulatorStore store)
+    internal static IResult ChangeCompartment(HttpContext http, string scheduledJobId, EmulatorStore store)
     {
         var details = http.Body<ChangeScheduledJobCompartmentDetails>();
         return Jobs.Act(http, scheduledJobId, store, (job, now) =>
@@ -61,7 +42,7 @@ internal static class HubScheduledJobEndpoints
         }, 204, withETag: false);
     }
 
-    private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    internal static IResult List(HttpContext http, EmulatorStore store)
     {
         var compartmentId = http.Query("compartmentId");
         var subtree = http.BoolQuery("compartmentIdInSubtree") ?? false;
@@ -78,7 +59,7 @@ internal static class HubScheduledJobEndpoints
         var restricted = http.BoolQuery("isRestricted");
         var id = http.Query("id");
         var locations = http.ManyOf("location", HubVocabulary.Locations.Words);
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
+        var list = http.Paging(HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree);

@@ -17,10 +17,6 @@ internal static class HubVocabulary
     public static readonly WordMap<OsRelease> Releases = new(OsRelease.All
         .Select(r => (r, r.IsWindows ? $"WINDOWS_SERVER_{r.Version}" : $"ORACLE_LINUX_{r.Version}")).ToArray());
 
-    /// <summary>The fleet's statuses; Hub also says REBOOTING and, for an agent silent for a day, UNREACHABLE (<see cref="StatusAt"/>).</summary>
-    public static readonly WordMap<InstanceStatus> Statuses = new(
-        (InstanceStatus.Normal, "NORMAL"), (InstanceStatus.Unreachable, "UNREACHABLE"), (InstanceStatus.Error, "ERROR"), (InstanceStatus.Warning, "WARNING"));
-
     public static readonly string[] InstanceStatuses =
         { "NORMAL", "UNREACHABLE", "ERROR", "WARNING", "REGISTRATION_ERROR", "DELETING", "ONBOARDING", "REBOOTING" };
 
@@ -112,8 +108,8 @@ internal static class HubVocabulary
     /// </summary>
     public static string StatusAt(InstanceRecord instance, DateTimeOffset now) =>
         instance.IsRebooting ? "REBOOTING"
-        : instance.Status == InstanceStatus.Normal && instance.IsStaleAt(now) ? Statuses[InstanceStatus.Unreachable]
-        : Statuses[instance.Status];
+        : instance.Status == InstanceStatus.Normal && instance.IsStaleAt(now) ? OsManagementWords.InstanceStatuses[InstanceStatus.Unreachable]
+        : OsManagementWords.InstanceStatuses[instance.Status];
 
     /// <summary>A group's vendorName.</summary>
     public static string Vendor(OsFamily family) => family == OsFamily.Windows ? "MICROSOFT" : "ORACLE";

@@ -153,41 +153,16 @@ internal static class HubWireMap
                 Type = "rpm",
                 Version = e.PackageVersion,
                 Architecture = HubVocabulary.Arch(e.Architecture),
-                OsFamilies = new List<string> { $"ORACLE_LINUX_{e.OsMajor}" },
+                OsFamilies = new List<string> { HubVocabulary.Releases[OsRelease.OracleLinux(e.OsMajor)] },
             },
         },
-        OsFamilies = new List<string> { $"ORACLE_LINUX_{e.OsMajor}" },
+        OsFamilies = new List<string> { HubVocabulary.Releases[OsRelease.OracleLinux(e.OsMajor)] },
         AdvisorySeverity = Severity(e),
     };
 
-    public static ErratumSummary ErratumSummary(ErratumRecord e) => new()
-    {
-        Name = e.Name,
-        Synopsis = e.Synopsis,
-        TimeIssued = e.Issued,
-        TimeUpdated = e.Issued,
-        ClassificationType = HubVocabulary.Classifications[e.Classification],
-        RelatedCves = e.Cves.ToList(),
-        OsFamilies = new List<string> { $"ORACLE_LINUX_{e.OsMajor}" },
-        AdvisorySeverity = Severity(e),
-        AdvisoryType = HubVocabulary.Classifications[e.Classification],
-    };
+    public static ErratumSummary ErratumSummary(ErratumRecord e) => WireJson.Project<ErratumSummary>(Erratum(e));
 
-    public static ManagedInstanceGroupSummary GroupSummary(GroupRecord g) => new()
-    {
-        Id = g.Id,
-        CompartmentId = g.CompartmentId,
-        DisplayName = g.DisplayName,
-        Description = g.Description,
-        ManagedInstanceCount = g.InstanceIds.Count,
-        Location = "OCI_COMPUTE",
-        TimeCreated = g.TimeCreated,
-        TimeModified = g.TimeCreated,
-        LifecycleState = "ACTIVE",
-        OsFamily = HubVocabulary.Releases[g.Release!],
-        ArchType = "X86_64",
-        VendorName = HubVocabulary.Vendor(g.Family),
-    };
+    public static ManagedInstanceGroupSummary GroupSummary(GroupRecord g, EmulatorStore store) => WireJson.Project<ManagedInstanceGroupSummary>(Group(g, store));
 
     public static ManagedInstanceGroup Group(GroupRecord g, EmulatorStore store) => new()
     {
@@ -236,32 +211,12 @@ internal static class HubWireMap
         RetryIntervals = j.RetryIntervals,
     };
 
-    public static ScheduledJobSummary JobSummary(HubJobRecord j) => new()
-    {
-        Id = j.Id,
-        DisplayName = j.DisplayName,
-        CompartmentId = j.CompartmentId,
-        ScheduleType = j.ScheduleType,
-        Locations = j.Locations,
-        TimeCreated = j.TimeCreated,
-        TimeUpdated = j.TimeUpdated,
-        TimeNextExecution = j.TimeNextExecution,
-        TimeLastExecution = j.TimeLastExecution,
-        ManagedInstanceIds = NullIfEmpty(j.ManagedInstanceIds),
-        ManagedInstanceGroupIds = NullIfEmpty(j.ManagedInstanceGroupIds),
-        ManagedCompartmentIds = NullIfEmpty(j.ManagedCompartmentIds),
-        Operations = j.Operations.ToList(),
-        LifecycleState = j.LifecycleState,
-        FreeformTags = j.FreeformTags,
-        DefinedTags = j.DefinedTags,
-        IsRestricted = j.IsRestricted,
-        RetryIntervals = j.RetryIntervals,
-    };
+    public static ScheduledJobSummary JobSummary(HubJobRecord j) => WireJson.Project<ScheduledJobSummary>(Job(j));
 
     public static WorkRequest WorkRequest(HubWorkRequest w) => new()
     {
         OperationType = w.OperationType,
-        Status = WorkRequestWords.Statuses[w.Status],
+        Status = OsManagementWords.WorkStatuses[w.Status],
         Id = w.Id,
         Description = w.Description,
         DisplayName = w.DisplayName,
@@ -285,23 +240,7 @@ internal static class HubWireMap
         RebootTimeoutInMins = w.RebootTimeoutInMins,
     };
 
-    public static WorkRequestSummary WorkRequestSummary(HubWorkRequest w) => new()
-    {
-        OperationType = w.OperationType,
-        Status = WorkRequestWords.Statuses[w.Status],
-        Id = w.Id,
-        Description = w.Description,
-        DisplayName = w.DisplayName,
-        Message = w.Message,
-        ParentId = w.ParentId,
-        ChildrenId = w.IsParent ? w.ChildrenIds.ToList() : null,
-        CompartmentId = w.CompartmentId,
-        PercentComplete = w.PercentComplete,
-        TimeCreated = w.TimeAccepted,
-        TimeScheduled = w.StartAfter,
-        RebootTimeoutInMins = w.RebootTimeoutInMins,
-        TimeFinished = w.TimeFinished,
-    };
+    public static WorkRequestSummary WorkRequestSummary(HubWorkRequest w) => WireJson.Project<WorkRequestSummary>(WorkRequest(w));
 
     public static WorkRequestLogEntry Log(WorkLog entry) => new() { Message = entry.Message, Timestamp = entry.Timestamp };
 

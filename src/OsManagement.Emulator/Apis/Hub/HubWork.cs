@@ -14,18 +14,9 @@ internal sealed record HubWorkOrigin(DateTimeOffset At, string Description, stri
 /// Also runs Hub jobs, reruns finished work on its failed instances, and retries a job's failed run after each of its
 /// <c>retryIntervals</c> (the retry WAITING until then). Callers hold the store's lock.
 /// </summary>
-internal sealed class HubWork : IWorkOwner
+internal sealed class HubWork(EmulatorStore store, HubState state) : IWorkOwner
 {
     private static readonly string[] AllTypes = { "SECURITY", "BUGFIX", "ENHANCEMENT", "OTHER" };
-
-    private readonly EmulatorStore _store;
-    private readonly HubState _state;
-
-    public HubWork(EmulatorStore store, HubState state)
-    {
-        _store = store;
-        _state = state;
-    }
 
     public string AgentName => "OS Management Hub agent";
 
@@ -44,7 +35,7 @@ internal sealed class HubWork : IWorkOwner
         var split = New(origin, ParentOperation(operations), instance.CompartmentId, "INSTANCE", instance.Id, instance.DisplayName, instance.Os.Family,
             operations, parent, instance);
         var record = split.Build(isParent: true);
-        _store.Work.Accept(record, parent);
+        store.Work.Accept(record, parent);
         foreach (var step in steps)
         {
             Leaf(instance, step, new[] { step.Operation }, origin, record);
@@ -59,9 +50,9 @@ internal sealed class HubWork : IWorkOwner
     {
         var parent = New(origin, ParentOperation(operations), group.CompartmentId, "GROUP", group.Id, group.DisplayName, group.Family, operations, null, null)
             .Build(isParent: true, groupId: group.Id, groupName: group.DisplayName);
-        _store.Work.Accept(parent, null);
+        store.Work.Accept(parent, null);
         var members = group.InstanceIds.Where(id => onlyInstances is null || onlyInstances.Contains(id))
-            .Select(id => _store.Instances.GetValueOrDefault(id)).OfType<InstanceRecord>().ToList();
+            .Select(id => store.Instances.GetValueOrDefault(id)).OfType<InstanceRecord>().ToList();
         foreach (var member in members)
         {
             ForInstance(member, operations, origin with { Description = $"{origin.Description} (member {member.DisplayName})" }, parent);
@@ -75,12 +66,12 @@ internal sealed class HubWork : IWorkOwner
         HubWorkOrigin origin, IReadOnlyCollection<string>? locations = null, IReadOnlyCollection<string>? onlyInstances = null)
     {
         var first = compartmentIds[0];
-        var name = first == _store.TenancyId ? _store.Fleet.TenancyName : _store.Compartments.TryGetValue(first, out var c) ? c.Name : first;
+        var name = first == store.TenancyId ? store.Fleet.TenancyName : store.Compartments.TryGetValue(first, out var c) ? c.Name : first;
         var parent = New(origin, ParentOperation(operations), first, "COMPARTMENT", first, name, null, operations, null, null).Build(isParent: true);
-        _store.Work.Accept(parent, null);
-        var scope = HubScope.Compartments(_store, compartmentIds, subtree);
+        store.Work.Accept(parent, null);
+        var scope = HubScope.Compartments(store, compartmentIds, subtree);
         var windows = operations.Select(o => HubVocabulary.ForWindows(o.OperationType ?? "")).FirstOrDefault(w => w is not null);
-        var targets = _store.Fleet.Instances.Where(i => scope.Contains(i.CompartmentId) && i.ReleaseGroupId is null
+        var targets = store.Fleet.Instances.Where(i => scope.Contains(i.CompartmentId) && i.ReleaseGroupId is null
             && (windows is null || i.IsWindows == windows)
             && (locations is null || locations.Count == 0 || locations.Contains(HubVocabulary.Locations[i.Location]))
             && (onlyInstances is null || onlyInstances.Contains(i.Id))).ToList();
@@ -100,14 +91,14 @@ internal sealed class HubWork : IWorkOwner
         var created = new List<HubWorkRequest>();
         foreach (var id in job.ManagedInstanceIds)
         {
-            if (_store.Instances.TryGetValue(id, out var instance))
+            if (store.Instances.TryGetValue(id, out var instance))
             {
                 created.Add(ForInstance(instance, job.Operations, origin with { Description = $"{origin.Description} on {instance.DisplayName}" }));
             }
         }
         foreach (var id in job.ManagedInstanceGroupIds)
         {
-            if (_store.ReleaseGroups.TryGetValue(id, out var group))
+            if (store.ReleaseGroups.TryGetValue(id, out var group))
             {
                 created.Add(ForGroup(group, job.Operations, origin with { Description = $"{origin.Description} on group {group.DisplayName}" }));
             }
@@ -133,7 +124,7 @@ internal sealed class HubWork : IWorkOwner
         if (!original.IsFinished)
         {
             throw new OciException(409, "Conflict",
-                $"Work request {original.Id} is {WorkRequestWords.Statuses[original.Status]}; only a finished work request can be rerun.");
+                $"Work request {original.Id} is {OsManagementWords.WorkStatuses[original.Status]}; only a finished work request can be rerun.");
         }
         var units = Units(original);
         List<HubWorkRequest> chosen;
@@ -167,7 +158,7 @@ internal sealed class HubWork : IWorkOwner
             return;
         }
         var attempt = 0;
-        for (var retryOf = request.RetryOfId; retryOf is not null && _store.WorkRequests.GetValueOrDefault(retryOf) is HubWorkRequest earlier; retryOf = earlier.RetryOfId)
+        for (var retryOf = request.RetryOfId; retryOf is not null && store.WorkRequests.GetValueOrDefault(retryOf) is HubWorkRequest earlier; retryOf = earlier.RetryOfId)
         {
             attempt++;
         }
@@ -179,7 +170,7 @@ internal sealed class HubWork : IWorkOwner
         var origin = new HubWorkOrigin(at, $"Retry {attempt + 1} of {intervals.Count}: {request.Description}", request.DisplayName, request.JobId,
             StartAfter: at.AddMinutes(intervals[attempt]), RetryOfId: request.Id, RetryIntervals: intervals);
         var retry = Again(request, failed, origin);
-        if (request.JobId is not null && _state.Jobs.TryGetValue(request.JobId, out var job) && job.LifecycleState != "DELETED")
+        if (request.JobId is not null && state.Jobs.TryGetValue(request.JobId, out var job) && job.LifecycleState != "DELETED")
         {
             job.WorkRequestIds.Add(retry.Id);
             job.Version++;
@@ -188,7 +179,7 @@ internal sealed class HubWork : IWorkOwner
 
     public void Removed(WorkRequestRecord request)
     {
-        if (request.JobId is not null && _state.Jobs.TryGetValue(request.JobId, out var job))
+        if (request.JobId is not null && state.Jobs.TryGetValue(request.JobId, out var job))
         {
             job.WorkRequestIds.Remove(request.Id);
         }
@@ -219,10 +210,10 @@ internal sealed class HubWork : IWorkOwner
         var instances = units.Select(u => u.InstanceId!).ToHashSet(StringComparer.Ordinal);
         if (original.InstanceId is not null)
         {
-            var instance = _store.Instances.GetValueOrDefault(original.InstanceId) ?? throw OciException.NotFound($"Managed instance {original.InstanceId}");
+            var instance = store.Instances.GetValueOrDefault(original.InstanceId) ?? throw OciException.NotFound($"Managed instance {original.InstanceId}");
             return ForInstance(instance, operations, origin);
         }
-        if (original.EntityType == "GROUP" && original.EntityId is not null && _store.ReleaseGroups.TryGetValue(original.EntityId, out var group))
+        if (original.EntityType == "GROUP" && original.EntityId is not null && store.ReleaseGroups.TryGetValue(original.EntityId, out var group))
         {
             return ForGroup(group, operations, origin, instances);
         }
@@ -232,14 +223,14 @@ internal sealed class HubWork : IWorkOwner
     /// <summary>The per-instance work requests of a tree: the request itself for an instance, else its children.</summary>
     private List<HubWorkRequest> Units(HubWorkRequest request) => request.InstanceId is not null
         ? new List<HubWorkRequest> { request }
-        : request.ChildrenIds.Select(id => _store.WorkRequests.GetValueOrDefault(id)).OfType<HubWorkRequest>().ToList();
+        : request.ChildrenIds.Select(id => store.WorkRequests.GetValueOrDefault(id)).OfType<HubWorkRequest>().ToList();
 
     private HubWorkRequest Leaf(InstanceRecord instance, Step step, IReadOnlyList<ScheduledJobOperation> operations, HubWorkOrigin origin, HubWorkRequest? parent)
     {
         var leaf = New(origin, step.OperationType, instance.CompartmentId, "INSTANCE", instance.Id, instance.DisplayName, instance.Os.Family,
             parent is not null && parent.InstanceId == instance.Id ? new[] { step.Operation } : operations, parent, instance) with { Plan = step.Plan };
         var record = leaf.Build(isParent: false);
-        _store.Work.Accept(record, parent);
+        store.Work.Accept(record, parent);
         return record;
     }
 
@@ -296,7 +287,7 @@ internal sealed class HubWork : IWorkOwner
 
     private Draft New(HubWorkOrigin origin, string operationType, string compartmentId, string entityType, string entityId, string entityName, OsFamily? family,
         IReadOnlyList<ScheduledJobOperation> operations, HubWorkRequest? parent, InstanceRecord? instance) =>
-        new(this, _store, origin, WorkRequestOperation(operationType), compartmentId, entityType, entityId, entityName, family, operations, parent, instance,
+        new(this, store, origin, WorkRequestOperation(operationType), compartmentId, entityType, entityId, entityName, family, operations, parent, instance,
             WorkPlan.UpdateAll(null));
 
     /// <summary>The fields of a work request about to be made.</summary>

@@ -1,27 +1,15 @@
 using System.Globalization;
 using OsManagement.Emulator.Apis.Hub.Wire;
-using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Hub;
 
 /// <summary>OS Management Hub: work requests (a tree: parentId, childrenId), their logs and errors, and rerun.</summary>
 internal static class HubWorkRequestEndpoints
 {
-    private const string Prefix = "/20220901/workRequests";
-
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapGet(Prefix, List).WithName("hub.listWorkRequests");
-        app.MapGet(Prefix + "/{workRequestId}", Get).WithName("hub.getWorkRequest");
-        app.MapGet(Prefix + "/{workRequestId}/logs", ListLogs).WithName("hub.listWorkRequestLogs");
-        app.MapGet(Prefix + "/{workRequestId}/errors", ListErrors).WithName("hub.listWorkRequestErrors");
-        app.MapPost(Prefix + "/{workRequestId}/actions/rerun", Rerun).WithName("hub.rerunWorkRequest");
-    }
-
     private static HubWorkRequest Find(EmulatorStore store, string id) =>
         store.WorkRequests.GetValueOrDefault(id) is HubWorkRequest request ? request : throw OciException.NotFound($"Work request {id}");
 
-    private static IResult List(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    internal static IResult List(HttpContext http, EmulatorStore store)
     {
         var compartmentId = http.Query("compartmentId");
         var subtree = http.BoolQuery("compartmentIdInSubtree") ?? false;
@@ -36,13 +24,13 @@ internal static class HubWorkRequestEndpoints
         var rerunOf = http.Query("rerunOfId");
         var before = http.OptionalTime("timeCreatedLessThan");
         var since = http.OptionalTime("timeCreatedGreaterThanOrEqualTo");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
+        var list = http.Paging(HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree);
             var items = store.WorkRequests.Values.OfType<HubWorkRequest>().Where(w => HubScope.In(scope, w.CompartmentId)
                 && (id is null || w.Id == id)
-                && (statuses.Count == 0 || statuses.Contains(WorkRequestWords.Statuses[w.Status]))
+                && (statuses.Count == 0 || statuses.Contains(OsManagementWords.WorkStatuses[w.Status]))
                 && (resourceId is null || w.InstanceId == resourceId || w.EntityId == resourceId)
                 && (initiatorId is null || w.JobId == initiatorId)
                 && (parentId is null || w.ParentId == parentId)
@@ -57,12 +45,12 @@ internal static class HubWorkRequestEndpoints
         });
     }
 
-    private static IResult Get(HttpContext http, string workRequestId, EmulatorStore store) =>
+    internal static IResult Get(HttpContext http, string workRequestId, EmulatorStore store) =>
         OciResponses.WithContentETag(http, store.Execute(_ => HubWireMap.WorkRequest(Find(store, workRequestId))));
 
-    private static IResult ListLogs(HttpContext http, string workRequestId, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListLogs(HttpContext http, string workRequestId, EmulatorStore store)
     {
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
+        var list = http.Paging(HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var logs = Find(store, workRequestId).Logs.Select((entry, index) => (entry, index)).ToList();
@@ -71,9 +59,9 @@ internal static class HubWorkRequestEndpoints
         });
     }
 
-    private static IResult ListErrors(HttpContext http, string workRequestId, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListErrors(HttpContext http, string workRequestId, EmulatorStore store)
     {
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, HubRequests.ByCreatedOrName);
+        var list = http.Paging(HubRequests.ByCreatedOrName);
         return store.Execute(_ =>
         {
             var errors = Find(store, workRequestId).Errors.Select((entry, index) => (entry, index)).ToList();
@@ -82,7 +70,7 @@ internal static class HubWorkRequestEndpoints
         });
     }
 
-    private static IResult Rerun(HttpContext http, string workRequestId, EmulatorStore store)
+    internal static IResult Rerun(HttpContext http, string workRequestId, EmulatorStore store)
     {
         var bytes = http.Items[ApiGate.BodyItem] as byte[] ?? Array.Empty<byte>();
         var details = bytes.Length == 0 ? new RerunWorkRequestDetails() : http.Body<RerunWorkRequestDetails>();

@@ -1,5 +1,4 @@
 using OsManagement.Emulator.Apis.Classic;
-using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Apis.Identity;
 
@@ -8,21 +7,14 @@ internal static class IdentityEndpoints
 {
     private static readonly string[] States = { "CREATING", "ACTIVE", "INACTIVE", "DELETING", "DELETED" };
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapGet("/20160918/compartments", ListCompartments).WithName("listCompartments");
-        app.MapGet("/20160918/compartments/{compartmentId}", GetCompartment).WithName("getCompartment");
-        app.MapGet("/20160918/tenancies/{tenancyId}", GetTenancy).WithName("getTenancy");
-    }
-
-    private static IResult ListCompartments(HttpContext http, EmulatorStore store, EmulatorOptions options)
+    internal static IResult ListCompartments(HttpContext http, EmulatorStore store)
     {
         var compartmentId = http.RequiredQuery("compartmentId");
         var subtree = http.BoolQuery("compartmentIdInSubtree") ?? false;
         http.EnumQuery("accessLevel", "ANY", "ACCESSIBLE");
         var state = http.EnumQuery("lifecycleState", States);
         var name = http.Query("name");
-        var list = ListQuery.Parse(http.Request.Query, options.PageSize, ListSorts.Upper("NAME"));
+        var list = http.Paging(ListSorts.Upper("NAME"));
         return store.Execute(_ =>
         {
             if (compartmentId != store.TenancyId && !store.Compartments.ContainsKey(compartmentId))
@@ -41,7 +33,7 @@ internal static class IdentityEndpoints
         });
     }
 
-    private static IResult GetCompartment(HttpContext http, string compartmentId, EmulatorStore store) =>
+    internal static IResult GetCompartment(HttpContext http, string compartmentId, EmulatorStore store) =>
         OciResponses.WithContentETag(http, store.Execute(_ =>
             compartmentId == store.TenancyId
                 ? IdentityWireMap.RootCompartment(store.Fleet)
@@ -49,7 +41,7 @@ internal static class IdentityEndpoints
                     ? IdentityWireMap.Compartment(c)
                     : throw OciException.NotFound($"Compartment {compartmentId}")));
 
-    private static IResult GetTenancy(string tenancyId, EmulatorStore store) => store.Execute(_ =>
+    internal static IResult GetTenancy(string tenancyId, EmulatorStore store) => store.Execute(_ =>
         tenancyId == store.TenancyId
             ? OciResponses.Json(IdentityWireMap.Tenancy(store.Fleet))
             : throw OciException.NotFound($"Tenancy {tenancyId}"));

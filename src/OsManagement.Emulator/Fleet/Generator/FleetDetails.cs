@@ -32,7 +32,7 @@ internal static class FleetDetails
     {
         foreach (var release in fleet.Errata.Values.GroupBy(e => e.OsMajor).OrderBy(g => g.Key))
         {
-            var ordered = Shuffle(random, release.OrderBy(e => e.Name, StringComparer.Ordinal).ToList());
+            var ordered = FleetGenerator.Shuffle(random, release.OrderBy(e => e.Name, StringComparer.Ordinal).ToList());
             var security = 0;
             for (var i = 0; i < ordered.Count; i++)
             {
@@ -67,7 +67,7 @@ internal static class FleetDetails
                 instance.IsRebootRequired = true;
             }
         }
-        foreach (var stale in Shuffle(random, healthy).Take(spec.StaleInstances))
+        foreach (var stale in FleetGenerator.Shuffle(random, healthy).Take(spec.StaleInstances))
         {
             stale.CheckinLag = null;
             stale.LastCheckin = now.AddHours(-26 - random.Next(70)).AddSeconds(-random.Next(3600));
@@ -136,16 +136,5 @@ internal static class FleetDetails
     {
         group.InstanceIds.Add(instance.Id);
         instance.ReleaseGroupId = group.Id;
-    }
-
-    private static List<T> Shuffle<T>(Random random, List<T> items)
-    {
-        var copy = new List<T>(items);
-        for (var i = copy.Count - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (copy[i], copy[j]) = (copy[j], copy[i]);
-        }
-        return copy;
     }
 }

@@ -324,7 +324,8 @@ internal static class FleetGenerator
     private static HashSet<int> Pick(Random random, int n, int count) =>
         Shuffle(random, Enumerable.Range(0, n).ToList()).Take(count).ToHashSet();
 
-    private static List<T> Shuffle<T>(Random random, List<T> items)
+    /// <summary>The items in an order drawn from <paramref name="random"/> (Fisher-Yates).</summary>
+    internal static List<T> Shuffle<T>(Random random, List<T> items)
     {
         var copy = new List<T>(items);
         for (var i = copy.Count - 1; i > 0; i--)

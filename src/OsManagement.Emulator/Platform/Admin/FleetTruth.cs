@@ -1,3 +1,4 @@
+using OsManagement.Emulator.Apis;
 using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Apis.Hub;
 using OsManagement.Emulator.Apis.Identity;
@@ -27,7 +28,7 @@ internal sealed record FleetTruth(
 
     // The old service's words where its API has the field (osFamily, status, updateType), Hub's beside them.
     private static InstanceTruth Instance(InstanceRecord i, DateTimeOffset now) => new(
-        i.Id, i.DisplayName, i.CompartmentId, ClassicVocabulary.Families[i.Os.Family], i.OsName, i.OsVersion, ClassicVocabulary.Statuses[i.Status],
+        i.Id, i.DisplayName, i.CompartmentId, ClassicVocabulary.Families[i.Os.Family], i.OsName, i.OsVersion, OsManagementWords.InstanceStatuses[i.Status],
         i.FailsUpdates, i.IsPaas, i.GroupIds.ToList(),
         i.IsWindows
             ? i.WindowsUpdates.Select(u => new UpdateTruth(u.Name, u.DisplayName, ClassicVocabulary.AvailableUpdateTypes[u.Classification], u.RelatedCves.ToList(),

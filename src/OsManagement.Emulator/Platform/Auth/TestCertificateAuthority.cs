@@ -8,26 +8,10 @@ namespace OsManagement.Emulator.Platform.Auth;
 /// The emulator's instance identity PKI: a root CA, an intermediate CA and one instance's leaf certificate whose
 /// subject carries the OCI identity values (<c>OU=opc-tenant:&lt;tenancy&gt;</c>, <c>opc-instance</c>, ...). Written
 /// to <c>DIR/identity/</c> (<c>ca.pem</c>, <c>intermediate.pem</c>, <c>cert.pem</c>, <c>key.pem</c>) for inspection.
+/// The leaf certificate stands for the instance <c>InstanceId</c>.
 /// </summary>
-internal sealed class TestCertificateAuthority
+internal sealed record TestCertificateAuthority(X509Certificate2 Root, X509Certificate2 Intermediate, X509Certificate2 Leaf, RSA LeafKey, string InstanceId)
 {
-    private TestCertificateAuthority(X509Certificate2 root, X509Certificate2 intermediate, X509Certificate2 leaf, RSA leafKey, string instanceId)
-    {
-        Root = root;
-        Intermediate = intermediate;
-        Leaf = leaf;
-        LeafKey = leafKey;
-        InstanceId = instanceId;
-    }
-
-    public X509Certificate2 Root { get; }
-    public X509Certificate2 Intermediate { get; }
-    public X509Certificate2 Leaf { get; }
-    public RSA LeafKey { get; }
-
-    /// <summary>The instance the leaf certificate stands for.</summary>
-    public string InstanceId { get; }
-
     public string LeafPem => Leaf.ExportCertificatePem() + "\n";
     public string IntermediatePem => Intermediate.ExportCertificatePem() + "\n";
     public string LeafKeyPem => LeafKey.ExportRSAPrivateKeyPem() + "\n";

@@ -84,37 +84,28 @@ internal sealed class X509Federation
     private static FederationResult Error(int status, string code, string message) => new(status, null, code, message);
 
     /// <summary>Knows exactly one keyId: the given certificate's, by SHA-256 or SHA-1 fingerprint.</summary>
-    private sealed class LeafKeyResolver : IKeyIdResolver
+    private sealed class LeafKeyResolver(string tenancy, X509Certificate2 leaf) : IKeyIdResolver
     {
-        private readonly string _tenancy;
-        private readonly X509Certificate2 _leaf;
-
-        public LeafKeyResolver(string tenancy, X509Certificate2 leaf)
-        {
-            _tenancy = tenancy;
-            _leaf = leaf;
-        }
-
         public bool TryResolve(string keyId, out CallerIdentity? caller)
         {
             caller = null;
             var parts = keyId.Split('/');
-            if (parts.Length != 3 || parts[0] != _tenancy)
+            if (parts.Length != 3 || parts[0] != tenancy)
             {
                 return false;
             }
             var given = parts[2].Replace(":", "", StringComparison.Ordinal);
             var expected = parts[1] switch
             {
-                "fed-x509-sha256" => _leaf.GetCertHashString(HashAlgorithmName.SHA256),
-                "fed-x509" => _leaf.GetCertHashString(HashAlgorithmName.SHA1),
+                "fed-x509-sha256" => leaf.GetCertHashString(HashAlgorithmName.SHA256),
+                "fed-x509" => leaf.GetCertHashString(HashAlgorithmName.SHA1),
                 _ => null,
             };
             if (expected is null || !string.Equals(given, expected, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
-            caller = new CallerIdentity(_tenancy, keyId, _leaf.GetRSAPublicKey()!);
+            caller = new CallerIdentity(tenancy, keyId, leaf.GetRSAPublicKey()!);
             return true;
         }
     }

@@ -15,30 +15,11 @@ namespace OsManagement.Emulator.Platform.Http;
 /// with <c>opc-retry-token</c> answered from the retry cache. Admin requests (<c>/_emulator/</c>) skip all of
 /// it but must come from loopback.
 /// </summary>
-internal sealed class ApiGate
+internal sealed class ApiGate(EmulatorOptions options, ApiStats stats, SignatureVerifier verifier, FaultInjector faults, OperationFaults operationFaults,
+    RetryTokenCache retries, AccessDenials denials)
 {
     public const string BodyItem = "osm.body";
     private static readonly string[] ReplayedHeaders = { "etag", "location", "opc-work-request-id", "content-type" };
-
-    private readonly EmulatorOptions _options;
-    private readonly ApiStats _stats;
-    private readonly SignatureVerifier _verifier;
-    private readonly FaultInjector _faults;
-    private readonly OperationFaults _operationFaults;
-    private readonly RetryTokenCache _retries;
-    private readonly AccessDenials _denials;
-
-    public ApiGate(EmulatorOptions options, ApiStats stats, SignatureVerifier verifier, FaultInjector faults, OperationFaults operationFaults,
-        RetryTokenCache retries, AccessDenials denials)
-    {
-        _operationFaults = operationFaults;
-        _denials = denials;
-        _options = options;
-        _stats = stats;
-        _verifier = verifier;
-        _faults = faults;
-        _retries = retries;
-    }
 
     public async Task InvokeAsync(HttpContext http, Func<Task> next)
     {
@@ -54,23 +35,23 @@ internal sealed class ApiGate
         }
 
         var operation = http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
-        _stats.CountRequest(operation);
-        if (_options.LatencyMs > 0)
+        stats.CountRequest(operation);
+        if (options.LatencyMs > 0)
         {
-            await Task.Delay(_options.LatencyMs, http.RequestAborted);
+            await Task.Delay(options.LatencyMs, http.RequestAborted);
         }
 
         var body = await ReadBodyAsync(http);
         var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path + http.Request.QueryString;
         var request = new SignedRequest(http.Request.Method, target, name => HeaderValue(http, name), body);
-        if (_verifier.Verify(request, out var failure) is null)
+        if (verifier.Verify(request, out var failure) is null)
         {
             await OciResponses.WriteErrorAsync(http, 401, "NotAuthenticated",
                 $"The required information to complete authentication was not provided or was incorrect. ({failure})");
             return;
         }
 
-        if (_denials.Denies(target))
+        if (denials.Denies(target))
         {
             await OciResponses.WriteErrorAsync(http, 404, "NotAuthorizedOrNotFound",
                 "Authorization failed or requested resource not found (denied with /_emulator/deny).");
@@ -78,14 +59,14 @@ internal sealed class ApiGate
         }
 
         // --faults draws for every request, so its sequence does not depend on the rules switched on at run time.
-        var fault = InjectedFault.Of(_faults.Next());
-        fault = _operationFaults.Next(operation) ?? fault;
+        var fault = InjectedFault.Of(faults.Next());
+        fault = operationFaults.Next(operation) ?? fault;
         if (fault is null)
         {
             await RunWithRetryTokenAsync(http, next, discardResponse: false);
             return;
         }
-        _stats.CountFault(fault.Key);
+        stats.CountFault(fault.Key);
         if (fault.IsReset)
         {
             // The work is done, but the client never hears about it: the case retry tokens exist for.
@@ -111,7 +92,7 @@ internal sealed class ApiGate
         // Keyed on the operation, not the body: a client's retry may re-serialize the body slightly differently.
         var key = $"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}";
         CachedResponse? own = null;
-        var (cached, _) = await _retries.GetOrRunAsync(token, key, async () =>
+        var (cached, _) = await retries.GetOrRunAsync(token, key, async () =>
         {
             own = await RunCapturedAsync(http, next, discardResponse: true);
             return own.Status is >= 200 and < 300 ? own with { RequestKey = key } : null;

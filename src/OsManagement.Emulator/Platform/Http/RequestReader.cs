@@ -1,11 +1,17 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Platform.Http;
 
 /// <summary>Reads query parameters and JSON bodies the way the service validates them.</summary>
 internal static class RequestReader
 {
+    /// <summary>The request's paging and sorting (<c>limit</c> capped at <c>--page-size</c>).</summary>
+    public static ListQuery Paging(this HttpContext http, ListSorts sorts) =>
+        ListQuery.Parse(http.Request.Query, http.RequestServices.GetRequiredService<EmulatorOptions>().PageSize, sorts);
+
     public static string? Query(this HttpContext http, string name)
     {
         var value = http.Request.Query[name].ToString();

@@ -30,6 +30,13 @@ internal static class WireJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    /// <summary>
+    /// A resource's summary as a list shows it: the full resource seen through the summary's fields, so the two never
+    /// disagree. Only for resources whose full shape is as cheap to make as the summary.
+    /// </summary>
+    public static TSummary Project<TSummary>(object full) =>
+        JsonSerializer.Deserialize<TSummary>(JsonSerializer.SerializeToElement(full, full.GetType(), Options), Options)!;
+
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
 
     /// <summary>A time the way OCI writes it: <c>2026-11-24T14:31:08.000Z</c>.</summary>

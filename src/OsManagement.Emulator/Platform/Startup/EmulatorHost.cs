@@ -136,23 +136,9 @@ internal static class EmulatorHost
     }
 }
 
-/// <summary>A started emulator; dispose to stop it.</summary>
-internal sealed class RunningEmulator : IAsyncDisposable
+/// <summary>A started emulator, listening at <c>Endpoint</c> (e.g. <c>http://127.0.0.1:40123</c>); dispose to stop it.</summary>
+internal sealed record RunningEmulator(WebApplication App, string Endpoint, EmulatorCredentials Credentials, EmulatorStore Store) : IAsyncDisposable
 {
-    public RunningEmulator(WebApplication app, string endpoint, EmulatorCredentials credentials, EmulatorStore store)
-    {
-        App = app;
-        Endpoint = endpoint;
-        Credentials = credentials;
-        Store = store;
-    }
-
-    public WebApplication App { get; }
-    /// <summary>e.g. <c>http://127.0.0.1:40123</c>.</summary>
-    public string Endpoint { get; }
-    public EmulatorCredentials Credentials { get; }
-    public EmulatorStore Store { get; }
-
     /// <summary>The metadata and federation listener.</summary>
     public InstanceIdentityHost? Identity { get; init; }
 

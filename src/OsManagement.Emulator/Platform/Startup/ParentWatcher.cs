@@ -6,25 +6,16 @@ using Microsoft.Extensions.Hosting;
 namespace OsManagement.Emulator.Platform.Startup;
 
 /// <summary>With <c>--parent-pid</c>: stops the emulator when that process is gone, so test runs never leak one.</summary>
-internal sealed class ParentWatcher : BackgroundService
+internal sealed class ParentWatcher(int pid, IHostApplicationLifetime lifetime) : BackgroundService
 {
-    private readonly int _pid;
-    private readonly IHostApplicationLifetime _lifetime;
-
-    public ParentWatcher(int pid, IHostApplicationLifetime lifetime)
-    {
-        _pid = pid;
-        _lifetime = lifetime;
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
         do
         {
-            if (!IsAlive(_pid))
+            if (!IsAlive(pid))
             {
-                _lifetime.StopApplication();
+                lifetime.StopApplication();
                 return;
             }
         }

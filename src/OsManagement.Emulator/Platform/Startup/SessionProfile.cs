@@ -11,22 +11,11 @@ namespace OsManagement.Emulator.Platform.Startup;
 /// <c>key_file</c>, <c>tenancy</c> and <c>region</c> from <c>[DEFAULT]</c>, so the API key doubles as the session key
 /// (the token is bound to it) and no key appears twice in the file.
 /// </summary>
-internal sealed class SessionProfile
+internal sealed class SessionProfile(RSA key, TokenIssuer issuer, EmulatorCredentials credentials, string tokenFile)
 {
     public const string Name = "SESSION";
-    private readonly RSA _key;
-    private readonly TokenIssuer _issuer;
-    private readonly EmulatorCredentials _credentials;
 
-    private SessionProfile(RSA key, TokenIssuer issuer, EmulatorCredentials credentials, string tokenFile)
-    {
-        _key = key;
-        _issuer = issuer;
-        _credentials = credentials;
-        TokenFile = tokenFile;
-    }
-
-    public string TokenFile { get; }
+    public string TokenFile { get; } = tokenFile;
 
     /// <summary>Writes a first token of <paramref name="lifetime"/> and appends the profile to the config file.</summary>
     public static SessionProfile Write(string dir, EmulatorCredentials credentials, TokenIssuer issuer, TimeSpan lifetime)
@@ -45,11 +34,11 @@ internal sealed class SessionProfile
     /// <summary>Replaces the token file (via a rename, as the CLI does) with a new token; returns its expiry.</summary>
     public DateTimeOffset IssueToken(TimeSpan lifetime)
     {
-        var token = _issuer.Issue(_credentials.TenancyId, _credentials.UserId, "login", _key, lifetime);
+        var token = issuer.Issue(credentials.TenancyId, credentials.UserId, "login", key, lifetime);
         var temp = TokenFile + "." + Guid.NewGuid().ToString("N") + ".tmp";
         WritePrivate(temp, token);
         File.Move(temp, TokenFile, overwrite: true);
-        return _issuer.Validate(token, out _)?.ExpiresAt ?? DateTimeOffset.MinValue;
+        return issuer.Validate(token, out _)?.ExpiresAt ?? DateTimeOffset.MinValue;
     }
 
     private static void WritePrivate(string path, string text)
