@@ -3,7 +3,12 @@
 // in each file, so what one API takes from another shows where it is used.
 global using System;
 global using System.Collections.Generic;
+global using System.Globalization;
+global using System.IO;
 global using System.Linq;
+global using System.Text;
+global using System.Threading;
+global using System.Threading.Tasks;
 global using Microsoft.AspNetCore.Builder;
 global using Microsoft.AspNetCore.Http;
 global using Microsoft.AspNetCore.Routing;

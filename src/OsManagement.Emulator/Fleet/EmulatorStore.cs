@@ -1,4 +1,3 @@
-using System.Threading;
 using OsManagement.Emulator.Fleet.Generator;
 
 namespace OsManagement.Emulator.Fleet;

@@ -17,7 +17,7 @@ internal static class ClassicGroupEndpoints
             ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
             var items = store.Fleet.Groups.Where(g => g.CompartmentId == compartmentId
                 && (displayName is null || g.DisplayName == displayName)
-                && state is null or "ACTIVE"
+                && (state is null or "ACTIVE")
                 && (osFamily is null or "ALL" || ClassicVocabulary.Families[g.Family] == osFamily));
             return OciResponses.Page(http, list.Apply(items, g => g.TimeCreated, g => g.DisplayName, g => g.Id, ClassicWireMap.Summary));
         });

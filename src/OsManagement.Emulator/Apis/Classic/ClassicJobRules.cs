@@ -1,4 +1,3 @@
-using System.Globalization;
 using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Apis.Classic;

@@ -32,20 +32,12 @@ internal static class ClassicWorkRequestEndpoints
     internal static IResult ListLogs(HttpContext http, string workRequestId, EmulatorStore store)
     {
         var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ =>
-        {
-            var logs = Find(store, workRequestId).Logs.Select((entry, index) => (entry, index)).ToList();
-            return OciResponses.Page(http, list.Apply(logs, l => l.entry.Timestamp, l => l.entry.Message, l => l.index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), l => ClassicWireMap.Log(l.entry)));
-        });
+        return store.Execute(_ => OciResponses.Page(http, WorkRequestPages.Logs(list, Find(store, workRequestId), ClassicWireMap.Log)));
     }
 
     internal static IResult ListErrors(HttpContext http, string workRequestId, EmulatorStore store)
     {
         var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ =>
-        {
-            var errors = Find(store, workRequestId).Errors.Select((entry, index) => (entry, index)).ToList();
-            return OciResponses.Page(http, list.Apply(errors, e => e.entry.Timestamp ?? default, e => e.entry.Message ?? "", e => e.index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), e => ClassicWireMap.Error(e.entry)));
-        });
+        return store.Execute(_ => OciResponses.Page(http, WorkRequestPages.Errors(list, Find(store, workRequestId), ClassicWireMap.Error)));
     }
 }

@@ -27,7 +27,7 @@ internal static class HubGroupEndpoints
                 && (contains is null || g.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
                 && (arch is null or "ALL" or "X86_64")
                 && (family is null or "ALL" || HubVocabulary.Releases[g.Release!] == family)
-                && state is null or "ACTIVE"
+                && (state is null or "ACTIVE")
                 && (locations.Count == 0 || locations.Contains(Location.OciCompute))
                 && !notLocations.Contains(Location.OciCompute));
             var page = list.Apply(items, g => g.TimeCreated, g => g.DisplayName, g => g.Id, g => HubWireMap.GroupSummary(g, store));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OsManagement.Emulator.Apis.Classic;
 using OsManagement.Emulator.Apis.Hub.Wire;
 

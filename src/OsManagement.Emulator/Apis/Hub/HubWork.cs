@@ -1,4 +1,3 @@
-using System.Globalization;
 using OsManagement.Emulator.Apis.Hub.Wire;
 
 namespace OsManagement.Emulator.Apis.Hub;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OsManagement.Emulator.Apis.Hub.Wire;
 
 namespace OsManagement.Emulator.Apis.Hub;
@@ -51,23 +50,13 @@ internal static class HubWorkRequestEndpoints
     internal static IResult ListLogs(HttpContext http, string workRequestId, EmulatorStore store)
     {
         var list = http.Paging(HubRequests.ByCreatedOrName);
-        return store.Execute(_ =>
-        {
-            var logs = Find(store, workRequestId).Logs.Select((entry, index) => (entry, index)).ToList();
-            var page = list.Apply(logs, l => l.entry.Timestamp, l => l.entry.Message, l => l.index.ToString("D6", CultureInfo.InvariantCulture), l => HubWireMap.Log(l.entry));
-            return HubRequests.Items(http, page);
-        });
+        return store.Execute(_ => HubRequests.Items(http, WorkRequestPages.Logs(list, Find(store, workRequestId), HubWireMap.Log)));
     }
 
     internal static IResult ListErrors(HttpContext http, string workRequestId, EmulatorStore store)
     {
         var list = http.Paging(HubRequests.ByCreatedOrName);
-        return store.Execute(_ =>
-        {
-            var errors = Find(store, workRequestId).Errors.Select((entry, index) => (entry, index)).ToList();
-            var page = list.Apply(errors, e => e.entry.Timestamp ?? default, e => e.entry.Message ?? "", e => e.index.ToString("D6", CultureInfo.InvariantCulture), e => HubWireMap.Error(e.entry));
-            return HubRequests.Items(http, page);
-        });
+        return store.Execute(_ => HubRequests.Items(http, WorkRequestPages.Errors(list, Find(store, workRequestId), HubWireMap.Error)));
     }
 
     internal static IResult Rerun(HttpContext http, string workRequestId, EmulatorStore store)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OsManagement.Emulator.Fleet.Generator;
 
 /// <summary>Per Windows Server release: the updates Microsoft would offer this month.</summary>

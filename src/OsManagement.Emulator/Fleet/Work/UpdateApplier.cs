@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OsManagement.Emulator.Fleet.Work;
 
 /// <summary>What happened when a work request ran on an instance.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OsManagement.Emulator.Fleet.Files;
 
 namespace OsManagement.Emulator.Platform.Admin;

@@ -1,5 +1,3 @@
-using System.IO;
-using System.Text;
 using OsManagement.Emulator.Fleet.Files;
 
 namespace OsManagement.Emulator.Platform.Admin;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.IO;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http.Features;
 using OsManagement.Emulator.Platform.Startup;
 

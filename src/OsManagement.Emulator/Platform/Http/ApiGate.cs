@@ -1,6 +1,4 @@
-using System.IO;
 using System.Net;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http.Features;
 using OsManagement.Emulator.Platform.Admin;
 using OsManagement.Emulator.Platform.Auth;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Threading;
-
 namespace OsManagement.Emulator.Platform.Http;
 
 /// <summary>The ways an injected fault makes a request fail.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OsManagement.Emulator.Platform.Http;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-
 namespace OsManagement.Emulator.Platform.Http;
 
 /// <summary>Every response carries <c>opc-request-id</c>: the client's when it sent one, else a new one.</summary>

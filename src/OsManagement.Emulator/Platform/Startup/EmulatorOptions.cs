@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.IO;
 using OsManagement.Emulator.Fleet.Generator;
 
 namespace OsManagement.Emulator.Platform.Startup;

@@ -1,4 +1,3 @@
-using System.Threading;
 using OsManagement.Emulator.Platform.Auth;
 
 namespace OsManagement.Emulator.Platform.Startup;

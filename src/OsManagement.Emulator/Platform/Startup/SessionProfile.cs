@@ -1,6 +1,4 @@
-using System.IO;
 using System.Security.Cryptography;
-using System.Text;
 using OsManagement.Emulator.Platform.Auth;
 
 namespace OsManagement.Emulator.Platform.Startup;

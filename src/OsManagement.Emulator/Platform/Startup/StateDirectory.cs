@@ -1,6 +1,4 @@
-using System.IO;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using OsManagement.Emulator.Platform.Auth;
 
