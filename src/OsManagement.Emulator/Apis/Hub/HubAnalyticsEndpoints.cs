@@ -25,12 +25,7 @@ internal static class HubAnalyticsEndpoints
         {
             filter.Resolve(store, now);
             var instances = store.Fleet.Instances.Where(filter.Matches).ToList();
-            var items = metrics.Distinct().Select(m => new ManagedInstanceAnalyticSummary
-            {
-                Name = m,
-                Dimensions = new Dictionary<string, string>(),
-                Count = Count(m, instances, now),
-            });
+            var items = metrics.Distinct().Select(m => new ManagedInstanceAnalyticSummary(m, new Dictionary<string, string>(), Count(m, instances, now)));
             var page = list.Apply(items, _ => default, m => m.Name, m => m.Name, m => m);
             return HubRequests.Items(http, page);
         });

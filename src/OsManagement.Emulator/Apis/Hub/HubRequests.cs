@@ -39,8 +39,8 @@ internal static class HubRequests
     {
         if (withTotal)
         {
-            http.Response.Headers["opc-total-items"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            http.Response.Headers["opc-total-items"] = page.Total.ToString(CultureInfo.InvariantCulture);
         }
-        return OciResponses.Json(new Collection<T> { Items = OciResponses.NextPage(http, page).Items });
+        return OciResponses.Json(new Collection<T>(OciResponses.NextPage(http, page).Items));
     }
 }

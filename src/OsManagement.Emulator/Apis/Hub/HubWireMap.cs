@@ -111,24 +111,13 @@ internal static class HubWireMap
         TimeIssued = e.Issued,
         Synopsis = e.Synopsis,
         RelatedCves = e.Cves.ToList(),
-        Packages = i.PackageUpdates.Where(u => u.Erratum == e).Select(u => new PackageNameSummary
-        {
-            DisplayName = u.PackageName,
-            Name = u.Name,
-            Type = "rpm",
-            Version = u.AvailableVersion,
-            Architecture = HubVocabulary.Arch(u.Architecture),
-        }).ToList(),
+        Packages = i.PackageUpdates.Where(u => u.Erratum == e)
+            .Select(u => new PackageNameSummary(u.PackageName, u.Name, "rpm", u.AvailableVersion, HubVocabulary.Arch(u.Architecture))).ToList(),
     };
 
-    public static AvailableWindowsUpdateSummary WindowsUpdate(WindowsUpdateRecord u) => new()
-    {
-        Name = u.DisplayName,
-        UpdateId = u.Name,
-        UpdateType = HubVocabulary.Classifications[u.Classification],
-        Installable = "INSTALLABLE",
-        IsRebootRequiredForInstallation = u.IsRebootRequired,
-    };
+    /// <summary>Hub names a Windows update by its title; Microsoft's GUID is its updateId.</summary>
+    public static AvailableWindowsUpdateSummary WindowsUpdate(WindowsUpdateRecord u) =>
+        new(u.DisplayName, u.Name, HubVocabulary.Classifications[u.Classification], "INSTALLABLE", u.IsRebootRequired);
 
     public static Erratum Erratum(ErratumRecord e) => new()
     {
@@ -242,9 +231,9 @@ internal static class HubWireMap
 
     public static WorkRequestSummary WorkRequestSummary(HubWorkRequest w) => WireJson.Project<WorkRequestSummary>(WorkRequest(w));
 
-    public static WorkRequestLogEntry Log(WorkLog entry) => new() { Message = entry.Message, Timestamp = entry.Timestamp };
+    public static WorkRequestLogEntry Log(WorkLog entry) => new(entry.Message, entry.Timestamp);
 
-    public static WorkRequestError Error(WorkError entry) => new() { Code = entry.Code, Message = entry.Message ?? "", Timestamp = entry.Timestamp ?? default };
+    public static WorkRequestError Error(WorkError entry) => new(entry.Code, entry.Message ?? "", entry.Timestamp ?? default);
 
     private static string? Severity(ErratumRecord? e) => e?.Severity is { } severity ? HubVocabulary.Severities[severity] : null;
 
@@ -263,7 +252,7 @@ internal static class HubWireMap
             "COMPARTMENT" => ($"/compartments/{w.EntityId}", w.EntityId!),
             _ => ($"/managedInstances/{w.InstanceId}", w.InstanceId!),
         };
-        return new WorkRequestResource { EntityType = w.EntityType, ActionType = action, Identifier = id, EntityUri = uri, Name = w.EntityName };
+        return new WorkRequestResource(w.EntityType, action, id, uri, w.EntityName);
     }
 
     private static List<string>? Names(HubWorkRequest w, Func<ScheduledJobOperation, List<string>?> pick)
@@ -273,18 +262,13 @@ internal static class HubWireMap
     }
 
     private static IdName? GroupOf(InstanceRecord i, EmulatorStore store) =>
-        i.ReleaseGroupId is not null && store.ReleaseGroups.TryGetValue(i.ReleaseGroupId, out var g) ? new IdName { Id = g.Id, DisplayName = g.DisplayName } : null;
+        i.ReleaseGroupId is not null && store.ReleaseGroups.TryGetValue(i.ReleaseGroupId, out var g) ? new IdName(g.Id, g.DisplayName) : null;
 
     private static List<SoftwareSourceDetails>? Sources(InstanceRecord i) =>
-        i.IsWindows ? null : new List<SoftwareSourceDetails> { Source(int.Parse(i.OsVersion.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture)) };
+        i.IsWindows ? null : new List<SoftwareSourceDetails> { Source(int.Parse(i.OsVersion.Split('.')[0], CultureInfo.InvariantCulture)) };
 
-    private static SoftwareSourceDetails Source(int major) => new()
-    {
-        Id = $"ocid1.osmhsoftwaresource.oc1.iad.ol{major}-baseos-latest-x86_64",
-        DisplayName = $"ol{major}_baseos_latest-x86_64",
-        Description = $"Oracle Linux {major} BaseOS Latest (x86_64)",
-        SoftwareSourceType = "VENDOR",
-    };
+    private static SoftwareSourceDetails Source(int major) => new($"ocid1.osmhsoftwaresource.oc1.iad.ol{major}-baseos-latest-x86_64",
+        $"ol{major}_baseos_latest-x86_64", $"Oracle Linux {major} BaseOS Latest (x86_64)", "VENDOR");
 
     private static List<string>? NullIfEmpty(List<string> ids) => ids.Count > 0 ? ids.ToList() : null;
 }

@@ -3,17 +3,9 @@
 namespace OsManagement.Emulator.Apis.Classic.Wire;
 
 /// <summary>An OCID with its name.</summary>
-internal sealed class NamedId
-{
-    public string? Id { get; init; }
-    public string? DisplayName { get; init; }
-}
+internal sealed record NamedId(string? Id = null, string? DisplayName = null);
 
-internal sealed class SoftwareSourceId
-{
-    public string? Name { get; init; }
-    public string? Id { get; init; }
-}
+internal sealed record SoftwareSourceId(string? Name = null, string? Id = null);
 
 internal sealed class ManagedInstanceSummary
 {
@@ -70,14 +62,8 @@ internal sealed class AvailableUpdateSummary
     public List<SoftwareSourceId>? SoftwareSources { get; init; }
 }
 
-internal sealed class AvailableWindowsUpdateSummary
-{
-    public string? DisplayName { get; init; }
-    public string? Name { get; init; }
-    public string? UpdateType { get; init; }
-    public string? IsEligibleForInstallation { get; init; }
-    public bool? IsRebootRequiredForInstallation { get; init; }
-}
+internal sealed record AvailableWindowsUpdateSummary(string? DisplayName = null, string? Name = null, string? UpdateType = null,
+    string? IsEligibleForInstallation = null, bool? IsRebootRequiredForInstallation = null);
 
 internal sealed class InstalledPackageSummary
 {
@@ -121,14 +107,8 @@ internal sealed class Erratum
     public List<SoftwarePackageSummary>? Packages { get; init; }
 }
 
-internal sealed class SoftwarePackageSummary
-{
-    public string? DisplayName { get; init; }
-    public string? Name { get; init; }
-    public string? Type { get; init; }
-    public string? Version { get; init; }
-    public string? Architecture { get; init; }
-}
+internal sealed record SoftwarePackageSummary(string? DisplayName = null, string? Name = null, string? Type = null, string? Version = null,
+    string? Architecture = null);
 
 internal sealed class ManagedInstanceGroupSummary
 {

@@ -1,9 +1,6 @@
 namespace OsManagement.Emulator.Apis.Classic.Wire;
 
-internal sealed class PackageName
-{
-    public string? Name { get; init; }
-}
+internal sealed record PackageName(string? Name = null);
 
 internal sealed class ScheduledJob
 {
@@ -84,7 +81,4 @@ internal sealed class UpdateScheduledJobDetails
     public Dictionary<string, Dictionary<string, object>>? DefinedTags { get; init; }
 }
 
-internal sealed class ChangeScheduledJobCompartmentDetails
-{
-    public string? CompartmentId { get; init; }
-}
+internal sealed record ChangeScheduledJobCompartmentDetails(string? CompartmentId = null);

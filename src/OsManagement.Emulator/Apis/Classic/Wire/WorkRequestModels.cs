@@ -19,14 +19,8 @@ internal sealed class WorkRequest
     public List<string>? ChildrenIds { get; init; }
 }
 
-internal sealed class WorkRequestResource
-{
-    public string? EntityType { get; init; }
-    public string? ActionType { get; init; }
-    public string? Identifier { get; init; }
-    public string? Name { get; init; }
-    public string? EntityUri { get; init; }
-}
+internal sealed record WorkRequestResource(string? EntityType = null, string? ActionType = null, string? Identifier = null, string? Name = null,
+    string? EntityUri = null);
 
 internal sealed class WorkRequestSummary
 {
@@ -41,15 +35,6 @@ internal sealed class WorkRequestSummary
     public string? OsFamily { get; init; }
 }
 
-internal sealed class WorkRequestLogEntry
-{
-    public string? Message { get; init; }
-    public DateTimeOffset? Timestamp { get; init; }
-}
+internal sealed record WorkRequestLogEntry(string? Message = null, DateTimeOffset? Timestamp = null);
 
-internal sealed class WorkRequestError
-{
-    public string? Code { get; init; }
-    public string? Message { get; init; }
-    public DateTimeOffset? Timestamp { get; init; }
-}
+internal sealed record WorkRequestError(string? Code = null, string? Message = null, DateTimeOffset? Timestamp = null);

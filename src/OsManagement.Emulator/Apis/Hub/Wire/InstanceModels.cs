@@ -3,26 +3,13 @@
 namespace OsManagement.Emulator.Apis.Hub.Wire;
 
 /// <summary>Every Hub list answers with <c>{"items": [...]}</c>.</summary>
-internal sealed class Collection<T>
-{
-    public required List<T> Items { get; init; }
-}
+internal sealed record Collection<T>(List<T> Items);
 
 /// <summary>Hub's <c>Id</c> and <c>ManagedInstanceGroupDetails</c>: an OCID with its name.</summary>
-internal sealed class IdName
-{
-    public required string Id { get; init; }
-    public string? DisplayName { get; init; }
-}
+internal sealed record IdName(string Id, string? DisplayName = null);
 
 /// <summary>SoftwareSourceDetails.</summary>
-internal sealed class SoftwareSourceDetails
-{
-    public required string Id { get; init; }
-    public string? DisplayName { get; init; }
-    public string? Description { get; init; }
-    public string? SoftwareSourceType { get; init; }
-}
+internal sealed record SoftwareSourceDetails(string Id, string? DisplayName = null, string? Description = null, string? SoftwareSourceType = null);
 
 /// <summary>ManagedInstanceSummary (in lists).</summary>
 internal sealed class ManagedInstanceSummary
@@ -116,14 +103,7 @@ internal sealed class InstalledPackageSummary
 }
 
 /// <summary>PackageNameSummary (an erratum's packages on an instance).</summary>
-internal sealed class PackageNameSummary
-{
-    public required string DisplayName { get; init; }
-    public required string Name { get; init; }
-    public string? Type { get; init; }
-    public string? Version { get; init; }
-    public string? Architecture { get; init; }
-}
+internal sealed record PackageNameSummary(string DisplayName, string Name, string? Type = null, string? Version = null, string? Architecture = null);
 
 /// <summary>ManagedInstanceErratumSummary.</summary>
 internal sealed class ManagedInstanceErratumSummary
@@ -137,14 +117,8 @@ internal sealed class ManagedInstanceErratumSummary
 }
 
 /// <summary>AvailableWindowsUpdateSummary: <c>name</c> is the title, <c>updateId</c> Microsoft's GUID.</summary>
-internal sealed class AvailableWindowsUpdateSummary
-{
-    public required string Name { get; init; }
-    public required string UpdateId { get; init; }
-    public required string UpdateType { get; init; }
-    public string? Installable { get; init; }
-    public bool IsRebootRequiredForInstallation { get; init; }
-}
+internal sealed record AvailableWindowsUpdateSummary(string Name, string UpdateId, string UpdateType, string? Installable = null,
+    bool IsRebootRequiredForInstallation = default);
 
 /// <summary>SoftwarePackageSummary (an erratum's packages).</summary>
 internal sealed class SoftwarePackageSummary
@@ -235,9 +209,4 @@ internal sealed class ManagedInstanceGroup
 }
 
 /// <summary>ManagedInstanceAnalyticSummary: one counting metric.</summary>
-internal sealed class ManagedInstanceAnalyticSummary
-{
-    public required string Name { get; init; }
-    public required Dictionary<string, string> Dimensions { get; init; }
-    public required long Count { get; init; }
-}
+internal sealed record ManagedInstanceAnalyticSummary(string Name, Dictionary<string, string> Dimensions, long Count);

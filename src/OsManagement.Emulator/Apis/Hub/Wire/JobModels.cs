@@ -1,13 +1,8 @@
 namespace OsManagement.Emulator.Apis.Hub.Wire;
 
 /// <summary>ScheduledJobOperation: one thing a job does.</summary>
-internal sealed class ScheduledJobOperation
-{
-    public string? OperationType { get; init; }
-    public List<string>? PackageNames { get; init; }
-    public List<string>? WindowsUpdateNames { get; init; }
-    public int? RebootTimeoutInMins { get; init; }
-}
+internal sealed record ScheduledJobOperation(string? OperationType = null, List<string>? PackageNames = null,
+    List<string>? WindowsUpdateNames = null, int? RebootTimeoutInMins = null);
 
 /// <summary>ScheduledJob (create, get, update).</summary>
 internal sealed class ScheduledJob
@@ -100,7 +95,4 @@ internal sealed class UpdateScheduledJobDetails
 }
 
 /// <summary>ChangeScheduledJobCompartmentDetails.</summary>
-internal sealed class ChangeScheduledJobCompartmentDetails
-{
-    public string? CompartmentId { get; init; }
-}
+internal sealed record ChangeScheduledJobCompartmentDetails(string? CompartmentId = null);

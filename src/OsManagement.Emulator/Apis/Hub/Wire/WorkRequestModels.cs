@@ -1,14 +1,7 @@
 namespace OsManagement.Emulator.Apis.Hub.Wire;
 
 /// <summary>WorkRequestResource: what a work request acts on.</summary>
-internal sealed class WorkRequestResource
-{
-    public required string EntityType { get; init; }
-    public required string ActionType { get; init; }
-    public required string Identifier { get; init; }
-    public string? EntityUri { get; init; }
-    public string? Name { get; init; }
-}
+internal sealed record WorkRequestResource(string EntityType, string ActionType, string Identifier, string? EntityUri = null, string? Name = null);
 
 /// <summary>WorkRequest (get). Note Hub's <c>childrenId</c>, not childrenIds.</summary>
 internal sealed class WorkRequest
@@ -60,33 +53,16 @@ internal sealed class WorkRequestSummary
 }
 
 /// <summary>WorkRequestLogEntry.</summary>
-internal sealed class WorkRequestLogEntry
-{
-    public required string Message { get; init; }
-    public required DateTimeOffset Timestamp { get; init; }
-}
+internal sealed record WorkRequestLogEntry(string Message, DateTimeOffset Timestamp);
 
 /// <summary>WorkRequestError.</summary>
-internal sealed class WorkRequestError
-{
-    public required string Code { get; init; }
-    public required string Message { get; init; }
-    public required DateTimeOffset Timestamp { get; init; }
-}
+internal sealed record WorkRequestError(string Code, string Message, DateTimeOffset Timestamp);
 
 /// <summary>RerunWorkRequestDetails: the instances to rerun on (all failed ones when absent).</summary>
-internal sealed class RerunWorkRequestDetails
-{
-    public List<string>? ManagedInstances { get; init; }
-    public WorkRequestDetails? WorkRequestDetails { get; init; }
-}
+internal sealed record RerunWorkRequestDetails(List<string>? ManagedInstances = null, WorkRequestDetails? WorkRequestDetails = null);
 
 /// <summary>WorkRequestDetails: a name and description the caller gives the work request an action creates.</summary>
-internal sealed class WorkRequestDetails
-{
-    public string? DisplayName { get; init; }
-    public string? Description { get; init; }
-}
+internal sealed record WorkRequestDetails(string? DisplayName = null, string? Description = null);
 
 /// <summary>The bodies of the update and install actions (instance, group, compartment) in one shape.</summary>
 internal sealed record ActionDetails
