@@ -9,38 +9,11 @@ internal static class IdentityWireMap
     public static readonly WordMap<CompartmentState> States = new(
         (CompartmentState.Active, "ACTIVE"), (CompartmentState.Inactive, "INACTIVE"), (CompartmentState.Deleted, "DELETED"));
 
-    public static Compartment Compartment(CompartmentRecord c) => new()
-    {
-        Id = c.Id,
-        CompartmentId = c.ParentId,
-        Name = c.Name,
-        Description = c.Description,
-        TimeCreated = c.TimeCreated,
-        LifecycleState = States[c.State],
-        IsAccessible = c.State == CompartmentState.Active,
-        FreeformTags = new(),
-        DefinedTags = new(),
-    };
+    public static Compartment Compartment(CompartmentRecord c) =>
+        new(c.Id, c.ParentId, c.Name, c.Description, c.TimeCreated, States[c.State], c.State == CompartmentState.Active);
 
-    public static Compartment RootCompartment(FleetModel fleet) => new()
-    {
-        Id = fleet.TenancyId,
-        Name = fleet.TenancyName,
-        Description = "The root compartment of the tenancy",
-        TimeCreated = fleet.TenancyCreated,
-        LifecycleState = States[CompartmentState.Active],
-        IsAccessible = true,
-        FreeformTags = new(),
-        DefinedTags = new(),
-    };
+    public static Compartment RootCompartment(FleetModel fleet) =>
+        new(fleet.TenancyId, null, fleet.TenancyName, "The root compartment of the tenancy", fleet.TenancyCreated, States[CompartmentState.Active], true);
 
-    public static Tenancy Tenancy(FleetModel fleet) => new()
-    {
-        Id = fleet.TenancyId,
-        Name = fleet.TenancyName,
-        Description = "Tenancy served by the OsManagement emulator",
-        HomeRegionKey = "IAD",
-        FreeformTags = new(),
-        DefinedTags = new(),
-    };
+    public static Tenancy Tenancy(FleetModel fleet) => new(fleet.TenancyId, fleet.TenancyName, "Tenancy served by the OsManagement emulator", "IAD");
 }

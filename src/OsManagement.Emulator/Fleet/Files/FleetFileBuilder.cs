@@ -35,15 +35,8 @@ internal static partial class FleetFileBuilder
         var created = now.AddDays(-900);
         foreach (var spec in document.Compartments)
         {
-            var record = new CompartmentRecord
-            {
-                Id = spec.Id ?? ids.Global("compartment"),
-                ParentId = CompartmentOf(spec.Parent),
-                Name = spec.Name,
-                Description = spec.Description ?? $"{spec.Name} workloads",
-                State = spec.State,
-                TimeCreated = created = created.AddHours(1),
-            };
+            var record = new CompartmentRecord(spec.Id ?? ids.Global("compartment"), CompartmentOf(spec.Parent), spec.Name,
+                spec.Description ?? $"{spec.Name} workloads", spec.State, created = created.AddHours(1));
             compartments[spec] = record.Id;
             fleet.Compartments.Add(record);
         }

@@ -56,15 +56,7 @@ internal static class FleetGenerator
                 unique = string.Create(CultureInfo.InvariantCulture, $"{name}-{n}");
             }
             created = created.AddHours(1 + random.Next(200));
-            var compartment = new CompartmentRecord
-            {
-                Id = ids.Global("compartment"),
-                ParentId = parent,
-                Name = unique,
-                Description = $"{unique} workloads",
-                State = state,
-                TimeCreated = created,
-            };
+            var compartment = new CompartmentRecord(ids.Global("compartment"), parent, unique, $"{unique} workloads", state, created);
             fleet.Compartments.Add(compartment);
             depthOf[compartment.Id] = depthOf[parent] + 1;
             return compartment;

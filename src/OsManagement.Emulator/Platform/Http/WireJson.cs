@@ -12,22 +12,9 @@ internal static class WireJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 
-    private static JsonSerializerOptions Create()
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            PropertyNameCaseInsensitive = false,
-            // Reflection-based contracts; set explicitly because read-only options need a resolver.
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        };
-        options.Converters.Add(new Rfc3339Converter());
-        options.MakeReadOnly();
-        return options;
-    }
-
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+    /// <summary>A time the way OCI writes it: <c>2026-11-24T14:31:08.000Z</c>.</summary>
+    public static string FormatTime(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A resource's summary as a list shows it: the full resource seen through the summary's fields, so the two never
@@ -36,26 +23,30 @@ internal static class WireJson
     public static TSummary Project<TSummary>(object full) =>
         JsonSerializer.Deserialize<TSummary>(JsonSerializer.SerializeToElement(full, full.GetType(), Options), Options)!;
 
-    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
+    private static JsonSerializerOptions Create()
+    {
+        // Reflection-based contracts, named explicitly because read-only options need a resolver.
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            Converters = { new Rfc3339Converter() },
+        };
+        options.MakeReadOnly();
+        return options;
+    }
 
-    /// <summary>A time the way OCI writes it: <c>2026-11-24T14:31:08.000Z</c>.</summary>
-    public static string FormatTime(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-
+    /// <summary>Times as OCI writes them; any time <see cref="DateTimeOffset.TryParse(string, IFormatProvider, DateTimeStyles, out DateTimeOffset)"/> reads, UTC when it names no offset.</summary>
     private sealed class Rfc3339Converter : JsonConverter<DateTimeOffset>
     {
-        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var text = reader.GetString();
-            if (text is null ||
-                !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
-            {
-                throw new JsonException($"'{text}' is not an RFC 3339 time.");
-            }
-            return value;
-        }
+        private const DateTimeStyles Utc = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
 
-        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(FormatTime(value));
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.GetString() is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Utc, out var time)
+                ? time
+                : throw new JsonException($"'{reader.GetString()}' is not an RFC 3339 time.");
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(FormatTime(value));
     }
 }

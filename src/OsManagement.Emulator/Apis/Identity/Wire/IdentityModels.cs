@@ -1,25 +1,18 @@
-// Identity's (20160918) wire shapes, with the fields of Oracle's oci-identity models that the emulator serves.
+// Identity's (20160918) wire shapes, with the fields of Oracle's oci-identity models that the emulator serves; no
+// compartment or tenancy here carries tags.
 namespace OsManagement.Emulator.Apis.Identity.Wire;
 
-internal sealed class Compartment
+/// <summary>Compartment; the root compartment (the tenancy) has no <c>compartmentId</c>.</summary>
+internal sealed record Compartment(string Id, string? CompartmentId, string Name, string Description, DateTimeOffset TimeCreated, string LifecycleState,
+    bool IsAccessible)
 {
-    public string? Id { get; init; }
-    public string? CompartmentId { get; init; }
-    public string? Name { get; init; }
-    public string? Description { get; init; }
-    public DateTimeOffset? TimeCreated { get; init; }
-    public string? LifecycleState { get; init; }
-    public bool? IsAccessible { get; init; }
-    public Dictionary<string, string>? FreeformTags { get; init; }
-    public Dictionary<string, Dictionary<string, object>>? DefinedTags { get; init; }
+    public Dictionary<string, string> FreeformTags { get; } = new();
+    public Dictionary<string, Dictionary<string, object>> DefinedTags { get; } = new();
 }
 
-internal sealed class Tenancy
+/// <summary>Tenancy.</summary>
+internal sealed record Tenancy(string Id, string Name, string Description, string HomeRegionKey)
 {
-    public string? Id { get; init; }
-    public string? Name { get; init; }
-    public string? Description { get; init; }
-    public string? HomeRegionKey { get; init; }
-    public Dictionary<string, string>? FreeformTags { get; init; }
-    public Dictionary<string, Dictionary<string, object>>? DefinedTags { get; init; }
+    public Dictionary<string, string> FreeformTags { get; } = new();
+    public Dictionary<string, Dictionary<string, object>> DefinedTags { get; } = new();
 }
