@@ -54,36 +54,25 @@ internal sealed class InstanceRecord
     public int UpdatesAvailable => IsWindows ? WindowsUpdates.Count : PackageUpdates.Count;
 }
 
-/// <summary>A Linux package update available to an instance.</summary>
-internal sealed class PackageUpdate
+/// <summary>
+/// A Linux package update available to an instance: its package (e.g. <c>openssl-libs</c>, the wire's displayName), and
+/// the erratum that ships it (null for an unclassified, Other, update).
+/// </summary>
+internal sealed record PackageUpdate(string PackageName, string InstalledVersion, string AvailableVersion, string Architecture, Classification Classification,
+    ErratumRecord? Erratum)
 {
-    /// <summary>Package name, e.g. <c>openssl-libs</c> (the wire's displayName).</summary>
-    public required string PackageName { get; init; }
-    public required string InstalledVersion { get; init; }
-    public required string AvailableVersion { get; init; }
-    public required string Architecture { get; init; }
-    public required Classification Classification { get; init; }
-    /// <summary>The erratum that ships it, or null for an unclassified (OTHER) update.</summary>
-    public ErratumRecord? Erratum { get; init; }
-
     /// <summary>The full name OCI uses as the update's unique name, e.g. <c>openssl-libs-1.1.1k-12.el8_9.x86_64</c>.</summary>
     public string Name => $"{PackageName}-{AvailableVersion}.{Architecture}";
 
     public IReadOnlyList<string> RelatedCves => Erratum?.Cves ?? (IReadOnlyList<string>)Array.Empty<string>();
 }
 
-/// <summary>A Windows update available to an instance.</summary>
-internal sealed class WindowsUpdateRecord
-{
-    /// <summary>Microsoft's update GUID (the wire's name).</summary>
-    public required string Name { get; init; }
-    /// <summary>The title, e.g. "2026-11 Cumulative Update for Windows Server 2022 (KB5046616)".</summary>
-    public required string DisplayName { get; init; }
-    public required string Kb { get; init; }
-    public required Classification Classification { get; init; }
-    public required bool IsRebootRequired { get; init; }
-    public IReadOnlyList<string> RelatedCves { get; init; } = Array.Empty<string>();
-}
+/// <summary>
+/// A Windows update available to an instance: Microsoft's update GUID (<c>Name</c>, the wire's name) and its title
+/// (<c>DisplayName</c>, e.g. "2026-11 Cumulative Update for Windows Server 2022 (KB5046616)").
+/// </summary>
+internal sealed record WindowsUpdateRecord(string Name, string DisplayName, string Kb, Classification Classification, bool IsRebootRequired,
+    IReadOnlyList<string> RelatedCves);
 
 /// <summary>A package (or, on Windows, an installed update) present on an instance.</summary>
 internal sealed class InstalledPackage

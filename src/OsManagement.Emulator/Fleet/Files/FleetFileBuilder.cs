@@ -49,16 +49,8 @@ internal static partial class FleetFileBuilder
             var release = spec.Release ?? OsRelease.OracleLinux(9);
             var id = spec.Id ?? ids.Regional("osmhmanagedinstancegroup");
             created = created.AddHours(1);
-            GroupRecord Record(bool ofRelease) => new()
-            {
-                Id = id,
-                DisplayName = spec.Name,
-                Description = spec.Description ?? $"{release.Label} servers",
-                CompartmentId = CompartmentOf(spec.Compartment),
-                Family = release.Family,
-                Release = ofRelease ? release : null,
-                TimeCreated = created,
-            };
+            GroupRecord Record(bool ofRelease) => new(id, spec.Name, spec.Description ?? $"{release.Label} servers", CompartmentOf(spec.Compartment),
+                release.Family, created, ofRelease ? release : null);
             groups[spec] = (Record(ofRelease: false), Record(ofRelease: true));
             fleet.Groups.Add(groups[spec].Family);
             fleet.ReleaseGroups.Add(groups[spec].Release);
@@ -124,15 +116,8 @@ internal static partial class FleetFileBuilder
                 continue;
             }
             var (installed, available) = Versions(update, spec);
-            var package = new PackageUpdate
-            {
-                PackageName = update.Name,
-                InstalledVersion = installed,
-                AvailableVersion = available,
-                Architecture = update.Architecture,
-                Classification = update.Classification,
-                Erratum = update.Advisory is null ? null : errata.For(update.Advisory, update.Name, available, update.Architecture, os.LinuxMajor!.Value),
-            };
+            var package = new PackageUpdate(update.Name, installed, available, update.Architecture, update.Classification,
+                update.Advisory is null ? null : errata.For(update.Advisory, update.Name, available, update.Architecture, os.LinuxMajor!.Value));
             instance.PackageUpdates.Add(package);
             instance.InstalledPackages.Add(new InstalledPackage
             {
@@ -153,15 +138,8 @@ internal static partial class FleetFileBuilder
         var kb = update.Kb
             ?? (KbInTitle().Match(update.Name) is { Success: true } inTitle ? inTitle.Value.ToUpperInvariant() : null)
             ?? string.Create(CultureInfo.InvariantCulture, $"KB50{46000 + random.Next(4000)}");
-        return new WindowsUpdateRecord
-        {
-            Name = update.UpdateId ?? new Guid(bytes).ToString(),
-            DisplayName = update.Name,
-            Kb = kb,
-            Classification = update.Classification,
-            IsRebootRequired = update.RebootRequired ?? update.Classification == Classification.Security,
-            RelatedCves = update.Cves.ToList(),
-        };
+        return new WindowsUpdateRecord(update.UpdateId ?? new Guid(bytes).ToString(), update.Name, kb, update.Classification,
+            update.RebootRequired ?? update.Classification == Classification.Security, update.Cves.ToList());
     }
 
     /// <summary>

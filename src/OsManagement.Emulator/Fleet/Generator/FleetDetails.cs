@@ -96,16 +96,9 @@ internal static class FleetDetails
             var baseName = isWindows ? "servers" : GroupNames[g % GroupNames.Length];
             var name = g < GroupNames.Length || isWindows ? $"{shortName}-{baseName}" : string.Create(CultureInfo.InvariantCulture, $"{shortName}-{baseName}-{g / GroupNames.Length + 1}");
             created = created.AddHours(1 + random.Next(300));
-            var group = new GroupRecord
-            {
-                Id = ids.Regional("osmhmanagedinstancegroup"),
-                DisplayName = name,
-                Description = isWindows ? $"{release.Label} servers patched monthly" : $"{release.Label} servers in {baseName}",
-                CompartmentId = active[random.Next(active.Count)].Id,
-                Family = release.Family,
-                Release = release,
-                TimeCreated = created,
-            };
+            var group = new GroupRecord(ids.Regional("osmhmanagedinstancegroup"), name,
+                isWindows ? $"{release.Label} servers patched monthly" : $"{release.Label} servers in {baseName}",
+                active[random.Next(active.Count)].Id, release.Family, created, release);
             groups.Add(group);
         }
         foreach (var release in groups.Select(g => g.Release!).Distinct())

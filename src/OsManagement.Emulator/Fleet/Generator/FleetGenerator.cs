@@ -186,15 +186,7 @@ internal static class FleetGenerator
             var pending = chosen.Contains(entry);
             if (pending)
             {
-                instance.PackageUpdates.Add(new PackageUpdate
-                {
-                    PackageName = entry.Name,
-                    InstalledVersion = entry.InstalledVersion,
-                    AvailableVersion = entry.AvailableVersion,
-                    Architecture = entry.Arch,
-                    Classification = entry.Classification,
-                    Erratum = entry.Erratum,
-                });
+                instance.PackageUpdates.Add(new PackageUpdate(entry.Name, entry.InstalledVersion, entry.AvailableVersion, entry.Arch, entry.Classification, entry.Erratum));
             }
             instance.InstalledPackages.Add(new InstalledPackage
             {
@@ -280,15 +272,8 @@ internal static class FleetGenerator
             var baseName = isWindows ? "windows-servers" : GroupNames[g % GroupNames.Length];
             var name = g < GroupNames.Length || isWindows ? baseName : string.Create(CultureInfo.InvariantCulture, $"{baseName}-{g / GroupNames.Length + 1}");
             created = created.AddHours(1 + random.Next(300));
-            var group = new GroupRecord
-            {
-                Id = ids.Regional("managedinstancegroup"),
-                DisplayName = name,
-                Description = isWindows ? "Windows servers patched monthly" : $"Linux servers in {name}",
-                CompartmentId = active[random.Next(active.Count)].Id,
-                Family = family,
-                TimeCreated = created,
-            };
+            var group = new GroupRecord(ids.Regional("managedinstancegroup"), name, isWindows ? "Windows servers patched monthly" : $"Linux servers in {name}",
+                active[random.Next(active.Count)].Id, family, created);
             var eligible = regular.Where(i => i.Os.Family == family).ToList();
             foreach (var instance in eligible)
             {

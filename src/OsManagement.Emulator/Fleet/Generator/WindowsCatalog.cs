@@ -33,15 +33,8 @@ internal sealed class WindowsCatalog
             }
             return cves;
         }
-        WindowsUpdateRecord Make(string title, string kb, Classification type, bool reboot, IReadOnlyList<string>? cves = null) => new()
-        {
-            Name = NewGuid(random),
-            DisplayName = title,
-            Kb = kb,
-            Classification = type,
-            IsRebootRequired = reboot,
-            RelatedCves = cves ?? Array.Empty<string>(),
-        };
+        WindowsUpdateRecord Make(string title, string kb, Classification type, bool reboot, IReadOnlyList<string>? cves = null) =>
+            new(NewGuid(random), title, kb, type, reboot, cves ?? Array.Empty<string>());
 
         var cu = Kb();
         updates.Add(Make($"2026-11 Cumulative Update for Windows Server {release} ({cu})", cu, Classification.Security, true, Cves(3 + random.Next(5))));
