@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OsManagement.Emulator.Apis.Classic.Wire;
 
 namespace OsManagement.Emulator.Apis.Classic;
@@ -179,7 +180,7 @@ internal static class ClassicWireMap
         IsRestricted = j.IsRestricted,
     };
 
-    public static ScheduledJobSummary Summary(ClassicJobRecord j) => WireJson.Project<ScheduledJobSummary>(Full(j));
+    public static JsonObject Summary(ClassicJobRecord j) => Summaries.ScheduledJob.Of(Full(j));
 
     public static WorkRequest Full(WorkRequestRecord w) => new()
     {
@@ -205,7 +206,7 @@ internal static class ClassicWireMap
         ChildrenIds = w.IsParent ? w.ChildrenIds.ToList() : null,
     };
 
-    public static WorkRequestSummary Summary(WorkRequestRecord w) => WireJson.Project<WorkRequestSummary>(Full(w));
+    public static JsonObject Summary(WorkRequestRecord w) => Summaries.WorkRequest.Of(Full(w));
 
     public static WorkRequestLogEntry Log(WorkLog entry) => new() { Message = entry.Message, Timestamp = entry.Timestamp };
 

@@ -1,16 +1,5 @@
+using System.Text.Json.Nodes;
 using OsManagement.Emulator.Apis.Hub.Wire;
-using ManagedInstance = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstance;
-using ManagedInstanceGroup = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstanceGroup;
-using ManagedInstanceGroupSummary = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstanceGroupSummary;
-using ManagedInstanceSummary = OsManagement.Emulator.Apis.Hub.Wire.ManagedInstanceSummary;
-using ScheduledJob = OsManagement.Emulator.Apis.Hub.Wire.ScheduledJob;
-using ScheduledJobSummary = OsManagement.Emulator.Apis.Hub.Wire.ScheduledJobSummary;
-using WorkRequest = OsManagement.Emulator.Apis.Hub.Wire.WorkRequest;
-using WorkRequestSummary = OsManagement.Emulator.Apis.Hub.Wire.WorkRequestSummary;
-using Erratum = OsManagement.Emulator.Apis.Hub.Wire.Erratum;
-using AvailableWindowsUpdateSummary = OsManagement.Emulator.Apis.Hub.Wire.AvailableWindowsUpdateSummary;
-using InstalledPackageSummary = OsManagement.Emulator.Apis.Hub.Wire.InstalledPackageSummary;
-using SoftwarePackageSummary = OsManagement.Emulator.Apis.Hub.Wire.SoftwarePackageSummary;
 
 namespace OsManagement.Emulator.Apis.Hub;
 
@@ -149,9 +138,9 @@ internal static class HubWireMap
         AdvisorySeverity = Severity(e),
     };
 
-    public static ErratumSummary ErratumSummary(ErratumRecord e) => WireJson.Project<ErratumSummary>(Erratum(e));
+    public static JsonObject ErratumSummary(ErratumRecord e) => Summaries.Erratum.Of(Erratum(e));
 
-    public static ManagedInstanceGroupSummary GroupSummary(GroupRecord g, EmulatorStore store) => WireJson.Project<ManagedInstanceGroupSummary>(Group(g, store));
+    public static JsonObject GroupSummary(GroupRecord g, EmulatorStore store) => Summaries.ManagedInstanceGroup.Of(Group(g, store));
 
     public static ManagedInstanceGroup Group(GroupRecord g, EmulatorStore store) => new()
     {
@@ -200,7 +189,7 @@ internal static class HubWireMap
         RetryIntervals = j.RetryIntervals,
     };
 
-    public static ScheduledJobSummary JobSummary(HubJobRecord j) => WireJson.Project<ScheduledJobSummary>(Job(j));
+    public static JsonObject JobSummary(HubJobRecord j) => Summaries.ScheduledJob.Of(Job(j));
 
     public static WorkRequest WorkRequest(HubWorkRequest w) => new()
     {
@@ -229,7 +218,7 @@ internal static class HubWireMap
         RebootTimeoutInMins = w.RebootTimeoutInMins,
     };
 
-    public static WorkRequestSummary WorkRequestSummary(HubWorkRequest w) => WireJson.Project<WorkRequestSummary>(WorkRequest(w));
+    public static JsonObject WorkRequestSummary(HubWorkRequest w) => Summaries.WorkRequest.Of(WorkRequest(w));
 
     public static WorkRequestLogEntry Log(WorkLog entry) => new(entry.Message, entry.Timestamp);
 

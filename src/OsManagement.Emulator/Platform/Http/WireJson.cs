@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -15,13 +16,6 @@ internal static class WireJson
     /// <summary>A time the way OCI writes it: <c>2026-11-24T14:31:08.000Z</c>.</summary>
     public static string FormatTime(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// A resource's summary as a list shows it: the full resource seen through the summary's fields, so the two never
-    /// disagree. Only for resources whose full shape is as cheap to make as the summary.
-    /// </summary>
-    public static TSummary Project<TSummary>(object full) =>
-        JsonSerializer.Deserialize<TSummary>(JsonSerializer.SerializeToElement(full, full.GetType(), Options), Options)!;
 
     private static JsonSerializerOptions Create()
     {
@@ -48,5 +42,23 @@ internal static class WireJson
                 : throw new JsonException($"'{reader.GetString()}' is not an RFC 3339 time.");
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(FormatTime(value));
+    }
+}
+
+/// <summary>
+/// A summary shape as a list shows it: the fields of the full resource the summary names, in the summary's order, so the
+/// two never disagree. Only for resources whose full shape is as cheap to make as the summary and holds every field the
+/// summary shows.
+/// </summary>
+internal sealed class WireSummary(params string[] fields)
+{
+    public JsonObject Of(object full)
+    {
+        var resource = JsonSerializer.SerializeToNode(full, full.GetType(), WireJson.Options)!.AsObject();
+        var summary = new JsonObject();
+        foreach (var field in fields)
+            if (resource[field] is { } value)
+                summary[field] = value.DeepClone();
+        return summary;
     }
 }

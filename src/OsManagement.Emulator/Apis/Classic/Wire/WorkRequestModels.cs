@@ -22,19 +22,6 @@ internal sealed class WorkRequest
 internal sealed record WorkRequestResource(string? EntityType = null, string? ActionType = null, string? Identifier = null, string? Name = null,
     string? EntityUri = null);
 
-internal sealed class WorkRequestSummary
-{
-    public string? OperationType { get; init; }
-    public string? Status { get; init; }
-    public string? Id { get; init; }
-    public string? CompartmentId { get; init; }
-    public string? Description { get; init; }
-    public string? Message { get; init; }
-    public float? PercentComplete { get; init; }
-    public DateTimeOffset? TimeAccepted { get; init; }
-    public string? OsFamily { get; init; }
-}
-
 internal sealed record WorkRequestLogEntry(string? Message = null, DateTimeOffset? Timestamp = null);
 
 internal sealed record WorkRequestError(string? Code = null, string? Message = null, DateTimeOffset? Timestamp = null);

@@ -151,40 +151,6 @@ internal sealed class Erratum
     public string? AdvisorySeverity { get; init; }
 }
 
-/// <summary>ErratumSummary (listErrata).</summary>
-internal sealed class ErratumSummary
-{
-    public required string Name { get; init; }
-    public string? Synopsis { get; init; }
-    public DateTimeOffset? TimeIssued { get; init; }
-    public DateTimeOffset? TimeUpdated { get; init; }
-    public string? ClassificationType { get; init; }
-    public List<string>? RelatedCves { get; init; }
-    public List<string>? OsFamilies { get; init; }
-    public string? AdvisorySeverity { get; init; }
-    public string? AdvisoryType { get; init; }
-}
-
-/// <summary>ManagedInstanceGroupSummary.</summary>
-internal sealed class ManagedInstanceGroupSummary
-{
-    public required string Id { get; init; }
-    public required string CompartmentId { get; init; }
-    public string? DisplayName { get; init; }
-    public string? Description { get; init; }
-    public int ManagedInstanceCount { get; init; }
-    public string? Location { get; init; }
-    public DateTimeOffset? TimeCreated { get; init; }
-    public DateTimeOffset? TimeModified { get; init; }
-    public required string LifecycleState { get; init; }
-    public string? OsFamily { get; init; }
-    public string? ArchType { get; init; }
-    public string? VendorName { get; init; }
-    public bool IsManagedByAutonomousLinux { get; init; }
-    public Dictionary<string, string> FreeformTags { get; init; } = new();
-    public Dictionary<string, Dictionary<string, object>> DefinedTags { get; init; } = new();
-}
-
 /// <summary>ManagedInstanceGroup (get), with its members.</summary>
 internal sealed class ManagedInstanceGroup
 {

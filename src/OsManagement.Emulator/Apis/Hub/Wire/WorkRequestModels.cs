@@ -32,26 +32,6 @@ internal sealed class WorkRequest
     public int? RebootTimeoutInMins { get; init; }
 }
 
-/// <summary>WorkRequestSummary (in lists).</summary>
-internal sealed class WorkRequestSummary
-{
-    public required string OperationType { get; init; }
-    public required string Status { get; init; }
-    public required string Id { get; init; }
-    public string? Description { get; init; }
-    public string? DisplayName { get; init; }
-    public string? Message { get; init; }
-    public string? ParentId { get; init; }
-    public List<string>? ChildrenId { get; init; }
-    public required string CompartmentId { get; init; }
-    public float PercentComplete { get; init; }
-    public required DateTimeOffset TimeCreated { get; init; }
-    public DateTimeOffset? TimeScheduled { get; init; }
-    public bool IsManagedByAutonomousLinux { get; init; }
-    public int? RebootTimeoutInMins { get; init; }
-    public DateTimeOffset? TimeFinished { get; init; }
-}
-
 /// <summary>WorkRequestLogEntry.</summary>
 internal sealed record WorkRequestLogEntry(string Message, DateTimeOffset Timestamp);
 
