@@ -50,7 +50,7 @@ internal static class ClassicActionEndpoints
     {
         var id = store.Execute(now =>
         {
-            var instance = ClassicInstanceEndpoints.Find(store, instanceId);
+            var instance = InstanceLists.Find(store, instanceId);
             if (instance.IsWindows != requireWindows)
             {
                 throw OciException.Invalid(requireWindows

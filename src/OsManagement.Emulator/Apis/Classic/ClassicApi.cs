@@ -46,8 +46,8 @@ internal static class ClassicApi
         jobs.MapPost("/{scheduledJobId}/actions/changeCompartment", ClassicScheduledJobEndpoints.ChangeCompartment).WithName("changeScheduledJobCompartment");
 
         api.MapGet("/workRequests", ClassicWorkRequestEndpoints.List).WithName("listWorkRequests");
-        api.MapGet("/workRequests/{workRequestId}", ClassicWorkRequestEndpoints.Get).WithName("getWorkRequest");
-        api.MapGet("/workRequests/{workRequestId}/logs", ClassicWorkRequestEndpoints.ListLogs).WithName("listWorkRequestLogs");
-        api.MapGet("/workRequests/{workRequestId}/errors", ClassicWorkRequestEndpoints.ListErrors).WithName("listWorkRequestErrors");
+        api.MapGet("/workRequests/{workRequestId}", ClassicWorkRequestEndpoints.Requests.Get).WithName("getWorkRequest");
+        api.MapGet("/workRequests/{workRequestId}/logs", ClassicWorkRequestEndpoints.Requests.ListLogs).WithName("listWorkRequestLogs");
+        api.MapGet("/workRequests/{workRequestId}/errors", ClassicWorkRequestEndpoints.Requests.ListErrors).WithName("listWorkRequestErrors");
     }
 }

@@ -5,9 +5,6 @@ namespace OsManagement.Emulator.Apis.Classic;
 /// <summary>OS Management: managed instances and what can be installed on them (reads).</summary>
 internal static class ClassicInstanceEndpoints
 {
-    internal static InstanceRecord Find(EmulatorStore store, string id) =>
-        store.Instances.TryGetValue(id, out var instance) ? instance : throw OciException.NotFound($"Managed instance {id}");
-
     internal static void CheckCompartment(EmulatorStore store, string compartmentId)
     {
         if (compartmentId != store.TenancyId && !store.Compartments.ContainsKey(compartmentId))
@@ -33,60 +30,43 @@ internal static class ClassicInstanceEndpoints
     }
 
     internal static IResult Get(HttpContext http, string managedInstanceId, EmulatorStore store) =>
-        OciResponses.WithContentETag(http, store.Execute(_ => ClassicWireMap.Full(Find(store, managedInstanceId), store)));
+        OciResponses.WithContentETag(http, store.Execute(_ => ClassicWireMap.Full(InstanceLists.Find(store, managedInstanceId), store)));
 
     internal static IResult ListUpdates(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var displayName = http.Query("displayName");
-        var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ =>
-        {
-            var instance = Find(store, managedInstanceId);
-            var items = instance.PackageUpdates.Where(u => displayName is null || u.PackageName == displayName).ToList();
-            return OciResponses.Page(http, list.Apply(items, u => u.Erratum?.Issued ?? instance.TimeCreated, u => u.PackageName, u => u.Name, u => ClassicWireMap.Update(u, instance)));
-        });
+        return OfInstance(http, store, managedInstanceId, (list, instance) =>
+            list.Apply(instance.PackageUpdates.Where(u => displayName is null || u.PackageName == displayName),
+                u => u.Erratum?.Issued ?? instance.TimeCreated, u => u.PackageName, u => u.Name, u => ClassicWireMap.Update(u, instance)));
     }
 
     internal static IResult ListWindowsUpdates(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var displayName = http.Query("displayName");
         var eligible = http.EnumQuery("isEligibleForInstallation", ClassicVocabulary.Installability);
-        var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ =>
-        {
-            var instance = Find(store, managedInstanceId);
-            var items = instance.WindowsUpdates
-                .Where(u => displayName is null || u.DisplayName == displayName)
-                .Where(_ => eligible is null or "INSTALLABLE")
-                .ToList();
-            return OciResponses.Page(http, list.Apply(items, _ => instance.TimeCreated, u => u.DisplayName, u => u.Name, ClassicWireMap.Update));
-        });
+        return OfInstance(http, store, managedInstanceId, (list, instance) =>
+            list.Apply(instance.WindowsUpdates.Where(u => (displayName is null || u.DisplayName == displayName) && eligible is null or "INSTALLABLE"),
+                _ => instance.TimeCreated, u => u.DisplayName, u => u.Name, ClassicWireMap.Update));
     }
 
     internal static IResult ListErrata(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var displayName = http.Query("displayName");
-        var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ =>
-        {
-            var instance = Find(store, managedInstanceId);
-            var errata = instance.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Distinct()
-                .Where(e => displayName is null || e.Name == displayName).ToList();
-            return OciResponses.Page(http, list.Apply(errata, e => e.Issued, e => e.Name, e => e.Id, e => ClassicWireMap.ErratumSummary(e, store.TenancyId)));
-        });
+        return OfInstance(http, store, managedInstanceId, (list, instance) =>
+            list.Apply(instance.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Distinct().Where(e => displayName is null || e.Name == displayName),
+                e => e.Issued, e => e.Name, e => e.Id, e => ClassicWireMap.ErratumSummary(e, store.TenancyId)));
     }
 
     internal static IResult ListPackages(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var displayName = http.Query("displayName");
-        var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ =>
-        {
-            var instance = Find(store, managedInstanceId);
-            var items = new List<InstalledPackage>(instance.InstalledPackages.Where(p => displayName is null || p.PackageName == displayName));
-            return OciResponses.Page(http, list.Apply(items, p => p.InstallTime, p => p.PackageName, p => p.Name, p => ClassicWireMap.Installed(p, instance)));
-        });
+        return OfInstance(http, store, managedInstanceId, (list, instance) =>
+            list.Apply(instance.InstalledPackages.Where(p => displayName is null || p.PackageName == displayName),
+                p => p.InstallTime, p => p.PackageName, p => p.Name, p => ClassicWireMap.Installed(p, instance)));
     }
+
+    private static IResult OfInstance<T>(HttpContext http, EmulatorStore store, string managedInstanceId, Func<ListQuery, InstanceRecord, Page<T>> page) =>
+        InstanceLists.Of(http, store, managedInstanceId, ClassicVocabulary.Sorts, page, OciResponses.Page);
 
     internal static IResult GetErratum(string erratumId, EmulatorStore store) => store.Execute(_ =>
         store.Fleet.Errata.TryGetValue(erratumId, out var erratum)

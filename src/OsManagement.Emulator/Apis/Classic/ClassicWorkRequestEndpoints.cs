@@ -5,8 +5,10 @@ namespace OsManagement.Emulator.Apis.Classic;
 /// <summary>OS Management: work requests, their logs and errors.</summary>
 internal static class ClassicWorkRequestEndpoints
 {
-    private static WorkRequestRecord Find(EmulatorStore store, string id) =>
-        store.WorkRequests.TryGetValue(id, out var request) ? request : throw OciException.NotFound($"Work request {id}");
+    /// <summary>Get, log and errors: any work request, Hub's too, is the retired API's to show.</summary>
+    internal static readonly WorkRequestRoutes<WorkRequestRecord, WorkRequest> Requests = new(
+        (store, id) => store.WorkRequests.TryGetValue(id, out var request) ? request : throw OciException.NotFound($"Work request {id}"),
+        ClassicVocabulary.Sorts, OciResponses.Page, ClassicWireMap.Full, ClassicWireMap.Log, ClassicWireMap.Error);
 
     internal static IResult List(HttpContext http, EmulatorStore store)
     {
@@ -24,20 +26,5 @@ internal static class ClassicWorkRequestEndpoints
                 && (osFamily is null or "ALL" || ClassicVocabulary.Family(w.Family) == osFamily));
             return OciResponses.Page(http, list.Apply(items, w => w.TimeAccepted, w => w.Description, w => w.Id, ClassicWireMap.Summary));
         });
-    }
-
-    internal static IResult Get(HttpContext http, string workRequestId, EmulatorStore store) =>
-        OciResponses.WithContentETag(http, store.Execute(_ => ClassicWireMap.Full(Find(store, workRequestId))));
-
-    internal static IResult ListLogs(HttpContext http, string workRequestId, EmulatorStore store)
-    {
-        var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ => OciResponses.Page(http, WorkRequestPages.Logs(list, Find(store, workRequestId), ClassicWireMap.Log)));
-    }
-
-    internal static IResult ListErrors(HttpContext http, string workRequestId, EmulatorStore store)
-    {
-        var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ => OciResponses.Page(http, WorkRequestPages.Errors(list, Find(store, workRequestId), ClassicWireMap.Error)));
     }
 }

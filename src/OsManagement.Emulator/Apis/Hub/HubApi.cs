@@ -39,9 +39,9 @@ internal static class HubApi
         jobs.MapPost("/{scheduledJobId}/actions/changeCompartment", HubScheduledJobEndpoints.ChangeCompartment).WithName("hub.changeScheduledJobCompartment");
 
         api.MapGet("/workRequests", HubWorkRequestEndpoints.List).WithName("hub.listWorkRequests");
-        api.MapGet("/workRequests/{workRequestId}", HubWorkRequestEndpoints.Get).WithName("hub.getWorkRequest");
-        api.MapGet("/workRequests/{workRequestId}/logs", HubWorkRequestEndpoints.ListLogs).WithName("hub.listWorkRequestLogs");
-        api.MapGet("/workRequests/{workRequestId}/errors", HubWorkRequestEndpoints.ListErrors).WithName("hub.listWorkRequestErrors");
+        api.MapGet("/workRequests/{workRequestId}", HubWorkRequestEndpoints.Requests.Get).WithName("hub.getWorkRequest");
+        api.MapGet("/workRequests/{workRequestId}/logs", HubWorkRequestEndpoints.Requests.ListLogs).WithName("hub.listWorkRequestLogs");
+        api.MapGet("/workRequests/{workRequestId}/errors", HubWorkRequestEndpoints.Requests.ListErrors).WithName("hub.listWorkRequestErrors");
         api.MapPost("/workRequests/{workRequestId}/actions/rerun", HubWorkRequestEndpoints.Rerun).WithName("hub.rerunWorkRequest");
 
         api.MapGet("/managedInstanceAnalytics", HubAnalyticsEndpoints.Summarize).WithName("hub.summarizeManagedInstanceAnalytics");

@@ -3,9 +3,6 @@ namespace OsManagement.Emulator.Apis.Hub;
 /// <summary>OS Management Hub: managed instances, what they miss (updatable packages, errata, Windows updates), errata.</summary>
 internal static class HubInstanceEndpoints
 {
-    internal static InstanceRecord Find(EmulatorStore store, string id) =>
-        store.Instances.TryGetValue(id, out var instance) ? instance : throw OciException.NotFound($"Managed instance {id}");
-
     internal static IResult List(HttpContext http, EmulatorStore store)
     {
         var filter = HubInstanceFilter.Read(http, "group", allowSubtree: false);
@@ -36,7 +33,7 @@ internal static class HubInstanceEndpoints
     }
 
     internal static IResult Get(HttpContext http, string managedInstanceId, EmulatorStore store) =>
-        OciResponses.WithContentETag(http, store.Execute(now => HubWireMap.Instance(Find(store, managedInstanceId), store, now)));
+        OciResponses.WithContentETag(http, store.Execute(now => HubWireMap.Instance(InstanceLists.Find(store, managedInstanceId), store, now)));
 
     internal static IResult ListUpdatable(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
@@ -45,36 +42,23 @@ internal static class HubInstanceEndpoints
         var contains = http.Query("displayNameContains");
         var advisories = http.Many("advisoryName");
         var severities = http.ManyOf("advisorySeverity", HubVocabulary.Severities);
-        var list = http.Paging(HubRequests.ByCreatedOrName);
-        return store.Execute(_ =>
-        {
-            var instance = Find(store, managedInstanceId);
-            var items = instance.PackageUpdates.Where(u =>
+        return OfInstance(http, store, managedInstanceId, HubRequests.ByCreatedOrName, (list, instance) => list.Apply(instance.PackageUpdates.Where(u =>
                 (types.Count == 0 || types.Contains(u.Classification))
                 && (names.Count == 0 || names.Contains(u.PackageName))
                 && (contains is null || u.PackageName.Contains(contains, StringComparison.OrdinalIgnoreCase))
                 && (advisories.Count == 0 || (u.Erratum is not null && advisories.Contains(u.Erratum.Name)))
-                && (severities.Count == 0 || (u.Erratum?.Severity is { } s && severities.Contains(s)))).ToList();
-            var page = list.Apply(items, u => u.Erratum?.Issued ?? instance.TimeCreated, u => u.PackageName, u => u.Name, u => HubWireMap.Updatable(u, instance));
-            return HubRequests.Items(http, page);
-        });
+                && (severities.Count == 0 || (u.Erratum?.Severity is { } s && severities.Contains(s)))),
+            u => u.Erratum?.Issued ?? instance.TimeCreated, u => u.PackageName, u => u.Name, u => HubWireMap.Updatable(u, instance)));
     }
 
     internal static IResult ListInstalled(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
         var names = http.Many("displayName");
         var contains = http.Query("displayNameContains");
-        var list = http.Paging(ListSorts.Camel(new[] { "timeInstalled", "timeCreated" }, "displayName"));
-        return store.Execute(_ =>
-        {
-            var instance = Find(store, managedInstanceId);
-            var items = instance.IsWindows
-                ? new()
-                : instance.InstalledPackages.Where(p => (names.Count == 0 || names.Contains(p.PackageName))
-                    && (contains is null || p.PackageName.Contains(contains, StringComparison.OrdinalIgnoreCase))).ToList();
-            var page = list.Apply(items, p => p.InstallTime, p => p.PackageName, p => p.Name, p => HubWireMap.Installed(p, instance));
-            return HubRequests.Items(http, page);
-        });
+        return OfInstance(http, store, managedInstanceId, ListSorts.Camel(new[] { "timeInstalled", "timeCreated" }, "displayName"), (list, instance) =>
+            list.Apply(instance.IsWindows ? [] : instance.InstalledPackages.Where(p => (names.Count == 0 || names.Contains(p.PackageName))
+                    && (contains is null || p.PackageName.Contains(contains, StringComparison.OrdinalIgnoreCase))),
+                p => p.InstallTime, p => p.PackageName, p => p.Name, p => HubWireMap.Installed(p, instance)));
     }
 
     internal static IResult ListErrata(HttpContext http, string managedInstanceId, EmulatorStore store)
@@ -82,17 +66,12 @@ internal static class HubInstanceEndpoints
         var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
         var names = http.Many("name");
         var contains = http.Query("nameContains");
-        var list = http.Paging(ListSorts.Camel(new[] { "timeIssued" }, "name"));
-        return store.Execute(_ =>
-        {
-            var instance = Find(store, managedInstanceId);
-            var errata = instance.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Distinct()
-                .Where(e => (types.Count == 0 || types.Contains(e.Classification))
-                    && (names.Count == 0 || names.Contains(e.Name))
-                    && (contains is null || e.Name.Contains(contains, StringComparison.OrdinalIgnoreCase))).ToList();
-            var page = list.Apply(errata, e => e.Issued, e => e.Name, e => e.Name, e => HubWireMap.InstanceErratum(e, instance));
-            return HubRequests.Items(http, page);
-        });
+        return OfInstance(http, store, managedInstanceId, ListSorts.Camel(new[] { "timeIssued" }, "name"), (list, instance) =>
+            list.Apply(instance.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Distinct()
+                    .Where(e => (types.Count == 0 || types.Contains(e.Classification))
+                        && (names.Count == 0 || names.Contains(e.Name))
+                        && (contains is null || e.Name.Contains(contains, StringComparison.OrdinalIgnoreCase))),
+                e => e.Issued, e => e.Name, e => e.Name, e => HubWireMap.InstanceErratum(e, instance)));
     }
 
     internal static IResult ListWindowsUpdates(HttpContext http, string managedInstanceId, EmulatorStore store)
@@ -102,19 +81,14 @@ internal static class HubInstanceEndpoints
         var title = http.Query("displayName");
         var contains = http.Query("displayNameContains");
         var installable = http.EnumQuery("isInstallable", "INSTALLABLE", "NOT_INSTALLABLE");
-        var list = http.Paging(ListSorts.Camel(new[] { "timeCreated" }, "name", "displayName"));
-        return store.Execute(_ =>
-        {
-            var instance = Find(store, managedInstanceId);
-            var items = instance.WindowsUpdates.Where(u =>
-                (types.Count == 0 || types.Contains(u.Classification))
-                && (ids.Count == 0 || ids.Contains(u.Name))
-                && (title is null || u.DisplayName == title)
-                && (contains is null || u.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
-                && installable != "NOT_INSTALLABLE").ToList();
-            var page = list.Apply(items, _ => instance.TimeCreated, u => u.DisplayName, u => u.Name, HubWireMap.WindowsUpdate);
-            return HubRequests.Items(http, page);
-        });
+        return OfInstance(http, store, managedInstanceId, ListSorts.Camel(new[] { "timeCreated" }, "name", "displayName"), (list, instance) =>
+            list.Apply(instance.WindowsUpdates.Where(u =>
+                    (types.Count == 0 || types.Contains(u.Classification))
+                    && (ids.Count == 0 || ids.Contains(u.Name))
+                    && (title is null || u.DisplayName == title)
+                    && (contains is null || u.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
+                    && installable != "NOT_INSTALLABLE"),
+                _ => instance.TimeCreated, u => u.DisplayName, u => u.Name, HubWireMap.WindowsUpdate));
     }
 
     internal static IResult GetErratum(HttpContext http, string name, EmulatorStore store)
@@ -150,4 +124,8 @@ internal static class HubInstanceEndpoints
             return HubRequests.Items(http, page);
         });
     }
+
+    private static IResult OfInstance<T>(HttpContext http, EmulatorStore store, string managedInstanceId, ListSorts sorts,
+        Func<ListQuery, InstanceRecord, Page<T>> page) =>
+        InstanceLists.Of(http, store, managedInstanceId, sorts, page, (h, p) => HubRequests.Items(h, p));
 }

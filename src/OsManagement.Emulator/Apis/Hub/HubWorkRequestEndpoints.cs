@@ -5,6 +5,10 @@ namespace OsManagement.Emulator.Apis.Hub;
 /// <summary>OS Management Hub: work requests (a tree: parentId, childrenId), their logs and errors, and rerun.</summary>
 internal static class HubWorkRequestEndpoints
 {
+    /// <summary>Get, log and errors of Hub's work requests.</summary>
+    internal static readonly WorkRequestRoutes<HubWorkRequest, WorkRequest> Requests = new(Find, HubRequests.ByCreatedOrName,
+        (http, page) => HubRequests.Items(http, page), HubWireMap.WorkRequest, HubWireMap.Log, HubWireMap.Error);
+
     private static HubWorkRequest Find(EmulatorStore store, string id) =>
         store.WorkRequests.GetValueOrDefault(id) is HubWorkRequest request ? request : throw OciException.NotFound($"Work request {id}");
 
@@ -42,21 +46,6 @@ internal static class HubWorkRequestEndpoints
             var page = list.Apply(items, w => w.TimeAccepted, w => w.DisplayName ?? "", w => w.Id, HubWireMap.WorkRequestSummary);
             return HubRequests.Items(http, page);
         });
-    }
-
-    internal static IResult Get(HttpContext http, string workRequestId, EmulatorStore store) =>
-        OciResponses.WithContentETag(http, store.Execute(_ => HubWireMap.WorkRequest(Find(store, workRequestId))));
-
-    internal static IResult ListLogs(HttpContext http, string workRequestId, EmulatorStore store)
-    {
-        var list = http.Paging(HubRequests.ByCreatedOrName);
-        return store.Execute(_ => HubRequests.Items(http, WorkRequestPages.Logs(list, Find(store, workRequestId), HubWireMap.Log)));
-    }
-
-    internal static IResult ListErrors(HttpContext http, string workRequestId, EmulatorStore store)
-    {
-        var list = http.Paging(HubRequests.ByCreatedOrName);
-        return store.Execute(_ => HubRequests.Items(http, WorkRequestPages.Errors(list, Find(store, workRequestId), HubWireMap.Error)));
     }
 
     internal static IResult Rerun(HttpContext http, string workRequestId, EmulatorStore store)
