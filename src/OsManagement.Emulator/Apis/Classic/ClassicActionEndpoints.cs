@@ -50,7 +50,7 @@ internal static class ClassicActionEndpoints
     {
         var id = store.Execute(now =>
         {
-            var instance = InstanceLists.Find(store, instanceId);
+            var instance = Lookups.Instance(store, instanceId);
             if (instance.IsWindows != requireWindows)
             {
                 throw OciException.Invalid(requireWindows

@@ -7,20 +7,13 @@ internal static class ClassicGroupEndpoints
 {
     internal static IResult List(HttpContext http, EmulatorStore store)
     {
-        var compartmentId = http.RequiredQuery("compartmentId");
-        var displayName = http.Query("displayName");
+        var list = new ClassicList(http);
         var state = http.EnumQuery("lifecycleState", ClassicVocabulary.LifecycleStates);
         var osFamily = http.EnumQuery("osFamily", ClassicVocabulary.FamilyFilters);
-        var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ =>
-        {
-            ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
-            var items = store.Fleet.Groups.Where(g => g.CompartmentId == compartmentId
-                && (displayName is null || g.DisplayName == displayName)
+        return list.Answer(http, store, () => store.Fleet.Groups.Where(g => list.Holds(g.CompartmentId, g.DisplayName)
                 && (state is null or "ACTIVE")
-                && (osFamily is null or "ALL" || ClassicVocabulary.Families[g.Family] == osFamily));
-            return OciResponses.Page(http, list.Apply(items, g => g.TimeCreated, g => g.DisplayName, g => g.Id, ClassicWireMap.Summary));
-        });
+                && (osFamily is null or "ALL" || ClassicVocabulary.Families[g.Family] == osFamily)),
+            g => g.TimeCreated, g => g.DisplayName, g => g.Id, ClassicWireMap.Summary);
     }
 
     internal static IResult Get(HttpContext http, string managedInstanceGroupId, EmulatorStore store) =>

@@ -5,32 +5,17 @@ namespace OsManagement.Emulator.Apis.Classic;
 /// <summary>OS Management: managed instances and what can be installed on them (reads).</summary>
 internal static class ClassicInstanceEndpoints
 {
-    internal static void CheckCompartment(EmulatorStore store, string compartmentId)
-    {
-        if (compartmentId != store.TenancyId && !store.Compartments.ContainsKey(compartmentId))
-        {
-            throw OciException.NotFound($"Compartment {compartmentId}");
-        }
-    }
-
     internal static IResult List(HttpContext http, EmulatorStore store)
     {
-        var compartmentId = http.RequiredQuery("compartmentId");
-        var displayName = http.Query("displayName");
+        var list = new ClassicList(http);
         var osFamily = http.EnumQuery("osFamily", ClassicVocabulary.FamilyFilters);
-        var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ =>
-        {
-            CheckCompartment(store, compartmentId);
-            var items = store.Fleet.Instances.Where(i => i.CompartmentId == compartmentId
-                && (displayName is null || i.DisplayName == displayName)
-                && (osFamily is null or "ALL" || ClassicVocabulary.Families[i.Os.Family] == osFamily));
-            return OciResponses.Page(http, list.Apply(items, i => i.TimeCreated, i => i.DisplayName, i => i.Id, ClassicWireMap.Summary));
-        });
+        return list.Answer(http, store, () => store.Fleet.Instances.Where(i => list.Holds(i.CompartmentId, i.DisplayName)
+                && (osFamily is null or "ALL" || ClassicVocabulary.Families[i.Os.Family] == osFamily)),
+            i => i.TimeCreated, i => i.DisplayName, i => i.Id, ClassicWireMap.Summary);
     }
 
     internal static IResult Get(HttpContext http, string managedInstanceId, EmulatorStore store) =>
-        OciResponses.WithContentETag(http, store.Execute(_ => ClassicWireMap.Full(InstanceLists.Find(store, managedInstanceId), store)));
+        OciResponses.WithContentETag(http, store.Execute(_ => ClassicWireMap.Full(Lookups.Instance(store, managedInstanceId), store)));
 
     internal static IResult ListUpdates(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
@@ -66,7 +51,7 @@ internal static class ClassicInstanceEndpoints
     }
 
     private static IResult OfInstance<T>(HttpContext http, EmulatorStore store, string managedInstanceId, Func<ListQuery, InstanceRecord, Page<T>> page) =>
-        InstanceLists.Of(http, store, managedInstanceId, ClassicVocabulary.Sorts, page, OciResponses.Page);
+        Lookups.OfInstance(http, store, managedInstanceId, ClassicVocabulary.Sorts, page, OciResponses.Page);
 
     internal static IResult GetErratum(string erratumId, EmulatorStore store) => store.Execute(_ =>
         store.Fleet.Errata.TryGetValue(erratumId, out var erratum)

@@ -43,52 +43,39 @@ internal static class ClassicScheduledJobEndpoints
 
     internal static IResult List(HttpContext http, EmulatorStore store)
     {
-        var compartmentId = http.RequiredQuery("compartmentId");
-        var displayName = http.Query("displayName");
+        var list = new ClassicList(http);
         var instanceId = http.Query("managedInstanceId");
         var groupId = http.Query("managedInstanceGroupId");
         var operationType = http.EnumQuery("operationType", ClassicVocabulary.OperationTypes);
         var state = http.EnumQuery("lifecycleState", ClassicVocabulary.LifecycleStates);
         var osFamily = http.EnumQuery("osFamily", ClassicVocabulary.FamilyFilters);
         var restricted = http.BoolQuery("isRestricted");
-        var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ =>
-        {
-            ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
-            var items = store.Classic().Jobs.Values.Where(j => j.LifecycleState != "DELETED"
-                && j.CompartmentId == compartmentId
-                && (displayName is null || j.DisplayName == displayName)
+        return list.Answer(http, store, () => Listed(store).Where(j => list.Holds(j.CompartmentId, j.DisplayName)
                 && (instanceId is null || j.ManagedInstances.Any(t => t.Id == instanceId))
                 && (groupId is null || j.ManagedInstanceGroups.Any(t => t.Id == groupId))
                 && (operationType is null || j.OperationType == operationType)
                 && (state is null || j.LifecycleState == state)
                 && (osFamily is null || j.OsFamily == osFamily)
-                && (restricted is null || j.IsRestricted == restricted));
-            return OciResponses.Page(http, list.Apply(items, j => j.TimeCreated, j => j.DisplayName, j => j.Id, ClassicWireMap.Summary));
-        });
+                && (restricted is null || j.IsRestricted == restricted)),
+            j => j.TimeCreated, j => j.DisplayName, j => j.Id, ClassicWireMap.Summary);
     }
 
     internal static IResult ListUpcoming(HttpContext http, EmulatorStore store)
     {
-        var compartmentId = http.RequiredQuery("compartmentId");
+        var list = new ClassicList(http);
         var timeEnd = http.TimeQuery("timeEnd");
-        var displayName = http.Query("displayName");
         var tagName = http.Query("tagName");
         var tagValue = http.Query("tagValue");
         var state = http.EnumQuery("lifecycleState", ClassicVocabulary.LifecycleStates);
         var osFamily = http.EnumQuery("osFamily", ClassicVocabulary.FamilyFilters);
-        var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ =>
-        {
-            ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
-            var items = store.Classic().Jobs.Values.Where(j => j.LifecycleState != "DELETED"
-                && j.CompartmentId == compartmentId
+        return list.Answer(http, store, () => Listed(store).Where(j => list.Holds(j.CompartmentId, j.DisplayName)
                 && j.TimeNextExecution is { } next && next <= timeEnd
-                && (displayName is null || j.DisplayName == displayName)
                 && (tagName is null || (j.FreeformTags.TryGetValue(tagName, out var v) && (tagValue is null || v == tagValue)))
                 && (state is null || j.LifecycleState == state)
-                && (osFamily is null || j.OsFamily == osFamily));
-            return OciResponses.Page(http, list.Apply(items, j => j.TimeCreated, j => j.DisplayName, j => j.Id, ClassicWireMap.Summary));
-        });
+                && (osFamily is null || j.OsFamily == osFamily)),
+            j => j.TimeCreated, j => j.DisplayName, j => j.Id, ClassicWireMap.Summary);
     }
+
+    /// <summary>The jobs a list may show: a deleted job leaves every list.</summary>
+    private static IEnumerable<ClassicJobRecord> Listed(EmulatorStore store) => store.Classic().Jobs.Values.Where(j => j.LifecycleState != "DELETED");
 }

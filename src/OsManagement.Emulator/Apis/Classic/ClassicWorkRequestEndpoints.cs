@@ -12,19 +12,12 @@ internal static class ClassicWorkRequestEndpoints
 
     internal static IResult List(HttpContext http, EmulatorStore store)
     {
-        var compartmentId = http.RequiredQuery("compartmentId");
-        var displayName = http.Query("displayName");
+        var list = new ClassicList(http);
         var instanceId = http.Query("managedInstanceId");
         var osFamily = http.EnumQuery("osFamily", ClassicVocabulary.FamilyFilters);
-        var list = http.Paging(ClassicVocabulary.Sorts);
-        return store.Execute(_ =>
-        {
-            ClassicInstanceEndpoints.CheckCompartment(store, compartmentId);
-            var items = store.WorkRequests.Values.Where(w => w.CompartmentId == compartmentId
-                && (displayName is null || w.Description == displayName)
+        return list.Answer(http, store, () => store.WorkRequests.Values.Where(w => list.Holds(w.CompartmentId, w.Description)
                 && (instanceId is null || w.InstanceId == instanceId)
-                && (osFamily is null or "ALL" || ClassicVocabulary.Family(w.Family) == osFamily));
-            return OciResponses.Page(http, list.Apply(items, w => w.TimeAccepted, w => w.Description, w => w.Id, ClassicWireMap.Summary));
-        });
+                && (osFamily is null or "ALL" || ClassicVocabulary.Family(w.Family) == osFamily)),
+            w => w.TimeAccepted, w => w.Description, w => w.Id, ClassicWireMap.Summary);
     }
 }

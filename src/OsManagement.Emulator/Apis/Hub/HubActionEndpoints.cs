@@ -42,7 +42,7 @@ internal static class HubActionEndpoints
         var action = read(http);
         var id = store.Execute(now =>
         {
-            var instance = InstanceLists.Find(store, managedInstanceId);
+            var instance = Lookups.Instance(store, managedInstanceId);
             CheckOs(action.Operations, instance.IsWindows, $"managed instance {instance.DisplayName}");
             return store.Hub().Work.ForInstance(instance, action.Operations, Origin(action, now, instance.DisplayName)).Id;
         });

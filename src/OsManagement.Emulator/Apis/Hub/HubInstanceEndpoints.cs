@@ -33,7 +33,7 @@ internal static class HubInstanceEndpoints
     }
 
     internal static IResult Get(HttpContext http, string managedInstanceId, EmulatorStore store) =>
-        OciResponses.WithContentETag(http, store.Execute(now => HubWireMap.Instance(InstanceLists.Find(store, managedInstanceId), store, now)));
+        OciResponses.WithContentETag(http, store.Execute(now => HubWireMap.Instance(Lookups.Instance(store, managedInstanceId), store, now)));
 
     internal static IResult ListUpdatable(HttpContext http, string managedInstanceId, EmulatorStore store)
     {
@@ -96,7 +96,7 @@ internal static class HubInstanceEndpoints
         var compartmentId = http.RequiredQuery("compartmentId");
         return store.Execute(_ =>
         {
-            HubScope.CheckCompartment(store, compartmentId);
+            Lookups.CheckCompartment(store, compartmentId);
             var erratum = store.Fleet.Errata.Values.FirstOrDefault(e => e.Name == name) ?? throw OciException.NotFound($"Erratum {name}");
             return OciResponses.Json(HubWireMap.Erratum(erratum));
         });
@@ -114,7 +114,7 @@ internal static class HubInstanceEndpoints
         var list = http.Paging(ListSorts.Camel(new[] { "timeIssued" }, "name"));
         return store.Execute(_ =>
         {
-            HubScope.CheckCompartment(store, compartmentId);
+            Lookups.CheckCompartment(store, compartmentId);
             var errata = store.Fleet.Errata.Values.Where(e => (names.Count == 0 || names.Contains(e.Name))
                 && (contains is null || e.Name.Contains(contains, StringComparison.OrdinalIgnoreCase))
                 && (types.Count == 0 || types.Contains(e.Classification))
@@ -127,5 +127,5 @@ internal static class HubInstanceEndpoints
 
     private static IResult OfInstance<T>(HttpContext http, EmulatorStore store, string managedInstanceId, ListSorts sorts,
         Func<ListQuery, InstanceRecord, Page<T>> page) =>
-        InstanceLists.Of(http, store, managedInstanceId, sorts, page, (h, p) => HubRequests.Items(h, p));
+        Lookups.OfInstance(http, store, managedInstanceId, sorts, page, (h, p) => HubRequests.Items(h, p));
 }

@@ -26,15 +26,6 @@ internal static class HubScope
         return scope;
     }
 
-    /// <summary>404 unless the id is the tenancy or a known compartment.</summary>
-    public static void CheckCompartment(EmulatorStore store, string compartmentId)
-    {
-        if (compartmentId != store.TenancyId && !store.Compartments.ContainsKey(compartmentId))
-        {
-            throw OciException.NotFound($"Compartment {compartmentId}");
-        }
-    }
-
     /// <summary>
     /// The compartments a list covers: the one given (and its subtree when asked), or the whole tenancy when none is given.
     /// </summary>
@@ -44,7 +35,7 @@ internal static class HubScope
         {
             return null;
         }
-        CheckCompartment(store, compartmentId);
+        Lookups.CheckCompartment(store, compartmentId);
         return Compartments(store, new[] { compartmentId }, subtree);
     }
 
