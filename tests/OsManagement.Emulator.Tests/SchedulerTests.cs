@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using OsManagement.Emulator.Apis.Classic;
+using OsManagement.Emulator.Apis.Hub;
 using OsManagement.Emulator.Apis.Classic.Wire;
 using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Platform.Http;
@@ -39,6 +40,21 @@ public sealed class SchedulerTests
     {
         Assert.True(IsoDuration.TryParse(duration, out var by));
         _world.Store.Advance(by);
+    }
+
+    [Fact]
+    public void EachLoadGivesEveryApiItsOwnFreshStateInTheOrderItsJobsWinATie()
+    {
+        var classic = _world.Store.Classic();
+        var hub = _world.Store.Hub();
+        CreateJob("ONETIME", TimeSpan.FromHours(1));
+
+        _world.Store.Reset();
+
+        Assert.Equal(new[] { typeof(ClassicState), typeof(HubState) }, _world.Store.Apis.Select(a => a.GetType()));
+        Assert.NotSame(classic, _world.Store.Classic());
+        Assert.NotSame(hub, _world.Store.Hub());
+        Assert.Empty(_world.Store.Classic().Jobs);
     }
 
     [Fact]

@@ -48,17 +48,35 @@ internal static class WireJson
 /// <summary>
 /// A summary shape as a list shows it: the fields of the full resource the summary names, in the summary's order, so the
 /// two never disagree. Only for resources whose full shape is as cheap to make as the summary and holds every field the
-/// summary shows.
+/// summary shows; a field the full shape does not have is refused when the summary is made.
 /// </summary>
-internal sealed class WireSummary(params string[] fields)
+internal sealed class WireSummary<TFull> where TFull : notnull
 {
-    public JsonObject Of(object full)
+    public WireSummary(params string[] fields)
     {
-        var resource = JsonSerializer.SerializeToNode(full, full.GetType(), WireJson.Options)!.AsObject();
+        var known = WireJson.Options.GetTypeInfo(typeof(TFull)).Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var unknown = fields.Where(f => !known.Contains(f)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"{typeof(TFull).Name} has no field {string.Join(", ", unknown)}.", nameof(fields));
+        }
+        Fields = fields;
+    }
+
+    /// <summary>The fields the summary shows, in its order (wire names).</summary>
+    public IReadOnlyList<string> Fields { get; }
+
+    public JsonObject Of(TFull full)
+    {
+        var resource = JsonSerializer.SerializeToNode(full, WireJson.Options)!.AsObject();
         var summary = new JsonObject();
-        foreach (var field in fields)
+        foreach (var field in Fields)
+        {
             if (resource[field] is { } value)
+            {
                 summary[field] = value.DeepClone();
+            }
+        }
         return summary;
     }
 }

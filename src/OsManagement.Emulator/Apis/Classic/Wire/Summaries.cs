@@ -4,11 +4,11 @@ namespace OsManagement.Emulator.Apis.Classic.Wire;
 internal static class Summaries
 {
     /// <summary>ScheduledJobSummary.</summary>
-    public static readonly WireSummary ScheduledJob = new("id", "displayName", "compartmentId", "scheduleType", "timeNextExecution",
+    public static readonly WireSummary<ScheduledJob> ScheduledJob = new("id", "displayName", "compartmentId", "scheduleType", "timeNextExecution",
         "timeLastExecution", "managedInstances", "managedInstanceGroups", "operationType", "lifecycleState", "freeformTags", "definedTags",
         "osFamily", "isRestricted");
 
     /// <summary>WorkRequestSummary.</summary>
-    public static readonly WireSummary WorkRequest = new("operationType", "status", "id", "compartmentId", "description", "message",
+    public static readonly WireSummary<WorkRequest> WorkRequest = new("operationType", "status", "id", "compartmentId", "description", "message",
         "percentComplete", "timeAccepted", "osFamily");
 }

@@ -4,21 +4,21 @@ namespace OsManagement.Emulator.Apis.Hub.Wire;
 internal static class Summaries
 {
     /// <summary>ErratumSummary (listErrata).</summary>
-    public static readonly WireSummary Erratum = new("name", "synopsis", "timeIssued", "timeUpdated", "classificationType", "relatedCves",
+    public static readonly WireSummary<Erratum> Erratum = new("name", "synopsis", "timeIssued", "timeUpdated", "classificationType", "relatedCves",
         "osFamilies", "advisorySeverity", "advisoryType");
 
     /// <summary>ManagedInstanceGroupSummary.</summary>
-    public static readonly WireSummary ManagedInstanceGroup = new("id", "compartmentId", "displayName", "description", "managedInstanceCount",
+    public static readonly WireSummary<ManagedInstanceGroup> ManagedInstanceGroup = new("id", "compartmentId", "displayName", "description", "managedInstanceCount",
         "location", "timeCreated", "timeModified", "lifecycleState", "osFamily", "archType", "vendorName", "isManagedByAutonomousLinux",
         "freeformTags", "definedTags");
 
     /// <summary>ScheduledJobSummary: the job without workRequestIds, recurringRule and description.</summary>
-    public static readonly WireSummary ScheduledJob = new("id", "displayName", "compartmentId", "scheduleType", "locations", "timeCreated",
+    public static readonly WireSummary<ScheduledJob> ScheduledJob = new("id", "displayName", "compartmentId", "scheduleType", "locations", "timeCreated",
         "timeUpdated", "timeNextExecution", "timeLastExecution", "managedInstanceIds", "managedInstanceGroupIds", "managedCompartmentIds",
         "operations", "lifecycleState", "isManagedByAutonomousLinux", "freeformTags", "definedTags", "isRestricted", "retryIntervals");
 
     /// <summary>WorkRequestSummary.</summary>
-    public static readonly WireSummary WorkRequest = new("operationType", "status", "id", "description", "displayName", "message", "parentId",
+    public static readonly WireSummary<WorkRequest> WorkRequest = new("operationType", "status", "id", "description", "displayName", "message", "parentId",
         "childrenId", "compartmentId", "percentComplete", "timeCreated", "timeScheduled", "isManagedByAutonomousLinux", "rebootTimeoutInMins",
         "timeFinished");
 }
