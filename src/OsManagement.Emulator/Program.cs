@@ -1,2 +1,2 @@
-// The emulator's entry point; everything else lives in Startup/EmulatorHost.
-return await OsManagement.Emulator.Startup.EmulatorHost.RunAsync(args);
+// The emulator's entry point; everything else lives in Platform/Startup/EmulatorHost.
+return await OsManagement.Emulator.Platform.Startup.EmulatorHost.RunAsync(args);

@@ -1,11 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.Http;
-using OsManagement.Emulator.Scheduling;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Apis;
+using OsManagement.Emulator.Apis.Classic;
+using OsManagement.Emulator.Apis.Classic.Wire;
+using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Tests.Support;
-using OsManagement.Oci.OsManagement.Models;
 
 namespace OsManagement.Emulator.Tests;
 
@@ -13,18 +12,18 @@ public sealed class ETagTests
 {
     private readonly TestWorld _world = new();
 
-    private JobRecord NewJob() => _world.Store.Execute(now =>
+    private ClassicJobRecord NewJob() => _world.Store.Execute(now =>
     {
         var instance = _world.Store.Fleet.Instances.First(i => !i.IsPaas);
         return _world.Rules.Create(new CreateScheduledJobDetails
         {
             CompartmentId = instance.CompartmentId,
             DisplayName = "job",
-            ScheduleType = ScheduleTypes.Recurring,
-            IntervalType = IntervalTypes.Day,
+            ScheduleType = "RECURRING",
+            IntervalType = "DAY",
             IntervalValue = "1",
             TimeNextExecution = now.AddHours(1),
-            OperationType = OperationTypes.Updateall,
+            OperationType = "UPDATEALL",
             ManagedInstances = new List<NamedId> { new() { Id = instance.Id } },
         }, now);
     });
@@ -50,8 +49,8 @@ public sealed class ETagTests
         Assert.Equal(412, error.Status);
         Assert.Equal("PreconditionFailed", error.Code);
         Assert.Equal("first", job.DisplayName);
-        Assert.Throws<OciException>(() => _world.Store.Execute(_ => { _world.Rules.Delete(job, stale); return 0; }));
-        Assert.Equal(LifecycleStates.Active, job.LifecycleState);
+        Assert.Throws<OciException>(() => _world.Store.Execute(_ => { job.Delete(stale); return 0; }));
+        Assert.Equal("ACTIVE", job.LifecycleState);
     }
 
     [Fact]
@@ -59,8 +58,8 @@ public sealed class ETagTests
     {
         var job = NewJob();
         _world.Store.Execute(now => _world.Rules.Update(job, new UpdateScheduledJobDetails { Description = "x" }, null, now));
-        _world.Store.Execute(_ => { _world.Rules.Delete(job, null); return 0; });
-        Assert.Equal(LifecycleStates.Deleted, job.LifecycleState);
+        _world.Store.Execute(_ => { job.Delete(null); return 0; });
+        Assert.Equal("DELETED", job.LifecycleState);
     }
 
     [Fact]
@@ -71,7 +70,7 @@ public sealed class ETagTests
         Assert.Throws<OciException>(() => _world.Store.Execute(now =>
             _world.Rules.Update(job, new UpdateScheduledJobDetails { DisplayName = "new", IntervalType = "FORTNIGHT" }, etag, now)));
         Assert.Equal("job", job.DisplayName);
-        Assert.Equal(IntervalTypes.Day, job.IntervalType);
+        Assert.Equal("DAY", job.IntervalType);
         Assert.Equal(etag, job.ETag);
     }
 
@@ -86,6 +85,6 @@ public sealed class ETagTests
         Assert.Equal(0, job.OccurrenceIndex);
         Assert.Throws<OciException>(() => _world.Store.Execute(now =>
             _world.Rules.Update(job, new UpdateScheduledJobDetails { TimeNextExecution = now.AddDays(-1) }, null, now)));
-        _ = ScheduledJobRules.PastTolerance;
+        _ = ScheduledJobRecord.PastTolerance;
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.Http;
+using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Tests;
 

@@ -1,8 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.State;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Generator;
 
 namespace OsManagement.Emulator.Tests;
 
@@ -11,10 +10,10 @@ public sealed class FleetGeneratorTests
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
     private static readonly FleetSpec Big = FleetSpec.Parse("instances=300,compartments=25,depth=4,groups=6,vulnerable=0.37,windows=0.2");
 
-    private static string Fingerprint(Fleet fleet) => string.Join("|",
-        fleet.Compartments.Select(c => $"{c.Id}:{c.ParentId}:{c.Name}:{c.LifecycleState}")
+    private static string Fingerprint(FleetModel fleet) => string.Join("|",
+        fleet.Compartments.Select(c => $"{c.Id}:{c.ParentId}:{c.Name}:{c.State}")
             .Concat(fleet.Instances.Select(i => $"{i.Id}:{i.DisplayName}:{i.CompartmentId}:{i.OsVersion}:{string.Join(",", i.GroupIds)}:" +
-                string.Join(",", i.PackageUpdates.Select(u => u.Name + "/" + u.UpdateType + "/" + string.Join("+", u.RelatedCves))) +
+                string.Join(",", i.PackageUpdates.Select(u => u.Name + "/" + u.Classification + "/" + string.Join("+", u.RelatedCves))) +
                 string.Join(",", i.WindowsUpdates.Select(u => u.Name + "/" + u.DisplayName))))
             .Concat(fleet.Groups.Select(g => $"{g.Id}:{g.DisplayName}:{string.Join(",", g.InstanceIds)}")));
 
@@ -33,10 +32,10 @@ public sealed class FleetGeneratorTests
         var regular = fleet.Instances.Where(i => !i.IsPaas).ToList();
         Assert.Equal(300, regular.Count);
         Assert.Equal(60, regular.Count(i => i.IsWindows));
-        Assert.Equal((int)Math.Round(0.37 * 300), regular.Count(i => i.CountUpdates(UpdateTypes.Security) > 0));
+        Assert.Equal((int)Math.Round(0.37 * 300), regular.Count(i => i.CountUpdates(Classification.Security) > 0));
         Assert.Equal(2, fleet.Instances.Count(i => i.IsPaas));
         Assert.Equal(6, fleet.Groups.Count);
-        Assert.Equal(300 / 25, fleet.Instances.Count(i => i.Status == "UNREACHABLE"));
+        Assert.Equal(300 / 25, fleet.Instances.Count(i => i.Status == InstanceStatus.Unreachable));
         Assert.Equal(300 / 40, fleet.Instances.Count(i => i.FailsUpdates));
     }
 
@@ -47,10 +46,10 @@ public sealed class FleetGeneratorTests
         var extras = new[] { "ManagedCompartmentForPaaS", "old-project", "decommissioned" };
         var regular = fleet.Compartments.Where(c => !extras.Contains(c.Name)).ToList();
         Assert.Equal(25, regular.Count);
-        Assert.All(regular, c => Assert.Equal("ACTIVE", c.LifecycleState));
+        Assert.All(regular, c => Assert.Equal(CompartmentState.Active, c.State));
         Assert.Contains(fleet.Compartments, c => c.Name == "ManagedCompartmentForPaaS" && c.ParentId == fleet.TenancyId);
-        Assert.Contains(fleet.Compartments, c => c.LifecycleState == "INACTIVE");
-        Assert.Contains(fleet.Compartments, c => c.LifecycleState == "DELETED");
+        Assert.Contains(fleet.Compartments, c => c.State == CompartmentState.Inactive);
+        Assert.Contains(fleet.Compartments, c => c.State == CompartmentState.Deleted);
 
         var byId = fleet.Compartments.ToDictionary(c => c.Id);
         int Depth(string id) => id == fleet.TenancyId ? 0 : 1 + Depth(byId[id].ParentId);
@@ -82,7 +81,7 @@ public sealed class FleetGeneratorTests
             Assert.All(group.InstanceIds, id =>
             {
                 Assert.Contains(group.Id, instances[id].GroupIds);
-                Assert.Equal(group.OsFamily, instances[id].OsFamily);
+                Assert.Equal(group.Family, instances[id].Os.Family);
             });
         }
         Assert.All(fleet.Instances, i => Assert.All(i.GroupIds, g => Assert.Contains(i.Id, fleet.Groups.Single(x => x.Id == g).InstanceIds)));
@@ -94,16 +93,16 @@ public sealed class FleetGeneratorTests
     {
         var fleet = FleetGenerator.Generate(Big, 3, Now);
         var linux = fleet.Instances.Where(i => !i.IsWindows).SelectMany(i => i.PackageUpdates).ToList();
-        Assert.All(linux.Where(u => u.UpdateType == UpdateTypes.Security), u =>
+        Assert.All(linux.Where(u => u.Classification == Classification.Security), u =>
         {
             Assert.Matches(@"^ELSA-2026-\d+$", u.Erratum!.Name);
             Assert.NotEmpty(u.RelatedCves);
             Assert.All(u.RelatedCves, c => Assert.Matches(@"^CVE-20\d\d-\d{4,5}$", c));
         });
         Assert.Contains(linux, u => u.PackageName == "kernel-uek");
-        Assert.All(linux.Where(u => u.UpdateType == UpdateTypes.Other), u => Assert.Null(u.Erratum));
+        Assert.All(linux.Where(u => u.Classification == Classification.Other), u => Assert.Null(u.Erratum));
         var windows = fleet.Instances.Where(i => i.IsWindows).SelectMany(i => i.WindowsUpdates).ToList();
-        Assert.Contains(windows, u => u.UpdateType == UpdateTypes.Security && u.DisplayName.Contains("Cumulative Update for Windows Server", StringComparison.Ordinal));
+        Assert.Contains(windows, u => u.Classification == Classification.Security && u.DisplayName.Contains("Cumulative Update for Windows Server", StringComparison.Ordinal));
         Assert.All(windows, u => Assert.Matches(@"\(?KB\d+", u.DisplayName));
     }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Apis.Hub;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Generator;
 
 namespace OsManagement.Emulator.Tests;
 
@@ -16,16 +18,16 @@ public sealed class HubFleetTests
     public void HubGroupsHaveOneDetailedFamilyAndAnInstanceIsInOneAtMost(int seed)
     {
         var fleet = FleetGenerator.Generate(FleetSpec.Parse("instances=80,compartments=6,groups=5,windows=0.25"), seed, Now);
-        Assert.Equal(5, fleet.HubGroups.Count);
-        foreach (var group in fleet.HubGroups)
+        Assert.Equal(5, fleet.ReleaseGroups.Count);
+        foreach (var group in fleet.ReleaseGroups)
         {
             Assert.StartsWith("ocid1.osmhmanagedinstancegroup.", group.Id);
             Assert.NotEmpty(group.InstanceIds);
-            Assert.All(group.InstanceIds, id => Assert.Equal(group.HubOsFamily, fleet.Instances.Single(i => i.Id == id).HubOsFamily));
+            Assert.All(group.InstanceIds, id => Assert.Equal(group.Release, fleet.Instances.Single(i => i.Id == id).Os));
         }
-        Assert.Equal(fleet.HubGroups.Sum(g => g.InstanceIds.Count), fleet.HubGroups.SelectMany(g => g.InstanceIds).Distinct().Count());
-        Assert.All(fleet.Instances.Where(i => i.HubGroupId is not null), i => Assert.Contains(i.Id, fleet.HubGroups.Single(g => g.Id == i.HubGroupId).InstanceIds));
-        Assert.StartsWith("WINDOWS_SERVER_", fleet.HubGroups[^1].HubOsFamily);
+        Assert.Equal(fleet.ReleaseGroups.Sum(g => g.InstanceIds.Count), fleet.ReleaseGroups.SelectMany(g => g.InstanceIds).Distinct().Count());
+        Assert.All(fleet.Instances.Where(i => i.ReleaseGroupId is not null), i => Assert.Contains(i.Id, fleet.ReleaseGroups.Single(g => g.Id == i.ReleaseGroupId).InstanceIds));
+        Assert.StartsWith("WINDOWS_SERVER_", HubVocabulary.Releases[fleet.ReleaseGroups[^1].Release!]);
     }
 
     [Theory]
@@ -37,25 +39,28 @@ public sealed class HubFleetTests
         var fleet = FleetGenerator.Generate(new FleetSpec(), seed, Now);
         foreach (var release in fleet.Errata.Values.GroupBy(e => e.OsMajor))
         {
-            var security = release.Where(e => e.AdvisoryType == "SECURITY").ToList();
-            Assert.Equal(new[] { "CRITICAL", "IMPORTANT", "LOW", "MODERATE" }, security.Select(e => e.Severity).Distinct().Order());
-            Assert.All(release.Where(e => e.AdvisoryType != "SECURITY"), e => Assert.Null(e.Severity));
+            var security = release.Where(e => e.Classification == Classification.Security).ToList();
+            Assert.Equal(new[] { "CRITICAL", "IMPORTANT", "LOW", "MODERATE" }, security.Select(e => Severity(e)).Distinct().Order());
+            Assert.All(release.Where(e => e.Classification != Classification.Security), e => Assert.Null(e.Severity));
             Assert.Contains(release, e => Now - e.Issued > TimeSpan.FromDays(90));
             Assert.Contains(release, e => Now - e.Issued < TimeSpan.FromDays(30));
-            Assert.All(security, e => Assert.StartsWith(e.Severity![0] + e.Severity[1..].ToLowerInvariant() + ":", e.Synopsis));
+            Assert.All(security, e => Assert.StartsWith(Severity(e)[0] + Severity(e)[1..].ToLowerInvariant() + ":", e.Synopsis));
         }
     }
+
+    /// <summary>What Hub calls the advisory's severity.</summary>
+    private static string Severity(ErratumRecord e) => HubVocabulary.Severities[e.Severity!.Value];
 
     [Fact]
     public void StaleInstancesStoppedCheckingInMoreThanADayAgoAndStillWork()
     {
         var fleet = FleetGenerator.Generate(FleetSpec.Parse("instances=60,stale=4"), 5, Now);
         var stale = fleet.Instances.Where(i => i.IsStaleAt(Now)).ToList();
-        Assert.Equal(4, stale.Count(i => i.Status == "NORMAL"));
-        Assert.All(stale.Where(i => i.Status == "NORMAL"), i => Assert.False(i.FailsUpdates));
-        Assert.All(fleet.Instances.Where(i => i.Status == "UNREACHABLE"), i => Assert.True(i.IsStaleAt(Now)));
+        Assert.Equal(4, stale.Count(i => i.Status == InstanceStatus.Normal));
+        Assert.All(stale.Where(i => i.Status == InstanceStatus.Normal), i => Assert.False(i.FailsUpdates));
+        Assert.All(fleet.Instances.Where(i => i.Status == InstanceStatus.Unreachable), i => Assert.True(i.IsStaleAt(Now)));
         Assert.All(stale, i => Assert.Null(i.CheckinLag));
         Assert.Contains(fleet.Instances, i => i.IsRebootRequired);
-        Assert.All(fleet.Instances, i => Assert.Matches("^(ORACLE_LINUX_[789]|WINDOWS_SERVER_20(16|19|22))$", i.HubOsFamily));
+        Assert.All(fleet.Instances, i => Assert.Matches("^(ORACLE_LINUX_[789]|WINDOWS_SERVER_20(16|19|22))$", HubVocabulary.Releases[i.Os]));
     }
 }

@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.Hub;
-using OsManagement.Emulator.Hub.Wire;
-using OsManagement.Emulator.Scheduling;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Apis.Hub;
+using OsManagement.Emulator.Apis.Hub.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Generator;
+using OsManagement.Emulator.Fleet.Work;
 using OsManagement.Emulator.Tests.Support;
 
 namespace OsManagement.Emulator.Tests;
@@ -33,7 +34,7 @@ public sealed class HubWorkTests
     [Fact]
     public void AClockJumpRunsEveryOccurrenceOfTheRuleOnceAndInOrder()
     {
-        var instance = Linux(i => i.Status == "NORMAL");
+        var instance = Linux(i => i.Status == InstanceStatus.Normal);
         var job = Job("RECURRING", "FREQ=DAILY;BYHOUR=3;BYMINUTE=0", new[] { instance.Id }, TimeSpan.FromHours(1));
         var first = job.TimeNextExecution;
         _world.Wait(TimeSpan.FromDays(5));
@@ -63,26 +64,26 @@ public sealed class HubWorkTests
         var job = Job("ONETIME", null, new[] { failing.Id }, TimeSpan.FromMinutes(1), new List<int> { 5, 20 });
         _world.Wait(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(5));
         var first = _world.Store.WorkRequests[job.WorkRequestIds[0]];
-        Assert.Equal("FAILED", first.Status);
-        var retry = _world.Store.WorkRequests.Values.Single(w => w.RetryOfId == first.Id);
-        Assert.Equal("WAITING", retry.Status);
+        Assert.Equal(WorkStatus.Failed, first.Status);
+        var retry = _world.Store.WorkRequests.Values.OfType<HubWorkRequest>().Single(w => w.RetryOfId == first.Id);
+        Assert.Equal(WorkStatus.Waiting, retry.Status);
         Assert.Equal(first.TimeFinished + TimeSpan.FromMinutes(5), retry.StartAfter);
         _world.Wait(TimeSpan.FromMinutes(4));
-        Assert.Equal("WAITING", retry.Status);
+        Assert.Equal(WorkStatus.Waiting, retry.Status);
         _world.Wait(TimeSpan.FromMinutes(2));
-        Assert.Equal("FAILED", retry.Status);
+        Assert.Equal(WorkStatus.Failed, retry.Status);
         _world.Wait(TimeSpan.FromHours(2));
         Assert.Equal(3, job.WorkRequestIds.Count);
-        Assert.Equal(2, _world.Store.WorkRequests.Values.Count(w => w.RetryOfId is not null));
+        Assert.Equal(2, _world.Store.WorkRequests.Values.OfType<HubWorkRequest>().Count(w => w.RetryOfId is not null));
     }
 
     [Fact]
     public void FinishedHubWorkIsCleanedUpAfter14DaysAndLeavesTheJob()
     {
-        var job = Job("RECURRING", "FREQ=WEEKLY;BYDAY=SU", new[] { Linux(i => i.Status == "NORMAL").Id }, TimeSpan.FromMinutes(5));
+        var job = Job("RECURRING", "FREQ=WEEKLY;BYDAY=SU", new[] { Linux(i => i.Status == InstanceStatus.Normal).Id }, TimeSpan.FromMinutes(5));
         _world.Wait(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(3));
         var first = Assert.Single(job.WorkRequestIds);
-        Assert.Equal("SUCCEEDED", _world.Store.WorkRequests[first].Status);
+        Assert.Equal(WorkStatus.Succeeded, _world.Store.WorkRequests[first].Status);
         _world.Wait(TimeSpan.FromDays(14) - TimeSpan.FromMinutes(1));
         Assert.True(_world.Store.WorkRequests.ContainsKey(first), "not yet 14 days after it finished");
         _world.Wait(TimeSpan.FromMinutes(2));
@@ -95,15 +96,15 @@ public sealed class HubWorkTests
     [Fact]
     public void UpdatingAllSplitsIntoOneChildPerTypeUnderTheInstance()
     {
-        var instance = Linux(i => i.Status == "NORMAL" && !i.FailsUpdates && i.UpdatesAvailable > 0);
-        var parent = _world.Store.Execute(now => _world.Store.HubWork.ForInstance(instance,
+        var instance = Linux(i => i.Status == InstanceStatus.Normal && !i.FailsUpdates && i.UpdatesAvailable > 0);
+        var parent = _world.Store.Execute(now => _world.Store.Hub().Work.ForInstance(instance,
             new[] { new ScheduledJobOperation { OperationType = "UPDATE_ALL" } }, new HubWorkOrigin(now, "test")));
         Assert.True(parent.IsParent);
         Assert.Equal("UPDATE_ALL_PACKAGES", parent.OperationType);
         var children = parent.ChildrenIds.Select(id => _world.Store.WorkRequests[id]).ToList();
         Assert.Equal(new[] { "UPDATE_BUGFIX", "UPDATE_ENHANCEMENT", "UPDATE_OTHER", "UPDATE_SECURITY" }, children.Select(c => c.OperationType).Order());
         _world.Wait(TimeSpan.FromSeconds(3));
-        Assert.Equal("SUCCEEDED", parent.Status);
+        Assert.Equal(WorkStatus.Succeeded, parent.Status);
         Assert.Equal(0, instance.UpdatesAvailable);
     }
 }

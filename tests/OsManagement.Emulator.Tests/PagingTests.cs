@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using OsManagement.Emulator.Http;
+using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Tests;
 
@@ -19,7 +19,7 @@ public sealed class PagingTests
         new QueryCollection(pairs.ToDictionary(p => p.Key, p => new StringValues(p.Value)));
 
     private static Page<Item> Run(int pageSize, params (string, string)[] query) =>
-        ListQuery.Parse(Query(query), pageSize).Apply(Items, i => i.Created, i => i.Name, i => i.Id, i => i);
+        ListQuery.Parse(Query(query), pageSize, ListSorts.Upper("DISPLAYNAME")).Apply(Items, i => i.Created, i => i.Name, i => i.Id, i => i);
 
     [Fact]
     public void TokensWalkEveryItemExactlyOnce()
@@ -81,8 +81,23 @@ public sealed class PagingTests
     [Fact]
     public void IdentityCallsTheNameSortKeyNAME()
     {
-        var page = ListQuery.Parse(Query(("sortBy", "NAME")), 50, nameField: "NAME").Apply(Items, i => i.Created, i => i.Name, i => i.Id, i => i);
+        var page = ListQuery.Parse(Query(("sortBy", "NAME")), 50, ListSorts.Upper("NAME")).Apply(Items, i => i.Created, i => i.Name, i => i.Id, i => i);
         Assert.Equal(Items.Select(i => i.Name).OrderBy(n => n, StringComparer.Ordinal), page.Items.Select(i => i.Name));
-        Assert.Throws<OciException>(() => ListQuery.Parse(Query(("sortBy", "DISPLAYNAME")), 50, nameField: "NAME"));
+        Assert.Throws<OciException>(() => ListQuery.Parse(Query(("sortBy", "DISPLAYNAME")), 50, ListSorts.Upper("NAME")));
+    }
+
+    [Fact]
+    public void HubListsTakeTheirCamelCaseKeysSayWhichOnesAndCountTheWholeList()
+    {
+        var sorts = ListSorts.Camel(new[] { "timeIssued", "timeCreated" }, "name");
+        var byName = ListQuery.Parse(Query(("sortBy", "name"), ("limit", "5")), 50, sorts).Apply(Items, i => i.Created, i => i.Name, i => i.Id, i => i);
+        Assert.Equal(Items.Select(i => i.Name).OrderBy(n => n, StringComparer.Ordinal).Take(5), byName.Items.Select(i => i.Name));
+        Assert.Equal(23, byName.Total);
+        var byTime = ListQuery.Parse(Query(("sortBy", "timeCreated")), 50, sorts).Apply(Items, i => i.Created, i => i.Name, i => i.Id, i => i);
+        Assert.Equal(Items.OrderByDescending(i => i.Created).Select(i => i.Id), byTime.Items.Select(i => i.Id));
+        var wrong = Assert.Throws<OciException>(() => ListQuery.Parse(Query(("sortBy", "TIMECREATED")), 50, sorts));
+        Assert.Equal("sortBy must be one of timeIssued, timeCreated, name.", wrong.Message);
+        var token = Assert.Throws<OciException>(() => ListQuery.Parse(Query(("page", "x")), 50, sorts));
+        Assert.Contains("opc-next-page", token.Message, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,5 @@
 using System;
-using OsManagement.Emulator.Scheduling;
+using OsManagement.Emulator.Apis.Classic;
 
 namespace OsManagement.Emulator.Tests;
 

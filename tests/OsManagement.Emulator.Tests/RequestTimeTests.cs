@@ -1,5 +1,5 @@
 using System;
-using OsManagement.Emulator.Endpoints;
+using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Tests;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using OsManagement.Emulator.Http;
+using OsManagement.Emulator.Platform.Http;
 
 namespace OsManagement.Emulator.Tests;
 

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.Http;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Apis.Classic;
+using OsManagement.Emulator.Apis.Hub;
+using OsManagement.Emulator.Apis.Classic.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Platform.Http;
 using OsManagement.Emulator.Tests.Support;
-using OsManagement.Oci.OsManagement.Models;
 
 namespace OsManagement.Emulator.Tests;
 
@@ -13,9 +15,9 @@ public sealed class SchedulerTests
     private readonly TestWorld _world = new();
 
     private InstanceRecord HealthyLinux(bool withSecurityUpdates = true) => _world.Store.Fleet.Instances.First(i =>
-        !i.IsWindows && !i.IsPaas && i.Status == "NORMAL" && !i.FailsUpdates && (!withSecurityUpdates || i.CountUpdates(UpdateTypes.Security) > 0));
+        !i.IsWindows && !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates && (!withSecurityUpdates || i.CountUpdates(Classification.Security) > 0));
 
-    private JobRecord CreateJob(string scheduleType, TimeSpan inFuture, string? intervalType = null, string? intervalValue = null,
+    private ClassicJobRecord CreateJob(string scheduleType, TimeSpan inFuture, string? intervalType = null, string? intervalValue = null,
         InstanceRecord? instance = null, GroupRecord? group = null) => _world.Store.Execute(now =>
     {
         var target = instance ?? HealthyLinux();
@@ -27,8 +29,8 @@ public sealed class SchedulerTests
             TimeNextExecution = now + inFuture,
             IntervalType = intervalType,
             IntervalValue = intervalValue,
-            OperationType = OperationTypes.Updateall,
-            UpdateType = PackageUpdateTypes.Security,
+            OperationType = "UPDATEALL",
+            UpdateType = "SECURITY",
             ManagedInstances = group is null ? new List<NamedId> { new() { Id = target.Id } } : null,
             ManagedInstanceGroups = group is null ? null : new List<NamedId> { new() { Id = group.Id } },
         }, now);
@@ -41,10 +43,25 @@ public sealed class SchedulerTests
     }
 
     [Fact]
+    public void EachLoadGivesEveryApiItsOwnFreshStateInTheOrderItsJobsWinATie()
+    {
+        var classic = _world.Store.Classic();
+        var hub = _world.Store.Hub();
+        CreateJob("ONETIME", TimeSpan.FromHours(1));
+
+        _world.Store.Reset();
+
+        Assert.Equal(new[] { typeof(ClassicState), typeof(HubState) }, _world.Store.Apis.Select(a => a.GetType()));
+        Assert.NotSame(classic, _world.Store.Classic());
+        Assert.NotSame(hub, _world.Store.Hub());
+        Assert.Empty(_world.Store.Classic().Jobs);
+    }
+
+    [Fact]
     public void ADueOneTimeJobCreatesAWorkRequestAndIsDone()
     {
         var instance = HealthyLinux();
-        var job = CreateJob(ScheduleTypes.Onetime, TimeSpan.FromHours(1), instance: instance);
+        var job = CreateJob("ONETIME", TimeSpan.FromHours(1), instance: instance);
         var due = job.TimeNextExecution!.Value;
         Advance("PT30M");
         Assert.Empty(job.WorkRequestIds);
@@ -59,7 +76,7 @@ public sealed class SchedulerTests
     [Fact]
     public void ARecurringJobRunsEveryOccurrenceAndMovesOn()
     {
-        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Day, "1");
+        var job = CreateJob("RECURRING", TimeSpan.FromHours(1), "DAY", "1");
         var first = job.TimeNextExecution!.Value;
         Advance("P3D");
         Assert.Equal(3, job.WorkRequestIds.Count);
@@ -73,9 +90,9 @@ public sealed class SchedulerTests
     public void SecurityUpdatesAreGoneAfterTheFirstRunSoLaterRunsFindNothing()
     {
         var instance = HealthyLinux();
-        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromMinutes(5), IntervalTypes.Hour, "1", instance);
+        var job = CreateJob("RECURRING", TimeSpan.FromMinutes(5), "HOUR", "1", instance);
         Advance("PT3H");
-        Assert.Equal(0, instance.CountUpdates(UpdateTypes.Security));
+        Assert.Equal(0, instance.CountUpdates(Classification.Security));
         var logs = job.WorkRequestIds.Select(id => _world.Store.WorkRequests[id]).Select(w => string.Join("\n", w.Logs.Select(l => l.Message))).ToList();
         Assert.Contains("Installing", logs[0]);
         Assert.Contains("No applicable updates", logs[1]);
@@ -84,10 +101,10 @@ public sealed class SchedulerTests
     [Fact]
     public void SkipMovesTheNextOccurrenceWithoutRunning()
     {
-        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Week, "1");
+        var job = CreateJob("RECURRING", TimeSpan.FromHours(1), "WEEK", "1");
         var first = job.TimeNextExecution!.Value;
         var etag = job.ETag;
-        _world.Store.Execute(_ => { _world.Store.Scheduler.Skip(job); return 0; });
+        _world.Store.Execute(_ => { _world.Store.Classic().Work.Skip(job); return 0; });
         Assert.Equal(first.AddDays(7), job.TimeNextExecution);
         Assert.NotEqual(etag, job.ETag);
         Advance("P2D");
@@ -97,9 +114,9 @@ public sealed class SchedulerTests
     [Fact]
     public void RunNowCreatesWorkWithoutChangingTheSchedule()
     {
-        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromDays(2), IntervalTypes.Month, "1");
+        var job = CreateJob("RECURRING", TimeSpan.FromDays(2), "MONTH", "1");
         var next = job.TimeNextExecution;
-        var created = _world.Store.Execute(now => _world.Store.Scheduler.Run(job, now));
+        var created = _world.Store.Execute(now => _world.Store.Classic().Work.RunJob(job, now));
         Assert.Single(created);
         Assert.Equal(next, job.TimeNextExecution);
         Assert.NotNull(job.TimeLastExecution);
@@ -109,7 +126,7 @@ public sealed class SchedulerTests
     public void AMonthlyJobAnchoredOnThe31stFollowsMonthEnds()
     {
         // TestWorld starts on 2026-01-31 09:00.
-        var job = CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Month, "1");
+        var job = CreateJob("RECURRING", TimeSpan.FromHours(1), "MONTH", "1");
         Advance("PT2H");
         Assert.Equal(new DateTimeOffset(2026, 2, 28, 10, 0, 0, TimeSpan.Zero), job.TimeNextExecution);
         Advance("P1M");
@@ -120,7 +137,7 @@ public sealed class SchedulerTests
     public void AGroupJobMakesAParentWithOneChildPerMember()
     {
         var group = _world.Store.Fleet.Groups.First(g => g.InstanceIds.Count >= 2);
-        var job = CreateJob(ScheduleTypes.Onetime, TimeSpan.FromMinutes(10), group: group);
+        var job = CreateJob("ONETIME", TimeSpan.FromMinutes(10), group: group);
         Advance("PT11M");
         var parent = _world.Store.WorkRequests[Assert.Single(job.WorkRequestIds)];
         Assert.Null(parent.InstanceId);
@@ -132,11 +149,11 @@ public sealed class SchedulerTests
     [Fact]
     public void DeletedJobsNeverRun()
     {
-        var job = CreateJob(ScheduleTypes.Onetime, TimeSpan.FromMinutes(10));
-        _world.Store.Execute(_ => { _world.Rules.Delete(job, job.ETag); return 0; });
+        var job = CreateJob("ONETIME", TimeSpan.FromMinutes(10));
+        _world.Store.Execute(_ => { job.Delete(job.ETag); return 0; });
         Advance("PT1H");
         Assert.Empty(job.WorkRequestIds);
-        Assert.Equal(LifecycleStates.Deleted, job.LifecycleState);
+        Assert.Equal("DELETED", job.LifecycleState);
     }
 
     [Theory]
@@ -169,9 +186,9 @@ public sealed class SchedulerTests
         {
             CompartmentId = instance.CompartmentId,
             DisplayName = "job",
-            ScheduleType = ScheduleTypes.Onetime,
+            ScheduleType = "ONETIME",
             TimeNextExecution = now.AddHours(1),
-            OperationType = OperationTypes.Updateall,
+            OperationType = "UPDATEALL",
             ManagedInstances = instances,
         }, now)));
         Assert.Equal(400, Attempt(null).Status);
@@ -181,7 +198,7 @@ public sealed class SchedulerTests
     [Fact]
     public void RecurringJobsNeedAPositiveWholeIntervalValue()
     {
-        var error = Assert.Throws<OciException>(() => CreateJob(ScheduleTypes.Recurring, TimeSpan.FromHours(1), IntervalTypes.Day, "0"));
+        var error = Assert.Throws<OciException>(() => CreateJob("RECURRING", TimeSpan.FromHours(1), "DAY", "0"));
         Assert.Equal("InvalidParameter", error.Code);
     }
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using OsManagement.Emulator.Auth;
+using OsManagement.Emulator.Platform.Auth;
 
 namespace OsManagement.Emulator.Tests;
 

@@ -6,7 +6,8 @@ using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Tasks;
-using OsManagement.Emulator.Auth;
+using OsManagement.Emulator.Platform.Auth;
+using OsManagement.Emulator.Platform.Startup;
 using OsManagement.Emulator.Tests.Support;
 
 namespace OsManagement.Emulator.Tests;
@@ -110,5 +111,5 @@ public sealed class StartupContractTests
     [InlineData("--state-dir", "x", "--bogus")]
     [InlineData("--state-dir", "x", "--fleet", "instances=3", "--fleet-file", "fleet.json")]
     public void BadArgumentsAreRejected(params string[] args) =>
-        Assert.Throws<FormatException>(() => OsManagement.Emulator.Startup.EmulatorOptions.Parse(args));
+        Assert.Throws<FormatException>(() => EmulatorOptions.Parse(args));
 }

@@ -1,5 +1,5 @@
 using System;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Tests.Support;
 
 namespace OsManagement.Emulator.Tests;

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Apis.Classic;
+using OsManagement.Emulator.Apis.Classic.Wire;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Generator;
+using OsManagement.Emulator.Fleet.Work;
 using OsManagement.Emulator.Tests.Support;
-using OsManagement.Oci.OsManagement.Models;
 
 namespace OsManagement.Emulator.Tests;
 
@@ -11,26 +14,26 @@ public sealed class WorkRequestTests
 {
     private readonly TestWorld _world = new(new FleetSpec { Instances = 40, Compartments = 5, Groups = 3 });
 
-    private WorkRequestRecord UpdateAll(InstanceRecord instance, string? type = null) => _world.Store.Execute(now =>
-        _world.Store.Work.ForInstance(instance, OperationTypes.Updateall, WorkPlan.UpdateAll(type), "test", now));
+    private WorkRequestRecord UpdateAll(InstanceRecord instance, Classification? type = null) => _world.Store.Execute(now =>
+        _world.Store.Classic().Work.ForInstance(instance, "UPDATEALL", WorkPlan.UpdateAll(type), "test", now));
 
     private InstanceRecord Healthy(bool windows) => _world.Store.Fleet.Instances.First(i =>
-        i.IsWindows == windows && !i.IsPaas && i.Status == "NORMAL" && !i.FailsUpdates && i.UpdatesAvailable > 1);
+        i.IsWindows == windows && !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates && i.UpdatesAvailable > 1);
 
     [Fact]
     public void MovesFromAcceptedThroughInProgressToSucceeded()
     {
         var request = UpdateAll(Healthy(windows: false));
-        Assert.Equal(OperationStatus.Accepted, request.Status);
+        Assert.Equal(WorkStatus.Accepted, request.Status);
         _world.Wait(TimeSpan.FromMilliseconds(1000));
-        Assert.Equal(OperationStatus.Inprogress, request.Status);
+        Assert.Equal(WorkStatus.InProgress, request.Status);
         Assert.NotNull(request.TimeStarted);
         var early = request.PercentComplete;
         Assert.InRange(early, 1, 99);
         _world.Wait(TimeSpan.FromMilliseconds(1000));
         Assert.True(request.PercentComplete > early);
         _world.Wait(TimeSpan.FromMilliseconds(1000));
-        Assert.Equal(OperationStatus.Succeeded, request.Status);
+        Assert.Equal(WorkStatus.Succeeded, request.Status);
         Assert.Equal(100, request.PercentComplete);
         Assert.Equal(request.TimeAccepted + TimeSpan.FromSeconds(2.5), request.TimeFinished);
         Assert.Empty(request.Errors);
@@ -39,14 +42,14 @@ public sealed class WorkRequestTests
     [Fact]
     public void ASuccessfulUpdateRemovesOnlyTheRequestedTypeAndCountsFollow()
     {
-        var instance = _world.Store.Fleet.Instances.First(i => !i.IsWindows && !i.IsPaas && i.Status == "NORMAL" && !i.FailsUpdates
-            && i.CountUpdates(UpdateTypes.Security) > 0 && i.UpdatesAvailable > i.CountUpdates(UpdateTypes.Security));
-        var others = instance.UpdatesAvailable - instance.CountUpdates(UpdateTypes.Security);
-        UpdateAll(instance, PackageUpdateTypes.Security);
+        var instance = _world.Store.Fleet.Instances.First(i => !i.IsWindows && !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates
+            && i.CountUpdates(Classification.Security) > 0 && i.UpdatesAvailable > i.CountUpdates(Classification.Security));
+        var others = instance.UpdatesAvailable - instance.CountUpdates(Classification.Security);
+        UpdateAll(instance, Classification.Security);
         _world.Wait(TimeSpan.FromSeconds(3));
-        Assert.Equal(0, instance.CountUpdates(UpdateTypes.Security));
+        Assert.Equal(0, instance.CountUpdates(Classification.Security));
         Assert.Equal(others, instance.UpdatesAvailable);
-        var wire = _world.Store.Execute(_ => Endpoints.Wire.Full(instance, _world.Store));
+        var wire = _world.Store.Execute(_ => Apis.Classic.ClassicWireMap.Full(instance, _world.Store));
         Assert.Equal(wire.UpdatesAvailable, wire.SecurityUpdatesAvailable + wire.BugUpdatesAvailable + wire.EnhancementUpdatesAvailable + wire.OtherUpdatesAvailable);
     }
 
@@ -67,7 +70,7 @@ public sealed class WorkRequestTests
         var before = failing.UpdatesAvailable;
         var request = UpdateAll(failing);
         _world.Wait(TimeSpan.FromSeconds(3));
-        Assert.Equal(OperationStatus.Failed, request.Status);
+        Assert.Equal(WorkStatus.Failed, request.Status);
         var error = Assert.Single(request.Errors);
         Assert.False(string.IsNullOrEmpty(error.Code));
         Assert.Contains(failing.DisplayName, error.Message);
@@ -77,10 +80,10 @@ public sealed class WorkRequestTests
     [Fact]
     public void UnreachableInstancesFail()
     {
-        var unreachable = _world.Store.Fleet.Instances.First(i => i.Status == "UNREACHABLE");
+        var unreachable = _world.Store.Fleet.Instances.First(i => i.Status == InstanceStatus.Unreachable);
         var request = UpdateAll(unreachable);
         _world.Wait(TimeSpan.FromSeconds(3));
-        Assert.Equal(OperationStatus.Failed, request.Status);
+        Assert.Equal(WorkStatus.Failed, request.Status);
         Assert.Equal("AgentUnreachable", Assert.Single(request.Errors).Code);
     }
 
@@ -88,10 +91,10 @@ public sealed class WorkRequestTests
     public void RemovingAPackageThatIsNotInstalledFails()
     {
         var instance = Healthy(windows: false);
-        var request = _world.Store.Execute(now => _world.Store.Work.ForInstance(instance, OperationTypes.Remove,
-            new WorkPlan(WorkKind.RemovePackages, null, new List<string> { "no-such-package" }), "test", now));
+        var request = _world.Store.Execute(now => _world.Store.Classic().Work.ForInstance(instance, "REMOVE",
+            WorkPlan.Of(WorkKind.RemovePackages, new List<string> { "no-such-package" }), "test", now));
         _world.Wait(TimeSpan.FromSeconds(3));
-        Assert.Equal(OperationStatus.Failed, request.Status);
+        Assert.Equal(WorkStatus.Failed, request.Status);
         Assert.Equal("PackageNotInstalled", Assert.Single(request.Errors).Code);
     }
 
@@ -99,17 +102,17 @@ public sealed class WorkRequestTests
     public void AGroupParentFailsWhenAnyChildFails()
     {
         var failing = _world.Store.Fleet.Instances.First(i => i.FailsUpdates);
-        var group = _world.Store.Fleet.Groups.First(g => g.OsFamily == failing.OsFamily);
+        var group = _world.Store.Fleet.Groups.First(g => g.Family == failing.Os.Family);
         if (!group.InstanceIds.Contains(failing.Id))
         {
             group.InstanceIds.Add(failing.Id);
             failing.GroupIds.Add(group.Id);
         }
-        var parent = _world.Store.Execute(now => _world.Store.Work.ForGroup(group, OperationTypes.Updateall, _ => WorkPlan.UpdateAll(null), "group", now));
+        var parent = _world.Store.Execute(now => _world.Store.Classic().Work.ForGroup(group, "UPDATEALL", _ => WorkPlan.UpdateAll(null), "group", now));
         _world.Wait(TimeSpan.FromSeconds(1));
-        Assert.Equal(OperationStatus.Inprogress, parent.Status);
+        Assert.Equal(WorkStatus.InProgress, parent.Status);
         _world.Wait(TimeSpan.FromSeconds(2));
-        Assert.Equal(OperationStatus.Failed, parent.Status);
+        Assert.Equal(WorkStatus.Failed, parent.Status);
         Assert.Contains(parent.Errors, e => e.Message!.Contains(failing.DisplayName, StringComparison.Ordinal));
         Assert.Equal(group.InstanceIds.Count, parent.ChildrenIds.Count);
     }

@@ -1,5 +1,5 @@
 using System.Linq;
-using OsManagement.Emulator.FleetFile;
+using OsManagement.Emulator.Fleet.Files;
 
 namespace OsManagement.Emulator.Tests.FleetFile;
 

@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
-using OsManagement.Emulator.FleetFile;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Apis.Classic;
+using OsManagement.Emulator.Apis.Hub;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Files;
 
 namespace OsManagement.Emulator.Tests.FleetFile;
 
@@ -43,7 +45,7 @@ public sealed class FleetFileTests
         }
         """;
 
-    private static Fleet Build(string json, int seed = 7) =>
+    private static FleetModel Build(string json, int seed = 7) =>
         FleetFileBuilder.Build(FleetFileReader.Parse(json, "fleet.json"), seed, FleetSource.DefaultTenancyId(seed), Now);
 
     [Fact]
@@ -56,7 +58,7 @@ public sealed class FleetFileTests
         Assert.Equal(production.Id, web.ParentId);
         Assert.Equal("ocid1.compartment.oc1..aaaaaaaawebwebweb", web.Id);
         Assert.StartsWith("ocid1.compartment.oc1..", production.Id);
-        Assert.Equal("INACTIVE", fleet.Compartments.Single(c => c.Name == "Old").LifecycleState);
+        Assert.Equal(CompartmentState.Inactive, fleet.Compartments.Single(c => c.Name == "Old").State);
         Assert.Equal("acme", fleet.TenancyName);
         Assert.Equal(FleetSource.DefaultTenancyId(7), fleet.TenancyId);
     }
@@ -66,20 +68,21 @@ public sealed class FleetFileTests
     {
         var fleet = Build(Sample);
         var web = fleet.Instances.Single(i => i.DisplayName == "web-01");
-        Assert.Equal("LINUX", web.OsFamily);
-        Assert.Equal("ORACLE_LINUX_9", web.HubOsFamily);
+        Assert.Equal("LINUX", ClassicVocabulary.Families[web.Os.Family]);
+        Assert.Equal("ORACLE_LINUX_9", HubVocabulary.Releases[web.Os]);
         Assert.Equal(("Oracle Linux Server", "9.5"), (web.OsName, web.OsVersion));
-        Assert.Equal("NORMAL", web.Status);
-        Assert.Equal("OCI_COMPUTE", web.Location);
+        Assert.Equal(InstanceStatus.Normal, web.Status);
+        Assert.Equal(Location.OciCompute, web.Location);
         Assert.False(web.IsRebootRequired);
         Assert.Equal("5.15.0-300.1.1.el9uek.x86_64", web.OsKernelVersion);
 
         var windows = fleet.Instances.Single(i => i.DisplayName == "WIN-01");
-        Assert.Equal(("WINDOWS", "WINDOWS_SERVER_2022", "Windows Server 2022 Datacenter"), (windows.OsFamily, windows.HubOsFamily, windows.OsName));
-        Assert.Equal(("UNREACHABLE", "ON_PREMISE"), (windows.Status, windows.Location));
+        Assert.Equal(("WINDOWS", "WINDOWS_SERVER_2022", "Windows Server 2022 Datacenter"),
+            (ClassicVocabulary.Families[windows.Os.Family], HubVocabulary.Releases[windows.Os], windows.OsName));
+        Assert.Equal((InstanceStatus.Unreachable, Location.OnPremise), (windows.Status, windows.Location));
 
         var db = fleet.Instances.Single(i => i.DisplayName == "db-01");
-        Assert.Equal(("ORACLE_LINUX_8", "8.10"), (db.HubOsFamily, db.OsVersion));
+        Assert.Equal(("ORACLE_LINUX_8", "8.10"), (HubVocabulary.Releases[db.Os], db.OsVersion));
         Assert.True(db.FailsUpdates);
         Assert.True(db.IsRebootRequired);
         Assert.Equal(fleet.TenancyId, db.CompartmentId);
@@ -108,23 +111,23 @@ public sealed class FleetFileTests
         var fleet = Build(Sample);
         var web = fleet.Instances.Single(i => i.DisplayName == "web-01");
         var openssl = web.PackageUpdates.Single(u => u.PackageName == "openssl-libs");
-        Assert.Equal(("3.0.7-26.el9", "3.0.7-27.el9", "SECURITY"), (openssl.InstalledVersion, openssl.AvailableVersion, openssl.UpdateType));
+        Assert.Equal(("3.0.7-26.el9", "3.0.7-27.el9", Classification.Security), (openssl.InstalledVersion, openssl.AvailableVersion, openssl.Classification));
         Assert.Equal("ELSA-2026-1234", openssl.Erratum!.Name);
-        Assert.Equal("CRITICAL", openssl.Erratum.Severity);
+        Assert.Equal(Severity.Critical, openssl.Erratum.Severity);
         Assert.Equal(Now.AddDays(-45), openssl.Erratum.Issued);
         Assert.StartsWith("Critical: openssl-libs security update", openssl.Erratum.Synopsis);
 
         var kernel = web.PackageUpdates.Single(u => u.PackageName == "kernel-uek");
-        Assert.Equal(("IMPORTANT", "5.15.0-301.1.1.el9uek"), (kernel.Erratum!.Severity, kernel.AvailableVersion));
+        Assert.Equal((Severity.Important, "5.15.0-301.1.1.el9uek"), (kernel.Erratum!.Severity, kernel.AvailableVersion));
         Assert.Equal(Now.AddDays(-30), kernel.Erratum.Issued);
 
         var bash = web.PackageUpdates.Single(u => u.PackageName == "bash");
-        Assert.Equal(("BUG", "ELBA-2026-7"), (bash.UpdateType, bash.Erratum!.Name));
+        Assert.Equal((Classification.Bugfix, "ELBA-2026-7"), (bash.Classification, bash.Erratum!.Name));
         Assert.Null(bash.Erratum.Severity);
         Assert.Equal(new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero), bash.Erratum.Issued);
 
         var tzdata = web.PackageUpdates.Single(u => u.PackageName == "tzdata");
-        Assert.Equal("OTHER", tzdata.UpdateType);
+        Assert.Equal(Classification.Other, tzdata.Classification);
         Assert.Null(tzdata.Erratum);
         Assert.Equal("1.0-1.el9", web.InstalledPackages.Single(p => p.PackageName == "tzdata").Version);
     }
@@ -146,11 +149,11 @@ public sealed class FleetFileTests
     {
         var windows = Build(Sample).Instances.Single(i => i.DisplayName == "WIN-01");
         var cumulative = windows.WindowsUpdates[0];
-        Assert.Equal(("KB5046616", "SECURITY", true), (cumulative.Kb, cumulative.UpdateType, cumulative.IsRebootRequired));
+        Assert.Equal(("KB5046616", Classification.Security, true), (cumulative.Kb, cumulative.Classification, cumulative.IsRebootRequired));
         Assert.Equal(new[] { "CVE-2026-4444" }, cumulative.RelatedCves);
         Assert.True(Guid.TryParse(cumulative.Name, out _));
         var defender = windows.WindowsUpdates[1];
-        Assert.Equal(("KB4052623", "ENHANCEMENT", false), (defender.Kb, defender.UpdateType, defender.IsRebootRequired));
+        Assert.Equal(("KB4052623", Classification.Enhancement, false), (defender.Kb, defender.Classification, defender.IsRebootRequired));
     }
 
     [Fact]
@@ -158,26 +161,26 @@ public sealed class FleetFileTests
     {
         var fleet = Build(Sample);
         var old = fleet.Groups.Single(g => g.DisplayName == "web-servers");
-        var hub = fleet.HubGroups.Single(g => g.DisplayName == "web-servers");
+        var hub = fleet.ReleaseGroups.Single(g => g.DisplayName == "web-servers");
         Assert.Equal(old.Id, hub.Id);
         Assert.StartsWith("ocid1.osmhmanagedinstancegroup.oc1.iad.", hub.Id);
-        Assert.Equal(("LINUX", "ORACLE_LINUX_9", "ORACLE"), (hub.OsFamily, hub.HubOsFamily, hub.VendorName));
+        Assert.Equal(("LINUX", "ORACLE_LINUX_9", "ORACLE"), (ClassicVocabulary.Families[hub.Family], HubVocabulary.Releases[hub.Release!], HubVocabulary.Vendor(hub.Family)));
         Assert.Equal(fleet.Compartments.Single(c => c.Name == "Production").Id, hub.CompartmentId);
         var members = fleet.Instances.Where(i => i.DisplayName.StartsWith("web-", StringComparison.Ordinal)).Select(i => i.Id).ToList();
         Assert.Equal(members, hub.InstanceIds);
         Assert.Equal(members, old.InstanceIds);
         Assert.All(fleet.Instances.Where(i => members.Contains(i.Id)), i =>
         {
-            Assert.Equal(hub.Id, i.HubGroupId);
+            Assert.Equal(hub.Id, i.ReleaseGroupId);
             Assert.Equal(new[] { old.Id }, i.GroupIds);
         });
-        Assert.Equal("WINDOWS_SERVER_2022", fleet.HubGroups.Single(g => g.DisplayName == "windows").HubOsFamily);
+        Assert.Equal("WINDOWS_SERVER_2022", HubVocabulary.Releases[fleet.ReleaseGroups.Single(g => g.DisplayName == "windows").Release!]);
     }
 
     [Fact]
     public void TheSameFileAndSeedGiveTheSameIdsAndAnotherSeedOthers()
     {
-        string Ids(Fleet f) => string.Join(",", f.Compartments.Select(c => c.Id).Concat(f.Instances.Select(i => i.Id)).Concat(f.HubGroups.Select(g => g.Id))
+        string Ids(FleetModel f) => string.Join(",", f.Compartments.Select(c => c.Id).Concat(f.Instances.Select(i => i.Id)).Concat(f.ReleaseGroups.Select(g => g.Id))
             .Concat(f.Instances.SelectMany(i => i.WindowsUpdates).Select(u => u.Name)).Concat(f.Errata.Keys.Order()));
         Assert.Equal(Ids(Build(Sample, seed: 3)), Ids(Build(Sample, seed: 3)));
         Assert.NotEqual(Ids(Build(Sample, seed: 3)), Ids(Build(Sample, seed: 4)));

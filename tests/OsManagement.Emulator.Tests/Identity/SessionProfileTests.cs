@@ -5,7 +5,7 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using OsManagement.Emulator.Startup;
+using OsManagement.Emulator.Platform.Startup;
 using OsManagement.Emulator.Tests.Support;
 using OsManagement.Oci.Auth;
 using OsManagement.Oci.Config;

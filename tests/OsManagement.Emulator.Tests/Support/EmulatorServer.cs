@@ -4,7 +4,7 @@ using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Tasks;
-using OsManagement.Emulator.Startup;
+using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Tests.Support;
 

@@ -1,6 +1,8 @@
 using System;
-using OsManagement.Emulator.Scheduling;
-using OsManagement.Emulator.State;
+using OsManagement.Emulator.Apis.Classic;
+using OsManagement.Emulator.Fleet;
+using OsManagement.Emulator.Fleet.Generator;
+using OsManagement.Emulator.Platform.Startup;
 
 namespace OsManagement.Emulator.Tests.Support;
 
@@ -13,14 +15,14 @@ internal sealed class TestWorld
     {
         Real = new ManualTimeProvider(Start);
         Clock = new VirtualClock(Real, 1);
-        Store = new EmulatorStore(spec ?? new FleetSpec(), seed, Clock);
-        Rules = new ScheduledJobRules(Store);
+        Store = new EmulatorStore(spec ?? new FleetSpec(), seed, Clock, ServedApis.States);
+        Rules = new ClassicJobRules(Store);
     }
 
     public ManualTimeProvider Real { get; }
     public VirtualClock Clock { get; }
     public EmulatorStore Store { get; }
-    public ScheduledJobRules Rules { get; }
+    public ClassicJobRules Rules { get; }
 
     /// <summary>Lets real (and so virtual) time pass, then catches the store up.</summary>
     public void Wait(TimeSpan span)

@@ -1,0 +1,24 @@
+using OsManagement.Emulator.Apis.Classic.Wire;
+
+namespace OsManagement.Emulator.Apis.Classic;
+
+/// <summary>OS Management: managed instance groups (reads; the group action is in <see cref="ClassicActionEndpoints"/>).</summary>
+internal static class ClassicGroupEndpoints
+{
+    internal static IResult List(HttpContext http, EmulatorStore store)
+    {
+        var list = new ClassicList(http);
+        var state = http.EnumQuery("lifecycleState", ClassicVocabulary.LifecycleStates);
+        var osFamily = http.EnumQuery("osFamily", ClassicVocabulary.FamilyFilters);
+        return list.Answer(http, store, () => store.Fleet.Groups.Where(g => list.Holds(g.CompartmentId, g.DisplayName)
+                && (state is null or "ACTIVE")
+                && (osFamily is null or "ALL" || ClassicVocabulary.Families[g.Family] == osFamily)),
+            g => g.TimeCreated, g => g.DisplayName, g => g.Id, ClassicWireMap.Summary);
+    }
+
+    internal static IResult Get(HttpContext http, string managedInstanceGroupId, EmulatorStore store) =>
+        OciResponses.WithContentETag(http, store.Execute(_ =>
+            store.Groups.TryGetValue(managedInstanceGroupId, out var group)
+                ? ClassicWireMap.Full(group, store)
+                : throw OciException.NotFound($"Managed instance group {managedInstanceGroupId}")));
+}

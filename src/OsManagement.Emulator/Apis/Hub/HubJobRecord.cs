@@ -1,0 +1,26 @@
+using OsManagement.Emulator.Apis.Hub.Wire;
+
+namespace OsManagement.Emulator.Apis.Hub;
+
+/// <summary>An OS Management Hub scheduled job: operations, one kind of target, and a one-time or RRULE schedule.</summary>
+internal sealed class HubJobRecord : ScheduledJobRecord
+{
+    public required DateTimeOffset TimeNextExecution { get; set; }
+    /// <summary>The RRULE value (no <c>RRULE:</c> prefix), for RECURRING jobs.</summary>
+    public string? RecurringRule { get; set; }
+    /// <summary>False once a one-time job has run (it then is INACTIVE and never runs again).</summary>
+    public bool IsPending { get; set; } = true;
+    public List<string> ManagedInstanceIds { get; init; } = new();
+    public List<string> ManagedInstanceGroupIds { get; init; } = new();
+    public List<string> ManagedCompartmentIds { get; init; } = new();
+    public bool? IsSubcompartmentIncluded { get; init; }
+    public List<string>? Locations { get; init; }
+    public required List<ScheduledJobOperation> Operations { get; set; }
+    public List<int>? RetryIntervals { get; set; }
+    public required DateTimeOffset TimeUpdated { get; set; }
+
+    /// <summary>Due to run at <paramref name="now"/>: active, not yet run if one-time, and its time has come.</summary>
+    public bool IsDue(DateTimeOffset now) => LifecycleState == "ACTIVE" && IsPending && TimeNextExecution <= now;
+
+    protected override void StopRunning() => IsPending = false;
+}

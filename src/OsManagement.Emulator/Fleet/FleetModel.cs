@@ -1,0 +1,17 @@
+namespace OsManagement.Emulator.Fleet;
+
+/// <summary>The tenancy the APIs serve: compartments, managed instances, their groups and the advisories they miss.</summary>
+internal sealed class FleetModel
+{
+    public required string TenancyId { get; init; }
+    public required string TenancyName { get; init; }
+    public required DateTimeOffset TenancyCreated { get; init; }
+    public List<CompartmentRecord> Compartments { get; } = new();
+    /// <summary>In generation order (which is creation-time order).</summary>
+    public List<InstanceRecord> Instances { get; } = new();
+    /// <summary>Groups of one OS family; an instance may be in several.</summary>
+    public List<GroupRecord> Groups { get; } = new();
+    /// <summary>Groups of one release; an instance is in one at most.</summary>
+    public List<GroupRecord> ReleaseGroups { get; } = new();
+    public Dictionary<string, ErratumRecord> Errata { get; } = new(StringComparer.Ordinal);
+}

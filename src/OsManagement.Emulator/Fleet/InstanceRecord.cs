@@ -1,0 +1,87 @@
+namespace OsManagement.Emulator.Fleet;
+
+/// <summary>A managed instance and what is installed on it / available to it.</summary>
+internal sealed class InstanceRecord
+{
+    public required string Id { get; init; }
+    public required string DisplayName { get; init; }
+    public required string Description { get; init; }
+    public required string CompartmentId { get; init; }
+    /// <summary>The release it runs; <see cref="OsName"/> and <see cref="OsVersion"/> are what it reports.</summary>
+    public required OsRelease Os { get; init; }
+    public required string OsName { get; init; }
+    public required string OsVersion { get; set; }
+    public required string OsKernelVersion { get; set; }
+    public required InstanceStatus Status { get; init; }
+    public required DateTimeOffset TimeCreated { get; init; }
+    /// <summary>When the agent last checked in; kept current by the store for agents that still check in.</summary>
+    public required DateTimeOffset LastCheckin { get; set; }
+    /// <summary>How long after "now" a healthy agent's last check-in is; null when the agent stopped checking in (stale, unreachable).</summary>
+    public TimeSpan? CheckinLag { get; set; }
+    public required DateTimeOffset LastBoot { get; set; }
+    public bool IsRebootRequired { get; set; }
+    public string Architecture { get; set; } = "x86_64";
+    public Location Location { get; set; } = Location.OciCompute;
+    public string AgentVersion { get; set; } = "";
+    /// <summary>The group of one release it is in (<see cref="FleetModel.ReleaseGroups"/>: one at most), or null.</summary>
+    public string? ReleaseGroupId { get; set; }
+    /// <summary>True while a reboot runs on it.</summary>
+    public bool IsRebooting { get; set; }
+    /// <summary>The kernel Ksplice patched the running one to, if any.</summary>
+    public string? KspliceEffectiveKernelVersion { get; set; }
+
+    /// <summary>Not checked in for more than a day at <paramref name="now"/> (the compliance report's "stale").</summary>
+    public bool IsStaleAt(DateTimeOffset now) => now - LastCheckin > TimeSpan.FromDays(1);
+    /// <summary>Work on this instance always fails (a broken package database); see the fleet generator.</summary>
+    public bool FailsUpdates { get; init; }
+    /// <summary>Placed in ManagedCompartmentForPaaS: not one of the fleet's N instances.</summary>
+    public bool IsPaas { get; init; }
+    public string? SoftwareSourceId { get; init; }
+    public string? SoftwareSourceName { get; init; }
+    /// <summary>The groups of its family it is in (<see cref="FleetModel.Groups"/>: any number).</summary>
+    public List<string> GroupIds { get; } = new();
+    public List<PackageUpdate> PackageUpdates { get; } = new();
+    public List<WindowsUpdateRecord> WindowsUpdates { get; } = new();
+    public List<InstalledPackage> InstalledPackages { get; } = new();
+
+    public bool IsWindows => Os.IsWindows;
+
+    /// <summary>Available updates of one classification, whichever OS this is.</summary>
+    public int CountUpdates(Classification classification) => IsWindows
+        ? WindowsUpdates.Count(u => u.Classification == classification)
+        : PackageUpdates.Count(u => u.Classification == classification);
+
+    public int UpdatesAvailable => IsWindows ? WindowsUpdates.Count : PackageUpdates.Count;
+}
+
+/// <summary>
+/// A Linux package update available to an instance: its package (e.g. <c>openssl-libs</c>, the wire's displayName), and
+/// the erratum that ships it (null for an unclassified, Other, update).
+/// </summary>
+internal sealed record PackageUpdate(string PackageName, string InstalledVersion, string AvailableVersion, string Architecture, Classification Classification,
+    ErratumRecord? Erratum)
+{
+    /// <summary>The full name OCI uses as the update's unique name, e.g. <c>openssl-libs-1.1.1k-12.el8_9.x86_64</c>.</summary>
+    public string Name => $"{PackageName}-{AvailableVersion}.{Architecture}";
+
+    public IReadOnlyList<string> RelatedCves => Erratum?.Cves ?? (IReadOnlyList<string>)Array.Empty<string>();
+}
+
+/// <summary>
+/// A Windows update available to an instance: Microsoft's update GUID (<c>Name</c>, the wire's name) and its title
+/// (<c>DisplayName</c>, e.g. "2026-11 Cumulative Update for Windows Server 2022 (KB5046616)").
+/// </summary>
+internal sealed record WindowsUpdateRecord(string Name, string DisplayName, string Kb, Classification Classification, bool IsRebootRequired,
+    IReadOnlyList<string> RelatedCves);
+
+/// <summary>A package (or, on Windows, an installed update) present on an instance.</summary>
+internal sealed class InstalledPackage
+{
+    public required string PackageName { get; init; }
+    public required string Version { get; set; }
+    public required string Architecture { get; init; }
+    public required string Type { get; init; }
+    public required DateTimeOffset InstallTime { get; set; }
+
+    public string Name => Architecture.Length == 0 ? PackageName : $"{PackageName}-{Version}.{Architecture}";
+}

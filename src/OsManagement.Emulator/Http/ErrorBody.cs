@@ -1,8 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace OsManagement.Emulator.Http;
-
-/// <summary>OCI's error body.</summary>
-internal sealed record ErrorBody(
-    [property: JsonPropertyName("code")] string Code,
-    [property: JsonPropertyName("message")] string Message);

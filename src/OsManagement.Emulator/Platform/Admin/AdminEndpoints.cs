@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace OsManagement.Emulator.Platform.Admin;
+
+/// <summary>
+/// Unsigned, loopback-only controls under <c>/_emulator/</c>: stats, the virtual clock, denials, reset, the
+/// fleet (<see cref="FleetAdmin"/>) and faults per operation (<see cref="FaultAdmin"/>).
+/// </summary>
+internal static class AdminEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/_emulator");
+        admin.MapGet("/stats", (ApiStats stats) => Json(stats.Snapshot()));
+        admin.MapPost("/stats/reset", (ApiStats stats) =>
+        {
+            stats.Reset();
+            return Json(stats.Snapshot());
+        });
+        admin.MapGet("/clock", (EmulatorStore store) => Json(new ClockBody(WireJson.FormatTime(store.Clock.Now), store.Clock.Speed)));
+        admin.MapPost("/clock/advance", (HttpContext http, EmulatorStore store) =>
+        {
+            var by = http.Request.Query["by"].ToString();
+            if (!IsoDuration.TryParse(by, out var duration))
+            {
+                throw OciException.Invalid("by must be a positive ISO 8601 duration such as PT1H, P1D, P2W or P1M.");
+            }
+            var now = store.Advance(duration);
+            return Json(new ClockBody(WireJson.FormatTime(now), store.Clock.Speed));
+        });
+        admin.MapPost("/deny", (HttpContext http, AccessDenials denials) =>
+        {
+            var match = http.Request.Query["match"].ToString();
+            if (match.Length < 8)
+            {
+                throw OciException.Invalid("match must be at least 8 characters (an OCID, usually), so it cannot deny everything by accident.");
+            }
+            denials.Add(match);
+            return Json(new DenyBody(denials.Matches));
+        });
+        admin.MapDelete("/deny", (AccessDenials denials) =>
+        {
+            denials.Clear();
+            return Json(new DenyBody(denials.Matches));
+        });
+        admin.MapPost("/reset", (EmulatorStore store, EmulatorReset reset) =>
+        {
+            reset.Run();
+            return Json(new ClockBody(WireJson.FormatTime(store.Clock.Now), store.Clock.Speed));
+        });
+        FleetAdmin.Map(admin);
+        FaultAdmin.Map(admin);
+    }
+
+    /// <summary>An admin answer: plain camelCase JSON.</summary>
+    public static IResult Json<T>(T value) => Results.Json(value, JsonSerializerOptions.Web);
+
+    private sealed record ClockBody(string Now, double Speed);
+
+    private sealed record DenyBody(IReadOnlyList<string> Matches);
+}
