@@ -87,7 +87,7 @@ public sealed class CancellationTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var _ in t.Pipeline.ListAsync<OsManagement.Models.ManagedInstanceSummary>(TestPipeline.Endpoint, new OciQuery("/20190801/managedInstances"), cts.Token))
+            await foreach (var _ in t.Pipeline.ListAsync<Services.Classic.Models.ManagedInstanceSummary>(TestPipeline.Endpoint, new OciQuery("/20190801/managedInstances"), cts.Token))
             {
                 if (++seen == 2)
                 {

@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Identity;
 using OsManagement.Oci.Services.Classic;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Services.Classic.Models;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests;

@@ -7,7 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using OsManagement.Oci.Identity.Models;
 using OsManagement.Oci.Json;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Services.Classic.Models;
 
 namespace OsManagement.Oci.Tests;
 

@@ -12,7 +12,7 @@ using OsManagement.Oci.Auth;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.Identity;
 using OsManagement.Oci.Services.Classic;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Services.Classic.Models;
 using OsmHub = OsManagement.Oci.Services.Hub;
 using HubModels = OsManagement.Oci.Services.Hub.Models;
 using OsManagement.Oci.Tests.Support;

@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.Services.Classic;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Services.Classic.Models;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests;

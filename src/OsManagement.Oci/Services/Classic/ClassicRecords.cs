@@ -5,7 +5,7 @@ using System.Linq;
 using OsManagement.Oci.Engine;
 using Recurrence = OsManagement.Oci.Engine.Recurrence;
 using WorkRequestResource = OsManagement.Oci.Engine.WorkRequestResource;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Services.Classic.Models;
 using static OsManagement.Oci.Services.Classic.ClassicVocabulary;
 
 namespace OsManagement.Oci.Services.Classic;

@@ -9,7 +9,7 @@ using OsManagement.Oci.Engine;
 using Recurrence = OsManagement.Oci.Engine.Recurrence;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.Identity;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Services.Classic.Models;
 using static OsManagement.Oci.Services.Classic.ClassicVocabulary;
 
 namespace OsManagement.Oci.Services.Classic;

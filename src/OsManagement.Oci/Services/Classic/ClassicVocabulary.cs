@@ -1,6 +1,6 @@
 using OsManagement.Oci.Engine;
-using OsManagement.Oci.OsManagement.Models;
-using Wire = OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Services.Classic.Models;
+using Wire = OsManagement.Oci.Services.Classic.Models;
 
 namespace OsManagement.Oci.Services.Classic;
 

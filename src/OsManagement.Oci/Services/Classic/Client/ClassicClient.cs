@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
 using OsManagement.Oci.Http;
-using OsManagement.Oci.OsManagement.Models;
+using OsManagement.Oci.Services.Classic.Models;
 
 namespace OsManagement.Oci.Services.Classic;
 

@@ -1,5 +1,5 @@
 // Values the service sends for its enumerations. Fields keep the raw string, so a value added later still deserializes.
-namespace OsManagement.Oci.OsManagement.Models;
+namespace OsManagement.Oci.Services.Classic.Models;
 
 /// <summary>Values of ScheduleTypes.</summary>
 internal static class ScheduleTypes

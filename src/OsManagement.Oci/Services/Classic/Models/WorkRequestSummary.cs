@@ -2,7 +2,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OsManagement.Oci.OsManagement.Models;
+namespace OsManagement.Oci.Services.Classic.Models;
 
 /// <summary>The service's WorkRequestSummary object.</summary>
 internal class WorkRequestSummary
