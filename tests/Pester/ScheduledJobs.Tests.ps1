@@ -382,10 +382,11 @@ Describe "What OS Management Hub adds to scheduled jobs, on $Service" {
     }
 
     It 'skips to the next occurrence of a rule an interval cannot say: the first Sunday of the month' {
-        if ($Service -eq 'Classic') { return }
         $firstSunday = [DateTime]::SpecifyKind((Get-Date -Year ($Sunday.Year + 1) -Month 1 -Day 1).Date.AddHours(3), 'Utc')
         while ($firstSunday.DayOfWeek -ne 'Sunday') { $firstSunday = $firstSunday.AddDays(1) }
-        $job = $Linux[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'first-sundays' -At $firstSunday -RecurrenceRule 'FREQ=MONTHLY;BYDAY=1SU'
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'first-sundays'; At = $firstSunday; RecurrenceRule = 'FREQ=MONTHLY;BYDAY=1SU' }
+        if ($Service -eq 'Classic') { return Assert-NeedsHub { $Linux[0] | New-OsmScheduledJob @p } '-RecurrenceRule' }
+        $job = $Linux[0] | New-OsmScheduledJob @p
         $next = [DateTime]::SpecifyKind($firstSunday.Date.AddMonths(1).AddDays(1 - $firstSunday.Day).AddHours(3), 'Utc')
         while ($next.DayOfWeek -ne 'Sunday') { $next = $next.AddDays(1) }
         ($job | Skip-OsmJob -PassThru).NextExecution.ToUniversalTime() | Should -Be $next
