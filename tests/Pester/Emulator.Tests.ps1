@@ -145,13 +145,20 @@ Describe 'The emulator''s admin helpers' {
     }
 
     It 'goes back to the generated fleet on Reset' {
-        $id = $Emu.GetFleet().instances[0].id
-        $null = Install-OsmUpdate -ManagedInstanceId $id -UpdateType All -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+        $target = $Emu.GetFleet().instances | Where-Object { $_.status -eq 'NORMAL' -and -not $_.failsUpdates -and @($_.updates).Count } | Select-Object -First 1
+        $target | Should -Not -BeNullOrEmpty -Because 'the fleet has a healthy instance with updates'
+        $request = Install-OsmUpdate -ManagedInstanceId $target.id -UpdateType All -Wait -PollInterval 0.2 -ErrorVariable errs
+        $errs | Should -BeNullOrEmpty
+        @($request).Count | Should -Be 1
+        $request.Status | Should -Be 'SUCCEEDED'
+        ($Emu.GetFleet().instances | Where-Object id -eq $target.id).updates | Should -BeNullOrEmpty -Because 'the update changed the fleet before the reset'
         $Emu.Reset()
         $fresh = Start-OsmEmulator -Path $Tool -Fleet 'instances=4,compartments=2,depth=1,groups=1' -Seed 8
         $Started.Add($fresh)
         $updates = { param($e) $e.GetFleet().instances | ForEach-Object { "$($_.id): $(($_.updates.name | Sort-Object) -join ',')" } }
         & $updates $Emu | Should -Be (& $updates $fresh)
+        @(($Emu.GetFleet().instances | Where-Object id -eq $target.id).updates).Count | Should -Be @($target.updates).Count
+        Get-OsmWorkRequest -Recurse | Should -BeNullOrEmpty -Because 'a reset forgets the work requests'
     }
 }
 
