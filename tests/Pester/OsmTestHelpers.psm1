@@ -119,6 +119,26 @@ function Wait-OsmCondition {
     }
 }
 
+function Wait-OsmEmulatorQuiet {
+    <#
+    .SYNOPSIS
+        Waits until the emulator has answered no new API call for -QuietSeconds, and returns its call count then. Work
+        that goes on in the background keeps the count moving and fails after -TimeoutSeconds; a loaded machine only
+        makes the wait longer.
+    #>
+    param([Parameter(Mandatory)] $Emulator, [double] $QuietSeconds = 1, [int] $TimeoutSeconds = 60)
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    $count = Get-OsmEmulatorCallCount $Emulator
+    $since = [DateTime]::UtcNow
+    while (([DateTime]::UtcNow - $since).TotalSeconds -lt $QuietSeconds) {
+        if ([DateTime]::UtcNow -gt $deadline) { throw "The emulator kept answering calls for $TimeoutSeconds s (now $count): something still sends requests." }
+        Start-Sleep -Milliseconds 100
+        $now = Get-OsmEmulatorCallCount $Emulator
+        if ($now -ne $count) { $count = $now; $since = [DateTime]::UtcNow }
+    }
+    return $count
+}
+
 function Get-OsmTestChromium {
     <#
     .SYNOPSIS
@@ -309,5 +329,10 @@ function Stop-OsmTestStubService {
     $Stub.Runspace.Dispose()
 }
 
-Export-ModuleMember -Function Install-OsmTestEmulatorTool, Get-OsmDocumentedCode, Get-OsmTestFreePort, Start-OsmTestProxy, Stop-OsmTestProxy, Get-OsmTestProxyRequest, Invoke-OsmTestPwsh, Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Get-OsmTestOperation, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium,
-    Find-OsmTestInstance, Assert-OsmTestNeedsHub, Start-OsmTestStubService, Stop-OsmTestStubService
+Export-ModuleMember -Function @(
+    'Install-OsmTestEmulatorTool', 'Get-OsmDocumentedCode', 'Get-OsmTestFreePort', 'Start-OsmTestProxy',
+    'Stop-OsmTestProxy', 'Get-OsmTestProxyRequest', 'Invoke-OsmTestPwsh', 'Start-OsmTestEmulator',
+    'Stop-OsmTestEmulator', 'Invoke-OsmEmulatorAdmin', 'Get-OsmEmulatorCallCount', 'Get-OsmTestOperation',
+    'Wait-OsmCondition', 'Wait-OsmEmulatorQuiet', 'Get-OsmTestChromium', 'Invoke-OsmTestChromium',
+    'Find-OsmTestInstance', 'Assert-OsmTestNeedsHub', 'Start-OsmTestStubService', 'Stop-OsmTestStubService'
+)
