@@ -321,6 +321,45 @@ function Start-OsmTestStubService {
     [pscustomobject]@{ Endpoint = "http://127.0.0.1:$port"; Requests = $requests; Listener = $listener; Runspace = $runspace; Handle = $handle }
 }
 
+function Start-OsmTestRecordingProxy {
+    <#
+    .SYNOPSIS
+        A loopback "proxy" that records the first line of every request sent through it (for https, 'CONNECT host:443
+        HTTP/1.1': where the client meant to go) and refuses it (403), so nothing leaves the machine. Returns Address and
+        Requests (the lines, in order); Stop-OsmTestRecordingProxy ends it.
+    #>
+    $listener = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0)
+    $listener.Start()
+    $requests = [Collections.Concurrent.ConcurrentQueue[string]]::new()
+    $runspace = [powershell]::Create()
+    $null = $runspace.AddScript({
+            param($Listener, $Requests)
+            $refusal = [Text.Encoding]::ASCII.GetBytes("HTTP/1.1 403 Forbidden`r`nContent-Length: 0`r`nConnection: close`r`n`r`n")
+            while ($true) {
+                try { $client = $Listener.AcceptTcpClient() } catch { break }
+                try {
+                    $client.Client.ReceiveTimeout = 10000
+                    $reader = [IO.StreamReader]::new($client.GetStream(), [Text.Encoding]::ASCII)
+                    $line = $reader.ReadLine()
+                    if ($line) { $Requests.Enqueue($line) }
+                    while ($reader.ReadLine()) { }
+                    $client.GetStream().Write($refusal, 0, $refusal.Length)
+                }
+                catch { }
+                finally { $client.Dispose() }
+            }
+        }).AddArgument($listener).AddArgument($requests)
+    $handle = $runspace.BeginInvoke()
+    [pscustomobject]@{ Address = "http://127.0.0.1:$($listener.LocalEndpoint.Port)"; Requests = $requests; Listener = $listener; Runspace = $runspace; Handle = $handle }
+}
+
+function Stop-OsmTestRecordingProxy {
+    param([Parameter(Mandatory)] $Proxy)
+    $Proxy.Listener.Stop()
+    $null = $Proxy.Handle.AsyncWaitHandle.WaitOne(10000)
+    $Proxy.Runspace.Dispose()
+}
+
 function Stop-OsmTestStubService {
     param([Parameter(Mandatory)] $Stub)
     $Stub.Listener.Stop()
@@ -334,5 +373,6 @@ Export-ModuleMember -Function @(
     'Stop-OsmTestProxy', 'Get-OsmTestProxyRequest', 'Invoke-OsmTestPwsh', 'Start-OsmTestEmulator',
     'Stop-OsmTestEmulator', 'Invoke-OsmEmulatorAdmin', 'Get-OsmEmulatorCallCount', 'Get-OsmTestOperation',
     'Wait-OsmCondition', 'Wait-OsmEmulatorQuiet', 'Get-OsmTestChromium', 'Invoke-OsmTestChromium',
-    'Find-OsmTestInstance', 'Assert-OsmTestNeedsHub', 'Start-OsmTestStubService', 'Stop-OsmTestStubService'
+    'Find-OsmTestInstance', 'Assert-OsmTestNeedsHub', 'Start-OsmTestStubService', 'Stop-OsmTestStubService',
+    'Start-OsmTestRecordingProxy', 'Stop-OsmTestRecordingProxy'
 )
