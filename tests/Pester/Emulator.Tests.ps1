@@ -76,12 +76,13 @@ Describe 'Start-OsmEmulator' {
         $a.GetCallCount('hub.listManagedInstances') | Should -BeGreaterThan 2 -Because 'pages of 2 take several requests (OS Management Hub answers by default)'
     }
 
-    It 'passes latency and faults on to the emulator' {
-        $emu = Start-OsmEmulator -Path $Tool -Fleet 'instances=2,compartments=1,depth=1,groups=1' -LatencyMs 400 -Fault @{ 503 = 0.25; reset = 0.01 }
+    It 'passes latency, faults and the clock''s speed on to the emulator' {
+        $emu = Start-OsmEmulator -Path $Tool -Fleet 'instances=2,compartments=1,depth=1,groups=1' -LatencyMs 400 -Fault @{ 503 = 0.25; reset = 0.01 } -ClockSpeed 60
         $Started.Add($emu)
         $commandLine = (Get-Content -Raw "/proc/$($emu.ProcessId)/cmdline") -split "`0"
         $commandLine | Should -Contain '--faults'
         ($commandLine[[array]::IndexOf($commandLine, '--faults') + 1] -split ',' | Sort-Object) | Should -Be @('503=0.25', 'reset=0.01')
+        $emu.GetClock().speed | Should -Be 60
         Connect-Osm -ConfigFile $emu.ConfigFile -Endpoint $emu.Endpoint
         $clock = [Diagnostics.Stopwatch]::StartNew()
         $null = Get-OsmCompartment -ErrorAction SilentlyContinue

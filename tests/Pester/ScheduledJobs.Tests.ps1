@@ -192,6 +192,7 @@ Describe "Get-OsmScheduledJob on $Service" {
         $deep = $Linux[1] | New-OsmScheduledJob -CompartmentId $sub.Id -DisplayName 'deep-job' -At (Get-Date).AddHours(3) -RepeatEvery Day
         (Get-OsmScheduledJob -DisplayName 'deep-job').Id | Should -BeNullOrEmpty -Because 'without -Recurse only the tenancy''s own jobs are listed'
         (Get-OsmScheduledJob -DisplayName 'deep-job' -Recurse).Id | Should -Be @($deep.Id)
+        (Get-OsmScheduledJob -CompartmentId $sub.Id).Id | Should -Be @($deep.Id) -Because '-CompartmentId lists that compartment''s own jobs'
         (Get-OsmScheduledJob -Upcoming -Recurse -DisplayName 'deep-job').Id | Should -Be @($deep.Id)
         $run = @($deep | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorVariable errs)
         $errs | Should -BeNullOrEmpty

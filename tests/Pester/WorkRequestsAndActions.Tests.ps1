@@ -63,6 +63,11 @@ Describe "Get-OsmWorkRequest and friends on $Service" {
         $byInstance.Id | Should -Contain ($Run | Where-Object ManagedInstanceId -eq $Linux[0].id).Id
         $byInstance | ForEach-Object { $_.ManagedInstanceId | Should -Be $Linux[0].id }
         Get-OsmWorkRequest -Recurse -Since (Get-Date).AddDays(1) | Should -BeNullOrEmpty
+        # A work request lives in its instance's compartment: -CompartmentId lists that one, the tenancy's root not.
+        $mine = ($Run | Where-Object ManagedInstanceId -eq $Linux[0].id).Id
+        (Get-OsmWorkRequest -CompartmentId $Linux[0].compartmentId).Id | Should -Contain $mine
+        $Linux[0].compartmentId | Should -Not -Be $Tenancy
+        (Get-OsmWorkRequest -CompartmentId $Tenancy).Id | Should -Not -Contain $mine
         (Get-OsmWorkRequest -Recurse -Since (Get-Date).AddDays(-1)).Id | Should -Contain $Failed.Id
     }
 
@@ -374,6 +379,12 @@ Describe "Wait-OsmWorkRequest on $Service" {
             $errs[0].Exception.Message | Should -BeLike "*$($request.Id)*"
             (Get-OsmWorkRequest -Context $context -Recurse -Status Accepted).Id | Should -Contain $request.Id
             Get-OsmWorkRequest -Context $context -Recurse -Status Succeeded, Failed | Should -BeNullOrEmpty
+            # The actions that wait take -Timeout the same way.
+            $linux = Get-OsmManagedInstance -Context $context -Recurse | Select-Object -Last 1
+            $package = Install-OsmPackage -Context $context -ManagedInstanceId $linux.Id -Name htop -Wait -Timeout 1 -PollInterval 0.2 -ErrorVariable timedOut -ErrorAction SilentlyContinue
+            $package | Should -BeNullOrEmpty
+            $timedOut.Count | Should -Be 1
+            $timedOut[0].FullyQualifiedErrorId | Should -BeLike 'OsmWorkRequestTimeout*'
         }
         finally {
             Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
