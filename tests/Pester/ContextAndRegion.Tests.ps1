@@ -37,31 +37,30 @@ BeforeAll {
     $script:A = Start-OsmTestEmulator -Fleet 'instances=4,compartments=2,depth=1,groups=1,vulnerable=1,windows=0' -Seed 3
     $script:BEmulator = Start-OsmTestEmulator -Fleet 'instances=6,compartments=2,depth=1,groups=1,vulnerable=1,windows=0,unreachable=1' -Seed 4
     $script:Proxy = Start-OsmTestRecordingProxy
+    # What the calls act on, made in B while the session is connected to it (so that they need no -Context).
     $script:InB = Connect-Osm -ConfigFile $BEmulator.configFile -Endpoint $BEmulator.endpoint -Service $Service -PassThru
-    # The region the emulator's config names, and no endpoint: requests go to the region's own, through the proxy.
-    $script:Far = Connect-Osm -ConfigFile $BEmulator.configFile -Proxy $Proxy.Address -Service $Service -PassThru
-    $Far.Region | Should -Be 'us-ashburn-1'
-    Connect-Osm -ConfigFile $A.configFile -Endpoint $A.endpoint -Service $Service
-
-    # What the calls act on, in B.
     $truth = Invoke-OsmEmulatorAdmin $BEmulator 'fleet'
     $linux = Find-OsmTestInstance $BEmulator -OsFamily LINUX -Healthy | Select-Object -First 1
     $unreachable = Find-OsmTestInstance $BEmulator -OsFamily LINUX -Failing | Select-Object -First 1
-    $job = New-OsmScheduledJob -Context $InB -CompartmentId $BEmulator.tenancyId -DisplayName 'recurring' -ManagedInstanceId $linux.id -At (Get-Date).AddHours(6) -RepeatEvery Day
-    $toRemove = New-OsmScheduledJob -Context $InB -CompartmentId $BEmulator.tenancyId -DisplayName 'to-remove' -ManagedInstanceId $linux.id -At (Get-Date).AddHours(6)
-    $request = Install-OsmUpdate -Context $InB -ManagedInstanceId $linux.id -UpdateType Security -Wait -PollInterval 0.2
+    $job = New-OsmScheduledJob -CompartmentId $BEmulator.tenancyId -DisplayName 'recurring' -ManagedInstanceId $linux.id -At (Get-Date).AddHours(6) -RepeatEvery Day
+    $toRemove = New-OsmScheduledJob -CompartmentId $BEmulator.tenancyId -DisplayName 'to-remove' -ManagedInstanceId $linux.id -At (Get-Date).AddHours(6)
+    $request = Install-OsmUpdate -ManagedInstanceId $linux.id -UpdateType Security -Wait -PollInterval 0.2
     # An instance that fails its work: a work request with errors, and one Hub can re-run.
-    $failed = Install-OsmUpdate -Context $InB -ManagedInstanceId $unreachable.id -UpdateType Security -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+    $failed = Install-OsmUpdate -ManagedInstanceId $unreachable.id -UpdateType Security -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
     $failed.Status | Should -Be 'FAILED'
     $script:B = @{
         Tenancy = $BEmulator.tenancyId; Linux = $linux.id; Job = $job.Id; JobToRemove = $toRemove.Id; WorkRequest = $request.Id; Failed = $failed.Id
         Group = @($truth.$(if ($Service -eq 'Hub') { 'hubGroups' } else { 'groups' }))[0].id
     }
-    # Runs a case and returns what it wrote and the error it stopped with or wrote first.
+    # The region the emulator's config names, and no endpoint: requests go to the region's own, through the proxy.
+    $script:Far = Connect-Osm -ConfigFile $BEmulator.configFile -Proxy $Proxy.Address -Service $Service -PassThru
+    $Far.Region | Should -Be 'us-ashburn-1'
+    Connect-Osm -ConfigFile $A.configFile -Endpoint $A.endpoint -Service $Service
+    # Runs a case and returns what it wrote, or the first error it wrote or stopped with (any error ends the case).
     function Invoke-Case([scriptblock] $Call, [hashtable] $With) {
-        $errors = $null
-        $output = try { & $Call $With -ErrorVariable errors -ErrorAction SilentlyContinue } catch { $errors = @($_) }
-        [pscustomobject]@{ Output = @($output); Error = @($errors)[0] }
+        $ErrorActionPreference = 'Stop'
+        try { [pscustomobject]@{ Output = @(& $Call $With); Error = $null } }
+        catch { [pscustomobject]@{ Output = @(); Error = $_ } }
     }
 }
 
