@@ -197,8 +197,22 @@ function Add-TestCount {
     # Adds a suite's counts to its part of the count (and to the parts' totals).
     param([System.Collections.IDictionary] $Parts, [string] $Suite, $Counts)
     $part = $TestParts.Keys | Where-Object { $Suite -in $TestParts[$_] } | Select-Object -First 1
-    if (-not $part) { throw "build.ps1 does not know which part of the count the test suite '$Suite' belongs to: add it to `$TestParts in build.ps1 and to docs/testing.md." }
+    if (-not $part) {
+        throw "build.ps1 does not know which part of the count the test suite '$Suite' belongs to: add it to `$TestParts in build.ps1 and to docs/testing.md."
+    }
     foreach ($key in 'Passed', 'Failed', 'Skipped') { $Parts[$part][$key] += [int] $Counts.$key }
+}
+
+function Add-PesterCount {
+    # Adds each Pester file's counts (Invoke-PesterSuite.ps1's result) to its part; a failure outside any file (the run
+    # itself broke) goes to the module's part, so that the parts add up to the run's totals.
+    param([System.Collections.IDictionary] $Parts, $Result)
+    $unplaced = [int] $Result.Failed
+    foreach ($file in $Result.Files) {
+        Add-TestCount $Parts ($file.File -replace '\.Tests\.ps1$') $file
+        $unplaced -= [int] $file.Failed
+    }
+    $Parts['module end-to-end'].Failed += [math]::Max(0, $unplaced)
 }
 
 function Get-NextDaylightSavingChange {
@@ -225,7 +239,9 @@ function Get-FakeTimeLibrary {
     $find = { Get-ChildItem '/usr/lib/*/faketime/libfaketime.so.1', '/usr/lib/faketime/libfaketime.so.1' -ErrorAction SilentlyContinue | Select-Object -First 1 }
     $library = & $find
     if (-not $library) {
-        if (-not (Get-Command apt-get -ErrorAction SilentlyContinue)) { throw 'libfaketime is needed to run the clock-sensitive tests across a daylight-saving change, and apt-get is not available to install it.' }
+        if (-not (Get-Command apt-get -ErrorAction SilentlyContinue)) {
+            throw 'libfaketime is needed to run the clock-sensitive tests across a daylight-saving change, and apt-get is not available to install it.'
+        }
         $env:DEBIAN_FRONTEND = 'noninteractive'
         & apt-get update -qq 2>&1 | Out-Null
         $output = & apt-get install -y -qq faketime 2>&1
@@ -248,12 +264,16 @@ function Invoke-PesterAcrossDaylightSaving {
     $fakeStart = $change.AddHours(-30)
     $library = Get-FakeTimeLibrary
     $offset = [long] [math]::Floor(($fakeStart - [DateTimeOffset]::UtcNow).TotalSeconds)
-    $description = "under a clock moved to $($fakeStart.ToString('yyyy-MM-dd HH:mm')) UTC, 30 hours before the daylight-saving change of $($change.ToString('yyyy-MM-dd HH:mm')) UTC in $PesterTimeZone"
+    $description = "under a clock moved to $($fakeStart.ToString('yyyy-MM-dd HH:mm')) UTC, 30 hours before the daylight-saving change of " +
+        "$($change.ToString('yyyy-MM-dd HH:mm')) UTC in $PesterTimeZone"
     Write-Host "Pester $description"
     $files = $ClockSensitivePester | ForEach-Object { Join-Path $Root "tests/Pester/$_.Tests.ps1" }
     $saved = @{}
     $environment = @{ TZ = $PesterTimeZone; LD_PRELOAD = $library; FAKETIME = ('{0:+0;-0;+0}' -f $offset) }
-    foreach ($name in $environment.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
+    foreach ($name in $environment.Keys) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $environment[$name])
+    }
     try {
         Invoke-Pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1'), '-PesterPath', $Pester,
             '-ModuleRoot', $Out, '-EmulatorDll', (Get-EmulatorDll), '-ResultFile', $ResultFile, '-Path', ($files -join ',')) | Out-Host
@@ -265,7 +285,8 @@ function Invoke-PesterAcrossDaylightSaving {
     $result = if (Test-Path $ResultFile) { Get-Content -Raw $ResultFile | ConvertFrom-Json } else { $null }
     # A run whose clock was not moved proves nothing about the change: it fails.
     if ($result -and [math]::Abs(([DateTimeOffset] $result.StartedAt - $fakeStart).TotalMinutes) -gt 10) {
-        Write-Host "The clock-sensitive Pester run started at $($result.StartedAt), not near $($fakeStart.ToString('o')): libfaketime ($library) did not move its clock."
+        Write-Host ("The clock-sensitive Pester run started at $($result.StartedAt), not near $($fakeStart.ToString('o')): " +
+            "libfaketime ($library) did not move its clock.")
         $result.Failed += 1
     }
     return [pscustomobject]@{ Result = $result; Exit = $exit; Description = $description }
@@ -310,28 +331,18 @@ function Invoke-Test {
         if ($LASTEXITCODE -ne 0) { $failures += 'Pester' }
     }
     finally { $env:TZ = $savedTz }
-    $p = if (Test-Path $pesterResult) { Get-Content -Raw $pesterResult | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0; Files = @() } }
-    # A failure outside any file's tests (the run itself broke) is the module's part's, so that the parts add up.
-    $unplaced = [ordered]@{ Passed = $p.Passed; Failed = $p.Failed; Skipped = $p.Skipped }
-    foreach ($file in $p.Files) {
-        Add-TestCount $parts ($file.File -replace '\.Tests\.ps1$') $file
-        foreach ($key in 'Passed', 'Failed', 'Skipped') { $unplaced[$key] -= [int] $file.$key }
-    }
-    $parts['module end-to-end'].Failed += [math]::Max(0, $unplaced.Failed)
+    $noRun = [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0; Files = @() }
+    $p = if (Test-Path $pesterResult) { Get-Content -Raw $pesterResult | ConvertFrom-Json } else { $noRun }
+    Add-PesterCount $parts $p
 
     $dst = $null
     try {
         $dst = Invoke-PesterAcrossDaylightSaving -Pester $pester -ResultFile (Join-Path $results 'pester-daylight-saving.json')
     }
     catch { Write-Host "The clock-sensitive Pester run could not start: $($_.Exception.Message)" }
-    $d = if ($dst -and $dst.Result) { $dst.Result } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0; Files = @() } }
+    $d = if ($dst -and $dst.Result) { $dst.Result } else { $noRun }
     if (-not $dst -or $dst.Exit -ne 0 -or $d.Failed -gt 0) { $failures += 'Pester across daylight saving' }
-    $unplaced = [ordered]@{ Failed = $d.Failed }
-    foreach ($file in $d.Files) {
-        Add-TestCount $parts ($file.File -replace '\.Tests\.ps1$') $file
-        $unplaced.Failed -= [int] $file.Failed
-    }
-    $parts['module end-to-end'].Failed += [math]::Max(0, $unplaced.Failed)
+    Add-PesterCount $parts $d
 
     $passed = [int] ($parts.Values | ForEach-Object { $_.Passed } | Measure-Object -Sum).Sum
     $failed = [int] ($parts.Values | ForEach-Object { $_.Failed } | Measure-Object -Sum).Sum
