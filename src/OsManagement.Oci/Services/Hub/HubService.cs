@@ -291,11 +291,11 @@ internal sealed class HubService : ServiceBase, IOsmService
         }
         var recurrence = schedule.WireRecurrence;
         var next = schedule.NextRun;
-        if (next is { } start && !change.Once && (recurrence ?? schedule.CurrentRecurrence) is { HasRule: true } rule
+        if (next is { } start && !change.Once && schedule.Recurrence is null && (recurrence ?? schedule.CurrentRecurrence) is { HasRule: true } rule
             && schedule.CurrentNextRun is { } current && rule.PinnedAt(start).ToRule() != rule.PinnedAt(current).ToRule())
         {
-            // Whether Hub re-anchors a rule at a changed timeNextExecution is not documented: a rule that takes its time of
-            // day (or day) from its start is sent with them written out, so it runs the same either way.
+            // Whether Hub re-anchors a job's rule at a changed timeNextExecution is not documented: a rule kept with a new time
+            // that takes its time of day (or day) from its start is sent with them written out, so it runs the same either way.
             recurrence = rule.PinnedAt(start);
         }
         var details = new UpdateScheduledJobDetails

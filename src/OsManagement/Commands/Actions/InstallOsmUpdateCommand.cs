@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using OsManagement.Infrastructure;
@@ -20,6 +21,8 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     private const string InstanceByName = "InstanceByName";
     private const string GroupById = "GroupById";
     private const string GroupObject = "GroupObject";
+    private const string NamedByType = "NamedInstanceByType";
+    private const string NamedByName = "NamedInstanceByName";
 
     /// <summary>The managed instances (pipe in Get-OsmManagedInstance output).</summary>
     [Parameter(ParameterSetName = InstanceByType, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -35,10 +38,16 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     [ValidateSet(nameof(Oci.Engine.OsFamily.Linux), nameof(Oci.Engine.OsFamily.Windows), IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
-    /// <summary>The instance's name, shown in -Confirm and -WhatIf (taken from piped instances).</summary>
-    [Parameter(ParameterSetName = InstanceByType, ValueFromPipelineByPropertyName = true, DontShow = true)]
-    [Parameter(ParameterSetName = InstanceByName, ValueFromPipelineByPropertyName = true, DontShow = true)]
-    [Alias("DisplayName")]
+    /// <summary>Instances from Get-OsmManagedInstance: their names show in -WhatIf and -Confirm, and their OS family needs no request.</summary>
+    [Parameter(ParameterSetName = InstanceByType, ValueFromPipeline = true)]
+    [Parameter(ParameterSetName = InstanceByName, ValueFromPipeline = true)]
+    public OsmManagedInstance[] ManagedInstance { get; set; } = Array.Empty<OsmManagedInstance>();
+
+    /// <summary>Finds the instances by name (wildcards allowed) in the tenancy and its compartments; -WhatIf shows what matched.</summary>
+    [Parameter(ParameterSetName = NamedByType, Mandatory = true)]
+    [Parameter(ParameterSetName = NamedByName, Mandatory = true)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
     public string? ManagedInstanceName { get; set; }
 
     /// <summary>The managed instance groups to update.</summary>
@@ -52,6 +61,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 
     /// <summary>Which updates: All (default), Security, Bugfix, Enhancement, Other or Ksplice.</summary>
     [Parameter(ParameterSetName = InstanceByType)]
+    [Parameter(ParameterSetName = NamedByType)]
     [Parameter(ParameterSetName = GroupById)]
     [Parameter(ParameterSetName = GroupObject)]
     [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
@@ -60,6 +70,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 
     /// <summary>Specific updates: Linux package names or Windows update names (as Get-OsmAvailableUpdate shows them in Name).</summary>
     [Parameter(ParameterSetName = InstanceByName, Mandatory = true)]
+    [Parameter(ParameterSetName = NamedByName, Mandatory = true)]
     [ValidateNotNullOrEmpty]
     public string[] Name { get; set; } = Array.Empty<string>();
 
@@ -72,8 +83,19 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
             case InstanceByName:
                 foreach (var id in ManagedInstanceId)
                 {
-                    UpdateInstance(id);
+                    var piped = ManagedInstance.FirstOrDefault(i => i.Id == id);
+                    UpdateInstance(id, piped?.DisplayName, Vocabulary.TryParse<Oci.Engine.OsFamily>(piped?.OsFamily ?? OsFamily), ManagedInstanceId.Length);
                 }
+                break;
+            case NamedByType:
+            case NamedByName:
+                PerItem(ManagedInstanceName!, () =>
+                {
+                    foreach (var instance in FindInstancesByName(ManagedInstanceName!, destructive: false, force: false) ?? Array.Empty<ManagedInstanceRecord>())
+                    {
+                        UpdateInstance(instance.Id, instance.DisplayName, instance.OsFamily.Value, 1);
+                    }
+                });
                 break;
             case GroupById:
                 foreach (var id in ManagedInstanceGroupId)
@@ -90,19 +112,20 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
         }
     }
 
-    private void UpdateInstance(string id)
+    private void UpdateInstance(string id, string? name, Oci.Engine.OsFamily? knownFamily, int idsBound)
     {
-        var what = ParameterSetName == InstanceByName ? $"Install updates {string.Join(", ", Name)}" : $"Install {Kind} updates";
-        if (!ShouldProcess(Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length), what))
+        var byName = ParameterSetName is InstanceByName or NamedByName;
+        var what = byName ? $"Install updates {string.Join(", ", Name)}" : $"Install {Kind} updates";
+        if (!ShouldProcess(Targets.Describe(id, name, idsBound), what))
         {
             return;
         }
         RunForItem(id, async (_, token) =>
         {
-            var family = Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily)
+            var family = knownFamily
                 ?? (await Service.GetManagedInstanceAsync(id, token).ConfigureAwait(false)).OsFamily.Value
                 ?? Oci.Engine.OsFamily.Linux;
-            var action = ParameterSetName == InstanceByName ? ImmediateAction.UpdateNamed(id, family, Name) : ImmediateAction.UpdateAll(id, family, Kind);
+            var action = byName ? ImmediateAction.UpdateNamed(id, family, Name) : ImmediateAction.UpdateAll(id, family, Kind);
             await foreach (var workRequestId in Service.StartActionAsync(action, token).ConfigureAwait(false))
             {
                 AddWorkRequest(workRequestId);
