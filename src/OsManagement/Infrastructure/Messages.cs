@@ -260,6 +260,47 @@ internal static class Messages
         return $"every {said} in {plan.Zone.Id}{sent} from {Wall(plan.FirstRunLocal)}";
     }
 
+    public const string UpdateTypeAndName =
+        "-UpdateType installs every update of a type and -Name installs the updates named: give one of them (Install-OsmUpdate -Name openssl, or -UpdateType Security).";
+
+    // Why a work request did not succeed, said once.
+
+    public static string WorkRequestFailed(WorkRequestFailure failure, string status)
+    {
+        var request = failure.Request;
+        var head = $"Work request {request.Id} ({WorkRequestWhat(request)}) {status}";
+        if (failure.Reasons.Count == 0)
+        {
+            return $"{head}. See Get-OsmWorkRequestLog -Id {request.Id}.";
+        }
+        if (failure.ChildCount == 0)
+        {
+            return $"{head}: {string.Join("; ", failure.Reasons.Select(r => $"{r.Code}: {Sentence(r.Message)}"))}. See Get-OsmWorkRequestLog -Id {request.Id}.";
+        }
+        var failed = failure.FailedChildren.Count;
+        var reasons = failure.Reasons.Select(r => $"{r.Code}: {Sentence(r.Message)} ({ChildList(request, r.Children)})");
+        return $"{head}: {failed} of {failure.ChildCount} child work request{(failure.ChildCount == 1 ? "" : "s")} did not succeed. {string.Join("; ", reasons)}. " +
+            $"See Get-OsmWorkRequest -ParentId {request.Id} and Get-OsmWorkRequestLog -Id {request.Id}.";
+    }
+
+    public static string WorkRequestFailedUnread(WorkRequestRecord request, string status, string why) =>
+        $"Work request {request.Id} ({WorkRequestWhat(request)}) {status} (its errors could not be read: {why}). See Get-OsmWorkRequestLog -Id {request.Id}.";
+
+    private static string WorkRequestWhat(WorkRequestRecord request) =>
+        request.OperationType + (request.ManagedInstance?.DisplayName is { } name ? $" on {name}" : "");
+
+    // The children a reason stopped: by instance when they act on other instances than their parent (a group's), else by
+    // what each does (an "all" update's child per update type); at most ten named.
+    private static string ChildList(WorkRequestRecord parent, System.Collections.Generic.IReadOnlyList<WorkRequestRecord> children)
+    {
+        const int Named = 10;
+        var labels = children.Select(c => c.ManagedInstance?.DisplayName is { } name && name != parent.ManagedInstance?.DisplayName ? name : c.OperationType).ToList();
+        var more = labels.Count > Named ? $" and {labels.Count - Named} more" : "";
+        return string.Join(", ", labels.Take(Named)) + more;
+    }
+
+    private static string Sentence(string text) => text.Trim().TrimEnd('.');
+
     // Targets found by name.
 
     public static string NameMatchesNothing(string parameter, string pattern, string kind, string scope) =>

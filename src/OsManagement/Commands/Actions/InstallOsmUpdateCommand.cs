@@ -17,35 +17,31 @@ namespace OsManagement.Commands;
 [OutputType(typeof(OsmWorkRequest))]
 public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 {
-    private const string InstanceByType = "InstanceByType";
-    private const string InstanceByName = "InstanceByName";
+    // One set for instances whatever is installed (-UpdateType or -Name, checked when bound): two sets that differed only
+    // by -Name left a piped instance without either unbound.
+    private const string Instance = "Instance";
+    private const string NamedInstance = "NamedInstance";
     private const string GroupById = "GroupById";
     private const string GroupObject = "GroupObject";
-    private const string NamedByType = "NamedInstanceByType";
-    private const string NamedByName = "NamedInstanceByName";
 
     /// <summary>The managed instances (pipe in Get-OsmManagedInstance output).</summary>
-    [Parameter(ParameterSetName = InstanceByType, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Parameter(ParameterSetName = InstanceByName, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = Instance, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateOcid("instance", Command = typeof(InstallOsmUpdateCommand))]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 
     /// <summary>The instance's OS family (taken from piped instances; read from the service when absent).</summary>
-    [Parameter(ParameterSetName = InstanceByType, ValueFromPipelineByPropertyName = true)]
-    [Parameter(ParameterSetName = InstanceByName, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = Instance, ValueFromPipelineByPropertyName = true)]
     [ValidateSet(nameof(Oci.Engine.OsFamily.Linux), nameof(Oci.Engine.OsFamily.Windows), IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
     /// <summary>Instances from Get-OsmManagedInstance: their names show in -WhatIf and -Confirm, and their OS family needs no request.</summary>
-    [Parameter(ParameterSetName = InstanceByType, ValueFromPipeline = true)]
-    [Parameter(ParameterSetName = InstanceByName, ValueFromPipeline = true)]
+    [Parameter(ParameterSetName = Instance, ValueFromPipeline = true)]
     public OsmManagedInstance[] ManagedInstance { get; set; } = Array.Empty<OsmManagedInstance>();
 
     /// <summary>Finds the instances by name (wildcards allowed) in the tenancy and its compartments; -WhatIf shows what matched.</summary>
-    [Parameter(ParameterSetName = NamedByType, Mandatory = true)]
-    [Parameter(ParameterSetName = NamedByName, Mandatory = true)]
+    [Parameter(ParameterSetName = NamedInstance, Mandatory = true)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     public string? ManagedInstanceName { get; set; }
@@ -60,8 +56,8 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     public OsmManagedInstanceGroup[] ManagedInstanceGroup { get; set; } = Array.Empty<OsmManagedInstanceGroup>();
 
     /// <summary>Which updates: All (default), Security, Bugfix, Enhancement, Other or Ksplice.</summary>
-    [Parameter(ParameterSetName = InstanceByType)]
-    [Parameter(ParameterSetName = NamedByType)]
+    [Parameter(ParameterSetName = Instance)]
+    [Parameter(ParameterSetName = NamedInstance)]
     [Parameter(ParameterSetName = GroupById)]
     [Parameter(ParameterSetName = GroupObject)]
     [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
@@ -69,26 +65,37 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     public string UpdateType { get; set; } = nameof(UpdateKind.All);
 
     /// <summary>Specific updates: Linux package names or Windows update names (as Get-OsmAvailableUpdate shows them in Name).</summary>
-    [Parameter(ParameterSetName = InstanceByName, Mandatory = true)]
-    [Parameter(ParameterSetName = NamedByName, Mandatory = true)]
+    [Parameter(ParameterSetName = Instance)]
+    [Parameter(ParameterSetName = NamedInstance)]
     [ValidateNotNullOrEmpty]
     public string[] Name { get; set; } = Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        if (ByName && MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)))
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmUpdateTypeAndName", Messages.UpdateTypeAndName, Name));
+        }
+    }
+
+    // Named updates (-Name), rather than all of a type.
+    private bool ByName => Name.Length > 0;
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         switch (ParameterSetName)
         {
-            case InstanceByType:
-            case InstanceByName:
+            case Instance:
                 foreach (var id in ManagedInstanceId)
                 {
                     var piped = ManagedInstance.FirstOrDefault(i => i.Id == id);
                     UpdateInstance(id, piped?.DisplayName, Vocabulary.TryParse<Oci.Engine.OsFamily>(piped?.OsFamily ?? OsFamily), ManagedInstanceId.Length);
                 }
                 break;
-            case NamedByType:
-            case NamedByName:
+            case NamedInstance:
                 PerItem(ManagedInstanceName!, () =>
                 {
                     foreach (var instance in FindInstancesByName(ManagedInstanceName!, destructive: false, force: false) ?? Array.Empty<ManagedInstanceRecord>())
@@ -114,8 +121,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 
     private void UpdateInstance(string id, string? name, Oci.Engine.OsFamily? knownFamily, int idsBound)
     {
-        var byName = ParameterSetName is InstanceByName or NamedByName;
-        var what = byName ? $"Install updates {string.Join(", ", Name)}" : $"Install {Kind} updates";
+        var what = ByName ? $"Install updates {string.Join(", ", Name)}" : $"Install {Kind} updates";
         if (!ShouldProcess(Targets.Describe(id, name, idsBound), what))
         {
             return;
@@ -125,7 +131,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
             var family = knownFamily
                 ?? (await Service.GetManagedInstanceAsync(id, token).ConfigureAwait(false)).OsFamily.Value
                 ?? Oci.Engine.OsFamily.Linux;
-            var action = byName ? ImmediateAction.UpdateNamed(id, family, Name) : ImmediateAction.UpdateAll(id, family, Kind);
+            var action = ByName ? ImmediateAction.UpdateNamed(id, family, Name) : ImmediateAction.UpdateAll(id, family, Kind);
             await foreach (var workRequestId in Service.StartActionAsync(action, token).ConfigureAwait(false))
             {
                 AddWorkRequest(workRequestId);
