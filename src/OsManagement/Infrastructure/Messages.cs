@@ -164,6 +164,10 @@ internal static class Messages
     public static string EmulatorWith(string parameter) =>
         $"-Emulator brings its own config file and endpoint, so {parameter} cannot be given with it. Use -Emulator alone (with -Profile or -AuthType if needed), or {parameter} without -Emulator.";
 
+    public static string EmulatorNotInstalled(string notInstalled, string? built) => built is null
+        ? $"{notInstalled} A build of this module also leaves it as out/emulator/OsManagement.Emulator.dll: Start-OsmEmulator -Path ./out/emulator/OsManagement.Emulator.dll."
+        : $"{notInstalled} The build this module came from left one at {built}: Start-OsmEmulator -Path '{built}'.";
+
     public static string EmulatorStopped(string endpoint) =>
         $"The emulator at {endpoint} has stopped. Start another with Start-OsmEmulator and connect to that one.";
 
@@ -300,6 +304,10 @@ internal static class Messages
     }
 
     private static string Sentence(string text) => text.Trim().TrimEnd('.');
+
+    public static string GroupsBelow(string scope, System.Collections.Generic.IReadOnlyList<string> names) =>
+        $"No group in {scope} itself matches, but {names.Count} in the compartments below it {(names.Count == 1 ? "does" : "do")} " +
+        $"({string.Join(", ", names.Take(5))}{(names.Count > 5 ? ", ..." : "")}): add -Recurse to list them.";
 
     // Targets found by name.
 

@@ -28,7 +28,7 @@ internal static class ScheduleNotes
     }
 
     /// <summary>Writes the warnings <paramref name="plan"/> calls for.</summary>
-    public static void Warn(Cmdlet cmdlet, SchedulePlan? plan, ServiceDefinition service)
+    public static void Warn(PSCmdlet cmdlet, SchedulePlan? plan, ServiceDefinition service)
     {
         if (plan is null)
         {
@@ -36,11 +36,11 @@ internal static class ScheduleNotes
         }
         if (plan.Moved && plan.Recurrence is not null)
         {
-            cmdlet.WriteWarning(Messages.FirstRunMoved(plan));
+            Warnings.Write(cmdlet, Messages.FirstRunMoved(plan));
         }
         if (plan.Shifts.Count > 0)
         {
-            cmdlet.WriteWarning(Messages.DaylightShifts(plan, service));
+            Warnings.Write(cmdlet, Messages.DaylightShifts(plan, service));
         }
     }
 }
