@@ -53,6 +53,12 @@ Describe 'about_OsManagement' {
         $about | Should -Match 'emulator'
         $about | Should -Match 'Export-OsmComplianceReport'
     }
+
+    It 'points at OS Management Hub''s documentation, not the retired service''s' {
+        $about = Get-Help about_OsManagement | Out-String
+        $about | Should -Match ([regex]::Escape('https://docs.oracle.com/iaas/osmh/doc'))
+        $about | Should -Not -Match 'iaas/os-management/'
+    }
 }
 
 # Every example that is safe to run runs, as written, against the emulator: a fleet named as the examples name things,
