@@ -36,8 +36,10 @@ internal static class NamedTargets
         {
             NameMatchProblem.NoMatch => new ErrorRecord(new ItemNotFoundException(Messages.NameMatchesNothing(parameter, pattern, kind, scope)),
                 "OsmNameNotFound", ErrorCategory.ObjectNotFound, pattern),
-            NameMatchProblem.SeveralForDestructive => new ErrorRecord(new InvalidOperationException(Messages.NameMatchesSeveral(command, parameter, pattern, kind,
-                matches.Select(m => Targets.Describe(m.Id, m.Name, 1)).ToList())), "OsmNameMatchesSeveral", ErrorCategory.InvalidArgument, pattern),
+            NameMatchProblem.SeveralForDestructive => new ErrorRecord(
+                new InvalidOperationException(Messages.NameMatchesSeveral(command, parameter, pattern, kind,
+                    matches.Select(m => Targets.Describe(m.Id, m.Name, 1)).ToList())),
+                "OsmNameMatchesSeveral", ErrorCategory.InvalidArgument, pattern),
             _ => null,
         };
 

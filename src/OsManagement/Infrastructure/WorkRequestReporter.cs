@@ -71,7 +71,8 @@ internal static class WorkRequestReporter
         string message;
         try
         {
-            message = Messages.WorkRequestFailed(await WorkRequestFailure.ReadAsync(service, request, WaitOptionsThrottle, token).ConfigureAwait(false), output.Status);
+            var failure = await WorkRequestFailure.ReadAsync(service, request, WaitOptionsThrottle, token).ConfigureAwait(false);
+            message = Messages.WorkRequestFailed(failure, output.Status);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

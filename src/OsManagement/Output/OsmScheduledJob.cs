@@ -96,7 +96,10 @@ public sealed class OsmScheduledJob
     /// </summary>
     public string? LocalRecurrenceRule { get; }
 
-    /// <summary>The zone <see cref="NextRuns"/> and <see cref="LocalRecurrenceRule"/> are read in: this computer's, or New-/Set-OsmScheduledJob -TimeZone.</summary>
+    /// <summary>
+    /// The zone <see cref="NextRuns"/> and <see cref="LocalRecurrenceRule"/> are read in: this computer's, or
+    /// New-/Set-OsmScheduledJob -TimeZone.
+    /// </summary>
     public string TimeZone { get; }
 
     /// <summary>The next runs (at most five), each in <see cref="TimeZone"/> and in UTC, worked out from the rule as the service reads it.</summary>

@@ -91,7 +91,8 @@ internal sealed class ComplianceReportData
     public List<(OsmComplianceRecord Record, OsmComplianceSlaBreach Breach)> Breaches { get; }
 
     public string Headline => TotalInstances is { } total
-        ? $"Out of {total} managed instance{(total == 1 ? "" : "s")}, {(Vulnerable.Count == 0 ? "none" : Vulnerable.Count.ToString(CultureInfo.InvariantCulture))} {(Vulnerable.Count == 1 ? "is" : "are")} missing {Missing}."
+        ? $"Out of {total} managed instance{(total == 1 ? "" : "s")}, " +
+          $"{(Vulnerable.Count == 0 ? "none" : Vulnerable.Count.ToString(CultureInfo.InvariantCulture))} {(Vulnerable.Count == 1 ? "is" : "are")} missing {Missing}."
         : $"{Vulnerable.Count} managed instance{(Vulnerable.Count == 1 ? " is" : "s are")} missing {Missing}.";
 
     public string? StaleLine => Stale == 0 ? null

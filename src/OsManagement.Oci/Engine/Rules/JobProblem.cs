@@ -62,7 +62,10 @@ public enum JobProblemKind
     /// <summary>A skip asked of a job that does not recur: it has no next run to skip.</summary>
     OneTimeJobNotSkipped,
 
-    /// <summary>The recurrence never runs at or after the time asked (within ten years): <see cref="JobProblem.Rule"/>, <see cref="JobProblem.Time"/>.</summary>
+    /// <summary>
+    /// The recurrence never runs at or after the time asked (within ten years): <see cref="JobProblem.Rule"/>,
+    /// <see cref="JobProblem.Time"/>.
+    /// </summary>
     NoRunFromTime,
 
     /// <summary>

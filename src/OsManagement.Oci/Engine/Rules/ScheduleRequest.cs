@@ -198,7 +198,10 @@ public sealed class ScheduleRequest
         }
         if (plan.NoRun)
         {
-            problems.Add(new JobProblem(JobProblemKind.NoRunFromTime, JobAspect.Schedule) { Rule = recurrence.ToRule(), Time = plan.AskedAt, Zone = plan.Zone });
+            problems.Add(new JobProblem(JobProblemKind.NoRunFromTime, JobAspect.Schedule)
+            {
+                Rule = recurrence.ToRule(), Time = plan.AskedAt, Zone = plan.Zone,
+            });
         }
         else if (plan.Refusal is { } refusal)
         {

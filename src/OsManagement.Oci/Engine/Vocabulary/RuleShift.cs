@@ -104,7 +104,10 @@ internal static class RuleShift
         return moved.Any(d => d == 0 || d > 31 || d < -31) || days.Any(d => (d > 0) != (d + shift > 0)) ? null : Join(moved);
     }
 
-    /// <summary>The first run of <paramref name="rule"/> from <paramref name="start"/> that <paramref name="shifted"/> does not match once moved; null when all do.</summary>
+    /// <summary>
+    /// The first run of <paramref name="rule"/> from <paramref name="start"/> that <paramref name="shifted"/> does not match
+    /// once moved; null when all do.
+    /// </summary>
     private static DateTime? FirstMismatch(HubRule rule, DateTime start, HubRule shifted, TimeSpan by)
     {
         var horizon = start.AddYears(5);
@@ -148,7 +151,10 @@ public enum ShiftRefusalKind
     /// <summary>A day of the month that would leave its month (the 31st or the last day, a day later).</summary>
     MonthDayAcrossMonths,
 
-    /// <summary>The moved rule would run on other days than the rule (weeks or months that start on another day); <see cref="ShiftRefusal.Run"/> is the first such run.</summary>
+    /// <summary>
+    /// The moved rule would run on other days than the rule (weeks or months that start on another day);
+    /// <see cref="ShiftRefusal.Run"/> is the first such run.
+    /// </summary>
     DifferentPattern,
 }
 

@@ -121,7 +121,10 @@ public sealed class DaylightShift
     /// <summary>How far the runs move on the wall clock from this change on (zero: back to the time meant).</summary>
     public TimeSpan By => Actual - Meant;
 
-    /// <summary>The changes within <paramref name="years"/> of <paramref name="startUtc"/> that move the runs of <paramref name="rule"/> (read in UTC) off the wall-clock times <paramref name="offset"/> gives.</summary>
+    /// <summary>
+    /// The changes within <paramref name="years"/> of <paramref name="startUtc"/> that move the runs of <paramref name="rule"/>
+    /// (read in UTC) off the wall-clock times <paramref name="offset"/> gives.
+    /// </summary>
     internal static IReadOnlyList<DaylightShift> Within(RecurrenceExpansion rule, DateTime startUtc, TimeSpan offset, TimeZoneInfo zone, int years)
     {
         var shifts = new List<DaylightShift>();

@@ -106,7 +106,8 @@ public static class OciRegions
         if (!shaped.Success || misspelt)
         {
             var nearest = NearestNames.Of(trimmed, KnownRegionIds);
-            throw new ArgumentException($"'{region}' is not a region this module knows" + (nearest.Count > 0 ? $"; did you mean {string.Join(" or ", nearest)}?" : ".") +
+            var guess = nearest.Count > 0 ? $"; did you mean {string.Join(" or ", nearest)}?" : ".";
+            throw new ArgumentException($"'{region}' is not a region this module knows{guess}" +
                 " Give a region id such as us-ashburn-1, or a short key such as iad (Get-Help Connect-Osm -Parameter Region).");
         }
         return trimmed;

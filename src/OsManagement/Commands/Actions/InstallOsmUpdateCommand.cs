@@ -98,7 +98,8 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
             case NamedInstance:
                 PerItem(ManagedInstanceName!, () =>
                 {
-                    foreach (var instance in FindInstancesByName(ManagedInstanceName!, destructive: false, force: false) ?? Array.Empty<ManagedInstanceRecord>())
+                    var found = FindInstancesByName(ManagedInstanceName!, destructive: false, force: false) ?? Array.Empty<ManagedInstanceRecord>();
+                    foreach (var instance in found)
                     {
                         UpdateInstance(instance.Id, instance.DisplayName, instance.OsFamily.Value, 1);
                     }

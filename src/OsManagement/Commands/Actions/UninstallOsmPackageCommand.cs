@@ -8,7 +8,10 @@ namespace OsManagement.Commands;
 [OutputType(typeof(OsmWorkRequest))]
 public sealed class UninstallOsmPackageCommand : OsmPackageActionCmdlet
 {
-    /// <summary>With -ManagedInstanceName: removes the packages from every instance that matches, when more than one does (without it, several matches are an error).</summary>
+    /// <summary>
+    /// With -ManagedInstanceName: removes the packages from every instance that matches, when more than one does (without
+    /// it, several matches are an error).
+    /// </summary>
     [Parameter(ParameterSetName = "ByName")]
     public SwitchParameter Force { get; set; }
 

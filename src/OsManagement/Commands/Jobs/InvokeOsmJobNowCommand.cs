@@ -59,23 +59,9 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        switch (ParameterSetName)
+        if (!ForEachJob(InputObject, DisplayName, CompartmentId, destructive: false, force: false, (id, name, kind, _) => RunNow(id, name, kind)))
         {
-            case ByObject:
-                RunNow(InputObject!.Id, InputObject.DisplayName, Vocabulary.TryParse<ScheduleKind>(InputObject.ScheduleType));
-                break;
-            case ByName:
-                PerItem(DisplayName!, () =>
-                {
-                    foreach (var job in FindJobsByName(DisplayName!, CompartmentId, destructive: false, force: false) ?? Array.Empty<ScheduledJobRecord>())
-                    {
-                        RunNow(job.Id, job.DisplayName, job.ScheduleKind.Value);
-                    }
-                });
-                break;
-            default:
-                RunNow(Id, null, null);
-                break;
+            RunNow(Id, null, null);
         }
     }
 

@@ -44,23 +44,9 @@ public sealed class RemoveOsmScheduledJobCommand : OsmCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        switch (ParameterSetName)
+        if (!ForEachJob(InputObject, DisplayName, CompartmentId, destructive: true, Force, (id, name, _, _) => PerItem(id, () => Delete(id, name))))
         {
-            case ByObject:
-                PerItem(InputObject!.Id, () => Delete(InputObject.Id, InputObject.DisplayName));
-                break;
-            case ByName:
-                PerItem(DisplayName!, () =>
-                {
-                    foreach (var job in FindJobsByName(DisplayName!, CompartmentId, destructive: true, Force) ?? System.Array.Empty<Oci.Engine.ScheduledJobRecord>())
-                    {
-                        PerItem(job.Id, () => Delete(job.Id, job.DisplayName));
-                    }
-                });
-                break;
-            default:
-                PerItem(Id, () => Delete(Id, Call(token => Service.GetScheduledJobAsync(Id, token)).DisplayName));
-                break;
+            PerItem(Id, () => Delete(Id, Call(token => Service.GetScheduledJobAsync(Id, token)).DisplayName));
         }
     }
 

@@ -60,7 +60,10 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     [Parameter]
     public DateTime? At { get; set; }
 
-    /// <summary>The zone -At and a new rule's days and hours are read in: an IANA id, a Windows id or UTC (default: UTC when -At is a UTC time, else this computer's zone).</summary>
+    /// <summary>
+    /// The zone -At and a new rule's days and hours are read in: an IANA id, a Windows id or UTC (default: UTC when -At is a
+    /// UTC time, else this computer's zone).
+    /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(Completers.TimeZoneCompleter))]
@@ -134,24 +137,10 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        switch (ParameterSetName)
+        // A piped job is changed as the user saw it, with its etag.
+        if (!ForEachJob(InputObject, DisplayName, CompartmentId, destructive: false, force: false, (id, name, _, job) => Apply(id, job, name)))
         {
-            case ByObject:
-                // The job as the user saw it, with its etag.
-                Apply(InputObject!.Id, InputObject.Record, InputObject.DisplayName);
-                break;
-            case ByName:
-                PerItem(DisplayName!, () =>
-                {
-                    foreach (var job in FindJobsByName(DisplayName!, CompartmentId, destructive: false, force: false) ?? Array.Empty<ScheduledJobRecord>())
-                    {
-                        Apply(job.Id, job, job.DisplayName);
-                    }
-                });
-                break;
-            default:
-                Apply(Id, null, Id);
-                break;
+            Apply(Id, null, Id);
         }
     }
 

@@ -48,27 +48,13 @@ public sealed class SkipOsmJobCommand : OsmCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        switch (ParameterSetName)
+        if (!ForEachJob(InputObject, DisplayName, CompartmentId, destructive: false, force: false, (id, name, kind, _) => Skip(id, name, kind)))
         {
-            case ByObject:
-                Skip(InputObject!.Id, InputObject.DisplayName, Vocabulary.TryParse<ScheduleKind>(InputObject.ScheduleType));
-                break;
-            case ByName:
-                PerItem(DisplayName!, () =>
-                {
-                    foreach (var job in FindJobsByName(DisplayName!, CompartmentId, destructive: false, force: false) ?? Array.Empty<ScheduledJobRecord>())
-                    {
-                        Skip(job.Id, job.DisplayName, job.ScheduleKind.Value);
-                    }
-                });
-                break;
-            default:
-                PerItem(Id, () =>
-                {
-                    var job = Call(token => Service.GetScheduledJobAsync(Id, token));
-                    Skip(Id, job.DisplayName, job.ScheduleKind.Value);
-                });
-                break;
+            PerItem(Id, () =>
+            {
+                var job = Call(token => Service.GetScheduledJobAsync(Id, token));
+                Skip(Id, job.DisplayName, job.ScheduleKind.Value);
+            });
         }
     }
 
