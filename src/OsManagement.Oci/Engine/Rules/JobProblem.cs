@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace OsManagement.Oci.Engine;
 
@@ -61,6 +62,15 @@ public enum JobProblemKind
 
     /// <summary>A skip asked of a job that does not recur: it has no next run to skip.</summary>
     OneTimeJobNotSkipped,
+
+    /// <summary>Several update kinds, one of them All: All already installs every kind.</summary>
+    SeveralUpdateKindsWithAll,
+
+    /// <summary>
+    /// Several update kinds for Windows targets: OS Management Hub combines operations in one job only when they update
+    /// Linux packages (UPDATE_*), so a Windows job installs one kind of Windows update.
+    /// </summary>
+    SeveralUpdateKindsForWindows,
 }
 
 /// <summary>Which part of a job a problem is about: the schedule and action can be judged before the targets are known.</summary>
@@ -94,8 +104,11 @@ public sealed class JobProblem
     /// <summary>The operation concerned.</summary>
     public JobOperation? Operation { get; internal set; }
 
-    /// <summary>The update kind given (UpdateKindNotTaken).</summary>
+    /// <summary>The update kind given (UpdateKindNotTaken: the first, when several were).</summary>
     public UpdateKind? UpdateKind { get; internal set; }
+
+    /// <summary>Every update kind given (UpdateKindNotTaken, SeveralUpdateKinds...).</summary>
+    public IReadOnlyList<UpdateKind> UpdateKinds { get; internal set; } = Array.Empty<UpdateKind>();
 
     /// <summary>The interval given (IntervalWithoutUnit).</summary>
     public int? Interval { get; internal set; }

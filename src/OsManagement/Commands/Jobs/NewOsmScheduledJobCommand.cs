@@ -78,11 +78,14 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         nameof(JobOperation.Reboot), IgnoreCase = true)]
     public string Operation { get; set; } = nameof(JobOperation.UpdateAll);
 
-    /// <summary>With -Operation UpdateAll: which updates (default All).</summary>
+    /// <summary>
+    /// With -Operation UpdateAll: which updates (default All). Several (Security,Bugfix) make one job that installs each
+    /// kind, as the console's update categories do (OS Management Hub; Linux instances).
+    /// </summary>
     [Parameter]
     [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
         nameof(UpdateKind.Ksplice), IgnoreCase = true)]
-    public string UpdateType { get; set; } = nameof(UpdateKind.All);
+    public string[] UpdateType { get; set; } = { nameof(UpdateKind.All) };
 
     /// <summary>Linux packages to install, update or remove.</summary>
     [Parameter]
@@ -171,7 +174,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         var schedule = job.Schedule;
         var first = schedule.NextRun!.Value.LocalDateTime;
         var when = schedule.Recurrence is null ? $"once at {first:g}" : $"every {Describe(schedule.Recurrence)} from {first:g}";
-        var kind = job.Operation == JobOperation.UpdateAll ? OutputText.Upper(job.EffectiveUpdateKind) : null;
+        var kind = job.Operation == JobOperation.UpdateAll ? string.Join(",", job.EffectiveUpdateKinds.Select(OutputText.Upper)) : null;
         if (ShouldProcess(DisplayName, $"Create scheduled job {OutputText.Upper(job.Operation)} {kind} {when} on {Targets.Of(job)}"))
         {
             WriteObject(new OsmScheduledJob(CallOrFail(DisplayName, token => Service.CreateScheduledJobAsync(job, token))));
@@ -190,7 +193,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         IncludeSubcompartments = IncludeSubcompartments,
         TargetOsFamilies = _families.ToList(),
         Operation = Vocabulary.Parse<JobOperation>(Operation),
-        UpdateKind = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)) ? Vocabulary.Parse<UpdateKind>(UpdateType) : null,
+        UpdateKinds = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)) ? UpdateType.Select(Vocabulary.Parse<UpdateKind>).ToList() : Array.Empty<UpdateKind>(),
         PackageNames = PackageName ?? Array.Empty<string>(),
         WindowsUpdateNames = WindowsUpdateName ?? Array.Empty<string>(),
         Schedule = ScheduleRequest.From(At, RepeatEvery, Interval, RecurrenceRule),
