@@ -142,4 +142,23 @@ public sealed class HubWorkTests
         Assert.Equal(WorkStatus.Failed, parent.Status);
         Assert.Equal(children.Count, parent.Errors.Count(e => e.Code == "AgentUnreachable"));
     }
+
+    [Fact]
+    public void WithAListingLagAJobListsItsRunOnlyOnceTheLagIsOverWhileTheWorkRequestsCarryTheJobAtOnce()
+    {
+        var instance = Linux(i => i.StatusAt(_world.Store.Clock.Now) == InstanceStatus.Normal);
+        var job = Job("RECURRING", "FREQ=WEEKLY;BYDAY=SU", new[] { instance.Id }, TimeSpan.FromDays(1));
+        var run = _world.Store.Execute(now =>
+        {
+            _world.Store.Hub().JobListingLag = TimeSpan.FromMinutes(10);
+            return _world.Store.Hub().Work.RunJob(job, now);
+        });
+        Assert.Empty(job.WorkRequestIds);
+        Assert.All(run, w => Assert.Equal(job.Id, w.JobId));
+        _world.Wait(TimeSpan.FromMinutes(9));
+        Assert.Empty(job.WorkRequestIds);
+        _world.Wait(TimeSpan.FromMinutes(2));
+        Assert.Equal(run.Select(w => w.Id), job.WorkRequestIds);
+    }
 }
+
