@@ -34,8 +34,8 @@ internal sealed class InstanceRecord
     /// <summary>The kernel Ksplice patched the running one to, if any.</summary>
     public string? KspliceEffectiveKernelVersion { get; set; }
 
-    /// <summary>Not checked in for more than a day at <paramref name="now"/> (the compliance report's "stale").</summary>
-    public bool IsStaleAt(DateTimeOffset now) => now - LastCheckinAt(now) > TimeSpan.FromDays(1);
+    /// <summary>Not checked in for a day or more at <paramref name="now"/> (the compliance report's "stale"; Offline).</summary>
+    public bool IsStaleAt(DateTimeOffset now) => now - LastCheckinAt(now) >= CheckinRules.OfflineAfter;
 
     /// <summary>
     /// The last check-in as of <paramref name="at"/>: an agent that still checks in has just done so (its own lag behind
