@@ -108,7 +108,8 @@ Describe "Install-OsmPackage and Uninstall-OsmPackage on $Service" {
 
 Describe "Get-OsmWorkRequest and friends on $Service" {
     BeforeAll {
-        $script:Linux = @($Vulnerable | Where-Object OsFamily -eq 'LINUX')
+        # Instances whose agents check in: work for one that stopped is never dispatched, so it has no start time.
+        $script:Linux = @($Vulnerable | Where-Object { $_.OsFamily -eq 'LINUX' -and $_.Activity -eq 'Active' })
         $script:Job = $Linux[0..1] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'wr-job' -UpdateType Security -At (Get-Date).AddHours(1) -RepeatEvery Day
         $script:Run = $Job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
     }
