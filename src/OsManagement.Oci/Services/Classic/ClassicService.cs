@@ -133,13 +133,16 @@ internal sealed class ClassicService : ServiceBase, IOsmService
     /// <inheritdoc />
     public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken)
     {
+        // All means jobs of both families, as on Hub. The retired service's osFamily=ALL names the family a job can have
+        // (ALL), so it is not sent as a filter: no filter lists LINUX, WINDOWS and ALL jobs alike.
+        var family = query.OsFamily == OsFamily.All ? null : Families.ToWire(query.OsFamily);
         var listed = query.RunningBefore is { } before
             ? _client.ListUpcomingScheduledJobsAsync(new ListUpcomingScheduledJobsRequest
             {
                 CompartmentId = query.CompartmentId,
                 TimeEnd = before,
                 LifecycleState = JobStates.ToWire(query.State),
-                OsFamily = Families.ToWire(query.OsFamily),
+                OsFamily = family,
             }, cancellationToken)
             : _client.ListScheduledJobsAsync(new ListScheduledJobsRequest
             {
@@ -148,7 +151,7 @@ internal sealed class ClassicService : ServiceBase, IOsmService
                 ManagedInstanceGroupId = query.ManagedInstanceGroupId,
                 OperationType = Operations.ToWire(query.Operation),
                 LifecycleState = JobStates.ToWire(query.State),
-                OsFamily = Families.ToWire(query.OsFamily),
+                OsFamily = family,
             }.OldestFirst(), cancellationToken);
         return List(listed, ClassicRecords.Job, cancellationToken);
     }
