@@ -82,7 +82,9 @@ public sealed class OsmComplianceRecord
         };
         Activity = assessment.Activity?.Words();
         InactiveReason = assessment.IsInactive
-            ? m.LastCheckin is { } last ? $"Inactive: no check-in since {Minutes(last)} (30 minutes or more)" : "Inactive: the service says its agent is not checking in"
+            ? m.LastCheckin is { } last
+                ? $"Inactive: no check-in since {Minutes(last)} (30 minutes or more)"
+                : "Inactive: the service says its agent is not checking in"
             : null;
         IsCompliant = assessment.IsCompliant;
         GeneratedAt = finding.AsOf.LocalDateTime;

@@ -94,7 +94,8 @@ internal sealed class ComplianceReportData
     public int Inactive { get; }
 
     public string? InactiveLine => Inactive == 0 ? null
-        : $"{Inactive} instance{(Inactive == 1 ? " is" : "s are")} inactive (no check-in for 30 minutes or more, as OS Management Hub says it; offline, and stale, after 24 hours): " +
+        : $"{Inactive} instance{(Inactive == 1 ? " is" : "s are")} inactive " +
+          "(no check-in for 30 minutes or more, as OS Management Hub says it; offline, and stale, after 24 hours): " +
           $"{(Inactive == 1 ? "it is" : "they are")} judged as any other, though what the service knows may be a little behind.";
 
     public string? SeverityNote => SeverityKnown ? null

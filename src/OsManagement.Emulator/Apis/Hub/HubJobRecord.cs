@@ -22,7 +22,9 @@ internal sealed class HubJobRecord : ScheduledJobRecord
     /// <summary>Work requests of its runs not in <see cref="ScheduledJobRecord.WorkRequestIds"/> yet, each with when it will be (a listing lag).</summary>
     public List<(string Id, DateTimeOffset ListedAt)> Unlisted { get; } = new();
 
-    /// <summary>Lists a run's work request in <see cref="ScheduledJobRecord.WorkRequestIds"/>: now, or <paramref name="lag"/> after <paramref name="at"/>.</summary>
+    /// <summary>
+    /// Lists a run's work request in <see cref="ScheduledJobRecord.WorkRequestIds"/>: now, or <paramref name="lag"/> after <paramref name="at"/>.
+    /// </summary>
     public void List(string workRequestId, DateTimeOffset at, TimeSpan lag)
     {
         if (lag > TimeSpan.Zero)

@@ -24,7 +24,8 @@ internal static class LagAdmin
             var text = http.Request.Query[JobWorkRequestIds].ToString();
             if (!IsoDuration.TryParse(text, out var duration) || duration.Years > 0 || duration.Months > 0)
             {
-                throw OciException.Invalid($"{JobWorkRequestIds} must be a positive ISO 8601 duration in weeks, days, hours, minutes or seconds, such as PT10M or P1D.");
+                throw OciException.Invalid(
+                    $"{JobWorkRequestIds} must be a positive ISO 8601 duration in weeks, days, hours, minutes or seconds, such as PT10M or P1D.");
             }
             return AdminEndpoints.Json(store.Execute(_ =>
             {

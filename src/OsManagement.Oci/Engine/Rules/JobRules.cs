@@ -63,7 +63,10 @@ internal static class JobRules
         }
     }
 
-    /// <summary>The names and update kinds against the operation. <paramref name="namesRequired"/>: a new job must name what a named operation acts on.</summary>
+    /// <summary>
+    /// The names and update kinds against the operation. <paramref name="namesRequired"/>: a new job must name what a named
+    /// operation acts on.
+    /// </summary>
     public static void Operation(List<JobProblem> problems, JobOperation operation, IReadOnlyCollection<string>? packages,
         IReadOnlyCollection<string>? windowsUpdates, IReadOnlyCollection<UpdateKind>? updateKinds, bool namesRequired) =>
         Operations(problems, new[] { operation }, packages, windowsUpdates, updateKinds, namesRequired);

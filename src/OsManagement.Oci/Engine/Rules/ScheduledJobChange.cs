@@ -116,7 +116,8 @@ public sealed class ScheduledJobChange
         if ((kinds is not null && !kindsPlaced) || ((PackageNames is not null || WindowsUpdateNames is not null) && !namesPlaced))
         {
             throw new NotSupportedException(
-                $"Scheduled job {job.DisplayName} does {string.Join(", ", operations.Select(o => o.Operation.Text))}, which this module cannot change; change its name, schedule or tags only.");
+                $"Scheduled job {job.DisplayName} does {string.Join(", ", operations.Select(o => o.Operation.Text))}, which this module cannot change; " +
+                "change its name, schedule or tags only.");
         }
         return planned;
     }

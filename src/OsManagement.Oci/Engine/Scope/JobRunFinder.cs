@@ -66,7 +66,10 @@ public sealed class JobRunFinder
         return BeforeRunAsync(token => service.GetScheduledJobAsync(job.Id, token), listByJob, job.WorkRequestIds, cancellationToken);
     }
 
-    /// <summary>The same, reading the job with <paramref name="readJob"/> and listing by job with <paramref name="listByJob"/> (null: the service cannot).</summary>
+    /// <summary>
+    /// The same, reading the job with <paramref name="readJob"/> and listing by job with <paramref name="listByJob"/> (null: the
+    /// service cannot).
+    /// </summary>
     internal static async Task<JobRunFinder> BeforeRunAsync(Func<CancellationToken, Task<ScheduledJobRecord>> readJob,
         Func<CancellationToken, Task<IReadOnlyList<string>>>? listByJob, IEnumerable<string> listedByTheJob, CancellationToken cancellationToken)
     {

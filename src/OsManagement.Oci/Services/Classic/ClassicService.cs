@@ -233,5 +233,6 @@ internal sealed class ClassicService : ServiceBase, IOsmService
     // The retired API has one updateType a job: several kinds are a Hub feature (callers judge SeveralUpdateKinds first).
     private UpdateKind OneKind(IReadOnlyCollection<UpdateKind> kinds) => kinds.Count == 1
         ? kinds.First()
-        : throw new NotSupportedException($"{Capabilities.ServiceName} gives a job one update type, not {string.Join(", ", kinds)} ({ServiceFeature.SeveralUpdateKinds}).");
+        : throw new NotSupportedException(
+            $"{Capabilities.ServiceName} gives a job one update type, not {string.Join(", ", kinds)} ({ServiceFeature.SeveralUpdateKinds}).");
 }

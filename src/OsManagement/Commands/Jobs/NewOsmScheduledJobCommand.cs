@@ -193,7 +193,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         IncludeSubcompartments = IncludeSubcompartments,
         TargetOsFamilies = _families.ToList(),
         Operation = Vocabulary.Parse<JobOperation>(Operation),
-        UpdateKinds = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)) ? UpdateType.Select(Vocabulary.Parse<UpdateKind>).ToList() : Array.Empty<UpdateKind>(),
+        UpdateKinds = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType))
+            ? UpdateType.Select(Vocabulary.Parse<UpdateKind>).ToList() : Array.Empty<UpdateKind>(),
         PackageNames = PackageName ?? Array.Empty<string>(),
         WindowsUpdateNames = WindowsUpdateName ?? Array.Empty<string>(),
         Schedule = ScheduleRequest.From(At, RepeatEvery, Interval, RecurrenceRule),
