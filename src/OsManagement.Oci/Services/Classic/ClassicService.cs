@@ -116,7 +116,8 @@ internal sealed class ClassicService : ServiceBase, IOsmService
             ManagedInstances = ClassicRecords.NamedIds(job.Instances),
             ManagedInstanceGroups = ClassicRecords.NamedIds(job.Groups),
             OperationType = Operations.ToWire(job.Operation),
-            UpdateType = job.Operation == JobOperation.UpdateAll ? InstallKinds.ToWire(job.EffectiveUpdateKind) : null,
+            // One updateType a job: several kinds are refused before this (ServiceFeature.SeveralUpdateKinds).
+            UpdateType = job.Operation == JobOperation.UpdateAll ? InstallKinds.ToWire(OneKind(job.EffectiveUpdateKinds)) : null,
             PackageNames = job.PackageNames.Count > 0 ? job.PackageNames.Select(n => new PackageName { Name = n }).ToList() : null,
             UpdateNames = job.WindowsUpdateNames.Count > 0 ? job.WindowsUpdateNames.ToList() : null,
             OsFamily = Families.ToWire(job.OsFamily),
@@ -176,7 +177,7 @@ internal sealed class ClassicService : ServiceBase, IOsmService
             IntervalValue = IntervalValue(recurrence),
             PackageNames = change.PackageNames?.Select(n => new PackageName { Name = n }).ToList(),
             UpdateNames = change.WindowsUpdateNames?.ToList(),
-            UpdateType = InstallKinds.ToWire(change.UpdateKind),
+            UpdateType = change.UpdateKinds is { } kinds ? InstallKinds.ToWire(OneKind(kinds.Distinct().ToList())) : null,
             FreeformTags = Tags(change.Tags),
         };
         return ReadWithETag(() => _client.UpdateScheduledJobAsync(scheduledJobId, details, etag, cancellationToken), ClassicRecords.Job);
@@ -241,4 +242,10 @@ internal sealed class ClassicService : ServiceBase, IOsmService
 
     private static string? IntervalValue(Recurrence? recurrence) =>
         recurrence is null ? null : recurrence.Interval.ToString(CultureInfo.InvariantCulture);
+
+    // The retired API has one updateType a job: several kinds are a Hub feature (callers judge SeveralUpdateKinds first).
+    private UpdateKind OneKind(IReadOnlyCollection<UpdateKind> kinds) => kinds.Count == 1
+        ? kinds.First()
+        : throw new NotSupportedException(
+            $"{Capabilities.ServiceName} gives a job one update type, not {string.Join(", ", kinds)} ({ServiceFeature.SeveralUpdateKinds}).");
 }
