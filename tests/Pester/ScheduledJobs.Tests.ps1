@@ -560,6 +560,10 @@ Describe "What a job does when it runs, on $Service" {
             $read.LifecycleState | Should -Be 'ACTIVE'
             $read.NextExecution | Should -BeNullOrEmpty
             (Get-OsmScheduledJob -Context $RunsContext -State Active).Id | Should -Contain $job.Id
+            # It has no INACTIVE state: asking for it finds none, without an error or a request.
+            $before = Get-OsmEmulatorCallCount $Runs -Operation (Get-OsmTestOperation $Service listScheduledJobs)
+            @(Get-OsmScheduledJob -Context $RunsContext -State Inactive -ErrorAction Stop).Count | Should -Be 0
+            Get-OsmEmulatorCallCount $Runs -Operation (Get-OsmTestOperation $Service listScheduledJobs) | Should -Be $before
         }
     }
 }

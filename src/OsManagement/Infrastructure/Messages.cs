@@ -42,6 +42,8 @@ internal static class Messages
             ? $"-UpdateType applies to -Operation UpdateAll only; -Operation {problem.Operation} acts on the named packages."
             : $"-UpdateType applies to -Operation UpdateAll only; -Operation {problem.Operation} takes no update type.",
         JobProblemKind.WindowsUpdatesOnlyInstalled => "Windows updates can only be installed: use -Operation Install with -WindowsUpdateName.",
+        JobProblemKind.SeveralUpdateKindsWithAll =>
+            $"-UpdateType {Kinds(problem)}: All already installs every kind of update. Give All alone, or the kinds you want without All (-UpdateType Security,Bugfix).",
         JobProblemKind.NoTargets =>
             $"The job has no targets: give -ManagedInstanceId, -ManagedInstanceGroupId or ({Offering(ServiceFeature.CompartmentTargets)}) -ManagedCompartmentId, or pipe in Get-OsmManagedInstance or Get-OsmManagedInstanceGroup output.",
         JobProblemKind.MixedTargets when problem.TargetCounts.Compartments == 0 =>
@@ -68,7 +70,9 @@ internal static class Messages
             JobProblemKind.NamesNotTaken =>
                 $"Job '{name}' is a {problem.Operation} job: it takes no -PackageName or -WindowsUpdateName.",
             JobProblemKind.UpdateKindNotTaken =>
-                $"-UpdateType applies to UpdateAll jobs only, and the operation of job '{name}' is {operation} (of named packages or updates). Change its names with -PackageName or -WindowsUpdateName instead, or create an UpdateAll job with New-OsmScheduledJob -UpdateType {problem.UpdateKind}.",
+                $"-UpdateType applies to UpdateAll jobs only, and the operation of job '{name}' is {operation} (of named packages or updates). Change its names with -PackageName or -WindowsUpdateName instead, or create an UpdateAll job with New-OsmScheduledJob -UpdateType {Kinds(problem)}.",
+            JobProblemKind.SeveralUpdateKindsWithAll =>
+                $"-UpdateType {Kinds(problem)}: All already installs every kind of update. Give All alone, or the kinds job '{name}' should install without All (-UpdateType Security,Bugfix).",
             JobProblemKind.WindowsUpdatesOnlyInstalled =>
                 $"Windows updates can only be installed, and the operation of job '{name}' is {operation}: create an Install job with New-OsmScheduledJob -Operation Install -WindowsUpdateName.",
             _ => Common(problem, current, family => $"job '{name}' is a {family} job"),
@@ -93,12 +97,18 @@ internal static class Messages
             $"-WindowsUpdateName names Windows updates, but {targetsAre(nameof(OsFamily.Linux))}. Give Linux packages with -PackageName instead, or schedule the updates in a job for Windows instances.",
         JobProblemKind.KspliceForWindows =>
             $"-UpdateType Ksplice (live kernel patching) is for Oracle Linux only, but {targetsAre(nameof(OsFamily.Windows))}. Choose another update type (All, Security, Bugfix, Enhancement, Other), or schedule Ksplice updates in a job for Linux instances.",
+        JobProblemKind.SeveralUpdateKindsForWindows =>
+            $"-UpdateType {Kinds(problem)} makes one job of several operations, and {targetsAre(nameof(OsFamily.Windows))}: {ServiceRegistry.Hub.Title} combines operations in one job only when they update Linux packages, so a Windows job installs one kind of Windows update. Create one job per kind, or one with -UpdateType All.",
         JobProblemKind.FeatureNotSupported => NeedsFeature(problem.Feature!.Value, current),
         JobProblemKind.NoRunFromTime =>
             $"-RecurrenceRule '{problem.Rule}' never runs at or after {Wall(problem.Time!.Value)} ({problem.Zone!.Id}) within ten years. Check its BYMONTH and BYMONTHDAY (February has no 30th), or give another rule.",
         JobProblemKind.RuleNotInUtc => RuleNotInUtc(problem),
         _ => problem.ToString(),
     };
+
+    // The update kinds a problem is about, as -UpdateType takes them (Security,Bugfix).
+    private static string Kinds(JobProblem problem) =>
+        string.Join(",", problem.UpdateKinds.Count > 0 ? problem.UpdateKinds : problem.UpdateKind is { } kind ? new[] { kind } : Array.Empty<UpdateKind>());
 
     /// <summary>A package action on a Windows instance.</summary>
     public static string PackagesOnWindows(string instance, string command) =>
@@ -131,6 +141,7 @@ internal static class Messages
         ServiceFeature.WorkRequestTrees => "Finding work requests by job or parent (-ScheduledJobId, -ParentId)",
         ServiceFeature.Rerun => "Re-running a work request (Restart-OsmWorkRequest)",
         ServiceFeature.AdvisoryDetails => "Advisory severity and issue dates",
+        ServiceFeature.SeveralUpdateKinds => "Several update types in one job (-UpdateType Security,Bugfix)",
         _ => feature.ToString(),
     };
 
@@ -139,6 +150,10 @@ internal static class Messages
 
     public static string SkipOneTimeJob(string name) =>
         $"Scheduled job {name} runs once; only a recurring job has a next run to skip. To cancel it, use Remove-OsmScheduledJob; to move it, Set-OsmScheduledJob -At.";
+
+    public static string RunNotFound(string name, string id, int seconds) =>
+        $"Scheduled job {name} was asked to run now, but its run's work requests did not appear within {seconds} seconds, so there is nothing to wait for yet. " +
+        $"The run may still come: look for it later with Get-OsmWorkRequest -ScheduledJobId {id}.";
 
     public static string RunOneTimeJobNow(string name, string id, ServiceDefinition current) =>
         $"Scheduled job {name} runs once, and {current.Title} runs only recurring jobs now. To run it now, move its run to a minute from now: Set-OsmScheduledJob -Id {id} -At (Get-Date).AddMinutes(1).";

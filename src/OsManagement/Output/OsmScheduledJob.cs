@@ -31,7 +31,8 @@ public sealed class OsmScheduledJob
         NextRuns = OsmList<OsmJobRun>.From(j.NextRuns(RunsShown).Select(r => new OsmJobRun(r, shownIn)));
         LocalRecurrenceRule = IsRuleOnly && j.NextRun is { } next ? recurrence!.ReadIn(shownIn, next)?.ToRule() : null;
         OperationType = OutputText.Of(j.Operation);
-        UpdateType = OutputText.OrNull(j.UpdateKind);
+        Operations = OsmList<OsmJobOperation>.From(j.Operations.Select(o => new OsmJobOperation(o)));
+        UpdateType = j.UpdateKinds.Count == 0 ? null : string.Join("; ", j.UpdateKinds.Select(OutputText.Of));
         PackageNames = OsmList<string>.From(j.PackageNames);
         WindowsUpdateNames = OsmList<string>.From(j.WindowsUpdateNames);
         ManagedInstanceIds = OsmList<string>.From(j.Instances.Select(m => m.Id));
@@ -109,21 +110,31 @@ public sealed class OsmScheduledJob
     private bool IsRecurring { get; }
     private bool IsRuleOnly { get; }
 
-    /// <summary>INSTALL, UPDATE, REMOVE, UPDATEALL or REBOOT (the same on both services; another word the service has, as it writes it).</summary>
+    /// <summary>
+    /// INSTALL, UPDATE, REMOVE, UPDATEALL or REBOOT (the same on both services; another word the service has, as it
+    /// writes it): the first operation's, when the job has several (see Operations).
+    /// </summary>
     public string OperationType { get; }
 
-    /// <summary>For UPDATEALL: SECURITY, BUGFIX, ENHANCEMENT, OTHER, KSPLICE or ALL.</summary>
+    /// <summary>
+    /// For UPDATEALL: SECURITY, BUGFIX, ENHANCEMENT, OTHER, KSPLICE or ALL; a job that installs several kinds names each
+    /// ("SECURITY; BUGFIX").
+    /// </summary>
     public string? UpdateType { get; }
 
-    /// <summary>The action in words: "UPDATEALL SECURITY", "INSTALL openssl; curl".</summary>
-    public string Action
+    /// <summary>
+    /// Every operation the job does, in the service's order: one, or on OS Management Hub one per kind of update it
+    /// installs ("UPDATEALL SECURITY; UPDATEALL BUGFIX" as text, so Export-Csv writes them all).
+    /// </summary>
+    public OsmList<OsmJobOperation> Operations { get; }
+
+    /// <summary>The action in words: "UPDATEALL SECURITY", "UPDATEALL SECURITY, BUGFIX", "INSTALL openssl; curl".</summary>
+    public string Action => string.Join(" + ", Operations.GroupBy(o => o.OperationType).Select(g =>
     {
-        get
-        {
-            var what = string.Join("; ", PackageNames.Concat(WindowsUpdateNames));
-            return string.Join(" ", new[] { OperationType, UpdateType, what }.Where(s => !string.IsNullOrEmpty(s)));
-        }
-    }
+        var kinds = string.Join(", ", g.Select(o => o.UpdateType).Where(k => !string.IsNullOrEmpty(k)).Distinct());
+        var what = string.Join("; ", g.SelectMany(o => o.PackageNames.Concat(o.WindowsUpdateNames)).Distinct());
+        return string.Join(" ", new[] { g.Key, kinds, what }.Where(s => !string.IsNullOrEmpty(s)));
+    }));
 
     public OsmList<string> PackageNames { get; }
     public OsmList<string> WindowsUpdateNames { get; }

@@ -42,6 +42,7 @@ internal sealed class ComplianceReportData
         SecurityOnly = summary is not null ? summary.UpdateTypes.Count == 1 && summary.UpdateTypes[0] == OutputText.Upper(UpdateKind.Security)
             : info?.SecurityOnly ?? true;
         Stale = summary?.StaleInstances ?? Records.Count(r => r.IsStale);
+        Inactive = summary?.InactiveInstances ?? Records.Count(r => r.InactiveReason is not null);
         SlaBreachedInstances = summary?.SlaBreachedInstances ?? (SeverityKnown ? Records.Count(r => r.SlaBreached == true) : (int?)null);
         ByCompartment = Vulnerable.GroupBy(r => string.IsNullOrEmpty(r.CompartmentName) ? r.CompartmentId : r.CompartmentName)
             .Select(g => (Name: g.Key, Count: g.Count()))
@@ -97,6 +98,14 @@ internal sealed class ComplianceReportData
 
     public string? StaleLine => Stale == 0 ? null
         : $"{Stale} instance{(Stale == 1 ? " is" : "s are")} stale (unreachable, or no check-in for a day): what the service knows of {(Stale == 1 ? "it" : "them")} may be out of date, so {(Stale == 1 ? "it is" : "they are")} never counted as compliant.";
+
+    /// <summary>Instances whose agent is Inactive (no check-in for 30 minutes, not yet a day).</summary>
+    public int Inactive { get; }
+
+    public string? InactiveLine => Inactive == 0 ? null
+        : $"{Inactive} instance{(Inactive == 1 ? " is" : "s are")} inactive " +
+          "(no check-in for 30 minutes or more, as OS Management Hub says it; offline, and stale, after 24 hours): " +
+          $"{(Inactive == 1 ? "it is" : "they are")} judged as any other, though what the service knows may be a little behind.";
 
     public string? SeverityNote => SeverityKnown ? null
         : $"Severity, advisory age and SLA are not shown: {Service ?? "the service"} gives no advisory severity or issue dates ({Messages.AdvisoryDetailsOffering} does).";

@@ -28,7 +28,7 @@ internal static class ComplianceReportWriter
         ".adv{display:inline-block;vertical-align:top;margin:0 .9rem .3rem 0}" +
         ".badge{display:inline-block;border-radius:4px;padding:0 .3rem;font-size:.72rem;font-weight:600;color:#fff;background:#9aa5b1}" +
         ".badge.sev-CRITICAL{background:#7b1fa2}.badge.sev-IMPORTANT{background:#c62828}.badge.sev-MODERATE{background:#ef6c00}.badge.sev-LOW{background:#b28704}" +
-        ".badge.stale{background:#5b6b7b}.past{color:#c62828;font-weight:600}svg text{font-size:12px;fill:#1d2733}";
+        ".badge.stale{background:#5b6b7b}.badge.inactive{background:#8a6d1f}.past{color:#c62828;font-weight:600}svg text{font-size:12px;fill:#1d2733}";
 
     private static readonly Dictionary<string, string> SeverityColours = new()
     {
@@ -57,6 +57,10 @@ internal static class ComplianceReportWriter
         if (data.StaleLine is { } stale)
         {
             h.Append("<p id=\"stale-note\" class=\"warn\">").Append(E(stale)).Append("</p>\n");
+        }
+        if (data.InactiveLine is { } inactive)
+        {
+            h.Append("<p id=\"inactive-note\" class=\"note\">").Append(E(inactive)).Append("</p>\n");
         }
         if (data.SeverityNote is { } note)
         {
@@ -180,6 +184,10 @@ internal static class ComplianceReportWriter
                 {
                     h.Append(" <span class=\"badge stale\">stale</span><span class=\"small\">").Append(E(r.StaleReason ?? "")).Append("</span>");
                 }
+                else if (r.InactiveReason is { } inactive)
+                {
+                    h.Append(" <span class=\"badge inactive\">inactive</span><span class=\"small\">").Append(E(inactive)).Append("</span>");
+                }
                 if (r.IsRebootRequired)
                 {
                     h.Append("<span class=\"small\">reboot needed</span>");
@@ -246,6 +254,10 @@ internal static class ComplianceReportWriter
         if (data.StaleLine is { } stale)
         {
             m.Append(stale).Append("\n\n");
+        }
+        if (data.InactiveLine is { } inactive)
+        {
+            m.Append(inactive).Append("\n\n");
         }
         if (data.SeverityNote is { } note)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace OsManagement.Oci.Engine;
 
@@ -73,6 +74,15 @@ public enum JobProblemKind
     /// <see cref="JobProblem.Refusal"/> says why.
     /// </summary>
     RuleNotInUtc,
+
+    /// <summary>Several update kinds, one of them All: All already installs every kind.</summary>
+    SeveralUpdateKindsWithAll,
+
+    /// <summary>
+    /// Several update kinds for Windows targets: OS Management Hub combines operations in one job only when they update
+    /// Linux packages (UPDATE_*), so a Windows job installs one kind of Windows update.
+    /// </summary>
+    SeveralUpdateKindsForWindows,
 }
 
 /// <summary>Which part of a job a problem is about: the schedule and action can be judged before the targets are known.</summary>
@@ -106,8 +116,11 @@ public sealed class JobProblem
     /// <summary>The operation concerned.</summary>
     public JobOperation? Operation { get; internal set; }
 
-    /// <summary>The update kind given (UpdateKindNotTaken).</summary>
+    /// <summary>The update kind given (UpdateKindNotTaken: the first, when several were).</summary>
     public UpdateKind? UpdateKind { get; internal set; }
+
+    /// <summary>Every update kind given (UpdateKindNotTaken, SeveralUpdateKinds...).</summary>
+    public IReadOnlyList<UpdateKind> UpdateKinds { get; internal set; } = Array.Empty<UpdateKind>();
 
     /// <summary>The interval given (IntervalWithoutUnit).</summary>
     public int? Interval { get; internal set; }

@@ -10,8 +10,9 @@ namespace OsManagement.Commands;
 
 /// <summary>
 /// Invoke-OsmJobNow: runs a scheduled job now, overriding its schedule (which stays as it was). The service gives no id
-/// for the run: -Wait finds its work requests through the job (the ones it did not have before). OS Management Hub runs
-/// only recurring jobs now; a one-time job there is refused, with the fix.
+/// for the run: -Wait finds its work requests through the job, and on OS Management Hub also by listing the work
+/// requests the job initiated (<see cref="JobRunFinder"/>). OS Management Hub runs only recurring jobs now; a one-time
+/// job there is refused, with the fix.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "OsmJobNow", DefaultParameterSetName = ByObject, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(OsmScheduledJob), typeof(OsmWorkRequest))]
@@ -83,30 +84,29 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
         {
             return;
         }
-        var known = new HashSet<string>(before.WorkRequestIds, StringComparer.Ordinal);
-        Call(token => Service.RunScheduledJobNowAsync(id, token));
-        if (!Wait && !PassThru)
+        if (!Wait)
         {
+            Call(token => Service.RunScheduledJobNowAsync(id, token));
+            if (PassThru)
+            {
+                WriteObject(new OsmScheduledJob(Call(token => Service.GetScheduledJobAsync(id, token))));
+            }
             return;
         }
-        // The run's work requests are the ones the job did not have before; the service may add them a moment later.
-        var after = Call(async token =>
+        // The run's work requests are the ones the job (and, on Hub, a listing by the job) did not have before; the
+        // service may add them a moment later.
+        var finder = Call(token => JobRunFinder.BeforeRunAsync(Service, before, CurrentContext.TenancyId, DateTimeOffset.UtcNow, token));
+        Call(token => Service.RunScheduledJobNowAsync(id, token));
+        var run = Call(token => finder.FindAsync(TimeSpan.FromSeconds(WorkRequestAppearTimeout), TimeSpan.FromSeconds(Math.Min(PollInterval, 1)), token));
+        if (run.WorkRequestIds.Count == 0)
         {
-            var deadline = DateTime.UtcNow.AddSeconds(WorkRequestAppearTimeout);
-            while (true)
-            {
-                var job = await Service.GetScheduledJobAsync(id, token).ConfigureAwait(false);
-                if (!Wait || job.WorkRequestIds.Any(w => !known.Contains(w)) || DateTime.UtcNow > deadline)
-                {
-                    return job;
-                }
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(PollInterval, 1)), token).ConfigureAwait(false);
-            }
-        });
-        foreach (var workRequestId in after.WorkRequestIds.Where(w => !known.Contains(w)))
+            WriteWarning(Messages.RunNotFound(before.DisplayName, id, WorkRequestAppearTimeout));
+        }
+        foreach (var workRequestId in run.WorkRequestIds)
         {
             AddWorkRequest(workRequestId);
         }
+        var after = run.Job;
         if (PassThru)
         {
             WriteObject(new OsmScheduledJob(after));

@@ -79,11 +79,14 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         nameof(JobOperation.Reboot), IgnoreCase = true)]
     public string Operation { get; set; } = nameof(JobOperation.UpdateAll);
 
-    /// <summary>With -Operation UpdateAll: which updates (default All).</summary>
+    /// <summary>
+    /// With -Operation UpdateAll: which updates (default All). Several (Security,Bugfix) make one job that installs each
+    /// kind, as the console's update categories do (OS Management Hub; Linux instances).
+    /// </summary>
     [Parameter]
     [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
         nameof(UpdateKind.Ksplice), IgnoreCase = true)]
-    public string UpdateType { get; set; } = nameof(UpdateKind.All);
+    public string[] UpdateType { get; set; } = { nameof(UpdateKind.All) };
 
     /// <summary>Linux packages to install, update or remove.</summary>
     [Parameter]
@@ -190,7 +193,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
             ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, ServiceDefinition, DisplayName));
         }
         var plan = job.Schedule.Plan!;
-        var kind = job.Operation == JobOperation.UpdateAll ? OutputText.Upper(job.EffectiveUpdateKind) : null;
+        var kind = job.Operation == JobOperation.UpdateAll ? string.Join(",", job.EffectiveUpdateKinds.Select(OutputText.Upper)) : null;
         ScheduleNotes.Warn(this, plan, ServiceDefinition);
         if (ShouldProcess(DisplayName, $"Create scheduled job {OutputText.Upper(job.Operation)} {kind} {Messages.ScheduleInWords(plan)} on {Targets.Of(job)}"))
         {
@@ -210,7 +213,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         IncludeSubcompartments = IncludeSubcompartments,
         TargetOsFamilies = _families.ToList(),
         Operation = Vocabulary.Parse<JobOperation>(Operation),
-        UpdateKind = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)) ? Vocabulary.Parse<UpdateKind>(UpdateType) : null,
+        UpdateKinds = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType))
+            ? UpdateType.Select(Vocabulary.Parse<UpdateKind>).ToList() : Array.Empty<UpdateKind>(),
         PackageNames = PackageName ?? Array.Empty<string>(),
         WindowsUpdateNames = WindowsUpdateName ?? Array.Empty<string>(),
         Schedule = ScheduleRequest.From(At, RepeatEvery, Interval, RecurrenceRule, _zone),

@@ -103,11 +103,15 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? WindowsUpdateName { get; set; }
 
-    /// <summary>A new update type (UpdateAll jobs).</summary>
+    /// <summary>
+    /// New update types (UpdateAll jobs): they replace the kinds the job installs; several (Security,Bugfix) make one
+    /// operation each (OS Management Hub). The job's other operations stay as they are.
+    /// </summary>
     [Parameter]
     [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
         nameof(UpdateKind.Ksplice), IgnoreCase = true)]
-    public string? UpdateType { get; set; }
+    [ValidateNotNullOrEmpty]
+    public string[]? UpdateType { get; set; }
 
     /// <summary>New freeform tags (replaces them).</summary>
     [Parameter]
@@ -178,7 +182,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
         Once = Once,
         PackageNames = PackageName,
         WindowsUpdateNames = WindowsUpdateName,
-        UpdateKind = UpdateType is null ? null : Vocabulary.Parse<UpdateKind>(UpdateType),
+        UpdateKinds = UpdateType?.Select(Vocabulary.Parse<UpdateKind>).ToList(),
         Tags = OsmTags.FromHashtable(Tag),
     };
 }
