@@ -329,11 +329,14 @@ Describe "Wait-OsmWorkRequest on $Service" {
         $final.Status | Should -Be 'FAILED'
         $errs.Count | Should -Be 1
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmWorkRequestFailed*'
-        # The reason is the service's own: on Hub the failed children's (the parent's only says they failed), said once.
-        $failed = if ($Service -eq 'Hub') { Get-OsmWorkRequest -ParentId $request.Id | Where-Object Status -eq 'FAILED' } else { $request }
-        $serviceErrors = @($failed | Get-OsmWorkRequestError)
+        # The reasons are the failed children's own errors (the parent's repeat them, one line a child), or, without
+        # children, the request's own; each is said once.
+        $children = @($final.ChildrenIds | ForEach-Object { Get-OsmWorkRequest -Id $_ } | Where-Object Status -ne 'SUCCEEDED')
+        $serviceErrors = @(if ($children.Count -gt 0) { $children | ForEach-Object { Get-OsmWorkRequestError -Id $_.Id } } else { $request | Get-OsmWorkRequestError })
         $serviceErrors | Should -Not -BeNullOrEmpty
-        $errs[0].Exception.Message | Should -BeLike "*$($serviceErrors[0].Message.TrimEnd('.'))*"
+        foreach ($reason in $serviceErrors | ForEach-Object { "$($_.Code): $($_.Message.Trim().TrimEnd('.'))" } | Sort-Object -Unique) {
+            ([regex]::Matches($errs[0].Exception.Message, [regex]::Escape($reason))).Count | Should -Be 1 -Because "'$reason' is said once in: $($errs[0].Exception.Message)"
+        }
         { $request | Wait-OsmWorkRequest -PollInterval 0.2 -ErrorAction Stop } | Should -Throw
     }
 
