@@ -25,6 +25,12 @@ public sealed class ComplianceBoundaryTests
     [InlineData(7.0, 7)]
     [InlineData(9L, 9)]
     [InlineData((byte)5, 5)]
+    [InlineData((sbyte)6, 6)]
+    [InlineData((short)8, 8)]
+    [InlineData((ushort)10, 10)]
+    [InlineData(12u, 12)]
+    [InlineData(13UL, 13)]
+    [InlineData(11f, 11)]
     public void A_whole_number_of_days_from_zero_to_ten_years_is_taken_as_a_number_or_its_text(object days, int expected)
     {
         var policy = Policy(days, out var problems);
