@@ -481,12 +481,14 @@ function Write-MutationScore {
         }
     }
     $total = [ordered]@{ Killed = 0; Timeout = 0; Survived = 0; NoCoverage = 0 }
+    # Stryker lists every file it compiled; folders outside the config's mutate patterns have no mutant to count.
     $lines = foreach ($folder in $rows.Keys | Sort-Object) {
         $r = $rows[$folder]
+        if (($r.Values | Measure-Object -Sum).Sum -eq 0) { continue }
         foreach ($key in @($total.Keys)) { $total[$key] += $r[$key] }
         Format-MutationRow $folder $r
     }
-    $lines + (Format-MutationRow 'all' $total) | Format-Table -AutoSize | Out-Host
+    $lines + (Format-MutationRow 'all' $total) | Format-Table -AutoSize | Out-String -Width 200 | Out-Host
 }
 
 function Format-MutationRow {
