@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using System.Web;
 using OsManagement.Oci.Engine;
 using OsManagement.Oci.Identity;
+using OsManagement.Oci.Services.Hub;
 using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests.Engine;
@@ -109,5 +110,19 @@ public sealed class CompartmentDirectoryTests
         Assert.Equal("", Query(request.Uri, "compartmentIdInSubtree"));
         Assert.Equal(new[] { "app", "web" }, found.Select(c => c.Path));
         Assert.All(found, c => Assert.Equal(1, c.Depth));
+    }
+
+    [Fact]
+    public async Task A_listings_compartments_are_the_root_then_the_tree_below_it_when_recursing()
+    {
+        using var t = new TestPipeline();
+        t.Handler.Then(HttpStatusCode.OK, Json(("c-web", "web", Tenancy, "ACTIVE"), ("c-app", "app", Tenancy, "ACTIVE")));
+        var service = new HubService(new HubClient(t.Pipeline, TestPipeline.Endpoint), new IdentityClient(t.Pipeline, TestPipeline.Endpoint), Tenancy);
+        var fanOut = new FanOut(4);
+
+        Assert.Equal(new[] { Tenancy, "c-app", "c-web" }, await fanOut.CompartmentsAsync(service, Tenancy, recurse: true, CancellationToken.None));
+        Assert.Single(t.Handler.Requests);
+        Assert.Equal(new[] { "c-dev" }, await fanOut.CompartmentsAsync(service, "c-dev", recurse: false, CancellationToken.None));
+        Assert.Single(t.Handler.Requests);
     }
 }
