@@ -250,8 +250,9 @@ function Find-OsmTestInstance {
     <#
     .SYNOPSIS
         The instances of the emulator's ground truth (GET /_emulator/fleet) as they are now, PaaS ones left out: -Healthy
-        those whose work succeeds (NORMAL and not failing updates; stale ones still do their work), -Failing those whose
-        work always fails (UNREACHABLE, or failing updates), -Missing those that still miss an update of one of these
+        those whose work succeeds (their one status, hubStatus, NORMAL, and not failing updates), -Failing those whose
+        work always fails (an agent that is not checking in: WARNING or UNREACHABLE, stale ones too; or failing updates),
+        -Missing those that still miss an update of one of these
         types (SECURITY, BUG, ENHANCEMENT, OTHER; '*' for any), -OsFamily LINUX or WINDOWS.
     #>
     param(
@@ -262,7 +263,7 @@ function Find-OsmTestInstance {
         [string[]] $Missing
     )
     foreach ($instance in (Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'fleet').instances) {
-        $fails = $instance.status -eq 'UNREACHABLE' -or $instance.failsUpdates
+        $fails = $instance.hubStatus -in 'WARNING', 'UNREACHABLE' -or $instance.failsUpdates
         if ($instance.isPaas -or ($OsFamily -and $instance.osFamily -ne $OsFamily) -or ($Healthy -and $fails) -or ($Failing -and -not $fails)) { continue }
         if ($Missing -and -not @($instance.updates | Where-Object { '*' -in $Missing -or $_.updateType -in $Missing }).Count) { continue }
         $instance

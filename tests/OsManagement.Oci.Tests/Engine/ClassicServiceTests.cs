@@ -31,7 +31,7 @@ public sealed class ClassicServiceTests
             CompartmentId = "ocid1.tenancy.oc1..t",
             DisplayName = "weekly",
             Instances = new[] { new ResourceRef("ocid1.instance.oc1.iad.a", "web-1") },
-            UpdateKind = UpdateKind.Security,
+            UpdateKinds = new[] { UpdateKind.Security },
             Schedule = { At = At, RepeatEvery = IntervalUnit.Week, Interval = 2 },
         };
 
@@ -78,7 +78,7 @@ public sealed class ClassicServiceTests
         using var t = new TestPipeline();
         t.Handler.Then(HttpStatusCode.PreconditionFailed, FakeHandler.Error("PreconditionFailed", "etag mismatch"));
 
-        var change = new ScheduledJobChange { DisplayName = "renamed", Once = true, UpdateKind = UpdateKind.Bugfix };
+        var change = new ScheduledJobChange { DisplayName = "renamed", Once = true, UpdateKinds = new[] { UpdateKind.Bugfix } };
         var error = await Assert.ThrowsAsync<ChangedSinceReadException>(() => Service(t).UpdateScheduledJobAsync("ocid1.scheduledjob.oc1.iad.j", change, "E1", CancellationToken.None));
 
         Assert.Equal(ServiceErrorKind.ChangedSinceRead, error.Kind);
