@@ -69,10 +69,10 @@ public sealed class ComplianceBoundaryTests
     }
 
     [Fact]
-    public void A_check_in_exactly_a_day_ago_is_not_yet_stale()
+    public void A_check_in_a_whole_day_ago_is_stale_and_one_a_second_later_is_not()
     {
-        Assert.Null(Staleness.Of("NORMAL", Now - Staleness.Threshold, Now));
-        Assert.Equal(StaleReason.NoRecentCheckin, Staleness.Of("NORMAL", Now - Staleness.Threshold - TimeSpan.FromSeconds(1), Now));
+        Assert.Equal(StaleReason.NoRecentCheckin, Staleness.Of("NORMAL", Now - Staleness.Threshold, Now));
+        Assert.Null(Staleness.Of("NORMAL", Now - Staleness.Threshold + TimeSpan.FromSeconds(1), Now));
         Assert.Null(Staleness.Of(null, Now, Now));
     }
 

@@ -77,7 +77,7 @@ public sealed class JobTargetRulesTests
             j.TargetOsFamilies = new[] { OsFamily.Windows };
             j.Operation = JobOperation.Install;
             j.WindowsUpdateNames = new[] { "KB5046616" };
-            j.UpdateKind = UpdateKind.Ksplice;
+            j.UpdateKinds = new[] { UpdateKind.Ksplice };
         }));
         Assert.Equal(JobProblemKind.UpdateKindNotTaken, problem.Kind);
     }
