@@ -22,6 +22,10 @@
                sequential baseline that follows the original script; prints the table (bench/RESULTS.md).
       package  build, then out/packages/OsManagement.<version>.nupkg, installable from a local repository, and the emulator
                as a .NET tool, out/packages/OsManagement.Emulator.<version>.nupkg (command osm-emulator).
+      mutate   Mutation testing of the engine's rules (jobs, vocabulary, compliance, scope) with Stryker.NET, pinned in
+               dotnet-tools.json and set up in tools/mutation/stryker-config.json: Stryker builds the engine's tests, runs them
+               against each mutant, writes its report to out/mutation/ and this prints the score per folder. Not part of test
+               (nor CI): it takes tens of minutes on two cores (docs/testing.md).
       clean    Removes out/, .tools/ and every bin/ and obj/ folder.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 test
@@ -31,7 +35,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'help', 'test', 'demo', 'bench', 'package', 'clean')]
+    [ValidateSet('build', 'help', 'test', 'demo', 'bench', 'package', 'mutate', 'clean')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -440,6 +444,70 @@ function Invoke-Package {
     Write-Host "Package: $(Join-Path $packages "OsManagement.Emulator.$version.nupkg")"
 }
 
+function Invoke-Mutate {
+    # Stryker.NET mutates the folders its config names and, for each mutant, runs the engine's xunit tests that cover it
+    # (coverage per test): a mutant no test notices survives. Stryker builds the tests itself (Release), once.
+    $config = Join-Path $Root 'tools/mutation/stryker-config.json'
+    $output = Join-Path $Out 'mutation'
+    if (Test-Path $output) { Remove-Item -Recurse -Force $output }
+    Invoke-Native dotnet @('tool', 'restore')
+    $watch = [Diagnostics.Stopwatch]::StartNew()
+    # Stryker reads the config's paths from where it runs.
+    Push-Location (Split-Path $config)
+    try {
+        Invoke-Native dotnet @('stryker', '--config-file', (Split-Path -Leaf $config), '--output', $output, '--skip-version-check')
+    }
+    finally { Pop-Location }
+    $watch.Stop()
+    # Stryker leaves its instrumented engine in the tests' output: build them again, so a later test run tests the engine.
+    Invoke-Native dotnet @('build', (Join-Path $Root 'tests/OsManagement.Oci.Tests/OsManagement.Oci.Tests.csproj'), '-c', $Configuration,
+        '--no-incremental', '--nologo', '-v', 'quiet', '-clp:ErrorsOnly')
+    $report = Join-Path $output 'reports/mutation-report.json'
+    if (-not (Test-Path $report)) { throw "Stryker wrote no report ($report)." }
+    Write-Host ''
+    Write-MutationScore -Report $report
+    Write-Host ("Stryker took {0:hh\:mm\:ss}; report: {1}" -f $watch.Elapsed, (Join-Path $output 'reports/mutation-report.html'))
+}
+
+function Write-MutationScore {
+    # The score per folder, as Stryker counts it: mutants the tests detect (killed, or timed out) over those that could
+    # be tested (detected, survived, not covered by any test). Compile errors and ignored mutants are left out.
+    param([Parameter(Mandatory)] [string] $Report)
+    $json = Get-Content -Raw $Report | ConvertFrom-Json
+    $rows = [ordered]@{}
+    foreach ($file in $json.files.PSObject.Properties) {
+        $path = [IO.Path]::GetRelativePath($Root, [IO.Path]::GetFullPath($file.Name, (Join-Path $Root 'tools/mutation'))) -replace '\\', '/'
+        $folder = Split-Path -Parent $path
+        if (-not $rows.Contains($folder)) { $rows[$folder] = [ordered]@{ Killed = 0; Timeout = 0; Survived = 0; NoCoverage = 0 } }
+        foreach ($mutant in $file.Value.mutants) {
+            if ($rows[$folder].Contains($mutant.status)) { $rows[$folder][$mutant.status]++ }
+        }
+    }
+    $total = [ordered]@{ Killed = 0; Timeout = 0; Survived = 0; NoCoverage = 0 }
+    # Stryker lists every file it compiled; folders outside the config's mutate patterns have no mutant to count.
+    $lines = foreach ($folder in $rows.Keys | Sort-Object) {
+        $r = $rows[$folder]
+        if (($r.Values | Measure-Object -Sum).Sum -eq 0) { continue }
+        foreach ($key in @($total.Keys)) { $total[$key] += $r[$key] }
+        Format-MutationRow $folder $r
+    }
+    $lines + (Format-MutationRow 'all' $total) | Format-Table -AutoSize | Out-String -Width 200 | Out-Host
+}
+
+function Format-MutationRow {
+    param([string] $Folder, [System.Collections.IDictionary] $Counts)
+    $detected = $Counts.Killed + $Counts.Timeout
+    $valid = $detected + $Counts.Survived + $Counts.NoCoverage
+    [pscustomobject]@{
+        Folder     = $Folder
+        Killed     = $Counts.Killed
+        Timeout    = $Counts.Timeout
+        Survived   = $Counts.Survived
+        NoCoverage = $Counts.NoCoverage
+        Score      = if ($valid -gt 0) { '{0:N1}%' -f (100.0 * $detected / $valid) } else { 'n/a' }
+    }
+}
+
 function Invoke-Clean {
     foreach ($path in @($Out, $ToolsDir)) { if (Test-Path $path) { Remove-Item -Recurse -Force $path } }
     Get-ChildItem $Root -Directory -Recurse -Include bin, obj |
@@ -454,5 +522,6 @@ switch ($Task) {
     'demo' { Invoke-Demo }
     'bench' { Invoke-Bench }
     'package' { Invoke-Package }
+    'mutate' { Invoke-Mutate }
     'clean' { Invoke-Clean }
 }

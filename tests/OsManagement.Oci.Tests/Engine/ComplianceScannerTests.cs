@@ -58,7 +58,12 @@ public sealed class ComplianceScannerTests
         public async IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily,
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {
+            ListedCompartments.Add(compartmentId);
             await Task.Yield();
+            if (FailingCompartments.Contains(compartmentId))
+            {
+                throw new InvalidOperationException("cannot list " + compartmentId);
+            }
             foreach (var instance in Instances)
             {
                 yield return instance.Listed;
@@ -87,8 +92,16 @@ public sealed class ComplianceScannerTests
                 return Task.FromResult<IReadOnlyCollection<string>>(Affected.Select(name => "ocid1.instance.oc1.iad." + name).ToList());
             }));
 
-        public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        // The tree below the scan's compartment, the compartments whose listing fails, those listed, and one group.
+        public List<CompartmentRecord> Compartments { get; } = new();
+        public HashSet<string> FailingCompartments { get; } = new();
+        public ConcurrentBag<string> ListedCompartments { get; } = new();
+        public InstanceGroupRecord? Group { get; set; }
+
+        public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) =>
+            Compartments.AsStream();
+        public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) =>
+            Task.FromResult(Group ?? throw new NotSupportedException());
         public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) => throw new NotSupportedException();
         public IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<ScheduledJobRecord> CreateScheduledJobAsync(NewScheduledJob job, CancellationToken cancellationToken) => throw new NotSupportedException();
@@ -269,5 +282,64 @@ public sealed class ComplianceScannerTests
         Assert.False(Assert.Single(findings).Assessment.SeverityKnown);
         Assert.False(totals.Tally.SeverityKnown);
         Assert.Null(findings[0].Assessment.IsSlaBreached);
+    }
+
+    private static async Task<(List<ComplianceFinding> Findings, ComplianceTotals Totals, ComplianceProgress Progress, List<string> Errors)> ScanWithErrors(
+        FakeService service, ComplianceScope scope)
+    {
+        scope.AsOf = Now;
+        var findings = new List<ComplianceFinding>();
+        var errors = new List<string>();
+        ComplianceProgress? progress = null;
+        var totals = await new ComplianceScanner(service).ScanAsync(scope, Tenancy, findings.Add, p => progress = p, (id, _) => errors.Add(id), CancellationToken.None);
+        return (findings, totals, progress!, errors);
+    }
+
+    [Fact]
+    public async Task ARecursiveScanListsEachCompartmentButPaaSOnceCountsInstancesOnceAndOneThatCannotBeListedApart()
+    {
+        var service = new FakeService(hub: false);
+        service.Add("fresh", "NORMAL", 0.1, true);
+        service.Add("vulnerable", "NORMAL", 0.1, true, Security("openssl", null, null));
+        service.Compartments.Add(new CompartmentRecord { Id = "c-dev", Name = "dev" });
+        service.Compartments.Add(new CompartmentRecord { Id = "c-paas", Name = ComplianceScanner.PaasCompartmentName });
+        service.Compartments.Add(new CompartmentRecord { Id = "c-broken", Name = "broken" });
+        service.FailingCompartments.Add("c-broken");
+
+        var (findings, totals, progress, errors) = await ScanWithErrors(service, new ComplianceScope { Recurse = true });
+
+        // The fake lists the same two instances in every compartment: each is scanned once.
+        Assert.Equal(new[] { "c-broken", "c-dev", Tenancy }, service.ListedCompartments.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Equal(new[] { "c-broken" }, errors);
+        Assert.Equal(new[] { "vulnerable" }, findings.Select(f => f.Instance.DisplayName));
+        Assert.Equal((2, 0, 1), (totals.Instances, totals.UnscannedInstances, totals.UnreadCompartments));
+        Assert.Equal(2, totals.Tally.Instances);
+        Assert.Equal((3, 2, 2, 1), (progress.CompartmentsTotal, progress.InstancesFound, progress.InstancesDone, progress.Vulnerable));
+    }
+
+    [Fact]
+    public async Task AGroupsMembersAreReadInFullAndTheirUpdatesListedOnlyWhenTheirCountsSayTheyMayMissSomething()
+    {
+        var service = new FakeService(hub: false);
+        service.Add("fresh", "NORMAL", 0.1, true);
+        service.Add("vulnerable", "NORMAL", 0.1, true, Security("openssl", AdvisorySeverity.Low, 3));
+        service.Add("buggy", "NORMAL", 0.1, true, new AvailableUpdate
+        {
+            Name = "vim-9", DisplayName = "vim", Kind = new Reported<UpdateKind>(UpdateKind.Bugfix, "BUGFIX"), Errata = new[] { "ELBA-1" },
+        });
+        var ids = new[] { "fresh", "vulnerable", "buggy", "gone" }.Select(n => "ocid1.instance.oc1.iad." + n).ToList();
+        service.Group = new InstanceGroupRecord { Id = "ocid1.group.oc1..g", Members = ids.Select(id => new ResourceRef(id)).ToList() };
+
+        var (findings, totals, progress, errors) = await ScanWithErrors(service, new ComplianceScope { ManagedInstanceGroupId = "ocid1.group.oc1..g" });
+
+        Assert.Equal(ids.OrderBy(id => id), service.Gets.OrderBy(id => id));
+        // Only the member with security updates has its updates listed; a group needs no compartment and no finder.
+        Assert.Equal(new[] { ids[1] }, service.Listings);
+        Assert.Empty(service.ListedCompartments);
+        Assert.Equal(new[] { ids[3] }, errors);
+        Assert.Equal(new[] { "vulnerable" }, findings.Select(f => f.Instance.DisplayName));
+        Assert.Equal((4, 1, 0), (totals.Instances, totals.UnscannedInstances, totals.UnreadCompartments));
+        Assert.Equal(3, totals.Tally.Instances);
+        Assert.Equal((4, 4, 1), (progress.InstancesFound, progress.InstancesDone, progress.Vulnerable));
     }
 }

@@ -37,6 +37,15 @@ public sealed class RecurrenceRuleTests
         "FREQ=YEARLY",
         "FREQ=YEARLY;BYMONTH=1,7;BYDAY=1MO",
         "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31",
+        // Edges mutation testing found unheld: ordinals counted in the year, the last day of a leap year, positions
+        // from both ends and past a month's count, month days from both ends, seconds.
+        "FREQ=YEARLY;BYDAY=20MO",
+        "FREQ=YEARLY;BYDAY=-1FR",
+        "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31",
+        "FREQ=MONTHLY;BYMONTHDAY=-1,15",
+        "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1",
+        "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=5",
+        "FREQ=HOURLY;BYMINUTE=0;BYSECOND=15,45",
     }.SelectMany(rule => new[]
     {
         new object[] { rule, new DateTime(2030, 1, 6, 3, 0, 0, DateTimeKind.Utc) },
