@@ -179,7 +179,7 @@ function Read-TrxCounts {
 # .Tests.ps1) belongs to one part. A suite not named here stops the test task, so that a new one is placed on purpose.
 $TestParts = [ordered]@{
     'module end-to-end'  = @('Authentication', 'BadInput', 'Cancellation', 'Compliance', 'ComplianceTrend', 'Connection', 'ContextAndRegion',
-        'Isolation', 'Proxy', 'Recipe', 'Resilience', 'ScheduledJobs', 'Targets', 'WorkRequestsAndActions')
+        'Isolation', 'Proxy', 'Recipe', 'Resilience', 'ScheduledJobs', 'ServiceRules', 'Targets', 'WorkRequestsAndActions')
     'engine'             = @('OsManagement.Oci.Tests')
     'emulator'           = @('OsManagement.Emulator.Tests', 'conformance', 'conformance-hub', 'Emulator')
     'help and metadata'  = @('HelpBuilder.Tests', 'Help', 'OcidHints', 'Package')
