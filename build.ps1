@@ -54,6 +54,8 @@ $Root = $PSScriptRoot
 $Out = Join-Path $Root 'out'
 $ToolsDir = Join-Path $Root '.tools'
 $PesterVersion = '5.7.1'
+# The documented runbook recipe is also tested under Pester 6 (tests/Pester/Recipe.Tests.ps1), restored beside it.
+$Pester6Version = '6.2.0'
 
 function Invoke-Native {
     # Runs a native command and stops the build when it fails.
@@ -156,7 +158,7 @@ function Invoke-Help {
 function Get-PesterPath {
     # Pester is pinned and comes from the NuGet registry, restored into .tools/packages.
     $path = Join-Path $ToolsDir "packages/pester/$PesterVersion/tools/Pester.psd1"
-    if (-not (Test-Path $path)) {
+    if (-not (Test-Path $path) -or -not (Test-Path (Join-Path $ToolsDir "packages/pester/$Pester6Version/tools/Pester.psd1"))) {
         Invoke-Native dotnet @('restore', (Join-Path $Root 'tools/restore/TestTools.csproj'), '--packages', (Join-Path $ToolsDir 'packages'), '--nologo', '-v', 'quiet')
     }
     return $path

@@ -392,7 +392,7 @@ Describe 'Exporting the report' {
         $html = Get-Content -Raw $path
         $html | Should -Not -Match '<script|<link|@import|url\(|https?://(?!www\.w3\.org/2000/svg)'
         $dom = Invoke-OsmTestChromium -Path $path
-        $dom | Should -Match ([regex]::Escape("Out of $($Report.Count) managed instances, $($Vulnerable.Count) are missing updates."))
+        $dom | Should -Match ([regex]::Escape("Out of $($Report.Count) managed instances, $($Vulnerable.Count) are missing security updates."))
         $dom | Should -Match "id=""card-vulnerable""><b>$($Vulnerable.Count)</b>"
         ([regex]::Matches($dom, '<tr data-missing=')).Count | Should -Be $Report.Count
         $bars = [regex]::Matches($dom, 'data-count="(\d+)"') | ForEach-Object { [int] $_.Groups[1].Value }

@@ -62,6 +62,9 @@ Describe 'Start-OsmEmulator' {
         finally { $env:PATH, $env:HOME = $savedPath, $savedHome }
         $err.FullyQualifiedErrorId | Should -BeLike 'OsmEmulatorNotInstalled*'
         $err.Exception.Message | Should -BeLike "*dotnet tool install --global OsManagement.Emulator*-Path*"
+        # The module under test is a build's: the emulator the build left beside it is named, to start at once.
+        $built = [IO.Path]::GetFullPath((Join-Path (Get-Module OsManagement).ModuleBase '../../emulator/OsManagement.Emulator.dll'))
+        $err.Exception.Message | Should -BeLike "*The build this module came from left one at $built*Start-OsmEmulator -Path '$built'*"
     }
 
     It 'passes the fleet, seed and page size on: the same seed gives the same tenancy' {

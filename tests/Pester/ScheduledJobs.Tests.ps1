@@ -317,7 +317,7 @@ Describe "Set-OsmScheduledJob on $Service" {
     It 'changes name, description, time and recurrence' {
         $job = New-TestJob
         $at = (Get-Date).AddDays(5).Date.AddHours(3)
-        $changed = $job | Set-OsmScheduledJob -DisplayName 'renamed' -Description 'moved' -At $at -RepeatEvery Month -PassThru
+        $changed = $job | Set-OsmScheduledJob -NewDisplayName 'renamed' -Description 'moved' -At $at -RepeatEvery Month -PassThru
         $changed.DisplayName | Should -Be 'renamed'
         $changed.Description | Should -Be 'moved'
         $changed.NextExecution | Should -Be $at
@@ -387,8 +387,8 @@ Describe "Set-OsmScheduledJob on $Service" {
     It 'reports a concurrent change as a conflict and does not overwrite it' {
         $job = New-TestJob
         $seen = Get-OsmScheduledJob -Id $job.Id
-        Set-OsmScheduledJob -Id $job.Id -DisplayName 'changed-by-someone-else'
-        $seen | Set-OsmScheduledJob -DisplayName 'my-change' -ErrorVariable errs -ErrorAction SilentlyContinue
+        Set-OsmScheduledJob -Id $job.Id -NewDisplayName 'changed-by-someone-else'
+        $seen | Set-OsmScheduledJob -NewDisplayName 'my-change' -ErrorVariable errs -ErrorAction SilentlyContinue
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmScheduledJobChanged*'
         $errs[0].CategoryInfo.Category | Should -Be 'ResourceBusy'
         (Get-OsmScheduledJob -Id $job.Id).DisplayName | Should -Be 'changed-by-someone-else'
@@ -438,7 +438,7 @@ Describe "Set-OsmScheduledJob on $Service" {
     It 'sends no change with -WhatIf' {
         $job = New-TestJob
         $before = Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob)
-        $job | Set-OsmScheduledJob -DisplayName 'whatif' -WhatIf
+        $job | Set-OsmScheduledJob -NewDisplayName 'whatif' -WhatIf
         Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob) | Should -Be $before
     }
 }
@@ -560,6 +560,10 @@ Describe "What a job does when it runs, on $Service" {
             $read.LifecycleState | Should -Be 'ACTIVE'
             $read.NextExecution | Should -BeNullOrEmpty
             (Get-OsmScheduledJob -Context $RunsContext -State Active).Id | Should -Contain $job.Id
+            # It has no INACTIVE state: asking for it finds none, without an error or a request.
+            $before = Get-OsmEmulatorCallCount $Runs -Operation (Get-OsmTestOperation $Service listScheduledJobs)
+            @(Get-OsmScheduledJob -Context $RunsContext -State Inactive -ErrorAction Stop).Count | Should -Be 0
+            Get-OsmEmulatorCallCount $Runs -Operation (Get-OsmTestOperation $Service listScheduledJobs) | Should -Be $before
         }
     }
 }
@@ -685,7 +689,11 @@ Describe "What OS Management Hub adds to scheduled jobs, on $Service" {
     It 'changes a job to a rule with Set-OsmScheduledJob -RecurrenceRule' {
         $job = New-TestJob -Extra @{ RepeatEvery = 'Day' }
         if ($Service -eq 'Classic') { return Assert-NeedsHub { $job | Set-OsmScheduledJob -RecurrenceRule 'FREQ=WEEKLY;BYDAY=MO,FR' } '-RecurrenceRule' }
-        ($job | Set-OsmScheduledJob -RecurrenceRule 'FREQ=WEEKLY;BYDAY=MO,FR' -PassThru).RecurrenceRule | Should -Be 'FREQ=WEEKLY;BYDAY=MO,FR'
+        $changed = $job | Set-OsmScheduledJob -RecurrenceRule 'FREQ=WEEKLY;BYDAY=MO,FR' -PassThru
+        # The rule is read in the local zone; the service holds it in UTC (Tuesdays and Saturdays when the job's local time is in the evening).
+        $changed.LocalRecurrenceRule | Should -Be 'FREQ=WEEKLY;BYDAY=MO,FR'
+        $changed.NextRuns.Local.DayOfWeek | Sort-Object -Unique | Should -Be @('Monday', 'Friday')
+        $changed.NextRuns.Utc | Should -Be ($changed.NextRuns.Local | ForEach-Object ToUniversalTime)
     }
 
     It 'targets a compartment and its sub-compartments with -ManagedCompartmentId -IncludeSubcompartments' {

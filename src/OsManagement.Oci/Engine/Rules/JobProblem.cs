@@ -63,6 +63,18 @@ public enum JobProblemKind
     /// <summary>A skip asked of a job that does not recur: it has no next run to skip.</summary>
     OneTimeJobNotSkipped,
 
+    /// <summary>
+    /// The recurrence never runs at or after the time asked (within ten years): <see cref="JobProblem.Rule"/>,
+    /// <see cref="JobProblem.Time"/>.
+    /// </summary>
+    NoRunFromTime,
+
+    /// <summary>
+    /// The rule read in <see cref="JobProblem.Zone"/> says something no rule read in UTC (the services' clock) can say:
+    /// <see cref="JobProblem.Refusal"/> says why.
+    /// </summary>
+    RuleNotInUtc,
+
     /// <summary>Several update kinds, one of them All: All already installs every kind.</summary>
     SeveralUpdateKindsWithAll,
 
@@ -130,6 +142,12 @@ public sealed class JobProblem
 
     /// <summary>What is wrong in it, and how to write it (InvalidRecurrenceRule).</summary>
     public string? Detail { get; internal set; }
+
+    /// <summary>The zone the time and rule were read in (NoRunFromTime, RuleNotInUtc).</summary>
+    public TimeZoneInfo? Zone { get; internal set; }
+
+    /// <summary>Why the rule cannot be said in UTC (RuleNotInUtc).</summary>
+    public ShiftRefusal? Refusal { get; internal set; }
 
     /// <summary>What the service lacks (FeatureNotSupported).</summary>
     public ServiceFeature? Feature { get; internal set; }

@@ -231,7 +231,7 @@ internal sealed class HubService : ServiceBase, IOsmService
             Description = job.Description,
             ScheduleType = ScheduleKinds.ToWire(schedule.Kind),
             TimeNextExecution = schedule.NextRun,
-            RecurringRule = schedule.Recurrence?.ToRule(),
+            RecurringRule = schedule.WireRecurrence?.ToRule(),
             ManagedInstanceIds = Ids(job.Instances.Select(i => i.Id)),
             ManagedInstanceGroupIds = Ids(job.Groups.Select(g => g.Id)),
             ManagedCompartmentIds = Ids(job.Compartments),
@@ -280,22 +280,41 @@ internal sealed class HubService : ServiceBase, IOsmService
         CancellationToken cancellationToken)
     {
         List<ScheduledJobOperation>? operations = null;
-        if (change.ChangesOperations)
+        var schedule = change.Schedule;
+        // A new time keeps the job's rule, and a new rule starts from the job's next run; a change of operations keeps the
+        // others as Hub gave them: each needs the job as it is, read once.
+        var forSchedule = schedule.CurrentNextRun is null && (schedule.At is not null || schedule.Recurrence is not null) && !change.Once;
+        if (forSchedule || change.ChangesOperations)
         {
             var wire = (await ServiceErrors.Call(() => _client.GetScheduledJobAsync(scheduledJobId, cancellationToken)).ConfigureAwait(false)).Value;
             var job = HubRecords.Job(wire, null);
-            var kept = wire.Operations ?? new List<ScheduledJobOperation>();
-            var family = job.OsFamily.Value ?? OsFamily.Linux;
-            operations = change.OperationsAfter(job)!.SelectMany(p => p.KeptFrom is { } index
-                ? new[] { kept[index] }
-                : (IEnumerable<ScheduledJobOperation>)JobOperations(p.Operation, p.UpdateKind, family, p.PackageNames, p.WindowsUpdateNames)).ToList();
+            if (forSchedule)
+            {
+                change.For(job);
+            }
+            if (change.ChangesOperations)
+            {
+                var kept = wire.Operations ?? new List<ScheduledJobOperation>();
+                var family = job.OsFamily.Value ?? OsFamily.Linux;
+                operations = change.OperationsAfter(job)!.SelectMany(p => p.KeptFrom is { } index
+                    ? new[] { kept[index] }
+                    : (IEnumerable<ScheduledJobOperation>)JobOperations(p.Operation, p.UpdateKind, family, p.PackageNames, p.WindowsUpdateNames)).ToList();
+            }
         }
-        var recurrence = change.Schedule.Recurrence;
+        var recurrence = schedule.WireRecurrence;
+        var next = schedule.NextRun;
+        if (next is { } start && !change.Once && schedule.Recurrence is null && (recurrence ?? schedule.CurrentRecurrence) is { HasRule: true } rule
+            && schedule.CurrentNextRun is { } current && rule.PinnedAt(start).ToRule() != rule.PinnedAt(current).ToRule())
+        {
+            // Whether Hub re-anchors a job's rule at a changed timeNextExecution is not documented: a rule kept with a new time
+            // that takes its time of day (or day) from its start is sent with them written out, so it runs the same either way.
+            recurrence = rule.PinnedAt(start);
+        }
         var details = new UpdateScheduledJobDetails
         {
             DisplayName = change.DisplayName,
             Description = change.Description,
-            TimeNextExecution = change.Schedule.NextRun,
+            TimeNextExecution = next,
             ScheduleType = change.Once ? ScheduleKinds.ToWire(ScheduleKind.OneTime)
                 : recurrence is null ? null : ScheduleKinds.ToWire(ScheduleKind.Recurring),
             RecurringRule = recurrence?.ToRule(),
