@@ -331,8 +331,10 @@ Describe "Wait-OsmWorkRequest on $Service" {
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmWorkRequestFailed*'
         $serviceErrors = $request | Get-OsmWorkRequestError
         $serviceErrors | Should -Not -BeNullOrEmpty
-        # Children failing alike are said once, their operations listed after the message (its full stop dropped).
-        $errs[0].Exception.Message | Should -BeLike "*$($serviceErrors[0].Message.TrimEnd('.'))*"
+        # Hub's parent names the child that failed and its reason; children failing alike are said once, with the reason
+        # (its full stop dropped) and their operations after it.
+        $reason = ($serviceErrors[0].Message -split ' failed: ', 2)[-1].TrimEnd('.')
+        $errs[0].Exception.Message | Should -BeLike "*$reason*"
         { $request | Wait-OsmWorkRequest -PollInterval 0.2 -ErrorAction Stop } | Should -Throw
     }
 
