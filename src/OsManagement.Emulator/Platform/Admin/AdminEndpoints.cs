@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OsManagement.Emulator.Platform.Strictness;
 
 namespace OsManagement.Emulator.Platform.Admin;
 
@@ -16,6 +17,12 @@ internal static class AdminEndpoints
         {
             stats.Reset();
             return Json(stats.Snapshot());
+        });
+        admin.MapGet("/refusals", (Refusals refusals) => Json(refusals.Snapshot()));
+        admin.MapDelete("/refusals", (Refusals refusals) =>
+        {
+            refusals.Clear();
+            return Json(refusals.Snapshot());
         });
         admin.MapGet("/clock", (EmulatorStore store) => Json(new ClockBody(WireJson.FormatTime(store.Clock.Now), store.Clock.Speed)));
         admin.MapPost("/clock/advance", (HttpContext http, EmulatorStore store) =>

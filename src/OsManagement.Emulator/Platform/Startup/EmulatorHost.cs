@@ -89,6 +89,7 @@ internal static class EmulatorHost
         services.AddSingleton<ApiStats>();
         services.AddSingleton<AccessDenials>();
         services.AddSingleton<RetryTokenCache>();
+        services.AddSingleton<Strictness.Refusals>();
         foreach (var api in ServedApis.All)
         {
             api.Services(services);
