@@ -9,14 +9,14 @@ namespace OsManagement.Emulator.Platform.Http;
 
 /// <summary>
 /// What happens to every API request before its endpoint runs, in order: counted in stats, delayed by
-/// <c>--latency-ms</c>, signature verified (401 otherwise), denials applied, maybe failed by fault injection
+/// <c>--latency-ms</c>, signature verified (401 otherwise), throttled by <c>--rate-limit</c> (429), denials applied, maybe failed by fault injection
 /// (<c>--faults</c>, or a rule for the operation from <c>/_emulator/faults</c>), refused when it is not what Oracle's SDK
 /// declares for the operation (<see cref="RequestChecker"/>), and for a POST with <c>opc-retry-token</c> answered from
 /// the retry cache. Admin requests (<c>/_emulator/</c>) skip all of
 /// it but must come from loopback.
 /// </summary>
 internal sealed class ApiGate(EmulatorOptions options, ApiStats stats, SignatureVerifier verifier, FaultInjector faults, OperationFaults operationFaults,
-    RetryTokenCache retries, AccessDenials denials, Refusals refusals)
+    RetryTokenCache retries, AccessDenials denials, Refusals refusals, TenancyRateLimit? rateLimit = null)
 {
     public const string BodyItem = "osm.body";
     private static readonly string[] ReplayedHeaders = { "etag", "location", "opc-work-request-id", "content-type" };
@@ -48,6 +48,15 @@ internal sealed class ApiGate(EmulatorOptions options, ApiStats stats, Signature
         {
             await OciResponses.WriteErrorAsync(http, 401, "NotAuthenticated",
                 $"The required information to complete authentication was not provided or was incorrect. ({failure})");
+            return;
+        }
+
+        if (rateLimit is not null && !rateLimit.TryTake(out var wait))
+        {
+            stats.CountThrottled();
+            http.Response.Headers.RetryAfter = TenancyRateLimit.RetryAfterSeconds(wait);
+            await OciResponses.WriteErrorAsync(http, 429, "TooManyRequests", string.Create(CultureInfo.InvariantCulture,
+                $"Too many requests for the tenancy: the limit is {rateLimit.PerSecond:0.###} a second (--rate-limit). Retry after the time in Retry-After."));
             return;
         }
 
