@@ -60,7 +60,7 @@ export function tableText({ api, prefix, sdk, suite }) {
   const operations = {};
   for (const [operation, rule] of Object.entries(rules.operations)) operations[prefix + operation] = rule;
   const table = {
-    source: `${sdk}@${version} (lib/client.js, lib/request/*.d.ts, lib/model/*.d.ts); made by tests/conformance-hub/tools/request-rules.mjs`,
+    source: `${sdk}@${version}, by tests/conformance-hub/tools/request-rules.mjs`,
     operations,
     models: rules.models,
     enums: rules.enums,
@@ -68,19 +68,32 @@ export function tableText({ api, prefix, sdk, suite }) {
   return `${compact(table, '')}\n`;
 }
 
-/** JSON with an object or array that holds no object on one line (a field's rule, an enum's values). */
+/**
+ * JSON with a field's rule on one line, and an enum's values on as few lines as fit (each under 120 characters); the
+ * rest one entry a line.
+ */
 function compact(value, indent) {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  const entries = Array.isArray(value) ? value.map(v => [null, v]) : Object.entries(value);
-  const open = Array.isArray(value) ? '[' : '{';
-  const close = Array.isArray(value) ? ']' : '}';
-  const item = ([key, v], inner) => `${key === null ? '' : `${JSON.stringify(key)}: `}${compact(v, inner)}`;
-  if (entries.length === 0) return open + close;
-  if (entries.every(([, v]) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.every(e => typeof e !== 'object')))) {
-    return `${open}${entries.map(e => item(e, indent)).join(', ')}${close}`;
+  if (Array.isArray(value) && value.every(v => typeof v !== 'object')) return wrap(value.map(v => JSON.stringify(v)), indent);
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  if (entries.every(([, v]) => v === null || typeof v !== 'object')) {
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}`;
   }
   const inner = `${indent}  `;
-  return `${open}\n${entries.map(e => inner + item(e, inner)).join(',\n')}\n${indent}${close}`;
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compact(v, inner)}`).join(',\n')}\n${indent}}`;
+}
+
+function wrap(items, indent) {
+  const line = `[${items.join(', ')}]`;
+  if (indent.length + line.length <= 120) return line;
+  const inner = `${indent}  `;
+  const lines = [];
+  for (const item of items) {
+    if (lines.length > 0 && inner.length + lines[lines.length - 1].length + item.length + 2 <= 120) lines[lines.length - 1] += `, ${item}`;
+    else lines.push(item);
+  }
+  return `[\n${lines.map(l => inner + l).join(',\n')}\n${indent}]`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
