@@ -46,6 +46,40 @@ public sealed class RateLimitTests
         Assert.Equal("1", TenancyRateLimit.RetryAfterSeconds(TimeSpan.FromMilliseconds(30)));
     }
 
+    [Fact]
+    public void Without_a_rate_everything_passes_and_a_rate_set_later_starts_with_a_full_bucket()
+    {
+        var time = new ManualTimeProvider(Start);
+        var limit = new TenancyRateLimit(null, time);
+
+        Assert.Equal(1000, Enumerable.Range(0, 1000).Count(i => limit.TryTake(out _)));
+        limit.Set(3);
+        Assert.Equal(3, Enumerable.Range(0, 10).Count(i => limit.TryTake(out _)));
+        limit.Set(null);
+        Assert.True(limit.TryTake(out _));
+    }
+
+    [Fact]
+    public async Task The_admin_endpoint_sets_and_lifts_the_limit_while_the_emulator_runs_and_a_reset_restores_the_option()
+    {
+        await using var server = await EmulatorServer.StartAsync("--fleet", "instances=2,compartments=1,depth=1,groups=1");
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await server.AdminAsync(System.Net.Http.HttpMethod.Get, "/_emulator/rate-limit")).GetProperty("perSecond").ValueKind);
+        Assert.Equal(0.01, (await server.AdminAsync(System.Net.Http.HttpMethod.Post, "/_emulator/rate-limit?perSecond=0.01")).GetProperty("perSecond").GetDouble());
+        using (var first = await server.Client.GetAsync("/20220901/managedInstances"))
+        using (var second = await server.Client.GetAsync("/20220901/managedInstances"))
+        {
+            Assert.Equal((HttpStatusCode.OK, (HttpStatusCode)429), (first.StatusCode, second.StatusCode));
+        }
+        await server.AdminAsync(System.Net.Http.HttpMethod.Post, "/_emulator/reset");
+        using (var afterReset = await server.Client.GetAsync("/20220901/managedInstances"))
+        {
+            Assert.Equal(HttpStatusCode.OK, afterReset.StatusCode);
+        }
+        using var refused = await server.Unsigned.PostAsync("/_emulator/rate-limit?perSecond=0", null);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-3")]

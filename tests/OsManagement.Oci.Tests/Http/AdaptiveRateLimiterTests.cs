@@ -61,7 +61,7 @@ public sealed class AdaptiveRateLimiterTests
         {
             await limiter.AcquireAsync(None);
         }
-        // Each caller reserves its turn: the n-th waits n/14 s from the cut (none may go at once right after a throttle).
+        // None may go at once right after a throttle; then one each 1/14 s.
         var at = clock.Waits.Select(w => w.TotalSeconds).ToArray();
         Assert.Equal(5, at.Length);
         Assert.All(at, w => Assert.Equal(1 / 14.0, w, 5));
@@ -155,7 +155,7 @@ public sealed class AdaptiveRateLimiterTests
     }
 
     [Fact]
-    public async Task A_caller_cancelled_while_waiting_gives_its_turn_back()
+    public async Task A_caller_cancelled_while_waiting_takes_no_turn()
     {
         var (limiter, clock) = Make();
         Succeed(limiter, clock, 10);

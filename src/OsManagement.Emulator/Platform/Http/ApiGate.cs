@@ -16,7 +16,7 @@ namespace OsManagement.Emulator.Platform.Http;
 /// it but must come from loopback.
 /// </summary>
 internal sealed class ApiGate(EmulatorOptions options, ApiStats stats, SignatureVerifier verifier, FaultInjector faults, OperationFaults operationFaults,
-    RetryTokenCache retries, AccessDenials denials, Refusals refusals, TenancyRateLimit? rateLimit = null)
+    RetryTokenCache retries, AccessDenials denials, Refusals refusals, TenancyRateLimit rateLimit)
 {
     public const string BodyItem = "osm.body";
     private static readonly string[] ReplayedHeaders = { "etag", "location", "opc-work-request-id", "content-type" };
@@ -51,12 +51,12 @@ internal sealed class ApiGate(EmulatorOptions options, ApiStats stats, Signature
             return;
         }
 
-        if (rateLimit is not null && !rateLimit.TryTake(out var wait))
+        if (!rateLimit.TryTake(out var wait))
         {
             stats.CountThrottled();
             http.Response.Headers.RetryAfter = TenancyRateLimit.RetryAfterSeconds(wait);
             await OciResponses.WriteErrorAsync(http, 429, "TooManyRequests", string.Create(CultureInfo.InvariantCulture,
-                $"Too many requests for the tenancy: the limit is {rateLimit.PerSecond:0.###} a second (--rate-limit). Retry after the time in Retry-After."));
+                $"Too many requests for the tenancy: the limit is {rateLimit.PerSecond:0.###} a second. Retry after the time in Retry-After."));
             return;
         }
 

@@ -90,10 +90,7 @@ internal static class EmulatorHost
         services.AddSingleton<AccessDenials>();
         services.AddSingleton<RetryTokenCache>();
         services.AddSingleton<Strictness.Refusals>();
-        if (options.RateLimit is { } perSecond)
-        {
-            services.AddSingleton(new TenancyRateLimit(perSecond, time));
-        }
+        services.AddSingleton(new TenancyRateLimit(options.RateLimit, time));
         foreach (var api in ServedApis.All)
         {
             api.Services(services);

@@ -25,6 +25,12 @@ internal sealed class AdaptiveRateLimiter
     /// <summary>The slowest it goes, in requests per second (AWS: 0.5).</summary>
     internal const double MinRate = 0.5;
 
+    /// <summary>The longest a waiter sleeps before it looks at the rate again.</summary>
+    internal static readonly TimeSpan MaxNap = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The shortest sleep: a wait below a clock's tick would not move the clock and the waiter would spin.</summary>
+    internal static readonly TimeSpan MinNap = TimeSpan.FromMilliseconds(1);
+
     /// <summary>Over how long successful answers are counted to measure what the service accepts.</summary>
     internal static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
@@ -66,40 +72,35 @@ internal sealed class AdaptiveRateLimiter
     }
 
     /// <summary>
-    /// Waits, when limiting, until a request may be sent (each caller reserves its turn, so waiters go in order) and
-    /// returns the moment it may be sent, which the caller gives back to <see cref="OnResponse"/>.
+    /// Waits, when limiting, until a request may be sent, and returns the moment it may be, which the caller gives back
+    /// to <see cref="OnResponse"/>. A waiter looks again at least every <see cref="MaxNap"/>, so a rate that climbs
+    /// while it waits lets it go sooner (a turn reserved at a low rate would keep it waiting long after the rate rose).
     /// </summary>
     public async Task<double> AcquireAsync(CancellationToken cancellationToken)
     {
-        double wait;
-        lock (_gate)
+        while (true)
         {
-            var now = _clock.Now;
-            if (!_enabled)
-            {
-                return now;
-            }
-            Refill(now);
-            _tokens -= 1;
-            if (_tokens >= 0)
-            {
-                return now;
-            }
-            wait = -_tokens / _rate;
-        }
-        try
-        {
-            await _clock.DelayAsync(TimeSpan.FromSeconds(wait), cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
+            TimeSpan wait;
             lock (_gate)
             {
-                _tokens += 1;
+                var now = _clock.Now;
+                if (!_enabled)
+                {
+                    return now;
+                }
+                Refill(now);
+                // (A token that is one but for rounding is one.)
+                if (_tokens >= 1 - 1e-6)
+                {
+                    _tokens -= 1;
+                    return now;
+                }
+                // Rounded up to the clock's tick, so the wait is never a hair short of the token.
+                var seconds = Math.Max(MinNap.TotalSeconds, Math.Min((1 - _tokens) / _rate, MaxNap.TotalSeconds));
+                wait = TimeSpan.FromTicks((long)Math.Ceiling(seconds * TimeSpan.TicksPerSecond));
             }
-            throw;
+            await _clock.DelayAsync(wait, cancellationToken).ConfigureAwait(false);
         }
-        return _clock.Now;
     }
 
     /// <summary>Learns from an answer to a request sent at <paramref name="sentAt"/>: throttled (429) or not.</summary>
