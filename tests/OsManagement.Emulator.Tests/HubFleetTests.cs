@@ -52,12 +52,14 @@ public sealed class HubFleetTests
     private static string Severity(ErratumRecord e) => HubVocabulary.Severities[e.Severity!.Value];
 
     [Fact]
-    public void StaleInstancesStoppedCheckingInMoreThanADayAgoAndStillWork()
+    public void StaleInstancesStoppedCheckingInMoreThanADayAgoAndAreOfflineWhateverTheFleetSaid()
     {
         var fleet = FleetGenerator.Generate(FleetSpec.Parse("instances=60,stale=4"), 5, Now);
         var stale = fleet.Instances.Where(i => i.IsStaleAt(Now)).ToList();
         Assert.Equal(4, stale.Count(i => i.Status == InstanceStatus.Normal));
         Assert.All(stale.Where(i => i.Status == InstanceStatus.Normal), i => Assert.False(i.FailsUpdates));
+        Assert.All(stale, i => Assert.Equal(InstanceStatus.Unreachable, i.StatusAt(Now)));
+        Assert.All(stale, i => Assert.False(i.TakesWorkAt(Now)));
         Assert.All(fleet.Instances.Where(i => i.Status == InstanceStatus.Unreachable), i => Assert.True(i.IsStaleAt(Now)));
         Assert.All(stale, i => Assert.Null(i.CheckinLag));
         Assert.Contains(fleet.Instances, i => i.IsRebootRequired);

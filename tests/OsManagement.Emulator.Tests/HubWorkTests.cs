@@ -34,7 +34,7 @@ public sealed class HubWorkTests
     [Fact]
     public void AClockJumpRunsEveryOccurrenceOfTheRuleOnceAndInOrder()
     {
-        var instance = Linux(i => i.Status == InstanceStatus.Normal);
+        var instance = Linux(i => i.StatusAt(_world.Store.Clock.Now) == InstanceStatus.Normal);
         var job = Job("RECURRING", "FREQ=DAILY;BYHOUR=3;BYMINUTE=0", new[] { instance.Id }, TimeSpan.FromHours(1));
         var first = job.TimeNextExecution;
         _world.Wait(TimeSpan.FromDays(5));
@@ -80,7 +80,7 @@ public sealed class HubWorkTests
     [Fact]
     public void FinishedHubWorkIsCleanedUpAfter14DaysAndLeavesTheJob()
     {
-        var job = Job("RECURRING", "FREQ=WEEKLY;BYDAY=SU", new[] { Linux(i => i.Status == InstanceStatus.Normal).Id }, TimeSpan.FromMinutes(5));
+        var job = Job("RECURRING", "FREQ=WEEKLY;BYDAY=SU", new[] { Linux(i => i.StatusAt(_world.Store.Clock.Now) == InstanceStatus.Normal).Id }, TimeSpan.FromMinutes(5));
         _world.Wait(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(3));
         var first = Assert.Single(job.WorkRequestIds);
         Assert.Equal(WorkStatus.Succeeded, _world.Store.WorkRequests[first].Status);
@@ -96,7 +96,7 @@ public sealed class HubWorkTests
     [Fact]
     public void UpdatingAllSplitsIntoOneChildPerTypeUnderTheInstance()
     {
-        var instance = Linux(i => i.Status == InstanceStatus.Normal && !i.FailsUpdates && i.UpdatesAvailable > 0);
+        var instance = Linux(i => i.StatusAt(_world.Store.Clock.Now) == InstanceStatus.Normal && !i.FailsUpdates && i.UpdatesAvailable > 0);
         var parent = _world.Store.Execute(now => _world.Store.Hub().Work.ForInstance(instance,
             new[] { new ScheduledJobOperation { OperationType = "UPDATE_ALL" } }, new HubWorkOrigin(now, "test")));
         Assert.True(parent.IsParent);
@@ -107,4 +107,58 @@ public sealed class HubWorkTests
         Assert.Equal(WorkStatus.Succeeded, parent.Status);
         Assert.Equal(0, instance.UpdatesAvailable);
     }
+
+    [Fact]
+    public void AJobOfSeveralUpdateKindsRunsOneChildPerKindAndLeavesTheOthers()
+    {
+        var instance = Linux(i => i.StatusAt(_world.Store.Clock.Now) == InstanceStatus.Normal && !i.FailsUpdates
+            && i.CountUpdates(Classification.Security) > 0 && i.CountUpdates(Classification.Bugfix) > 0 && i.CountUpdates(Classification.Enhancement) > 0);
+        var enhancements = instance.CountUpdates(Classification.Enhancement);
+        var parent = _world.Store.Execute(now => _world.Store.Hub().Work.ForInstance(instance,
+            new[] { new ScheduledJobOperation { OperationType = "UPDATE_SECURITY" }, new ScheduledJobOperation { OperationType = "UPDATE_BUGFIX" } },
+            new HubWorkOrigin(now, "test")));
+        Assert.Equal(new[] { "UPDATE_SECURITY", "UPDATE_BUGFIX" }, parent.ChildrenIds.Select(id => _world.Store.WorkRequests[id].OperationType));
+        _world.Wait(TimeSpan.FromSeconds(3));
+        Assert.Equal(WorkStatus.Succeeded, parent.Status);
+        Assert.Equal((0, 0, enhancements),
+            (instance.CountUpdates(Classification.Security), instance.CountUpdates(Classification.Bugfix), instance.CountUpdates(Classification.Enhancement)));
+    }
+
+    [Fact]
+    public void ATreeWhoseInstanceStoppedCheckingInFailsWithNoChildEverDispatched()
+    {
+        var instance = Linux(i => i.StatusAt(_world.Store.Clock.Now) == InstanceStatus.Normal && !i.FailsUpdates);
+        _world.Store.Execute(now =>
+        {
+            instance.CheckinLag = null;
+            instance.LastCheckin = now.AddDays(-2);
+            return 0;
+        });
+        var parent = _world.Store.Execute(now => _world.Store.Hub().Work.ForInstance(instance,
+            new[] { new ScheduledJobOperation { OperationType = "UPDATE_ALL" } }, new HubWorkOrigin(now, "test")));
+        _world.Wait(TimeSpan.FromSeconds(3));
+        var children = parent.ChildrenIds.Select(id => _world.Store.WorkRequests[id]).ToList();
+        Assert.All(children, c => Assert.Equal((WorkStatus.Failed, (DateTimeOffset?)null), (c.Status, c.TimeStarted)));
+        Assert.Equal(WorkStatus.Failed, parent.Status);
+        Assert.Equal(children.Count, parent.Errors.Count(e => e.Code == "AgentUnreachable"));
+    }
+
+    [Fact]
+    public void WithAListingLagAJobListsItsRunOnlyOnceTheLagIsOverWhileTheWorkRequestsCarryTheJobAtOnce()
+    {
+        var instance = Linux(i => i.StatusAt(_world.Store.Clock.Now) == InstanceStatus.Normal);
+        var job = Job("RECURRING", "FREQ=WEEKLY;BYDAY=SU", new[] { instance.Id }, TimeSpan.FromDays(1));
+        var run = _world.Store.Execute(now =>
+        {
+            _world.Store.Hub().JobListingLag = TimeSpan.FromMinutes(10);
+            return _world.Store.Hub().Work.RunJob(job, now);
+        });
+        Assert.Empty(job.WorkRequestIds);
+        Assert.All(run, w => Assert.Equal(job.Id, w.JobId));
+        _world.Wait(TimeSpan.FromMinutes(9));
+        Assert.Empty(job.WorkRequestIds);
+        _world.Wait(TimeSpan.FromMinutes(2));
+        Assert.Equal(run.Select(w => w.Id), job.WorkRequestIds);
+    }
 }
+

@@ -15,7 +15,7 @@ public sealed class SchedulerTests
     private readonly TestWorld _world = new();
 
     private InstanceRecord HealthyLinux(bool withSecurityUpdates = true) => _world.Store.Fleet.Instances.First(i =>
-        !i.IsWindows && !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates && (!withSecurityUpdates || i.CountUpdates(Classification.Security) > 0));
+        !i.IsWindows && !i.IsPaas && i.StatusAt(_world.Store.Clock.Now) == InstanceStatus.Normal && !i.FailsUpdates && (!withSecurityUpdates || i.CountUpdates(Classification.Security) > 0));
 
     private ClassicJobRecord CreateJob(string scheduleType, TimeSpan inFuture, string? intervalType = null, string? intervalValue = null,
         InstanceRecord? instance = null, GroupRecord? group = null) => _world.Store.Execute(now =>

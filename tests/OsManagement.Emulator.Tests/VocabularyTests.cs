@@ -73,19 +73,41 @@ public sealed class VocabularyTests
     }
 
     [Fact]
-    public void HubShowsAnAgentSilentForADayAsUnreachableAndARebootAsRebootingWhileTheRetiredApiKeepsTheFleetsStatus()
+    public void HubShowsTheOneStatusTheCheckinsGiveAndARebootAsRebootingWhileTheRetiredApiKeepsTheFleetsStatus()
     {
         var instance = new InstanceRecord
         {
             Id = "ocid1.instance.oc1.iad.x", DisplayName = "web-01", Description = "", CompartmentId = "c", Os = OsRelease.OracleLinux(9),
             OsName = "Oracle Linux Server", OsVersion = "9.5", OsKernelVersion = "k", Status = InstanceStatus.Normal, TimeCreated = Now,
-            LastCheckin = Now.AddHours(-2), LastBoot = Now.AddDays(-3),
+            LastCheckin = Now.AddMinutes(-10), LastBoot = Now.AddDays(-3),
         };
         Assert.Equal("NORMAL", HubVocabulary.StatusAt(instance, Now));
-        Assert.Equal("UNREACHABLE", HubVocabulary.StatusAt(instance, Now.AddDays(2)));
+        // "Viewing Reports for a Group": Inactive (WARNING) after 30 minutes without a check-in, Offline (UNREACHABLE) after 24 hours.
+        Assert.Equal("NORMAL", HubVocabulary.StatusAt(instance, Now.AddMinutes(19)));
+        Assert.Equal("WARNING", HubVocabulary.StatusAt(instance, Now.AddMinutes(20)));
+        Assert.Equal("WARNING", HubVocabulary.StatusAt(instance, Now.AddHours(23)));
+        Assert.Equal("UNREACHABLE", HubVocabulary.StatusAt(instance, Now.AddHours(24)));
         Assert.Equal("NORMAL", OsManagementWords.InstanceStatuses[instance.Status]);
         instance.IsRebooting = true;
         Assert.Equal("REBOOTING", HubVocabulary.StatusAt(instance, Now));
+    }
+
+    [Fact]
+    public void AnAgentThatStillChecksInStaysNormalAcrossAnyJumpOfTheClockAndTheFleetsWorseStatusWins()
+    {
+        var instance = new InstanceRecord
+        {
+            Id = "ocid1.instance.oc1.iad.y", DisplayName = "web-02", Description = "", CompartmentId = "c", Os = OsRelease.OracleLinux(9),
+            OsName = "Oracle Linux Server", OsVersion = "9.5", OsKernelVersion = "k", Status = InstanceStatus.Error, TimeCreated = Now,
+            LastCheckin = Now.AddMinutes(-1), CheckinLag = TimeSpan.FromMinutes(1), LastBoot = Now.AddDays(-3),
+        };
+        Assert.Equal(Now.AddDays(9).AddMinutes(-1), instance.LastCheckinAt(Now.AddDays(9)));
+        Assert.Equal(InstanceStatus.Error, instance.StatusAt(Now.AddDays(9)));
+        Assert.True(instance.TakesWorkAt(Now.AddDays(9)));
+        instance.CheckinLag = null;
+        Assert.Equal(InstanceStatus.Error, instance.StatusAt(Now.AddHours(1)));
+        Assert.Equal(InstanceStatus.Unreachable, instance.StatusAt(Now.AddDays(2)));
+        Assert.False(instance.TakesWorkAt(Now.AddDays(2)));
     }
 
     [Theory]

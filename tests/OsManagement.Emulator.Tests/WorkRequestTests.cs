@@ -18,7 +18,7 @@ public sealed class WorkRequestTests
         _world.Store.Classic().Work.ForInstance(instance, "UPDATEALL", WorkPlan.UpdateAll(type), "test", now));
 
     private InstanceRecord Healthy(bool windows) => _world.Store.Fleet.Instances.First(i =>
-        i.IsWindows == windows && !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates && i.UpdatesAvailable > 1);
+        i.IsWindows == windows && !i.IsPaas && i.StatusAt(_world.Store.Clock.Now) == InstanceStatus.Normal && !i.FailsUpdates && i.UpdatesAvailable > 1);
 
     [Fact]
     public void MovesFromAcceptedThroughInProgressToSucceeded()
@@ -42,7 +42,7 @@ public sealed class WorkRequestTests
     [Fact]
     public void ASuccessfulUpdateRemovesOnlyTheRequestedTypeAndCountsFollow()
     {
-        var instance = _world.Store.Fleet.Instances.First(i => !i.IsWindows && !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates
+        var instance = _world.Store.Fleet.Instances.First(i => !i.IsWindows && !i.IsPaas && i.StatusAt(_world.Store.Clock.Now) == InstanceStatus.Normal && !i.FailsUpdates
             && i.CountUpdates(Classification.Security) > 0 && i.UpdatesAvailable > i.CountUpdates(Classification.Security));
         var others = instance.UpdatesAvailable - instance.CountUpdates(Classification.Security);
         UpdateAll(instance, Classification.Security);
@@ -85,6 +85,46 @@ public sealed class WorkRequestTests
         _world.Wait(TimeSpan.FromSeconds(3));
         Assert.Equal(WorkStatus.Failed, request.Status);
         Assert.Equal("AgentUnreachable", Assert.Single(request.Errors).Code);
+    }
+
+    [Fact]
+    public void WorkForAnInstanceThatStoppedCheckingInIsNeverDispatchedAndFailsWhateverTheFleetSays()
+    {
+        // One status: the retired API still says NORMAL for it, Hub says UNREACHABLE (Offline), and its work does not run.
+        var silent = _world.Store.Fleet.Instances.First(i => !i.IsPaas && i.Status == InstanceStatus.Normal && !i.FailsUpdates
+            && i.StatusAt(_world.Store.Clock.Now) == InstanceStatus.Unreachable);
+        var before = silent.UpdatesAvailable;
+        var request = UpdateAll(silent);
+        _world.Wait(TimeSpan.FromSeconds(1.5));
+        Assert.Equal(WorkStatus.Accepted, request.Status);
+        Assert.Null(request.TimeStarted);
+        _world.Wait(TimeSpan.FromSeconds(1.5));
+        Assert.Equal(WorkStatus.Failed, request.Status);
+        Assert.Null(request.TimeStarted);
+        Assert.Equal(request.TimeAccepted + TimeSpan.FromSeconds(2.5), request.TimeFinished);
+        var error = Assert.Single(request.Errors);
+        Assert.Equal("AgentUnreachable", error.Code);
+        Assert.Contains("has not checked in since", error.Message);
+        Assert.Equal(before, silent.UpdatesAvailable);
+    }
+
+    [Fact]
+    public void AnInstanceSilentForHalfAnHourIsInactiveAndItsWorkDoesNotRunEither()
+    {
+        var instance = Healthy(windows: false);
+        var before = instance.UpdatesAvailable;
+        _world.Store.Execute(now =>
+        {
+            instance.CheckinLag = null;
+            instance.LastCheckin = now.AddMinutes(-45);
+            return 0;
+        });
+        Assert.Equal(InstanceStatus.Warning, instance.StatusAt(_world.Store.Clock.Now));
+        var request = UpdateAll(instance);
+        _world.Wait(TimeSpan.FromSeconds(3));
+        Assert.Equal(WorkStatus.Failed, request.Status);
+        Assert.Equal("AgentUnreachable", Assert.Single(request.Errors).Code);
+        Assert.Equal(before, instance.UpdatesAvailable);
     }
 
     [Fact]

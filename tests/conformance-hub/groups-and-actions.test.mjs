@@ -20,7 +20,7 @@ after(async () => {
   await emulator?.stop();
 });
 
-const healthyLinux = () => truth.instances.filter(i => i.osFamily === 'LINUX' && i.status === 'NORMAL' && !i.failsUpdates && !i.isPaas);
+const healthyLinux = () => truth.instances.filter(i => i.osFamily === 'LINUX' && i.hubStatus === 'NORMAL' && !i.failsUpdates && !i.isPaas);
 const workRequest = async id => (await hub.workRequests.getWorkRequest({ workRequestId: id })).workRequest;
 const children = async parentId => (await listAll(r => hub.workRequests.listWorkRequests(r), { parentId }, 'workRequestSummaryCollection')).items;
 
@@ -93,7 +93,7 @@ test('updating ALL on an instance is a parent with a child per update type', asy
 });
 
 test('a group update has a child per member in the member\'s compartment; a failing member fails the parent, with errors', async () => {
-  const group = truth.hubGroups.find(g => g.hubOsFamily.startsWith('ORACLE_LINUX_') && g.instanceIds.some(id => truth.instances.find(i => i.id === id).failsUpdates || truth.instances.find(i => i.id === id).status === 'UNREACHABLE'))
+  const group = truth.hubGroups.find(g => g.hubOsFamily.startsWith('ORACLE_LINUX_') && g.instanceIds.some(id => truth.instances.find(i => i.id === id).failsUpdates || truth.instances.find(i => i.id === id).hubStatus !== 'NORMAL'))
     ?? truth.hubGroups.find(g => g.hubOsFamily.startsWith('ORACLE_LINUX_'));
   const { opcWorkRequestId } = await hub.groups.updateAllPackagesOnManagedInstanceGroup({
     managedInstanceGroupId: group.id, updateAllPackagesOnManagedInstanceGroupDetails: { updateTypes: ['SECURITY'] },
@@ -109,7 +109,7 @@ test('a group update has a child per member in the member\'s compartment; a fail
     const member = truth.instances.find(i => i.id === full.resources[0].identifier);
     assert.ok(group.instanceIds.includes(member.id));
     assert.equal(full.compartmentId, member.compartmentId);
-    assert.equal(full.status, member.failsUpdates || member.status === 'UNREACHABLE' ? 'FAILED' : 'SUCCEEDED');
+    assert.equal(full.status, member.failsUpdates || member.hubStatus !== 'NORMAL' ? 'FAILED' : 'SUCCEEDED');
   }
   const failing = kids.filter(k => k.status === 'FAILED');
   assert.equal(parent.status, failing.length > 0 ? 'FAILED' : 'SUCCEEDED');
@@ -147,7 +147,7 @@ test('rerun of a failed group update runs again on its failed members only; reru
 });
 
 test('reboot clears isRebootRequired and moves the last boot; the instance is REBOOTING meanwhile', async () => {
-  const target = truth.instances.find(i => i.isRebootRequired && i.status === 'NORMAL');
+  const target = truth.instances.find(i => i.isRebootRequired && i.hubStatus === 'NORMAL');
   const { opcWorkRequestId } = await hub.instances.rebootManagedInstance({ managedInstanceId: target.id, rebootManagedInstanceDetails: { rebootTimeoutInMins: 15 } });
   await pollUntil(async () => {
     await emulator.advance('PT0.3S');
@@ -171,7 +171,7 @@ test('install and remove packages, and Windows updates by id, change what the in
   const remove = await hub.instances.removePackagesFromManagedInstance({ managedInstanceId: linux.id, removePackagesFromManagedInstanceDetails: { packageNames: ['tmux'] } });
   assert.equal((await finish(remove.opcWorkRequestId)).status, 'SUCCEEDED');
 
-  const windows = truth.instances.find(i => i.osFamily === 'WINDOWS' && i.status === 'NORMAL' && !i.failsUpdates && i.updates.length > 0);
+  const windows = truth.instances.find(i => i.osFamily === 'WINDOWS' && i.hubStatus === 'NORMAL' && !i.failsUpdates && i.updates.length > 0);
   const update = windows.updates[0];
   const wr = await hub.instances.installWindowsUpdatesOnManagedInstance({ managedInstanceId: windows.id, installWindowsUpdatesOnManagedInstanceDetails: { windowsUpdateName: [update.name] } });
   const done = await finish(wr.opcWorkRequestId);

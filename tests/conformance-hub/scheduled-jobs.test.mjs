@@ -15,7 +15,7 @@ before(async () => {
   emulator = await startEmulator({ fleet: 'instances=16,compartments=3,depth=2,groups=2,vulnerable=0.75,windows=0.25', seed: 53, pageSize: 3 });
   hub = hubClients(emulator);
   truth = await emulator.fleet();
-  target = truth.instances.find(i => i.osFamily === 'LINUX' && i.status === 'NORMAL' && !i.failsUpdates && !i.isPaas);
+  target = truth.instances.find(i => i.osFamily === 'LINUX' && i.hubStatus === 'NORMAL' && !i.failsUpdates && !i.isPaas);
 });
 
 after(async () => {

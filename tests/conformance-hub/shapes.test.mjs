@@ -51,7 +51,7 @@ test('instances, packages, errata, Windows updates, groups and analytics have th
 });
 
 test('jobs and work request trees, with their logs and errors, have the SDK\'s shapes', async () => {
-  const failing = truth.instances.find(i => i.failsUpdates && i.osFamily === 'LINUX') ?? truth.instances.find(i => i.status === 'UNREACHABLE' && i.osFamily === 'LINUX');
+  const failing = truth.instances.find(i => i.failsUpdates && i.osFamily === 'LINUX') ?? truth.instances.find(i => i.hubStatus === 'UNREACHABLE' && i.osFamily === 'LINUX');
   const group = truth.hubGroups.find(g => g.hubOsFamily.startsWith('ORACLE_LINUX_'));
   const now = Date.parse((await emulator.admin('GET', '/_emulator/clock')).now);
   const created = await hub.jobs.createScheduledJob({ createScheduledJobDetails: {

@@ -14,7 +14,7 @@ before(async () => {
   emulator = await startEmulator({ fleet: 'instances=12,compartments=4,depth=2,groups=3', seed: 23, pageSize: 3 });
   sdk = sdkClients(emulator);
   const truth = await emulator.fleet();
-  target = truth.instances.find(i => i.osFamily === 'LINUX' && i.status === 'NORMAL' && !i.failsUpdates && !i.isPaas);
+  target = truth.instances.find(i => i.osFamily === 'LINUX' && i.hubStatus === 'NORMAL' && !i.failsUpdates && !i.isPaas);
 });
 
 after(async () => {

@@ -22,7 +22,7 @@ after(async () => {
 });
 
 const sorted = values => [...values].sort();
-const healthy = i => i.status === 'NORMAL' && !i.failsUpdates && !i.isPaas;
+const healthy = i => i.hubStatus === 'NORMAL' && !i.failsUpdates && !i.isPaas;
 /** Work requests finish after 2.5 s of virtual time; moving the clock on finishes every one started so far. */
 const finishAll = () => emulator.advance('PT10S');
 const getWorkRequest = async id => (await sdk.osm.getWorkRequest({ workRequestId: id })).workRequest;
@@ -129,7 +129,7 @@ test('work on an UNREACHABLE instance FAILS with an AgentUnreachable error and l
 });
 
 test('work on an instance whose updates always fail FAILS with the package manager\'s error code', async () => {
-  const instance = truth.instances.find(i => i.failsUpdates && i.status === 'NORMAL');
+  const instance = truth.instances.find(i => i.failsUpdates && i.hubStatus === 'NORMAL');
   const action = instance.osFamily === 'WINDOWS'
     ? await sdk.osm.installAllWindowsUpdatesOnManagedInstance({ managedInstanceId: instance.id })
     : await sdk.osm.installAllPackageUpdatesOnManagedInstance({ managedInstanceId: instance.id });

@@ -3,7 +3,7 @@ namespace OsManagement.Emulator.Apis;
 /// <summary>What both OS Management APIs call by the same words.</summary>
 internal static class OsManagementWords
 {
-    /// <summary>A managed instance's status (Hub adds REBOOTING and its own UNREACHABLE: <c>HubVocabulary.StatusAt</c>).</summary>
+    /// <summary>A managed instance's status (Hub shows its one status and REBOOTING: <c>HubVocabulary.StatusAt</c>; the retired API the fleet's).</summary>
     public static readonly WordMap<InstanceStatus> InstanceStatuses = new(
         (InstanceStatus.Normal, "NORMAL"), (InstanceStatus.Unreachable, "UNREACHABLE"), (InstanceStatus.Error, "ERROR"), (InstanceStatus.Warning, "WARNING"));
 

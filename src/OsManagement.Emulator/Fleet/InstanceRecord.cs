@@ -12,6 +12,10 @@ internal sealed class InstanceRecord
     public required string OsName { get; init; }
     public required string OsVersion { get; set; }
     public required string OsKernelVersion { get; set; }
+    /// <summary>
+    /// What the fleet says of the agent (generated, or the file's <c>status</c>); what every API and the work engine go by
+    /// is <see cref="StatusAt"/>, which adds what the clock and the last check-in say.
+    /// </summary>
     public required InstanceStatus Status { get; init; }
     public required DateTimeOffset TimeCreated { get; init; }
     /// <summary>When the agent last checked in; kept current by the store for agents that still check in.</summary>
@@ -30,8 +34,23 @@ internal sealed class InstanceRecord
     /// <summary>The kernel Ksplice patched the running one to, if any.</summary>
     public string? KspliceEffectiveKernelVersion { get; set; }
 
-    /// <summary>Not checked in for more than a day at <paramref name="now"/> (the compliance report's "stale").</summary>
-    public bool IsStaleAt(DateTimeOffset now) => now - LastCheckin > TimeSpan.FromDays(1);
+    /// <summary>Not checked in for a day or more at <paramref name="now"/> (the compliance report's "stale"; Offline).</summary>
+    public bool IsStaleAt(DateTimeOffset now) => now - LastCheckinAt(now) >= CheckinRules.OfflineAfter;
+
+    /// <summary>
+    /// The last check-in as of <paramref name="at"/>: an agent that still checks in has just done so (its own lag behind
+    /// the clock), also within a jump of the clock the store has not caught up with yet; a stopped one at <see cref="LastCheckin"/>.
+    /// </summary>
+    public DateTimeOffset LastCheckinAt(DateTimeOffset at) => CheckinLag is { } lag ? at - lag : LastCheckin;
+
+    /// <summary>
+    /// The instance's one status at <paramref name="at"/>: the worse of what the fleet says and what its check-ins say
+    /// (<see cref="CheckinRules"/>: Warning after 30 minutes without one, Unreachable after 24 hours).
+    /// </summary>
+    public InstanceStatus StatusAt(DateTimeOffset at) => CheckinRules.Worse(Status, CheckinRules.StatusAfterSilence(at - LastCheckinAt(at)));
+
+    /// <summary>Whether its agent picks up work at <paramref name="at"/>: not when it is Inactive or Offline (<see cref="CheckinRules"/>).</summary>
+    public bool TakesWorkAt(DateTimeOffset at) => CheckinRules.TakesWork(StatusAt(at));
     /// <summary>Work on this instance always fails (a broken package database); see the fleet generator.</summary>
     public bool FailsUpdates { get; init; }
     /// <summary>Placed in ManagedCompartmentForPaaS: not one of the fleet's N instances.</summary>

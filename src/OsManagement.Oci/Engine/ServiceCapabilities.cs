@@ -27,6 +27,9 @@ public enum ServiceFeature
 
     /// <summary>Advisory severity and issue dates on updates.</summary>
     AdvisoryDetails,
+
+    /// <summary>Several kinds of update (security and bug fixes...) in one job: one operation each.</summary>
+    SeveralUpdateKinds,
 }
 
 /// <summary>What a service can do: what its <see cref="IOsmService"/> accepts, and what job rules judge against.</summary>

@@ -22,7 +22,8 @@ internal static class JobProblemRecords
         JobProblemKind.NoTargets => "OsmNoTargets",
         JobProblemKind.MixedTargets => "OsmMixedTargets",
         JobProblemKind.MixedOsFamilies => "OsmMixedOsFamilies",
-        JobProblemKind.PackagesForWindows or JobProblemKind.WindowsUpdatesForLinux or JobProblemKind.KspliceForWindows => "OsmOsFamilyMismatch",
+        JobProblemKind.PackagesForWindows or JobProblemKind.WindowsUpdatesForLinux or JobProblemKind.KspliceForWindows
+            or JobProblemKind.SeveralUpdateKindsForWindows => "OsmOsFamilyMismatch",
         _ => "OsmInvalidSchedule",
     };
 }

@@ -22,6 +22,9 @@ internal sealed class ComplianceReportInfo
     public bool SeverityKnown { get; }
     public SlaPolicy Sla { get; }
     public AdvisorySeverity? MinimumSeverity { get; }
+
+    /// <summary>Whether the report counts security updates only (the default), so what it calls missing are security updates.</summary>
+    public bool SecurityOnly { get; set; } = true;
 }
 
 /// <summary>
@@ -80,6 +83,12 @@ public sealed class OsmComplianceRecord
             Oci.Engine.StaleReason.NoRecentCheckin => $"No check-in since {Minutes(m.LastCheckin!.Value)}",
             _ => null,
         };
+        Activity = assessment.Activity?.Words();
+        InactiveReason = assessment.IsInactive
+            ? m.LastCheckin is { } last
+                ? $"Inactive: no check-in since {Minutes(last)} (30 minutes or more)"
+                : "Inactive: the service says its agent is not checking in"
+            : null;
         IsCompliant = assessment.IsCompliant;
         GeneratedAt = finding.AsOf.LocalDateTime;
         Scope = report.Scope;
@@ -183,6 +192,16 @@ public sealed class OsmComplianceRecord
 
     /// <summary>Why it is stale.</summary>
     public string? StaleReason { get; }
+
+    /// <summary>
+    /// How its agent is checking in, in OS Management Hub's console words: Active, Inactive (no check-in for 30 minutes:
+    /// judged as any other instance, though what the service knows may be a little behind), Offline (none for 24 hours:
+    /// stale), Rebooting, Registering, Registration failed, Unregistering or Error.
+    /// </summary>
+    public string? Activity { get; }
+
+    /// <summary>For an Inactive instance, since when it has been silent; empty otherwise.</summary>
+    public string? InactiveReason { get; }
 
     /// <summary>True when nothing of the report's types is missing and the instance is not stale.</summary>
     public bool IsCompliant { get; }

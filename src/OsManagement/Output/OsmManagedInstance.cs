@@ -19,6 +19,7 @@ public sealed class OsmManagedInstance
         OsVersion = m.OsVersion;
         OsKernelVersion = m.OsKernelVersion;
         Status = m.Status;
+        Activity = AgentActivities.Of(m.Status, m.LastCheckin, DateTimeOffset.UtcNow)?.Words();
         LastCheckin = OsmTime.Local(m.LastCheckin);
         LastBoot = OsmTime.Local(m.LastBoot);
         IsRebootRequired = m.IsRebootRequired ?? false;
@@ -50,6 +51,14 @@ public sealed class OsmManagedInstance
 
     /// <summary>NORMAL, UNREACHABLE, ERROR or WARNING (OS Management Hub has more).</summary>
     public string Status { get; }
+
+    /// <summary>
+    /// How its agent is checking in, as OS Management Hub's console says it: Active, Inactive (no check-in for 30
+    /// minutes: WARNING), Offline (none for 24 hours: UNREACHABLE), Rebooting, Registering, Registration failed,
+    /// Unregistering or Error. An old last check-in makes it Inactive or Offline whatever the status says (the retired
+    /// service keeps NORMAL for an agent that stopped).
+    /// </summary>
+    public string? Activity { get; }
 
     /// <summary>The last time the agent checked in (local time).</summary>
     public DateTime? LastCheckin { get; }

@@ -7,8 +7,12 @@ namespace OsManagement;
 /// <summary>A scheduled job: when it runs, what it does, on which instances and groups, and the work requests it started.</summary>
 public sealed class OsmScheduledJob
 {
-    internal OsmScheduledJob(ScheduledJobRecord j)
+    /// <summary>How many of its next runs a job shows.</summary>
+    internal const int RunsShown = 5;
+
+    internal OsmScheduledJob(ScheduledJobRecord j, TimeZoneInfo? zone = null)
     {
+        var shownIn = zone ?? TimeZoneInfo.Local;
         Id = j.Id;
         DisplayName = j.DisplayName;
         Description = j.Description;
@@ -23,8 +27,12 @@ public sealed class OsmScheduledJob
         // A rule an interval cannot say is shown as it is; an interval as its rule, when the job recurs.
         RecurrenceRule = recurrence?.Rule ?? (IsRecurring && recurrence?.Unit is not null ? recurrence.ToRule() : null);
         IsRuleOnly = recurrence?.Rule is not null;
+        TimeZone = shownIn.Id;
+        NextRuns = OsmList<OsmJobRun>.From(j.NextRuns(RunsShown).Select(r => new OsmJobRun(r, shownIn)));
+        LocalRecurrenceRule = IsRuleOnly && j.NextRun is { } next ? recurrence!.ReadIn(shownIn, next)?.ToRule() : null;
         OperationType = OutputText.Of(j.Operation);
-        UpdateType = OutputText.OrNull(j.UpdateKind);
+        Operations = OsmList<OsmJobOperation>.From(j.Operations.Select(o => new OsmJobOperation(o)));
+        UpdateType = j.UpdateKinds.Count == 0 ? null : string.Join("; ", j.UpdateKinds.Select(OutputText.Of));
         PackageNames = OsmList<string>.From(j.PackageNames);
         WindowsUpdateNames = OsmList<string>.From(j.WindowsUpdateNames);
         ManagedInstanceIds = OsmList<string>.From(j.Instances.Select(m => m.Id));
@@ -67,37 +75,66 @@ public sealed class OsmScheduledJob
     /// <summary>How many intervals between runs (recurring jobs).</summary>
     public int? IntervalValue { get; }
 
-    /// <summary>The schedule in words: "Once", "Every 2 days" (or, for a rule an interval cannot say, the rule).</summary>
+    /// <summary>
+    /// The schedule in words: "Once", "Every 2 days", or for a rule an interval cannot say the rule read in
+    /// <see cref="TimeZone"/> (<see cref="LocalRecurrenceRule"/>), else in UTC with "(UTC)".
+    /// </summary>
     public string Recurrence =>
         !IsRecurring ? "Once"
         : IntervalType is not null && !IsRuleOnly ? $"Every {(IntervalValue is null or 1 ? "" : IntervalValue + " ")}{IntervalType.ToLowerInvariant()}{(IntervalValue is null or 1 ? "" : "s")}"
-        : RecurrenceRule ?? "Once";
+        : LocalRecurrenceRule ?? (RecurrenceRule is null ? "Once" : RecurrenceRule + " (UTC)");
 
     /// <summary>
-    /// How a recurring job recurs, as an iCalendar rule (FREQ=WEEKLY;BYDAY=SU): OS Management Hub's own, or an interval
-    /// written as one (FREQ=DAILY;INTERVAL=2). IntervalType and IntervalValue are set too when the rule is an interval.
+    /// How a recurring job recurs, as an iCalendar rule (FREQ=WEEKLY;BYDAY=SU) read in UTC, as the service holds and reads
+    /// it: OS Management Hub's own, or an interval written as one (FREQ=DAILY;INTERVAL=2). IntervalType and IntervalValue
+    /// are set too when the rule is an interval.
     /// </summary>
     public string? RecurrenceRule { get; }
+
+    /// <summary>
+    /// The same rule read in <see cref="TimeZone"/> at the offset of the next run (New York: FREQ=WEEKLY;BYDAY=SA for a
+    /// Saturday 22:00 job Hub holds as FREQ=WEEKLY;BYDAY=SU); empty when no rule says it there, or for an interval.
+    /// </summary>
+    public string? LocalRecurrenceRule { get; }
+
+    /// <summary>
+    /// The zone <see cref="NextRuns"/> and <see cref="LocalRecurrenceRule"/> are read in: this computer's, or
+    /// New-/Set-OsmScheduledJob -TimeZone.
+    /// </summary>
+    public string TimeZone { get; }
+
+    /// <summary>The next runs (at most five), each in <see cref="TimeZone"/> and in UTC, worked out from the rule as the service reads it.</summary>
+    public OsmList<OsmJobRun> NextRuns { get; }
 
     // The schedule as the engine read it, for Recurrence.
     private bool IsRecurring { get; }
     private bool IsRuleOnly { get; }
 
-    /// <summary>INSTALL, UPDATE, REMOVE, UPDATEALL or REBOOT (the same on both services; another word the service has, as it writes it).</summary>
+    /// <summary>
+    /// INSTALL, UPDATE, REMOVE, UPDATEALL or REBOOT (the same on both services; another word the service has, as it
+    /// writes it): the first operation's, when the job has several (see Operations).
+    /// </summary>
     public string OperationType { get; }
 
-    /// <summary>For UPDATEALL: SECURITY, BUGFIX, ENHANCEMENT, OTHER, KSPLICE or ALL.</summary>
+    /// <summary>
+    /// For UPDATEALL: SECURITY, BUGFIX, ENHANCEMENT, OTHER, KSPLICE or ALL; a job that installs several kinds names each
+    /// ("SECURITY; BUGFIX").
+    /// </summary>
     public string? UpdateType { get; }
 
-    /// <summary>The action in words: "UPDATEALL SECURITY", "INSTALL openssl; curl".</summary>
-    public string Action
+    /// <summary>
+    /// Every operation the job does, in the service's order: one, or on OS Management Hub one per kind of update it
+    /// installs ("UPDATEALL SECURITY; UPDATEALL BUGFIX" as text, so Export-Csv writes them all).
+    /// </summary>
+    public OsmList<OsmJobOperation> Operations { get; }
+
+    /// <summary>The action in words: "UPDATEALL SECURITY", "UPDATEALL SECURITY, BUGFIX", "INSTALL openssl; curl".</summary>
+    public string Action => string.Join(" + ", Operations.GroupBy(o => o.OperationType).Select(g =>
     {
-        get
-        {
-            var what = string.Join("; ", PackageNames.Concat(WindowsUpdateNames));
-            return string.Join(" ", new[] { OperationType, UpdateType, what }.Where(s => !string.IsNullOrEmpty(s)));
-        }
-    }
+        var kinds = string.Join(", ", g.Select(o => o.UpdateType).Where(k => !string.IsNullOrEmpty(k)).Distinct());
+        var what = string.Join("; ", g.SelectMany(o => o.PackageNames.Concat(o.WindowsUpdateNames)).Distinct());
+        return string.Join(" ", new[] { g.Key, kinds, what }.Where(s => !string.IsNullOrEmpty(s)));
+    }));
 
     public OsmList<string> PackageNames { get; }
     public OsmList<string> WindowsUpdateNames { get; }

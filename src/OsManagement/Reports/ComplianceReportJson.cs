@@ -33,6 +33,7 @@ internal static class ComplianceReportJson
             totalInstances = data.TotalInstances,
             vulnerableInstances = data.Vulnerable.Count,
             staleInstances = data.Stale,
+            inactiveInstances = data.Inactive,
             slaBreachedInstances = data.SlaBreachedInstances,
             bySeverity = data.SeverityKnown
                 ? data.BySeverity.Select(s => new { severity = s.Severity, instances = s.Instances, advisories = s.Advisories, slaBreaches = s.SlaBreaches, slaDays = s.SlaDays })
@@ -45,7 +46,7 @@ internal static class ComplianceReportJson
                 status = r.Status, lastCheckin = Utc(r.LastCheckin), lastBoot = Utc(r.LastBoot), isRebootRequired = r.IsRebootRequired,
                 managedInstanceGroups = r.ManagedInstanceGroups, updatesAvailable = r.UpdatesAvailable,
                 securityUpdatesAvailable = r.SecurityUpdatesAvailable, missingUpdateCount = r.MissingUpdateCount,
-                isCompliant = r.IsCompliant, isStale = r.IsStale, staleReason = r.StaleReason,
+                isCompliant = r.IsCompliant, isStale = r.IsStale, staleReason = r.StaleReason, activity = r.Activity, inactiveReason = r.InactiveReason,
                 highestSeverity = r.HighestSeverity, criticalCount = r.CriticalCount, importantCount = r.ImportantCount,
                 moderateCount = r.ModerateCount, lowCount = r.LowCount,
                 oldestAdvisoryIssued = Utc(r.OldestAdvisoryIssued), oldestAdvisoryAgeDays = r.OldestAdvisoryAgeDays,

@@ -106,6 +106,27 @@ public sealed class FleetFileTests
     }
 
     [Fact]
+    public void ACheckinTimeGivesTheOneStatusWarningForAnInstanceSilentHalfAnHourUnreachableForADay()
+    {
+        var fleet = Build("""
+            { "instances": [
+                { "name": "quiet", "lastCheckin": "45 minutes ago" },
+                { "name": "gone", "lastCheckin": "2 days ago" },
+                { "name": "said-warning", "status": "WARNING" },
+                { "name": "fine" } ] }
+            """);
+        InstanceStatus StatusOf(string name, DateTimeOffset at) => fleet.Instances.Single(i => i.DisplayName == name).StatusAt(at);
+        Assert.Equal(InstanceStatus.Warning, StatusOf("quiet", Now));
+        Assert.Equal("WARNING", HubVocabulary.StatusAt(fleet.Instances.Single(i => i.DisplayName == "quiet"), Now));
+        Assert.Equal(InstanceStatus.Unreachable, StatusOf("quiet", Now.AddDays(1)));
+        Assert.Equal(InstanceStatus.Unreachable, StatusOf("gone", Now));
+        // A WARNING the file gives is an agent that stopped checking in an hour ago: Offline a day later.
+        Assert.Equal(Now.AddHours(-1), fleet.Instances.Single(i => i.DisplayName == "said-warning").LastCheckin);
+        Assert.Equal(InstanceStatus.Unreachable, StatusOf("said-warning", Now.AddDays(1)));
+        Assert.Equal(InstanceStatus.Normal, StatusOf("fine", Now.AddDays(30)));
+    }
+
+    [Fact]
     public void LinuxUpdatesCarryTheirAdvisoryWithSeverityIssueDateAndCves()
     {
         var fleet = Build(Sample);

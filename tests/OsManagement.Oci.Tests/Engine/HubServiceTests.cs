@@ -47,7 +47,7 @@ public sealed class HubServiceTests
             DisplayName = "sundays",
             Compartments = new[] { "ocid1.tenancy.oc1..t" },
             IncludeSubcompartments = true,
-            UpdateKind = UpdateKind.Security,
+            UpdateKinds = new[] { UpdateKind.Security },
             Schedule = { At = At, RecurrenceRule = "FREQ=WEEKLY;BYDAY=SU" },
             RetryIntervals = new[] { 5, 15 },
         };
@@ -94,7 +94,7 @@ public sealed class HubServiceTests
         t.Handler.Then(HttpStatusCode.OK, "{\"id\":\"j\",\"operations\":[]}");
         var job = new NewScheduledJob
         {
-            CompartmentId = "c", DisplayName = "d", Schedule = { At = At }, Operation = operation, UpdateKind = kind,
+            CompartmentId = "c", DisplayName = "d", Schedule = { At = At }, Operation = operation, UpdateKinds = kind is { } k ? new[] { k } : Array.Empty<UpdateKind>(),
             Instances = new[] { new ResourceRef("ocid1.instance.oc1.iad.a") },
             PackageNames = package is null ? Array.Empty<string>() : new[] { package },
             WindowsUpdateNames = windowsUpdate is null ? Array.Empty<string>() : new[] { windowsUpdate },

@@ -78,11 +78,11 @@ public sealed class JobRulesTests
     [Fact]
     public void An_update_kind_given_for_a_named_operation_is_refused_but_the_default_is_not()
     {
-        var given = Job(j => { j.Operation = JobOperation.Install; j.PackageNames = new[] { "git" }; j.UpdateKind = UpdateKind.Security; });
+        var given = Job(j => { j.Operation = JobOperation.Install; j.PackageNames = new[] { "git" }; j.UpdateKinds = new[] { UpdateKind.Security }; });
         var problem = Assert.Single(given.Validate(Classic, Now));
         Assert.Equal(JobProblemKind.UpdateKindNotTaken, problem.Kind);
         Assert.Equal(UpdateKind.Security, problem.UpdateKind);
-        Assert.Equal(UpdateKind.All, Job().EffectiveUpdateKind);
+        Assert.Equal(new[] { UpdateKind.All }, Job().EffectiveUpdateKinds);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class JobRulesTests
             j.Operation = package is null && windowsUpdate is null ? JobOperation.UpdateAll : JobOperation.Install;
             j.PackageNames = package is null ? Array.Empty<string>() : new[] { package };
             j.WindowsUpdateNames = windowsUpdate is null ? Array.Empty<string>() : new[] { windowsUpdate };
-            j.UpdateKind = kind;
+            j.UpdateKinds = kind is { } k ? new[] { k } : Array.Empty<UpdateKind>();
         });
         var problem = Assert.Single(job.Validate(Classic, Now));
         Assert.Equal(expected, problem.Kind);
@@ -221,7 +221,7 @@ public sealed class JobRulesTests
         {
             PackageNames = package is null ? null : new[] { package },
             WindowsUpdateNames = windowsUpdate is null ? null : new[] { windowsUpdate },
-            UpdateKind = kind,
+            UpdateKinds = kind is { } k ? new[] { k } : null,
         };
         Assert.Empty(change.Validate(null, Classic, Now));
         Assert.Equal(expected, change.Validate(ReadJob(operation, family), Classic, Now).First().Kind);
@@ -230,7 +230,7 @@ public sealed class JobRulesTests
     [Fact]
     public void A_change_to_a_job_whose_operation_the_engine_does_not_know_is_not_judged_by_operation()
     {
-        var change = new ScheduledJobChange { PackageNames = new[] { "git" }, UpdateKind = UpdateKind.Security };
+        var change = new ScheduledJobChange { PackageNames = new[] { "git" }, UpdateKinds = new[] { UpdateKind.Security } };
         Assert.Empty(change.Validate(ReadJob(null, OsFamily.All), Classic, Now));
     }
 

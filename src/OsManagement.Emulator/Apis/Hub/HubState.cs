@@ -9,9 +9,20 @@ internal sealed class HubState : IApiState
 
     public HubWork Work { get; }
 
+    /// <summary>
+    /// How long after a run's work requests are made its job lists them in <c>workRequestIds</c> (an admin fault: a late
+    /// list, as an eventually consistent read could give); zero lists them at once. The work requests themselves, and
+    /// <c>listWorkRequests?initiatorId=</c>, have them at once either way.
+    /// </summary>
+    public TimeSpan JobListingLag { get; set; }
+
     /// <summary>The earliest due job (the first made, on a tie): it runs, then moves to its rule's next occurrence.</summary>
     public DueJob? NextDue(DateTimeOffset now)
     {
+        foreach (var job in Jobs.Values.Where(j => j.Unlisted.Count > 0))
+        {
+            job.ListDue(now);
+        }
         HubJobRecord? next = null;
         foreach (var job in Jobs.Values)
         {

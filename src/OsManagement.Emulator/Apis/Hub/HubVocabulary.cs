@@ -103,13 +103,12 @@ internal static class HubVocabulary
     };
 
     /// <summary>
-    /// An instance's status at <paramref name="now"/>: REBOOTING during a reboot; UNREACHABLE ("Offline" in Hub's console)
-    /// when it has not checked in for more than a day, as the service shows it; else the fleet's status.
+    /// An instance's status at <paramref name="now"/>: REBOOTING during a reboot, else its one status
+    /// (<see cref="InstanceRecord.StatusAt"/>: WARNING, "Inactive" in Hub's console, after 30 minutes without a check-in,
+    /// UNREACHABLE, "Offline", after 24 hours).
     /// </summary>
     public static string StatusAt(InstanceRecord instance, DateTimeOffset now) =>
-        instance.IsRebooting ? "REBOOTING"
-        : instance.Status == InstanceStatus.Normal && instance.IsStaleAt(now) ? OsManagementWords.InstanceStatuses[InstanceStatus.Unreachable]
-        : OsManagementWords.InstanceStatuses[instance.Status];
+        instance.IsRebooting ? "REBOOTING" : OsManagementWords.InstanceStatuses[instance.StatusAt(now)];
 
     /// <summary>A group's vendorName.</summary>
     public static string Vendor(OsFamily family) => family == OsFamily.Windows ? "MICROSOFT" : "ORACLE";

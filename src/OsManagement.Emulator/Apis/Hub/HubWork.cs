@@ -107,7 +107,10 @@ internal sealed class HubWork(EmulatorStore store, HubState state) : IWorkOwner
             created.Add(ForCompartments(job.ManagedCompartmentIds, job.IsSubcompartmentIncluded == true, job.Operations,
                 origin with { Description = $"{origin.Description} on compartment(s)" }, job.Locations));
         }
-        job.WorkRequestIds.AddRange(created.Select(w => w.Id));
+        foreach (var request in created)
+        {
+            job.List(request.Id, at, state.JobListingLag);
+        }
         job.TimeLastExecution = at;
         job.TimeUpdated = at;
         job.Version++;
@@ -171,8 +174,7 @@ internal sealed class HubWork(EmulatorStore store, HubState state) : IWorkOwner
         var retry = Again(request, failed, origin);
         if (request.JobId is not null && state.Jobs.TryGetValue(request.JobId, out var job) && job.LifecycleState != "DELETED")
         {
-            job.WorkRequestIds.Add(retry.Id);
-            job.Version++;
+            job.List(retry.Id, at, state.JobListingLag);
         }
     }
 
@@ -181,6 +183,7 @@ internal sealed class HubWork(EmulatorStore store, HubState state) : IWorkOwner
         if (request.JobId is not null && state.Jobs.TryGetValue(request.JobId, out var job))
         {
             job.WorkRequestIds.Remove(request.Id);
+            job.Unlisted.RemoveAll(u => u.Id == request.Id);
         }
     }
 

@@ -82,9 +82,15 @@ internal static partial class FleetFileBuilder
         string compartmentId, Errata errata)
     {
         var os = spec.Os;
-        // An agent the file gives a last check-in for stopped checking in then; the others keep checking in.
-        var unreachable = spec.Status == InstanceStatus.Unreachable;
-        var checkin = spec.LastCheckin?.At(now) ?? (unreachable ? now.AddDays(-3) : now.AddMinutes(-1));
+        // An agent the file gives a last check-in for stopped checking in then; so did an UNREACHABLE (Offline) one, 3 days
+        // ago, and a WARNING (Inactive) one, an hour ago, unless the file says when; the others keep checking in.
+        var stopped = spec.LastCheckin is not null || spec.Status is InstanceStatus.Unreachable or InstanceStatus.Warning;
+        var checkin = spec.LastCheckin?.At(now) ?? spec.Status switch
+        {
+            InstanceStatus.Unreachable => now.AddDays(-3),
+            InstanceStatus.Warning => now.AddHours(-1),
+            _ => now.AddMinutes(-1),
+        };
         var instance = new InstanceRecord
         {
             Id = spec.Id ?? ids.Regional("instance"),
@@ -98,7 +104,7 @@ internal static partial class FleetFileBuilder
             Status = spec.Status,
             TimeCreated = created,
             LastCheckin = checkin,
-            CheckinLag = spec.LastCheckin is null && !unreachable ? now - checkin : null,
+            CheckinLag = stopped ? null : now - checkin,
             LastBoot = spec.LastBoot?.At(now) ?? checkin.AddDays(-10),
             IsRebootRequired = spec.RebootRequired,
             Location = spec.Location,

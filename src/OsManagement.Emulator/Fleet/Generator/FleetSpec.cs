@@ -3,8 +3,8 @@ namespace OsManagement.Emulator.Fleet.Generator;
 /// <summary>
 /// The shape of the generated tenancy (<c>--fleet instances=N,compartments=M,depth=D,groups=G,vulnerable=F,windows=F</c>).
 /// Extra keys: <c>paas=K</c> instances in ManagedCompartmentForPaaS (not counted in N),
-/// <c>unreachable=K</c> and <c>failing=K</c> instances whose work always fails, <c>stale=K</c> instances that stopped
-/// checking in (more than a day ago) but still work.
+/// <c>unreachable=K</c> and <c>failing=K</c> instances whose work always fails, <c>stale=K</c> instances the fleet
+/// calls NORMAL that stopped checking in more than a day ago (so they are UNREACHABLE, and their work does not run either).
 /// </summary>
 internal sealed record FleetSpec
 {

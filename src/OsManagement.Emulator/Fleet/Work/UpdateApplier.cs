@@ -5,8 +5,8 @@ internal sealed record WorkOutcome(bool Succeeded, List<string> Logs, string? Er
 
 /// <summary>
 /// Carries out a <see cref="WorkPlan"/> on an instance: installs, updates or removes for real, so the
-/// instance's update lists and counts change. Unreachable instances and ones marked
-/// <see cref="InstanceRecord.FailsUpdates"/> always fail.
+/// instance's update lists and counts change. Ones marked <see cref="InstanceRecord.FailsUpdates"/> always fail; work for
+/// an agent that is not checking in never gets here (<see cref="WorkRequestEngine"/>).
 /// </summary>
 internal static class UpdateApplier
 {
@@ -15,12 +15,6 @@ internal static class UpdateApplier
         if (plan.Kind == WorkKind.Reboot)
         {
             return Reboot(instance, at);
-        }
-        if (instance.Status == InstanceStatus.Unreachable)
-        {
-            var since = WireJson.FormatTime(instance.LastCheckin);
-            return Fail("AgentUnreachable",
-                $"The managed instance {instance.DisplayName} has not checked in since {since}; the OS Management agent did not pick up the work.");
         }
         if (instance.FailsUpdates)
         {
@@ -183,10 +177,6 @@ internal static class UpdateApplier
     private static WorkOutcome Reboot(InstanceRecord instance, DateTimeOffset at)
     {
         instance.IsRebooting = false;
-        if (instance.Status == InstanceStatus.Unreachable)
-        {
-            return Fail("AgentUnreachable", $"The managed instance {instance.DisplayName} has not checked in since {WireJson.FormatTime(instance.LastCheckin)}; it could not be rebooted.");
-        }
         instance.IsRebootRequired = false;
         instance.LastBoot = at;
         return new WorkOutcome(true, new List<string> { $"Rebooted {instance.DisplayName}.", $"{instance.DisplayName} is back; it runs kernel {instance.OsKernelVersion}." }, null, null, WorkEffect.Updated);

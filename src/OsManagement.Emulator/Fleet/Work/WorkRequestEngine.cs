@@ -78,12 +78,21 @@ internal sealed class WorkRequestEngine
             return;
         }
         _store.Instances.TryGetValue(request.InstanceId!, out var target);
+        if (request.Status == WorkStatus.Accepted && target is not null && !target.TakesWorkAt(start))
+        {
+            // An agent that is not checking in (Inactive or Offline) never picks the work up: it stays ACCEPTED and fails.
+            if (at >= finish)
+            {
+                NotDispatched(request, target, start, finish);
+            }
+            return;
+        }
         if (request.Status == WorkStatus.Accepted)
         {
             request.Status = WorkStatus.InProgress;
             request.TimeStarted = start;
             request.Logs.Add(new WorkLog($"Dispatched to the {request.Owner.AgentName} on {request.InstanceName}.", start));
-            if (request.Plan.Kind == WorkKind.Reboot && target is not null && target.Status != InstanceStatus.Unreachable)
+            if (request.Plan.Kind == WorkKind.Reboot && target is not null)
             {
                 target.IsRebooting = true;
             }
@@ -107,6 +116,20 @@ internal sealed class WorkRequestEngine
         Finish(request, outcome.Succeeded, outcome.Succeeded ? "The work request completed successfully." : outcome.ErrorMessage, outcome.Effect, finish);
     }
 
+    /// <summary>
+    /// Work for an instance whose agent was silent when it was due: never dispatched (no start, 0% done), it fails with
+    /// AgentUnreachable when it would have finished (the emulator's agents do not come back, so waiting longer changes nothing).
+    /// </summary>
+    private void NotDispatched(WorkRequestRecord request, InstanceRecord target, DateTimeOffset due, DateTimeOffset finish)
+    {
+        var since = WireJson.FormatTime(target.LastCheckinAt(due));
+        var message = $"The managed instance {target.DisplayName} has not checked in since {since}; the {request.Owner.AgentName} did not pick up the work.";
+        request.Logs.Add(new WorkLog($"Waiting for the {request.Owner.AgentName} on {request.InstanceName} to check in (last check-in {since}).", due));
+        request.Logs.Add(new WorkLog(message, finish));
+        request.Errors.Add(new WorkError("AgentUnreachable", message, finish));
+        Finish(request, false, message, WorkEffect.Failed, finish);
+    }
+
     private void AdvanceParent(WorkRequestRecord parent, DateTimeOffset at)
     {
         var children = parent.ChildrenIds.Select(id => _store.WorkRequests.GetValueOrDefault(id)).OfType<WorkRequestRecord>().ToList();
@@ -128,11 +151,11 @@ internal sealed class WorkRequestEngine
             parent.Status = WorkStatus.Accepted;
         }
         var firstStart = children.Where(c => c.TimeStarted.HasValue).Select(c => c.TimeStarted!.Value).DefaultIfEmpty().Min();
-        if (firstStart == default)
+        if (firstStart == default && !children.All(c => c.IsFinished))
         {
             return;
         }
-        if (parent.Status == WorkStatus.Accepted)
+        if (parent.Status == WorkStatus.Accepted && firstStart != default)
         {
             parent.Status = WorkStatus.InProgress;
             parent.TimeStarted = firstStart;

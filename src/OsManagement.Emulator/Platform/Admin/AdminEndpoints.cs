@@ -5,7 +5,7 @@ namespace OsManagement.Emulator.Platform.Admin;
 
 /// <summary>
 /// Unsigned, loopback-only controls under <c>/_emulator/</c>: stats, the virtual clock, denials, reset, the
-/// fleet (<see cref="FleetAdmin"/>) and faults per operation (<see cref="FaultAdmin"/>).
+/// fleet (<see cref="FleetAdmin"/>), faults per operation (<see cref="FaultAdmin"/>) and a late job list (<see cref="LagAdmin"/>).
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -73,6 +73,7 @@ internal static class AdminEndpoints
         });
         FleetAdmin.Map(admin);
         FaultAdmin.Map(admin);
+        LagAdmin.Map(admin);
     }
 
     /// <summary>An admin answer: plain camelCase JSON.</summary>

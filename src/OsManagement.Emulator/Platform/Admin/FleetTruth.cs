@@ -52,8 +52,9 @@ internal sealed record FleetTruth(
 internal sealed record CompartmentTruth(string Id, string ParentId, string Name, string LifecycleState);
 
 /// <summary>
-/// An instance; <c>failsUpdates</c> and UNREACHABLE status mean its work requests always fail. <c>isStale</c>: not
-/// checked in for more than a day (<c>timeLastCheckin</c>); stale instances still do their work.
+/// An instance; <c>failsUpdates</c> means its work always fails, and so does work for an agent that is not checking in
+/// (<c>hubStatus</c> WARNING or UNREACHABLE: the one status; <c>status</c> is the retired API's, the fleet's). <c>isStale</c>:
+/// not checked in for a day or more (<c>timeLastCheckin</c>).
 /// </summary>
 internal sealed record InstanceTruth(string Id, string DisplayName, string CompartmentId, string OsFamily, string OsName, string OsVersion,
     string Status, bool FailsUpdates, bool IsPaas, List<string> GroupIds, List<UpdateTruth> Updates,

@@ -46,6 +46,15 @@ public sealed class ComplianceAssessment
     /// <summary>Whether the instance is stale.</summary>
     public bool IsStale => Stale is not null;
 
+    /// <summary>
+    /// How its agent is checking in (<see cref="AgentActivities"/>): an Inactive one (no check-in for 30 minutes, not yet
+    /// a day) is judged like any other, though what the service knows of it may be a little behind; an Offline one is stale.
+    /// </summary>
+    public AgentActivity? Activity { get; private set; }
+
+    /// <summary>Whether its agent is Inactive: silent for 30 minutes or more, not yet Offline.</summary>
+    public bool IsInactive => Activity == AgentActivity.Inactive;
+
     /// <summary>Whether nothing is missed and the instance is not stale: the only state counted as compliant.</summary>
     public bool IsCompliant { get; private set; }
 
@@ -69,6 +78,7 @@ public sealed class ComplianceAssessment
         {
             SeverityKnown = severityKnown,
             Stale = Staleness.Of(instance.Status, instance.LastCheckin, now),
+            Activity = AgentActivities.Of(instance.Status, instance.LastCheckin, now),
             IsVulnerable = missing.Count > 0,
         };
         assessment.IsCompliant = !assessment.IsVulnerable && !assessment.IsStale;

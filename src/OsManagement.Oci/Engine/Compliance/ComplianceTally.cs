@@ -26,6 +26,9 @@ public sealed class ComplianceTally
     /// <summary>Stale instances, vulnerable or not.</summary>
     public int Stale { get; private set; }
 
+    /// <summary>Instances whose agent is Inactive (no check-in for 30 minutes, not yet a day): counted as any other, not stale.</summary>
+    public int Inactive { get; private set; }
+
     /// <summary>Stale instances that miss nothing as far as the service knows: neither vulnerable nor compliant.</summary>
     public int StaleWithNothingMissing { get; private set; }
 
@@ -61,6 +64,10 @@ public sealed class ComplianceTally
             {
                 StaleWithNothingMissing++;
             }
+        }
+        if (assessment.IsInactive)
+        {
+            Inactive++;
         }
         if (assessment.IsSlaBreached == true)
         {

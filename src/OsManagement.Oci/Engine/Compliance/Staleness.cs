@@ -8,7 +8,7 @@ public enum StaleReason
     /// <summary>The service cannot reach its agent (status UNREACHABLE).</summary>
     Unreachable,
 
-    /// <summary>Its agent has not checked in for longer than <see cref="Staleness.Threshold"/>.</summary>
+    /// <summary>Its agent has not checked in for <see cref="Staleness.Threshold"/> or longer (Offline, in OS Management Hub's console).</summary>
     NoRecentCheckin,
 }
 
@@ -31,6 +31,6 @@ public static class Staleness
         {
             return StaleReason.Unreachable;
         }
-        return lastCheckin is { } checkin && now - checkin > Threshold ? StaleReason.NoRecentCheckin : null;
+        return lastCheckin is { } checkin && now - checkin >= Threshold ? StaleReason.NoRecentCheckin : null;
     }
 }

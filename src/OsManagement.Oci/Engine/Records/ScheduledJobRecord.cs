@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace OsManagement.Oci.Engine;
 
@@ -30,10 +31,10 @@ public sealed class ScheduledJobRecord
     /// <summary>How it recurs (an interval, or an iCalendar rule on OS Management Hub), as the service gave it; null when it gave none.</summary>
     public Recurrence? Recurrence { get; set; }
 
-    /// <summary>What it does.</summary>
+    /// <summary>What it does (its first operation's, when it has several).</summary>
     public Reported<JobOperation> Operation { get; set; }
 
-    /// <summary>Which updates an UpdateAll job installs (empty for other operations).</summary>
+    /// <summary>Which updates an UpdateAll job installs (its first UpdateAll operation's; empty for other operations).</summary>
     public Reported<UpdateKind> UpdateKind { get; set; }
 
     /// <summary>The packages it acts on.</summary>
@@ -41,6 +42,26 @@ public sealed class ScheduledJobRecord
 
     /// <summary>The Windows updates it installs.</summary>
     public IReadOnlyList<string> WindowsUpdateNames { get; set; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Every operation it does, in the service's order: several when it updates several kinds (OS Management Hub). A
+    /// service that gives one leaves this unset, and it is that one, from <see cref="Operation"/>, <see cref="UpdateKind"/> and the names.
+    /// </summary>
+    public IReadOnlyList<JobOperationRecord> Operations
+    {
+        get => _operations ?? new[]
+        {
+            new JobOperationRecord { Operation = Operation, UpdateKind = UpdateKind, PackageNames = PackageNames, WindowsUpdateNames = WindowsUpdateNames },
+        };
+        set => _operations = value;
+    }
+
+    private IReadOnlyList<JobOperationRecord>? _operations;
+
+    /// <summary>The kinds of update its UpdateAll operations install, each once, in order (Ksplice's two operations are one kind).</summary>
+    public IReadOnlyList<Reported<UpdateKind>> UpdateKinds =>
+        Operations.Where(o => o.TakesUpdateKind && !o.UpdateKind.IsEmpty).Select(o => o.UpdateKind)
+            .GroupBy(k => k.Value?.ToString() ?? k.Text).Select(g => g.First()).ToList();
 
     /// <summary>The instances it targets.</summary>
     public IReadOnlyList<ResourceRef> Instances { get; set; } = Array.Empty<ResourceRef>();
@@ -77,4 +98,18 @@ public sealed class ScheduledJobRecord
 
     /// <summary>False for a listed job (a summary: no description, action details or work requests).</summary>
     public bool IsDetailed { get; set; }
+
+    /// <summary>
+    /// Its next runs (UTC), at most <paramref name="count"/>: the next run, then each following occurrence of its recurrence
+    /// from there (the rule read in UTC, as the service reads it). Only the next run for a one-time job or a recurrence the
+    /// engine cannot work out; none when it will not run again.
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset> NextRuns(int count)
+    {
+        if (NextRun is not { } next || count < 1)
+        {
+            return Array.Empty<DateTimeOffset>();
+        }
+        return ScheduleKind.Is(Engine.ScheduleKind.Recurring) && Recurrence is { } recurrence ? recurrence.RunsFrom(next, count) : new[] { next };
+    }
 }

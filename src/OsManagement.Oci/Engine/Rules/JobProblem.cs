@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace OsManagement.Oci.Engine;
 
@@ -61,6 +62,27 @@ public enum JobProblemKind
 
     /// <summary>A skip asked of a job that does not recur: it has no next run to skip.</summary>
     OneTimeJobNotSkipped,
+
+    /// <summary>
+    /// The recurrence never runs at or after the time asked (within ten years): <see cref="JobProblem.Rule"/>,
+    /// <see cref="JobProblem.Time"/>.
+    /// </summary>
+    NoRunFromTime,
+
+    /// <summary>
+    /// The rule read in <see cref="JobProblem.Zone"/> says something no rule read in UTC (the services' clock) can say:
+    /// <see cref="JobProblem.Refusal"/> says why.
+    /// </summary>
+    RuleNotInUtc,
+
+    /// <summary>Several update kinds, one of them All: All already installs every kind.</summary>
+    SeveralUpdateKindsWithAll,
+
+    /// <summary>
+    /// Several update kinds for Windows targets: OS Management Hub combines operations in one job only when they update
+    /// Linux packages (UPDATE_*), so a Windows job installs one kind of Windows update.
+    /// </summary>
+    SeveralUpdateKindsForWindows,
 }
 
 /// <summary>Which part of a job a problem is about: the schedule and action can be judged before the targets are known.</summary>
@@ -94,8 +116,11 @@ public sealed class JobProblem
     /// <summary>The operation concerned.</summary>
     public JobOperation? Operation { get; internal set; }
 
-    /// <summary>The update kind given (UpdateKindNotTaken).</summary>
+    /// <summary>The update kind given (UpdateKindNotTaken: the first, when several were).</summary>
     public UpdateKind? UpdateKind { get; internal set; }
+
+    /// <summary>Every update kind given (UpdateKindNotTaken, SeveralUpdateKinds...).</summary>
+    public IReadOnlyList<UpdateKind> UpdateKinds { get; internal set; } = Array.Empty<UpdateKind>();
 
     /// <summary>The interval given (IntervalWithoutUnit).</summary>
     public int? Interval { get; internal set; }
@@ -117,6 +142,12 @@ public sealed class JobProblem
 
     /// <summary>What is wrong in it, and how to write it (InvalidRecurrenceRule).</summary>
     public string? Detail { get; internal set; }
+
+    /// <summary>The zone the time and rule were read in (NoRunFromTime, RuleNotInUtc).</summary>
+    public TimeZoneInfo? Zone { get; internal set; }
+
+    /// <summary>Why the rule cannot be said in UTC (RuleNotInUtc).</summary>
+    public ShiftRefusal? Refusal { get; internal set; }
 
     /// <summary>What the service lacks (FeatureNotSupported).</summary>
     public ServiceFeature? Feature { get; internal set; }

@@ -28,6 +28,23 @@ internal static class JobRules
         }
     }
 
+    /// <summary>
+    /// Several update kinds make one job of several operations: only a service that combines them can, and All with
+    /// others says nothing more than All.
+    /// </summary>
+    public static void UpdateKinds(List<JobProblem> problems, ServiceCapabilities capabilities, IReadOnlyCollection<UpdateKind>? kinds)
+    {
+        if (kinds is not { Count: > 1 })
+        {
+            return;
+        }
+        Lacks(problems, capabilities, ServiceFeature.SeveralUpdateKinds, JobAspect.Action);
+        if (kinds.Contains(UpdateKind.All))
+        {
+            problems.Add(new JobProblem(JobProblemKind.SeveralUpdateKindsWithAll, JobAspect.Action) { UpdateKinds = kinds.ToList() });
+        }
+    }
+
     /// <summary>A problem naming <paramref name="feature"/> when the service lacks it.</summary>
     public static void Lacks(List<JobProblem> problems, ServiceCapabilities capabilities, ServiceFeature feature, JobAspect aspect)
     {
@@ -46,22 +63,40 @@ internal static class JobRules
         }
     }
 
-    /// <summary>The names and update kind against the operation. <paramref name="namesRequired"/>: a new job must name what a named operation acts on.</summary>
+    /// <summary>
+    /// The names and update kinds against the operation. <paramref name="namesRequired"/>: a new job must name what a named
+    /// operation acts on.
+    /// </summary>
     public static void Operation(List<JobProblem> problems, JobOperation operation, IReadOnlyCollection<string>? packages,
-        IReadOnlyCollection<string>? windowsUpdates, UpdateKind? updateKind, bool namesRequired)
+        IReadOnlyCollection<string>? windowsUpdates, IReadOnlyCollection<UpdateKind>? updateKinds, bool namesRequired) =>
+        Operations(problems, new[] { operation }, packages, windowsUpdates, updateKinds, namesRequired);
+
+    /// <summary>
+    /// The names and update kinds against a job's operations (<paramref name="operations"/>, the first named in a problem):
+    /// names need an operation that takes names, kinds one that takes kinds.
+    /// </summary>
+    public static void Operations(List<JobProblem> problems, IReadOnlyList<JobOperation> operations, IReadOnlyCollection<string>? packages,
+        IReadOnlyCollection<string>? windowsUpdates, IReadOnlyCollection<UpdateKind>? updateKinds, bool namesRequired)
     {
+        var first = operations[0];
         var named = Any(packages) || Any(windowsUpdates);
-        if (!operation.TakesNames() && named)
+        var takesNames = operations.Any(o => o.TakesNames());
+        if (!takesNames && named)
         {
-            problems.Add(new JobProblem(JobProblemKind.NamesNotTaken, JobAspect.Action) { Operation = operation });
+            problems.Add(new JobProblem(JobProblemKind.NamesNotTaken, JobAspect.Action) { Operation = first });
         }
-        if (namesRequired && operation.TakesNames() && !named)
+        if (namesRequired && takesNames && !named)
         {
-            problems.Add(new JobProblem(JobProblemKind.NamesRequired, JobAspect.Action) { Operation = operation });
+            problems.Add(new JobProblem(JobProblemKind.NamesRequired, JobAspect.Action) { Operation = first });
         }
-        if (!operation.TakesUpdateKind() && updateKind is not null)
+        if (!operations.Any(o => o.TakesUpdateKind()) && updateKinds is { Count: > 0 })
         {
-            problems.Add(new JobProblem(JobProblemKind.UpdateKindNotTaken, JobAspect.Action) { Operation = operation, UpdateKind = updateKind });
+            problems.Add(new JobProblem(JobProblemKind.UpdateKindNotTaken, JobAspect.Action)
+            {
+                Operation = first,
+                UpdateKind = updateKinds.First(),
+                UpdateKinds = updateKinds.ToList(),
+            });
         }
     }
 
@@ -74,9 +109,9 @@ internal static class JobRules
         }
     }
 
-    /// <summary>The names and update kind against the targets' OS family (nothing is judged when it is unknown or All).</summary>
+    /// <summary>The names and update kinds against the targets' OS family (nothing is judged when it is unknown or All).</summary>
     public static void OsFamily(List<JobProblem> problems, OsFamily? family, IReadOnlyCollection<string>? packages,
-        IReadOnlyCollection<string>? windowsUpdates, UpdateKind? updateKind, bool targetsAreGroups)
+        IReadOnlyCollection<string>? windowsUpdates, IReadOnlyCollection<UpdateKind>? updateKinds, bool targetsAreGroups)
     {
         JobProblem Mismatch(JobProblemKind kind) => new(kind, JobAspect.Targets) { OsFamily = family, TargetsAreGroups = targetsAreGroups };
         if (family == Engine.OsFamily.Windows && Any(packages))
@@ -87,9 +122,15 @@ internal static class JobRules
         {
             problems.Add(Mismatch(JobProblemKind.WindowsUpdatesForLinux));
         }
-        if (family == Engine.OsFamily.Windows && updateKind == UpdateKind.Ksplice)
+        if (family == Engine.OsFamily.Windows && updateKinds?.Contains(UpdateKind.Ksplice) == true)
         {
             problems.Add(Mismatch(JobProblemKind.KspliceForWindows));
+        }
+        if (family == Engine.OsFamily.Windows && updateKinds is { Count: > 1 })
+        {
+            var problem = Mismatch(JobProblemKind.SeveralUpdateKindsForWindows);
+            problem.UpdateKinds = updateKinds.ToList();
+            problems.Add(problem);
         }
     }
 

@@ -37,8 +37,11 @@ public sealed class NewScheduledJob
     /// <summary>What it does.</summary>
     public JobOperation Operation { get; set; } = JobOperation.UpdateAll;
 
-    /// <summary>Which updates an UpdateAll job installs; null when not given (then All).</summary>
-    public UpdateKind? UpdateKind { get; set; }
+    /// <summary>
+    /// Which updates an UpdateAll job installs; empty when not given (then All). Several make one job of several
+    /// operations, one per kind (<see cref="ServiceFeature.SeveralUpdateKinds"/>); a kind given twice counts once.
+    /// </summary>
+    public IReadOnlyList<UpdateKind> UpdateKinds { get; set; } = Array.Empty<UpdateKind>();
 
     /// <summary>Linux packages to act on.</summary>
     public IReadOnlyList<string> PackageNames { get; set; } = Array.Empty<string>();
@@ -63,9 +66,11 @@ public sealed class NewScheduledJob
     public IReadOnlyList<JobProblem> Validate(ServiceCapabilities capabilities, DateTimeOffset now)
     {
         var problems = new List<JobProblem>();
+        var kinds = UpdateKinds.Distinct().ToList();
         JobRules.Features(problems, capabilities, Schedule, RetryIntervals, Operation);
+        JobRules.UpdateKinds(problems, capabilities, kinds);
         Schedule.RecurrenceProblems(problems);
-        JobRules.Operation(problems, Operation, PackageNames, WindowsUpdateNames, UpdateKind, namesRequired: true);
+        JobRules.Operation(problems, Operation, PackageNames, WindowsUpdateNames, kinds, namesRequired: true);
         JobRules.OneKindOfNames(problems, PackageNames, WindowsUpdateNames);
         JobRules.WindowsUpdatesInstalled(problems, Operation, WindowsUpdateNames);
         Schedule.TimeProblems(problems, now);
@@ -74,12 +79,12 @@ public sealed class NewScheduledJob
         {
             JobRules.Lacks(problems, capabilities, ServiceFeature.CompartmentTargets, JobAspect.Targets);
         }
-        var kinds = new[] { Instances.Count, Groups.Count, Compartments.Count }.Count(n => n > 0);
-        if (kinds == 0)
+        var targetKinds = new[] { Instances.Count, Groups.Count, Compartments.Count }.Count(n => n > 0);
+        if (targetKinds == 0)
         {
             problems.Add(new JobProblem(JobProblemKind.NoTargets, JobAspect.Targets));
         }
-        else if (kinds > 1)
+        else if (targetKinds > 1)
         {
             problems.Add(new JobProblem(JobProblemKind.MixedTargets, JobAspect.Targets)
             {
@@ -93,12 +98,13 @@ public sealed class NewScheduledJob
             problems.Add(new JobProblem(JobProblemKind.MixedOsFamilies, JobAspect.Targets) { TargetsAreGroups = Groups.Count > 0 });
         }
         JobRules.OsFamily(problems, families.Count == 1 ? families[0] : null, PackageNames, WindowsUpdateNames,
-            Operation == JobOperation.UpdateAll ? EffectiveUpdateKind : null, Groups.Count > 0);
+            Operation == JobOperation.UpdateAll ? EffectiveUpdateKinds : null, Groups.Count > 0);
         return problems;
     }
 
-    /// <summary>Which updates it installs, for an UpdateAll job.</summary>
-    public UpdateKind EffectiveUpdateKind => UpdateKind ?? Engine.UpdateKind.All;
+    /// <summary>Which updates it installs, for an UpdateAll job: the kinds given, each once, else All.</summary>
+    public IReadOnlyList<UpdateKind> EffectiveUpdateKinds =>
+        UpdateKinds.Count == 0 ? new[] { UpdateKind.All } : UpdateKinds.Distinct().ToList();
 
     /// <summary>The OS family the job is for: what its names say, else what its targets say, else Linux.</summary>
     public OsFamily OsFamily =>

@@ -65,6 +65,9 @@ public sealed class WorkRequestQuery
     /// <summary>Only the children of this work request (needs <see cref="ServiceFeature.WorkRequestTrees"/>).</summary>
     public string? ParentId { get; set; }
 
+    /// <summary>The compartment's subtree too, in one listing (needs <see cref="ServiceFeature.WorkRequestTrees"/>).</summary>
+    public bool IncludeSubcompartments { get; set; }
+
     /// <summary>A copy for another compartment.</summary>
     public WorkRequestQuery In(string compartmentId) => new()
     {
@@ -74,5 +77,6 @@ public sealed class WorkRequestQuery
         Since = Since,
         InitiatorId = InitiatorId,
         ParentId = ParentId,
+        IncludeSubcompartments = IncludeSubcompartments,
     };
 }

@@ -51,7 +51,7 @@ public static class WorkRequestWaiter
         Task Delay(TimeSpan delay, CancellationToken cancellationToken);
     }
 
-    private sealed class WallClock : IWaitClock
+    internal sealed class WallClock : IWaitClock
     {
         private readonly System.Diagnostics.Stopwatch _watch = System.Diagnostics.Stopwatch.StartNew();
 

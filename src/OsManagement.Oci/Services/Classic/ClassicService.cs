@@ -114,7 +114,8 @@ internal sealed class ClassicService : ServiceBase, IOsmService
             IntervalType = IntervalType(schedule.Recurrence),
             IntervalValue = IntervalValue(schedule.Recurrence),
             OperationType = Operations.ToWire(job.Operation),
-            UpdateType = job.Operation == JobOperation.UpdateAll ? InstallKinds.ToWire(job.EffectiveUpdateKind) : null,
+            // One updateType a job: several kinds are refused before this (ServiceFeature.SeveralUpdateKinds).
+            UpdateType = job.Operation == JobOperation.UpdateAll ? InstallKinds.ToWire(OneKind(job.EffectiveUpdateKinds)) : null,
             PackageNames = job.PackageNames.Count > 0 ? job.PackageNames.Select(n => new PackageName { Name = n }).ToList() : null,
             UpdateNames = job.WindowsUpdateNames.Count > 0 ? job.WindowsUpdateNames.ToList() : null,
             OsFamily = Families.ToWire(job.OsFamily),
@@ -146,13 +147,22 @@ internal sealed class ClassicService : ServiceBase, IOsmService
     /// <inheritdoc />
     public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken)
     {
+        // The retired service has no INACTIVE job (a one-time job that has run stays ACTIVE with no next run), so no job
+        // is in that state: the answer is none, without a request, and a script that asks it runs unchanged on both.
+        if (query.State is { } state && !JobStates.Has(state))
+        {
+            return None<ScheduledJobRecord>();
+        }
+        // All means jobs of both families, as on Hub. The retired service's osFamily=ALL names the family a job can have
+        // (ALL), so it is not sent as a filter: no filter lists LINUX, WINDOWS and ALL jobs alike.
+        var family = query.OsFamily == OsFamily.All ? null : Families.ToWire(query.OsFamily);
         var listed = query.RunningBefore is { } before
             ? _client.ListUpcomingScheduledJobsAsync(new ListUpcomingScheduledJobsRequest
             {
                 CompartmentId = query.CompartmentId,
                 TimeEnd = before,
                 LifecycleState = JobStates.ToWire(query.State),
-                OsFamily = Families.ToWire(query.OsFamily),
+                OsFamily = family,
             }, cancellationToken)
             : _client.ListScheduledJobsAsync(new ListScheduledJobsRequest
             {
@@ -161,7 +171,7 @@ internal sealed class ClassicService : ServiceBase, IOsmService
                 ManagedInstanceGroupId = query.ManagedInstanceGroupId,
                 OperationType = Operations.ToWire(query.Operation),
                 LifecycleState = JobStates.ToWire(query.State),
-                OsFamily = Families.ToWire(query.OsFamily),
+                OsFamily = family,
             }.OldestFirst(), cancellationToken);
         return List(listed, ClassicRecords.Job, cancellationToken);
     }
@@ -181,7 +191,7 @@ internal sealed class ClassicService : ServiceBase, IOsmService
             IntervalValue = IntervalValue(recurrence),
             PackageNames = change.PackageNames?.Select(n => new PackageName { Name = n }).ToList(),
             UpdateNames = change.WindowsUpdateNames?.ToList(),
-            UpdateType = InstallKinds.ToWire(change.UpdateKind),
+            UpdateType = change.UpdateKinds is { } kinds ? InstallKinds.ToWire(OneKind(kinds.Distinct().ToList())) : null,
             FreeformTags = Tags(change.Tags),
         };
         return ReadWithETag(() => _client.UpdateScheduledJobAsync(scheduledJobId, details, etag, cancellationToken), ClassicRecords.Job);
@@ -237,6 +247,19 @@ internal sealed class ClassicService : ServiceBase, IOsmService
         : IntervalUnits.ToWire(recurrence.Unit
             ?? throw new NotSupportedException($"{ServiceRegistry.Classic.DisplayName} cannot recur by the rule '{recurrence.Rule}'."));
 
+#pragma warning disable CS1998 // an iterator that yields nothing needs no await
+    private static async IAsyncEnumerable<T> None<T>()
+    {
+        yield break;
+    }
+#pragma warning restore CS1998
+
     private static string? IntervalValue(Recurrence? recurrence) =>
         recurrence is null ? null : recurrence.Interval.ToString(CultureInfo.InvariantCulture);
+
+    // The retired API has one updateType a job: several kinds are a Hub feature (callers judge SeveralUpdateKinds first).
+    private UpdateKind OneKind(IReadOnlyCollection<UpdateKind> kinds) => kinds.Count == 1
+        ? kinds.First()
+        : throw new NotSupportedException(
+            $"{Capabilities.ServiceName} gives a job one update type, not {string.Join(", ", kinds)} ({ServiceFeature.SeveralUpdateKinds}).");
 }

@@ -103,7 +103,9 @@ internal static class HubRecords
     {
         var record = Job((ScheduledJobSummary)j);
         record.Description = j.Description;
-        record.Recurrence = string.IsNullOrWhiteSpace(j.RecurringRule) ? null : Recurrence.ByRule(j.RecurringRule!);
+        // Oracle does not say whether making a job ONETIME clears its recurringRule: one left on a one-time job is not its schedule.
+        record.Recurrence = string.IsNullOrWhiteSpace(j.RecurringRule) || record.ScheduleKind.Is(ScheduleKind.OneTime)
+            ? null : Recurrence.ByRule(j.RecurringRule!);
         record.IncludeSubcompartments = record.Compartments.Count > 0 ? j.IsSubcompartmentIncluded : null;
         record.WorkRequestIds = (IReadOnlyList<string>?)j.WorkRequestIds ?? Array.Empty<string>();
         record.ETag = etag;
@@ -111,11 +113,28 @@ internal static class HubRecords
         return record;
     }
 
-    // A job's operations say what it does, its names and its OS family.
+    /// <summary>One of a job's operations in the engine's words, with the family it is for.</summary>
+    public static (JobOperationRecord Record, OsFamily? Family) Operation(ScheduledJobOperation o)
+    {
+        var (operation, kind, family) = Describe(o.OperationType);
+        return (new JobOperationRecord
+        {
+            Operation = operation,
+            UpdateKind = kind,
+            PackageNames = (IReadOnlyList<string>?)o.PackageNames ?? Array.Empty<string>(),
+            WindowsUpdateNames = (IReadOnlyList<string>?)o.WindowsUpdateNames ?? Array.Empty<string>(),
+        }, family);
+    }
+
+    // A job's operations say what it does (each of them; the first for Operation, the first UpdateAll's kind for
+    // UpdateKind), its names and its OS family.
     public static ScheduledJobRecord Job(ScheduledJobSummary s)
     {
         var operations = s.Operations;
-        var (operation, kind, family) = Describe(operations?.FirstOrDefault()?.OperationType);
+        var described = operations?.Select(Operation).ToList() ?? new List<(JobOperationRecord Record, OsFamily? Family)>();
+        var first = described.Count > 0 ? described[0].Record : new JobOperationRecord { Operation = Reported<JobOperation>.Unknown(null) };
+        var kind = described.Select(d => d.Record).FirstOrDefault(o => o.TakesUpdateKind)?.UpdateKind ?? Reported<UpdateKind>.Unknown(null);
+        var family = described.Select(d => d.Family).FirstOrDefault(f => f is not null);
         return new ScheduledJobRecord
         {
             Id = s.Id ?? "",
@@ -124,8 +143,9 @@ internal static class HubRecords
             ScheduleKind = ScheduleKinds.FromWire(s.ScheduleType),
             NextRun = s.TimeNextExecution,
             LastRun = s.TimeLastExecution,
-            Operation = operation,
+            Operation = first.Operation,
             UpdateKind = kind,
+            Operations = described.Select(d => d.Record).ToList(),
             PackageNames = operations?.SelectMany(o => o.PackageNames ?? new List<string>()).ToList() ?? new List<string>(),
             WindowsUpdateNames = operations?.SelectMany(o => o.WindowsUpdateNames ?? new List<string>()).ToList() ?? new List<string>(),
             Instances = s.ManagedInstanceIds?.Select(i => new ResourceRef(i)).ToList() ?? new List<ResourceRef>(),

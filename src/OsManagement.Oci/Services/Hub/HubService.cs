@@ -231,13 +231,13 @@ internal sealed class HubService : ServiceBase, IOsmService
             Description = job.Description,
             ScheduleType = ScheduleKinds.ToWire(schedule.Kind),
             TimeNextExecution = schedule.NextRun,
-            RecurringRule = schedule.Recurrence?.ToRule(),
+            RecurringRule = schedule.WireRecurrence?.ToRule(),
             ManagedInstanceIds = Ids(job.Instances.Select(i => i.Id)),
             ManagedInstanceGroupIds = Ids(job.Groups.Select(g => g.Id)),
             ManagedCompartmentIds = Ids(job.Compartments),
             IsSubcompartmentIncluded = job.Compartments.Count > 0 ? job.IncludeSubcompartments : null,
-            Operations = JobOperations(job.Operation, job.Operation == JobOperation.UpdateAll ? job.EffectiveUpdateKind : null, job.OsFamily,
-                job.PackageNames, job.WindowsUpdateNames),
+            Operations = (job.Operation == JobOperation.UpdateAll ? job.EffectiveUpdateKinds.Select(k => (UpdateKind?)k) : new UpdateKind?[] { null })
+                .SelectMany(kind => JobOperations(job.Operation, kind, job.OsFamily, job.PackageNames, job.WindowsUpdateNames)).ToList(),
             RetryIntervals = job.RetryIntervals.Count > 0 ? job.RetryIntervals.ToList() : null,
             FreeformTags = Tags(job.Tags),
         };
@@ -251,7 +251,11 @@ internal sealed class HubService : ServiceBase, IOsmService
         NamedAsync(ReadWithETag(() => _client.GetScheduledJobAsync(scheduledJobId, cancellationToken), HubRecords.Job), cancellationToken);
 
     /// <inheritdoc />
-    /// <remarks>Hub filters by compartment, target, state and time; the operation and OS family (which Hub's list cannot filter on) are matched here.</remarks>
+    /// <remarks>
+    /// Hub filters by compartment, target, state and time; the operation and OS family (which Hub's list cannot filter on)
+    /// are matched here, and so is an instance target: Oracle does not say whether managedInstanceId also lists the jobs
+    /// of the instance's group or compartment, so only jobs that name the instance are kept, whichever way Hub reads it.
+    /// </remarks>
     public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken) =>
         List(_client.ListScheduledJobsAsync(new ListScheduledJobsRequest
             {
@@ -262,32 +266,50 @@ internal sealed class HubService : ServiceBase, IOsmService
                 LifecycleState = JobStates.ToWire(query.State),
                 TimeEnd = query.RunningBefore,
             }.OldestFirst(), cancellationToken), HubRecords.Job, cancellationToken)
-            .Filter(j => (query.Operation is null || j.Operation.Is(query.Operation.Value))
+            .Filter(j => (query.Operation is null || j.Operations.Any(o => o.Operation.Is(query.Operation.Value)))
+                && (query.ManagedInstanceId is null || j.Instances.Any(i => i.Id == query.ManagedInstanceId))
                 && (query.OsFamily is not { } family || family == OsFamily.All || j.OsFamily.Value is null || j.OsFamily.Is(family)), cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>
-    /// A change of names or update kind rewrites the job's operations from the job as it is now (Hub replaces the list);
-    /// a recurrence becomes the job's recurringRule.
+    /// A change of names or update kinds rewrites the job's operations from the job as it is now (Hub replaces the
+    /// list): the operations it touches are written anew, every other one is sent back exactly as Hub gave it
+    /// (<see cref="ScheduledJobChange.OperationsAfter"/>); a recurrence becomes the job's recurringRule.
     /// </remarks>
     public async Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag,
         CancellationToken cancellationToken)
     {
         List<ScheduledJobOperation>? operations = null;
-        if (change.PackageNames is not null || change.WindowsUpdateNames is not null || change.UpdateKind is not null)
+        var schedule = change.Schedule;
+        if (schedule.CurrentNextRun is null && (schedule.At is not null || schedule.Recurrence is not null) && !change.Once)
         {
-            var job = await GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false);
-            var operation = job.Operation.Value ?? throw new NotSupportedException(
-                $"Scheduled job {job.DisplayName} does {job.Operation.Text}, which this module cannot change; change its name, schedule or tags only.");
-            operations = JobOperations(operation, change.UpdateKind ?? job.UpdateKind.Value, job.OsFamily.Value ?? OsFamily.Linux,
-                change.PackageNames ?? job.PackageNames, change.WindowsUpdateNames ?? job.WindowsUpdateNames);
+            // A new time keeps the job's rule, and a new rule starts from the job's next run: both need the job.
+            change.For(await GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false));
         }
-        var recurrence = change.Schedule.Recurrence;
+        if (change.ChangesOperations)
+        {
+            var wire = (await ServiceErrors.Call(() => _client.GetScheduledJobAsync(scheduledJobId, cancellationToken)).ConfigureAwait(false)).Value;
+            var job = HubRecords.Job(wire, null);
+            var kept = wire.Operations ?? new List<ScheduledJobOperation>();
+            var family = job.OsFamily.Value ?? OsFamily.Linux;
+            operations = change.OperationsAfter(job)!.SelectMany(p => p.KeptFrom is { } index
+                ? new[] { kept[index] }
+                : (IEnumerable<ScheduledJobOperation>)JobOperations(p.Operation, p.UpdateKind, family, p.PackageNames, p.WindowsUpdateNames)).ToList();
+        }
+        var recurrence = schedule.WireRecurrence;
+        var next = schedule.NextRun;
+        if (next is { } start && !change.Once && schedule.Recurrence is null && (recurrence ?? schedule.CurrentRecurrence) is { HasRule: true } rule
+            && schedule.CurrentNextRun is { } current && rule.PinnedAt(start).ToRule() != rule.PinnedAt(current).ToRule())
+        {
+            // Whether Hub re-anchors a job's rule at a changed timeNextExecution is not documented: a rule kept with a new time
+            // that takes its time of day (or day) from its start is sent with them written out, so it runs the same either way.
+            recurrence = rule.PinnedAt(start);
+        }
         var details = new UpdateScheduledJobDetails
         {
             DisplayName = change.DisplayName,
             Description = change.Description,
-            TimeNextExecution = change.Schedule.NextRun,
+            TimeNextExecution = next,
             ScheduleType = change.Once ? ScheduleKinds.ToWire(ScheduleKind.OneTime)
                 : recurrence is null ? null : ScheduleKinds.ToWire(ScheduleKind.Recurring),
             RecurringRule = recurrence?.ToRule(),
@@ -389,6 +411,7 @@ internal sealed class HubService : ServiceBase, IOsmService
             TimeCreatedGreaterThanOrEqualTo = query.Since,
             InitiatorId = query.InitiatorId,
             ParentId = query.ParentId,
+            CompartmentIdInSubtree = query.IncludeSubcompartments ? true : null,
         }.OldestFirst(), cancellationToken), HubRecords.WorkRequest, cancellationToken);
 
     /// <inheritdoc />

@@ -4,7 +4,7 @@ using OsManagement.Oci.Engine;
 namespace OsManagement.Commands;
 
 /// <summary>Install-OsmPackage: installs Linux packages on managed instances now (a work request per package; -Wait waits).</summary>
-[Cmdlet(VerbsLifecycle.Install, "OsmPackage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsLifecycle.Install, "OsmPackage", DefaultParameterSetName = "ById", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(OsmWorkRequest))]
 public sealed class InstallOsmPackageCommand : OsmPackageActionCmdlet
 {

@@ -23,6 +23,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     private readonly List<ResourceRef> _groups = new();
     private readonly HashSet<Oci.Engine.OsFamily> _families = new();
     private bool _processed;
+    private TimeZoneInfo? _zone;
 
     /// <summary>The compartment the job belongs to.</summary>
     [Parameter(Mandatory = true)]
@@ -78,11 +79,14 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         nameof(JobOperation.Reboot), IgnoreCase = true)]
     public string Operation { get; set; } = nameof(JobOperation.UpdateAll);
 
-    /// <summary>With -Operation UpdateAll: which updates (default All).</summary>
+    /// <summary>
+    /// With -Operation UpdateAll: which updates (default All). Several (Security,Bugfix) make one job that installs each
+    /// kind, as the console's update categories do (OS Management Hub; Linux instances).
+    /// </summary>
     [Parameter]
     [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
         nameof(UpdateKind.Ksplice), IgnoreCase = true)]
-    public string UpdateType { get; set; } = nameof(UpdateKind.All);
+    public string[] UpdateType { get; set; } = { nameof(UpdateKind.All) };
 
     /// <summary>Linux packages to install, update or remove.</summary>
     [Parameter]
@@ -94,9 +98,21 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? WindowsUpdateName { get; set; }
 
-    /// <summary>When it runs (first run of a recurring job). Local time unless the DateTime says UTC; must be in the future.</summary>
+    /// <summary>
+    /// When it runs; for a recurring job, its first run is the recurrence's first occurrence at or after this time. Read on the
+    /// wall clock of -TimeZone (this computer's by default) unless the DateTime is UTC; must be in the future.
+    /// </summary>
     [Parameter(Mandatory = true)]
     public DateTime At { get; set; }
+
+    /// <summary>
+    /// The zone -At and the rule's days and hours are read in: an IANA id (America/New_York), a Windows id (Eastern Standard
+    /// Time) or UTC. Default: this computer's zone.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Completers.TimeZoneCompleter))]
+    public string? TimeZone { get; set; }
 
     /// <summary>Makes the job recurring: Hour, Day, Week or Month.</summary>
     [Parameter]
@@ -110,7 +126,9 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>
     /// Makes the job recurring by an iCalendar rule (OS Management Hub), for what an interval cannot say:
-    /// 'FREQ=WEEKLY;BYDAY=SU' (Sundays), 'FREQ=MONTHLY;BYDAY=1SU' (the first Sunday of the month). The time of day is -At's.
+    /// 'FREQ=WEEKLY;BYDAY=SU' (Sundays), 'FREQ=MONTHLY;BYDAY=1SU' (the first Sunday of the month). The time of day is -At's
+    /// unless the rule gives BYHOUR and BYMINUTE. Its days and hours are read in -TimeZone; it is sent as the rule that runs
+    /// at those times in UTC, the clock the service reads it in.
     /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -129,6 +147,12 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
+        // A UTC -At means a time in UTC: its rule is read in UTC too, unless -TimeZone says otherwise.
+        _zone = ScheduleNotes.Zone(TimeZone, out var zoneError) ?? (At.Kind == DateTimeKind.Utc ? TimeZoneInfo.Utc : null);
+        if (zoneError is not null)
+        {
+            ThrowTerminatingError(zoneError);
+        }
         if (Job().Validate(Capabilities, DateTimeOffset.UtcNow).FirstOrDefault(p => p.Aspect != JobAspect.Targets) is { } problem)
         {
             ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, ServiceDefinition, DisplayName));
@@ -168,13 +192,12 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         {
             ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, ServiceDefinition, DisplayName));
         }
-        var schedule = job.Schedule;
-        var first = schedule.NextRun!.Value.LocalDateTime;
-        var when = schedule.Recurrence is null ? $"once at {first:g}" : $"every {Describe(schedule.Recurrence)} from {first:g}";
-        var kind = job.Operation == JobOperation.UpdateAll ? OutputText.Upper(job.EffectiveUpdateKind) : null;
-        if (ShouldProcess(DisplayName, $"Create scheduled job {OutputText.Upper(job.Operation)} {kind} {when} on {Targets.Of(job)}"))
+        var plan = job.Schedule.Plan!;
+        var kind = job.Operation == JobOperation.UpdateAll ? string.Join(",", job.EffectiveUpdateKinds.Select(OutputText.Upper)) : null;
+        ScheduleNotes.Warn(this, plan, ServiceDefinition);
+        if (ShouldProcess(DisplayName, $"Create scheduled job {OutputText.Upper(job.Operation)} {kind} {Messages.ScheduleInWords(plan)} on {Targets.Of(job)}"))
         {
-            WriteObject(new OsmScheduledJob(CallOrFail(DisplayName, token => Service.CreateScheduledJobAsync(job, token))));
+            WriteObject(new OsmScheduledJob(CallOrFail(DisplayName, token => Service.CreateScheduledJobAsync(job, token)), _zone));
         }
     }
 
@@ -190,13 +213,12 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         IncludeSubcompartments = IncludeSubcompartments,
         TargetOsFamilies = _families.ToList(),
         Operation = Vocabulary.Parse<JobOperation>(Operation),
-        UpdateKind = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)) ? Vocabulary.Parse<UpdateKind>(UpdateType) : null,
+        UpdateKinds = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType))
+            ? UpdateType.Select(Vocabulary.Parse<UpdateKind>).ToList() : Array.Empty<UpdateKind>(),
         PackageNames = PackageName ?? Array.Empty<string>(),
         WindowsUpdateNames = WindowsUpdateName ?? Array.Empty<string>(),
-        Schedule = ScheduleRequest.From(At, RepeatEvery, Interval, RecurrenceRule),
+        Schedule = ScheduleRequest.From(At, RepeatEvery, Interval, RecurrenceRule, _zone),
         RetryIntervals = RetryInterval ?? Array.Empty<int>(),
         Tags = OsmTags.FromHashtable(Tag),
     };
-
-    private static string Describe(Recurrence recurrence) => recurrence.Unit is { } unit ? $"{recurrence.Interval} {unit}" : recurrence.ToRule();
 }
