@@ -73,7 +73,7 @@ public sealed class ClassicServiceTests
             CompartmentId = "ocid1.tenancy.oc1..t",
             DisplayName = "once",
             Instances = new[] { new ResourceRef("ocid1.instance.oc1.iad.a") },
-            UpdateKind = UpdateKind.Security,
+            UpdateKinds = new[] { UpdateKind.Security },
             Schedule = { At = At },
         };
 
