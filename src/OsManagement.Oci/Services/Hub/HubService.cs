@@ -281,20 +281,25 @@ internal sealed class HubService : ServiceBase, IOsmService
     {
         List<ScheduledJobOperation>? operations = null;
         var schedule = change.Schedule;
-        if (schedule.CurrentNextRun is null && (schedule.At is not null || schedule.Recurrence is not null) && !change.Once)
-        {
-            // A new time keeps the job's rule, and a new rule starts from the job's next run: both need the job.
-            change.For(await GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false));
-        }
-        if (change.ChangesOperations)
+        // A new time keeps the job's rule, and a new rule starts from the job's next run; a change of operations keeps the
+        // others as Hub gave them: each needs the job as it is, read once.
+        var forSchedule = schedule.CurrentNextRun is null && (schedule.At is not null || schedule.Recurrence is not null) && !change.Once;
+        if (forSchedule || change.ChangesOperations)
         {
             var wire = (await ServiceErrors.Call(() => _client.GetScheduledJobAsync(scheduledJobId, cancellationToken)).ConfigureAwait(false)).Value;
             var job = HubRecords.Job(wire, null);
-            var kept = wire.Operations ?? new List<ScheduledJobOperation>();
-            var family = job.OsFamily.Value ?? OsFamily.Linux;
-            operations = change.OperationsAfter(job)!.SelectMany(p => p.KeptFrom is { } index
-                ? new[] { kept[index] }
-                : (IEnumerable<ScheduledJobOperation>)JobOperations(p.Operation, p.UpdateKind, family, p.PackageNames, p.WindowsUpdateNames)).ToList();
+            if (forSchedule)
+            {
+                change.For(job);
+            }
+            if (change.ChangesOperations)
+            {
+                var kept = wire.Operations ?? new List<ScheduledJobOperation>();
+                var family = job.OsFamily.Value ?? OsFamily.Linux;
+                operations = change.OperationsAfter(job)!.SelectMany(p => p.KeptFrom is { } index
+                    ? new[] { kept[index] }
+                    : (IEnumerable<ScheduledJobOperation>)JobOperations(p.Operation, p.UpdateKind, family, p.PackageNames, p.WindowsUpdateNames)).ToList();
+            }
         }
         var recurrence = schedule.WireRecurrence;
         var next = schedule.NextRun;
