@@ -372,8 +372,8 @@ Describe "Set-OsmScheduledJob on $Service" {
         $job = New-TestJob
         $job | Remove-OsmScheduledJob -Confirm:$false
         $before = Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob)
-        $changed = if ($How -eq 'by id') { Set-OsmScheduledJob -Id $job.Id -DisplayName 'too-late' -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue }
-                   else { $job | Set-OsmScheduledJob -DisplayName 'too-late' -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue }
+        $changed = if ($How -eq 'by id') { Set-OsmScheduledJob -Id $job.Id -NewDisplayName 'too-late' -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue }
+                   else { $job | Set-OsmScheduledJob -NewDisplayName 'too-late' -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue }
         $changed | Should -BeNullOrEmpty
         $errs.Count | Should -Be 1
         $errs[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
@@ -610,7 +610,7 @@ Describe "Remove-OsmScheduledJob on $Service" {
         # Unlike Set-OsmScheduledJob, a delete sends no etag: the job is deleted as it is now. Running a job changes it
         # (its work requests, its etag), so `finally { $job | Remove-OsmScheduledJob }` after a run must still delete it.
         $job = New-TestJob -Name 'read-before-the-change' -Extra @{ RepeatEvery = 'Day' }
-        Set-OsmScheduledJob -Id $job.Id -DisplayName 'renamed-by-someone-else' -At (Get-Date).AddDays(9)
+        Set-OsmScheduledJob -Id $job.Id -NewDisplayName 'renamed-by-someone-else' -At (Get-Date).AddDays(9)
         $run = @($job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorVariable runErrors)
         $runErrors | Should -BeNullOrEmpty
         $run.Status | Should -Be 'SUCCEEDED'

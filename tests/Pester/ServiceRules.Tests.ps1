@@ -55,7 +55,7 @@ Describe "A job of several update kinds on $Service" {
             $read.Operations.UpdateType | Should -Be @('SECURITY', 'BUGFIX') -Because 'every operation is read back, not only the first'
             ($read | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv).Operations | Should -Be 'UPDATEALL SECURITY; UPDATEALL BUGFIX'
 
-            $renamed = $read | Set-OsmScheduledJob -DisplayName 'sec-and-bugs-weekly' -RecurrenceRule 'FREQ=WEEKLY;BYDAY=SU' -PassThru
+            $renamed = $read | Set-OsmScheduledJob -NewDisplayName 'sec-and-bugs-weekly' -RecurrenceRule 'FREQ=WEEKLY;BYDAY=SU' -PassThru
             $renamed.Operations.UpdateType | Should -Be @('SECURITY', 'BUGFIX') -Because 'a change of name and schedule leaves every operation alone'
             $changed = $renamed | Set-OsmScheduledJob -UpdateType Enhancement, Other -PassThru
             $changed.Operations.UpdateType | Should -Be @('ENHANCEMENT', 'OTHER')

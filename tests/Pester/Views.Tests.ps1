@@ -6,7 +6,7 @@ BeforeDiscovery {
     $script:Rendered = @('OsmCompartment', 'OsmManagedInstance', 'OsmManagedInstanceGroup', 'OsmAvailableUpdate', 'OsmScheduledJob', 'OsmWorkRequest',
         'OsmWorkRequestLogEntry', 'OsmWorkRequestError', 'OsmComplianceRecord', 'OsmComplianceAdvisory', 'OsmComplianceSlaBreach',
         'OsmComplianceSeverityCount', 'OsmComplianceChange', 'OsmComplianceChangeCount', 'OsmComplianceUpdate', 'OsmComplianceCount',
-        'OsmContext', 'OsmComplianceSummary', 'OsmComplianceComparison')
+        'OsmContext', 'OsmComplianceSummary', 'OsmComplianceComparison', 'OsmJobOperation')
 }
 
 BeforeAll {
@@ -52,6 +52,10 @@ BeforeAll {
     $o.OsmScheduledJob = @(
         ($linux | New-OsmScheduledJob -CompartmentId $tenancy -DisplayName 'weekly-security-patching' -UpdateType Security -At $next -RecurrenceRule 'FREQ=WEEKLY;BYDAY=SU' -WarningAction SilentlyContinue)
         ($o.OsmManagedInstanceGroup | Where-Object DisplayName -eq 'web-servers' | New-OsmScheduledJob -CompartmentId $tenancy -DisplayName 'nightly' -At $next -RepeatEvery Day -WarningAction SilentlyContinue))
+    # A job's operations: one per update kind, and packages named.
+    $o.OsmJobOperation = @(
+        ($linux | New-OsmScheduledJob -CompartmentId $tenancy -DisplayName 'security-and-bugfixes' -UpdateType Security, Bugfix -At $next -RepeatEvery Week -WarningAction SilentlyContinue).Operations
+        ($linux | New-OsmScheduledJob -CompartmentId $tenancy -DisplayName 'openssl-and-kernel' -Operation Update -PackageName openssl-libs, kernel-uek, bash -At $next).Operations)
     $before = Get-OsmComplianceReport -Recurse -IncludeCompliant
     $group = $o.OsmManagedInstanceGroup | Where-Object DisplayName -eq 'web-servers' | Install-OsmUpdate -UpdateType Security -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
     $failed = $down | Install-OsmUpdate -UpdateType Security -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue

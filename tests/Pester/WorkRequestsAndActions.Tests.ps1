@@ -329,18 +329,27 @@ Describe "Wait-OsmWorkRequest on $Service" {
         $final.Status | Should -Be 'FAILED'
         $errs.Count | Should -Be 1
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmWorkRequestFailed*'
-        $serviceErrors = $request | Get-OsmWorkRequestError
+        # The reasons are the failed children's own errors (the parent's repeat them, one line a child), or, without
+        # children, the request's own; each is said once.
+        $children = @($final.ChildrenIds | ForEach-Object { Get-OsmWorkRequest -Id $_ } | Where-Object Status -ne 'SUCCEEDED')
+        $serviceErrors = @(if ($children.Count -gt 0) { $children | ForEach-Object { Get-OsmWorkRequestError -Id $_.Id } } else { $request | Get-OsmWorkRequestError })
         $serviceErrors | Should -Not -BeNullOrEmpty
-        $errs[0].Exception.Message | Should -BeLike "*$($serviceErrors[0].Message)*"
+        foreach ($reason in $serviceErrors | ForEach-Object { "$($_.Code): $($_.Message.Trim().TrimEnd('.'))" } | Sort-Object -Unique) {
+            ([regex]::Matches($errs[0].Exception.Message, [regex]::Escape($reason))).Count | Should -Be 1 -Because "'$reason' is said once in: $($errs[0].Exception.Message)"
+        }
         { $request | Wait-OsmWorkRequest -PollInterval 0.2 -ErrorAction Stop } | Should -Throw
     }
 
-    It 'outputs a CANCELED one and writes its error (OsmWorkRequestCanceled), so -ErrorAction Stop stops a runbook' {
+    # OS Management Hub also ends a work request SKIPPED (its run did not happen): an error of its own, not a cancel.
+    It 'outputs a <Outcome> one and writes its error (<ErrorId>), so -ErrorAction Stop stops a runbook' -TestCases (
+        @(@{ Outcome = 'CANCELED'; ErrorId = 'OsmWorkRequestCanceled' }) + @(if ($Service -eq 'Hub') { @{ Outcome = 'SKIPPED'; ErrorId = 'OsmWorkRequestSkipped' } })
+    ) {
+        param($Outcome, $ErrorId)
         # Neither service's API has a cancel operation (nor has Oracle's SDK of either), so the emulator cannot end a work
         # request CANCELED: a stub answers for the service here, with a work request that the service canceled.
         $id = if ($Service -eq 'Hub') { 'ocid1.osmhworkrequest.oc1.iad.aaaacanceledexample' } else { 'ocid1.osmsworkrequest.oc1.iad.aaaacanceledexample' }
         $version = if ($Service -eq 'Hub') { '20220901' } else { '20190801' }
-        $body = @{ id = $id; operationType = $(if ($Service -eq 'Hub') { 'UPDATE_SECURITY' } else { 'UPDATEALL' }); status = 'CANCELED'
+        $body = @{ id = $id; operationType = $(if ($Service -eq 'Hub') { 'UPDATE_SECURITY' } else { 'UPDATEALL' }); status = $Outcome
             compartmentId = $Tenancy; percentComplete = 40; timeCreated = '2026-11-20T10:00:00.000Z'; timeAccepted = '2026-11-20T10:00:00.000Z'
             timeStarted = '2026-11-20T10:00:01.000Z'; timeFinished = '2026-11-20T10:00:09.000Z'; resources = @() } | ConvertTo-Json
         $stub = Start-OsmTestStubService -Routes @{
@@ -351,13 +360,13 @@ Describe "Wait-OsmWorkRequest on $Service" {
             $context = Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $stub.Endpoint -Service $Service -PassThru
             $final = Wait-OsmWorkRequest -Context $context -Id $id -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue
             @($final).Count | Should -Be 1
-            $final.Status | Should -Be 'CANCELED'
+            $final.Status | Should -Be $Outcome
             $final.IsFinished | Should -BeTrue
             $errs.Count | Should -Be 1
-            $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmWorkRequestCanceled*'
+            $errs[0].FullyQualifiedErrorId | Should -BeLike "$ErrorId*"
             $errs[0].CategoryInfo.Category | Should -Be 'OperationStopped'
-            $errs[0].Exception.Message | Should -BeLike "Work request $id (*) CANCELED*Get-OsmWorkRequestLog -Id $id*"
-            { Wait-OsmWorkRequest -Context $context -Id $id -PollInterval 0.2 -ErrorAction Stop } | Should -Throw -ExpectedMessage "*$id*CANCELED*"
+            $errs[0].Exception.Message | Should -BeLike "Work request $id (*) $Outcome*Get-OsmWorkRequestLog -Id $id*"
+            { Wait-OsmWorkRequest -Context $context -Id $id -PollInterval 0.2 -ErrorAction Stop } | Should -Throw -ExpectedMessage "*$id*$Outcome*"
             @($stub.Requests) | Where-Object { $_ -like "GET /$version/workRequests/$id" } | Should -Not -BeNullOrEmpty
         }
         finally {

@@ -79,7 +79,8 @@ internal static class WorkRequestReporter
             message = Messages.WorkRequestFailedUnread(request, output.Status, e.Message);
         }
         queue.WriteError(new ErrorRecord(new InvalidOperationException(message),
-            request.Status.Is(WorkRequestStatus.Failed) ? "OsmWorkRequestFailed" : "OsmWorkRequestCanceled",
+            request.Status.Is(WorkRequestStatus.Failed) ? "OsmWorkRequestFailed"
+                : request.Status.Is(WorkRequestStatus.Skipped) ? "OsmWorkRequestSkipped" : "OsmWorkRequestCanceled",
             ErrorCategory.OperationStopped, output));
     }
 }
