@@ -64,7 +64,7 @@ public sealed class FaultServerTests
             scheduleType = "ONETIME",
             timeNextExecution = DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
             operationType = "UPDATEALL",
-            managedInstances = new[] { new { id = instance.GetProperty("id").GetString() } },
+            managedInstances = new[] { new { id = instance.GetProperty("id").GetString(), displayName = instance.GetProperty("displayName").GetString() } },
         });
         var resets = 0;
         string? created = null;

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Text.RegularExpressions;
 using OsManagement.Emulator.Fleet;
 using OsManagement.Emulator.Fleet.Generator;
 
@@ -13,13 +14,21 @@ public sealed class FleetGeneratorTests
     private static string Fingerprint(FleetModel fleet) => string.Join("|",
         fleet.Compartments.Select(c => $"{c.Id}:{c.ParentId}:{c.Name}:{c.State}")
             .Concat(fleet.Instances.Select(i => $"{i.Id}:{i.DisplayName}:{i.CompartmentId}:{i.OsVersion}:{string.Join(",", i.GroupIds)}:" +
-                string.Join(",", i.PackageUpdates.Select(u => u.Name + "/" + u.Classification + "/" + string.Join("+", u.RelatedCves))) +
+                string.Join(",", i.PackageUpdates.Select(u => u.Name + "/" + u.Classification + "/" + u.Erratum?.Name + "/" + string.Join("+", u.RelatedCves))) +
                 string.Join(",", i.WindowsUpdates.Select(u => u.Name + "/" + u.DisplayName))))
-            .Concat(fleet.Groups.Select(g => $"{g.Id}:{g.DisplayName}:{string.Join(",", g.InstanceIds)}")));
+            .Concat(fleet.Groups.Select(g => $"{g.Id}:{g.DisplayName}:{string.Join(",", g.InstanceIds)}"))
+            .Concat(fleet.Errata.Values.Select(e => $"{e.Id}:{e.Name}:{e.Classification}:{e.Severity}:{e.PackageName}:{string.Join("+", e.Cves)}")));
+
+    // An advisory is named after the year it was issued and its CVEs are of that year or the one before, so a fleet made
+    // on another day may differ in those years and numbers (as its times differ); everything else is the seed's.
+    private static string WithoutYears(string fingerprint) => Regex.Replace(fingerprint, @"(EL[SBE]A|CVE)-\d{4}-\d+", "$1");
 
     [Fact]
-    public void TheSameSeedGivesTheSameFleet() =>
-        Assert.Equal(Fingerprint(FleetGenerator.Generate(Big, 9, Now)), Fingerprint(FleetGenerator.Generate(Big, 9, Now.AddDays(3))));
+    public void TheSameSeedGivesTheSameFleet()
+    {
+        Assert.Equal(Fingerprint(FleetGenerator.Generate(Big, 9, Now)), Fingerprint(FleetGenerator.Generate(Big, 9, Now)));
+        Assert.Equal(WithoutYears(Fingerprint(FleetGenerator.Generate(Big, 9, Now))), WithoutYears(Fingerprint(FleetGenerator.Generate(Big, 9, Now.AddDays(40)))));
+    }
 
     [Fact]
     public void AnotherSeedGivesAnotherFleet() =>
@@ -95,7 +104,7 @@ public sealed class FleetGeneratorTests
         var linux = fleet.Instances.Where(i => !i.IsWindows).SelectMany(i => i.PackageUpdates).ToList();
         Assert.All(linux.Where(u => u.Classification == Classification.Security), u =>
         {
-            Assert.Matches(@"^ELSA-2026-\d+$", u.Erratum!.Name);
+            Assert.Matches(@"^ELSA-20\d\d-\d{4,5}$", u.Erratum!.Name);
             Assert.NotEmpty(u.RelatedCves);
             Assert.All(u.RelatedCves, c => Assert.Matches(@"^CVE-20\d\d-\d{4,5}$", c));
         });
@@ -104,6 +113,42 @@ public sealed class FleetGeneratorTests
         var windows = fleet.Instances.Where(i => i.IsWindows).SelectMany(i => i.WindowsUpdates).ToList();
         Assert.Contains(windows, u => u.Classification == Classification.Security && u.DisplayName.Contains("Cumulative Update for Windows Server", StringComparison.Ordinal));
         Assert.All(windows, u => Assert.Matches(@"\(?KB\d+", u.DisplayName));
+    }
+
+    [Fact]
+    public void TheCatalogHoldsYearsOfAdvisoriesForOracleLinux7To9AndInstancesMissAHandful()
+    {
+        var fleet = FleetGenerator.Generate(FleetSpec.Parse("instances=12,compartments=4,depth=2,groups=3"), 20190801, Now);
+        var errata = fleet.Errata.Values.ToList();
+        var security = errata.Where(e => e.Classification == Classification.Security).ToList();
+        Assert.True(security.Count >= 1000, $"{security.Count} security advisories");
+        Assert.Equal(new[] { 7, 8, 9 }, errata.Select(e => e.OsMajor).Distinct().Order());
+        Assert.Equal(new[] { Classification.Security, Classification.Bugfix, Classification.Enhancement }.Order(), errata.Select(e => e.Classification).Distinct().Order());
+        Assert.Equal(Enum.GetValues<Severity>().Order(), security.Select(e => e.Severity!.Value).Distinct().Order());
+        Assert.True(errata.Select(e => e.Issued.Year).Distinct().Count() >= 10, "issued over at least ten years");
+        Assert.True(errata.Where(e => e.OsMajor == 9).Min(e => e.Issued) >= new DateTimeOffset(2022, 7, 6, 0, 0, 0, TimeSpan.Zero), "no OL9 advisory before OL9");
+        Assert.Equal(errata.Count, errata.Select(e => e.Name).Distinct().Count());
+        foreach (var erratum in errata)
+        {
+            var name = Regex.Match(erratum.Name, @"^(EL[SBE]A)-(\d{4})-\d{4,5}$");
+            Assert.True(name.Success, erratum.Name);
+            Assert.Equal(erratum.Classification switch { Classification.Security => "ELSA", Classification.Bugfix => "ELBA", _ => "ELEA" }, name.Groups[1].Value);
+            Assert.Equal(erratum.Issued.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), name.Groups[2].Value);
+            Assert.Equal(erratum.Classification == Classification.Security, erratum.Cves.Count > 0);
+            Assert.All(erratum.Cves, c => Assert.InRange(int.Parse(c.Split('-')[1], System.Globalization.CultureInfo.InvariantCulture), erratum.Issued.Year - 1, erratum.Issued.Year));
+        }
+        // Within a year the numbers follow the issue dates.
+        foreach (var year in errata.GroupBy(e => e.Issued.Year))
+        {
+            var byDate = year.OrderBy(e => e.Issued).Select(e => int.Parse(e.Name.Split('-')[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(byDate.Order(), byDate);
+        }
+        var linux = fleet.Instances.Where(i => !i.IsWindows).ToList();
+        Assert.All(linux, i => Assert.InRange(i.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Distinct().Count(), 0, 12));
+        Assert.Contains(linux, i => i.PackageUpdates.Any(u => u.Classification == Classification.Security));
+        var missed = linux.SelectMany(i => i.PackageUpdates).Select(u => u.Erratum).OfType<ErratumRecord>().Distinct().ToList();
+        Assert.True(missed.Count * 20 < errata.Count, $"instances miss {missed.Count} of {errata.Count} advisories");
+        Assert.All(missed, e => Assert.True(Now - e.Issued < TimeSpan.FromDays(421), $"{e.Name} issued {e.Issued}"));
     }
 
     [Theory]

@@ -37,7 +37,7 @@ public sealed class ScheduledJobServerTests : IAsyncLifetime
         timeNextExecution = (DateTimeOffset.UtcNow + (inFuture ?? TimeSpan.FromHours(1))).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
         operationType = "UPDATEALL",
         updateType = "SECURITY",
-        managedInstances = new[] { new { id = _instance.GetProperty("id").GetString() } },
+        managedInstances = new[] { new { id = _instance.GetProperty("id").GetString(), displayName = _instance.GetProperty("displayName").GetString() } },
     });
 
     private async Task<HttpResponseMessage> Send(HttpMethod method, string path, string? body = null, string? retryToken = null, string? ifMatch = null)

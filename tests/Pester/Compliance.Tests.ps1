@@ -220,11 +220,8 @@ Describe 'Get-OsmComplianceReport' {
         $withUpdates = @(Get-TruthInScope | Where-Object { @($_.updates).Count -gt 0 }).Count
         $listings | Should -BeLessOrEqual ($withUpdates * 2) -Because 'only instances with updates have them listed (a page or two each)'
         Get-OsmEmulatorCallCount $Emulator -Operation $operations[2] | Should -Be $report.Count -Because 'only the instances it reports are read in full'
-        if ($Service -eq 'Hub') {
-            # Linux instances are found by advisory name, so only those missing a security advisory have their packages listed.
-            $linuxVulnerable = @($report | Where-Object OsFamily -eq 'LINUX').Count
-            Get-OsmEmulatorCallCount $Emulator -Operation $operations[0] | Should -BeLessOrEqual ($linuxVulnerable * 2)
-        }
+        # (A generated tenancy's errata catalog is of real size, over a thousand security advisories, as a real tenancy's:
+        # too many to find the affected instances by advisory name, so every instance with updates has them listed.)
     }
 
     It 'refuses -CompartmentId with -ManagedInstanceGroupId (the two are exclusive)' {

@@ -92,6 +92,20 @@ Describe 'Start-OsmEmulator' {
         $clock.ElapsedMilliseconds | Should -BeGreaterOrEqual 400 -Because 'every response waits -LatencyMs'
     }
 
+    It 'passes a rate limit on: the tenancy is throttled, and the module slows down and still gets every answer' {
+        $emu = Start-OsmEmulator -Path $Tool -Fleet 'instances=8,compartments=2,depth=1,groups=1' -RateLimit 2
+        $Started.Add($emu)
+        $commandLine = (Get-Content -Raw "/proc/$($emu.ProcessId)/cmdline") -split "`0"
+        $commandLine[[array]::IndexOf($commandLine, '--rate-limit') + 1] | Should -Be '2'
+        $emu.InvokeAdmin('GET', 'rate-limit', $null).perSecond | Should -Be 2
+        Connect-Osm -ConfigFile $emu.ConfigFile -Endpoint $emu.Endpoint
+        # Every instance read in full, 8 at a time, against a tenancy that takes 2 requests a second.
+        $instances = @(Get-OsmManagedInstance -Recurse -ThrottleLimit 8 -ErrorVariable errs)
+        $errs | Should -BeNullOrEmpty
+        $instances.Id | Sort-Object | Should -Be ($emu.GetFleet().instances.id | Sort-Object)
+        $emu.GetStats().throttled | Should -BeGreaterThan 0 -Because 'the reads met the limit'
+    }
+
     It 'refuses <Case> before starting anything' -TestCases @(
         @{ Case = 'a fault kind the emulator does not know'; Fault = @{ 418 = 0.1 }; Message = "*'418'*429, 500, 503, reset*" }
         @{ Case = 'a fault rate above 1'; Fault = @{ 429 = 2 }; Message = '*429*from 0 to 1*' }

@@ -65,12 +65,31 @@ function Get-OsmDocumentedCode {
 }
 
 function Stop-OsmTestEmulator {
-    param([Parameter(Mandatory)] $Emulator)
+    <#
+    .SYNOPSIS
+        Stops a test emulator and removes its state folder; then fails when the emulator refused any request as not what
+        Oracle's SDK declares (/_emulator/refusals): the module under test sent something the service would refuse.
+        -AllowRefusedRequests is for a test that sends such requests on purpose.
+    #>
+    param([Parameter(Mandatory)] $Emulator, [switch] $AllowRefusedRequests)
+    $refusals = $null
     if ($Emulator.Process -and -not $Emulator.Process.HasExited) {
+        if (-not $AllowRefusedRequests) { $refusals = Get-OsmTestRefusal -Emulator $Emulator }
         $Emulator.Process.Kill()
         $Emulator.Process.WaitForExit(10000) | Out-Null
     }
     Remove-Item -Recurse -Force $Emulator.StateDir -ErrorAction SilentlyContinue
+    if ($refusals -and $refusals.total -gt 0) {
+        $lines = $refusals.recent | ForEach-Object { "  $($_.operation) $($_.method) $($_.target): $($_.status) $($_.code): $($_.message)" }
+        throw "The emulator refused $($refusals.total) request(s) as not what Oracle's SDK declares:`n$($lines -join "`n")"
+    }
+}
+
+function Get-OsmTestRefusal {
+    <# .SYNOPSIS The requests a running emulator refused as not what Oracle's SDK declares: total, recent (null when it does not answer). #>
+    param([Parameter(Mandatory)] $Emulator)
+    try { Invoke-RestMethod -Uri ($Emulator.endpoint.TrimEnd('/') + '/_emulator/refusals') -TimeoutSec 10 }
+    catch { $null }
 }
 
 function Invoke-OsmEmulatorAdmin {
@@ -372,7 +391,7 @@ function Stop-OsmTestStubService {
 Export-ModuleMember -Function @(
     'Install-OsmTestEmulatorTool', 'Get-OsmDocumentedCode', 'Get-OsmTestFreePort', 'Start-OsmTestProxy',
     'Stop-OsmTestProxy', 'Get-OsmTestProxyRequest', 'Invoke-OsmTestPwsh', 'Start-OsmTestEmulator',
-    'Stop-OsmTestEmulator', 'Invoke-OsmEmulatorAdmin', 'Get-OsmEmulatorCallCount', 'Get-OsmTestOperation',
+    'Stop-OsmTestEmulator', 'Get-OsmTestRefusal', 'Invoke-OsmEmulatorAdmin', 'Get-OsmEmulatorCallCount', 'Get-OsmTestOperation',
     'Wait-OsmCondition', 'Wait-OsmEmulatorQuiet', 'Get-OsmTestChromium', 'Invoke-OsmTestChromium',
     'Find-OsmTestInstance', 'Assert-OsmTestNeedsHub', 'Start-OsmTestStubService', 'Stop-OsmTestStubService',
     'Start-OsmTestRecordingProxy', 'Stop-OsmTestRecordingProxy'

@@ -26,6 +26,31 @@ Describe "A flaky service on $Service" {
         ($stats.faults.PSObject.Properties.Value | Measure-Object -Sum).Sum | Should -BeGreaterThan 0 -Because 'faults were really injected'
     }
 
+    It 'gives the same compliance report under a rate limit as without, slowing down to the limit instead of failing' {
+        # One emulator, so the fleet and its times are the same for both reports; the limit is switched on between them.
+        $limited = Start-OsmTestEmulator -Fleet 'instances=60,compartments=4,depth=2,groups=2,vulnerable=0.5,windows=0.25'
+        try {
+            $context = Connect-Osm -ConfigFile $limited.configFile -Endpoint $limited.endpoint -Service $Service -PassThru
+            # What a report says that does not depend on when it runs (check-in times, ages and SLA breaches move with the clock).
+            $moving = 'GeneratedAt', 'LastCheckin', 'OldestAdvisoryAgeDays', 'SlaBreached', 'SlaBreaches', 'SlaBreachedSeverities', 'Advisories'
+            $stable = { param($records) $records | Select-Object -Property * -ExcludeProperty $moving | ConvertTo-Json -Depth 6 -Compress }
+            $free = @(Get-OsmComplianceReport -Context $context -Recurse -IncludeCompliant -WarningAction SilentlyContinue)
+            Invoke-OsmEmulatorAdmin -Emulator $limited -Path 'rate-limit?perSecond=15' -Method POST | Out-Null
+            Invoke-OsmEmulatorAdmin -Emulator $limited -Path 'stats/reset' -Method POST | Out-Null
+            $limitedReport = @(Get-OsmComplianceReport -Context $context -Recurse -IncludeCompliant -ThrottleLimit 32 -WarningAction SilentlyContinue -ErrorVariable errs)
+            $errs | Should -BeNullOrEmpty
+            $limitedReport.Count | Should -Be $free.Count
+            (& $stable $limitedReport) | Should -Be (& $stable $free)
+            $limitedReport.Advisories.Name | Should -Be $free.Advisories.Name
+            $stats = Invoke-OsmEmulatorAdmin -Emulator $limited -Path 'stats'
+            $stats.throttled | Should -BeGreaterThan 0 -Because 'the report met the limit, and so had to slow down to finish'
+        }
+        finally {
+            Connect-Osm -ConfigFile $Flaky.configFile -Endpoint $Flaky.endpoint -Service $Service
+            Stop-OsmTestEmulator $limited
+        }
+    }
+
     It 'creates each job exactly once although dropped connections make the client retry its POSTs' {
         # A third of all requests do their work and then drop the connection, so creates are retried.
         $dropping = Start-OsmTestEmulator -Fleet 'instances=4,compartments=1,depth=1,groups=1,vulnerable=0.5,windows=0' -ExtraArgs @('--faults', 'reset=0.3')

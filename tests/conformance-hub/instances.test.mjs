@@ -158,10 +158,11 @@ test('an instance\'s errata have issue times, packages and CVEs; getErratum adds
 
 test('listErrata gives the tenancy\'s advisories by classification and name; listManagedInstances by advisoryName finds the instances missing them', async () => {
   const known = new Map(truth.instances.flatMap(i => i.advisories).map(a => [a.name, a]));
-  const security = await listAll(r => hub.sources.listErrata(r), { compartmentId: emulator.tenancyId, classificationType: ['SECURITY'] }, 'erratumCollection');
-  assert.ok(security.items.length > 0 && security.items.every(e => e.classificationType === 'SECURITY'));
+  // (The whole catalog, thousands of advisories, is catalog.test.mjs's: this file pages by 3.)
   const missed = [...known.values()].filter(a => a.classificationType === 'SECURITY').map(a => a.name);
-  assert.ok(missed.every(name => security.items.some(e => e.name === name)), 'every security advisory an instance misses is listed');
+  const security = await listAll(r => hub.sources.listErrata(r), { compartmentId: emulator.tenancyId, classificationType: ['SECURITY'], name: missed }, 'erratumCollection');
+  assert.ok(security.items.length > 0 && security.items.every(e => e.classificationType === 'SECURITY'));
+  assert.deepEqual(security.items.map(e => e.name).sort(), [...missed].sort(), 'every security advisory an instance misses is listed');
   const [first, second] = missed;
   const named = await listAll(r => hub.sources.listErrata(r), { compartmentId: emulator.tenancyId, name: [first, second] }, 'erratumCollection');
   assert.deepEqual(named.items.map(e => e.name).sort(), [first, second].sort());

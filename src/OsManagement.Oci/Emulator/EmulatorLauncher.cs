@@ -31,6 +31,9 @@ public sealed class EmulatorStartOptions
     /// <summary>Fractions of requests failed by kind (429, 500, 503, reset).</summary>
     public IReadOnlyDictionary<string, double>? Faults { get; set; }
 
+    /// <summary>API requests a second the emulated tenancy may send; more are answered 429 TooManyRequests with Retry-After.</summary>
+    public double? RateLimit { get; set; }
+
     public int? PageSize { get; set; }
     public double? ClockSpeed { get; set; }
 
@@ -126,6 +129,7 @@ public static class EmulatorLauncher
         Add("--faults", options.Faults is { Count: > 0 } faults
             ? string.Join(",", faults.Select(f => f.Key + "=" + f.Value.ToString("R", CultureInfo.InvariantCulture)))
             : null);
+        Add("--rate-limit", options.RateLimit?.ToString("R", CultureInfo.InvariantCulture));
         Add("--page-size", options.PageSize?.ToString(CultureInfo.InvariantCulture));
         Add("--clock-speed", options.ClockSpeed?.ToString("R", CultureInfo.InvariantCulture));
         Add("--parent-pid", options.ParentProcessId?.ToString(CultureInfo.InvariantCulture));

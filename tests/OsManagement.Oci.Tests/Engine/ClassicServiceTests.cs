@@ -63,6 +63,29 @@ public sealed class ClassicServiceTests
     }
 
     [Fact]
+    public async Task A_target_given_by_OCID_alone_is_read_for_the_display_name_the_services_Id_requires()
+    {
+        using var t = new TestPipeline();
+        t.Handler.Then(HttpStatusCode.OK, "{\"id\":\"ocid1.instance.oc1.iad.a\",\"displayName\":\"web-1\",\"compartmentId\":\"c\"}")
+                 .Then(HttpStatusCode.OK, "{\"id\":\"ocid1.scheduledjob.oc1.iad.j\",\"scheduleType\":\"ONETIME\",\"operationType\":\"UPDATEALL\",\"osFamily\":\"LINUX\"}");
+        var job = new NewScheduledJob
+        {
+            CompartmentId = "ocid1.tenancy.oc1..t",
+            DisplayName = "once",
+            Instances = new[] { new ResourceRef("ocid1.instance.oc1.iad.a") },
+            UpdateKinds = new[] { UpdateKind.Security },
+            Schedule = { At = At },
+        };
+
+        await Service(t).CreateScheduledJobAsync(job, CancellationToken.None);
+
+        Assert.Equal(new[] { "GET /20190801/managedInstances/ocid1.instance.oc1.iad.a", "POST /20190801/scheduledJobs" },
+            t.Handler.Requests.Select(r => $"{r.Method} {r.PathAndQuery}"));
+        var target = JsonDocument.Parse(t.Handler.Requests[1].Body!).RootElement.GetProperty("managedInstances")[0];
+        Assert.Equal(("ocid1.instance.oc1.iad.a", "web-1"), (target.GetProperty("id").GetString(), target.GetProperty("displayName").GetString()));
+    }
+
+    [Fact]
     public async Task A_rule_the_service_cannot_say_is_never_sent()
     {
         using var t = new TestPipeline();

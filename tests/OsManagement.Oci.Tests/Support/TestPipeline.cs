@@ -19,6 +19,8 @@ internal sealed class TestPipeline : IDisposable
             Handler = Handler,
             BaseBackoff = TimeSpan.FromMilliseconds(1),
             MaxBackoff = TimeSpan.FromMilliseconds(20),
+            // After a 429 the adaptive limiter paces requests; on this clock its waits take no time.
+            RateLimiterClock = RateClock,
             OnCall = record =>
             {
                 lock (_calls)
@@ -33,6 +35,8 @@ internal sealed class TestPipeline : IDisposable
     }
 
     public FakeHandler Handler { get; } = new();
+
+    public ManualRateLimiterClock RateClock { get; } = new();
 
     public CountingSigner CountingSigner { get; } = new();
 

@@ -38,16 +38,18 @@ export async function pollUntil(probe, what, deadlineMs = 15_000, intervalMs = 5
 }
 
 /**
- * Starts an emulator and waits for DIR/emulator.json. Options: fleet ("instances=12,..."), seed, pageSize, clockSpeed.
+ * Starts an emulator and waits for DIR/emulator.json. Options: fleet ("instances=12,..."), seed, pageSize, clockSpeed, and
+ * args (more of its options, such as ['--rate-limit', '5']).
  * The virtual clock runs at a thousandth of real time by default, so a work request stays in the state a test saw
  * (however slow the machine) until the test moves the clock on with advance().
  * Returns { endpoint, configFile, profile, tenancyId, region, stateDir, admin(method, path), fleet(), advance(by), stop() }.
  */
-export async function startEmulator({ fleet, seed = 20190801, pageSize = 3, clockSpeed = 0.001 } = {}) {
+export async function startEmulator({ fleet, seed = 20190801, pageSize = 3, clockSpeed = 0.001, args: extra = [] } = {}) {
   const stateDir = mkdtempSync(join(tmpdir(), 'osm-conformance-'));
   const args = [emulatorDll(), '--port', '0', '--state-dir', stateDir, '--seed', String(seed),
     '--page-size', String(pageSize), '--clock-speed', String(clockSpeed), '--parent-pid', String(process.pid)];
   if (fleet) args.push('--fleet', fleet);
+  args.push(...extra);
   const child = spawn('dotnet', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8');

@@ -109,8 +109,12 @@ internal static class HubInstanceEndpoints
         var names = http.Many("name");
         var contains = http.Query("nameContains");
         var types = http.ManyOf("classificationType", HubVocabulary.Classifications);
+        // An advisory's type is its classification (Oracle Linux has no OTHER advisories).
+        var advisoryTypes = http.ManyOf("advisoryType", HubVocabulary.Classifications);
         var severities = http.ManyOf("advisorySeverity", HubVocabulary.Severities);
         var family = http.Query("osFamily");
+        var issuedFrom = http.OptionalTime("timeIssueDateStart");
+        var issuedBefore = http.OptionalTime("timeIssueDateEnd");
         var list = http.Paging(ListSorts.Camel(new[] { "timeIssued" }, "name"));
         return store.Execute(_ =>
         {
@@ -118,6 +122,8 @@ internal static class HubInstanceEndpoints
             var errata = store.Fleet.Errata.Values.Where(e => (names.Count == 0 || names.Contains(e.Name))
                 && (contains is null || e.Name.Contains(contains, StringComparison.OrdinalIgnoreCase))
                 && (types.Count == 0 || types.Contains(e.Classification))
+                && (advisoryTypes.Count == 0 || advisoryTypes.Contains(e.Classification))
+                && (issuedFrom is null || e.Issued >= issuedFrom) && (issuedBefore is null || e.Issued < issuedBefore)
                 && (severities.Count == 0 || (e.Severity is { } s && severities.Contains(s)))
                 && (family is null || family == HubVocabulary.Releases[OsRelease.OracleLinux(e.OsMajor)])).ToList();
             var page = list.Apply(errata, e => e.Issued, e => e.Name, e => e.Name, HubWireMap.ErratumSummary);

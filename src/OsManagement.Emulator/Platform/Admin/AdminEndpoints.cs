@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OsManagement.Emulator.Platform.Strictness;
 
 namespace OsManagement.Emulator.Platform.Admin;
 
@@ -16,6 +17,28 @@ internal static class AdminEndpoints
         {
             stats.Reset();
             return Json(stats.Snapshot());
+        });
+        admin.MapGet("/refusals", (Refusals refusals) => Json(refusals.Snapshot()));
+        admin.MapDelete("/refusals", (Refusals refusals) =>
+        {
+            refusals.Clear();
+            return Json(refusals.Snapshot());
+        });
+        admin.MapGet("/rate-limit", (TenancyRateLimit limit) => Json(new RateLimitBody(limit.PerSecond)));
+        admin.MapPost("/rate-limit", (HttpContext http, TenancyRateLimit limit) =>
+        {
+            var text = http.Request.Query["perSecond"].ToString();
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var perSecond) || !(perSecond > 0) || perSecond > 1_000_000)
+            {
+                throw OciException.Invalid("perSecond must be a number of requests a second above 0, such as 20 or 0.5.");
+            }
+            limit.Set(perSecond);
+            return Json(new RateLimitBody(limit.PerSecond));
+        });
+        admin.MapDelete("/rate-limit", (TenancyRateLimit limit) =>
+        {
+            limit.Set(null);
+            return Json(new RateLimitBody(limit.PerSecond));
         });
         admin.MapGet("/clock", (EmulatorStore store) => Json(new ClockBody(WireJson.FormatTime(store.Clock.Now), store.Clock.Speed)));
         admin.MapPost("/clock/advance", (HttpContext http, EmulatorStore store) =>
@@ -59,4 +82,6 @@ internal static class AdminEndpoints
     private sealed record ClockBody(string Now, double Speed);
 
     private sealed record DenyBody(IReadOnlyList<string> Matches);
+
+    private sealed record RateLimitBody(double? PerSecond);
 }

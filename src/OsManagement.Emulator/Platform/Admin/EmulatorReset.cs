@@ -7,7 +7,8 @@ namespace OsManagement.Emulator.Platform.Admin;
 /// clock's jumps, retry tokens, denials and faults switched on per operation. <c>--faults</c> stays: it is how the
 /// emulator was started.
 /// </summary>
-internal sealed class EmulatorReset(EmulatorStore store, RetryTokenCache retries, AccessDenials denials, OperationFaults faults, EmulatorOptions options)
+internal sealed class EmulatorReset(EmulatorStore store, RetryTokenCache retries, AccessDenials denials, OperationFaults faults, EmulatorOptions options,
+    TenancyRateLimit rateLimit)
 {
     /// <summary>The seed a loaded fleet's ids come from.</summary>
     public int Seed => options.Seed;
@@ -26,5 +27,7 @@ internal sealed class EmulatorReset(EmulatorStore store, RetryTokenCache retries
         retries.Clear();
         denials.Clear();
         faults.Clear();
+        // Back to --rate-limit (or none), as --faults stays.
+        rateLimit.Set(options.RateLimit);
     }
 }

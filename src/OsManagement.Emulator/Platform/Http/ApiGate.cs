@@ -3,18 +3,20 @@ using Microsoft.AspNetCore.Http.Features;
 using OsManagement.Emulator.Platform.Admin;
 using OsManagement.Emulator.Platform.Auth;
 using OsManagement.Emulator.Platform.Startup;
+using OsManagement.Emulator.Platform.Strictness;
 
 namespace OsManagement.Emulator.Platform.Http;
 
 /// <summary>
 /// What happens to every API request before its endpoint runs, in order: counted in stats, delayed by
-/// <c>--latency-ms</c>, signature verified (401 otherwise), denials applied, maybe failed by fault injection
-/// (<c>--faults</c>, or a rule for the operation from <c>/_emulator/faults</c>), and for a POST
-/// with <c>opc-retry-token</c> answered from the retry cache. Admin requests (<c>/_emulator/</c>) skip all of
+/// <c>--latency-ms</c>, signature verified (401 otherwise), throttled by <c>--rate-limit</c> (429), denials applied, maybe failed by fault injection
+/// (<c>--faults</c>, or a rule for the operation from <c>/_emulator/faults</c>), refused when it is not what Oracle's SDK
+/// declares for the operation (<see cref="RequestChecker"/>), and for a POST with <c>opc-retry-token</c> answered from
+/// the retry cache. Admin requests (<c>/_emulator/</c>) skip all of
 /// it but must come from loopback.
 /// </summary>
 internal sealed class ApiGate(EmulatorOptions options, ApiStats stats, SignatureVerifier verifier, FaultInjector faults, OperationFaults operationFaults,
-    RetryTokenCache retries, AccessDenials denials)
+    RetryTokenCache retries, AccessDenials denials, Refusals refusals, TenancyRateLimit rateLimit)
 {
     public const string BodyItem = "osm.body";
     private static readonly string[] ReplayedHeaders = { "etag", "location", "opc-work-request-id", "content-type" };
@@ -49,6 +51,15 @@ internal sealed class ApiGate(EmulatorOptions options, ApiStats stats, Signature
             return;
         }
 
+        if (!rateLimit.TryTake(out var wait))
+        {
+            stats.CountThrottled();
+            http.Response.Headers.RetryAfter = TenancyRateLimit.RetryAfterSeconds(wait);
+            await OciResponses.WriteErrorAsync(http, 429, "TooManyRequests", string.Create(CultureInfo.InvariantCulture,
+                $"Too many requests for the tenancy: the limit is {rateLimit.PerSecond:0.###} a second. Retry after the time in Retry-After."));
+            return;
+        }
+
         if (denials.Denies(target))
         {
             await OciResponses.WriteErrorAsync(http, 404, "NotAuthorizedOrNotFound",
@@ -61,6 +72,10 @@ internal sealed class ApiGate(EmulatorOptions options, ApiStats stats, Signature
         fault = operationFaults.Next(operation) ?? fault;
         if (fault is null)
         {
+            if (await RefuseAsync(http, operation, target, body))
+            {
+                return;
+            }
             await RunWithRetryTokenAsync(http, next, discardResponse: false);
             return;
         }
@@ -77,6 +92,27 @@ internal sealed class ApiGate(EmulatorOptions options, ApiStats stats, Signature
             http.Response.Headers.RetryAfter = "1";
         }
         await OciResponses.WriteErrorAsync(http, fault.Status, fault.Code, fault.Message);
+    }
+
+    /// <summary>Answers the service's 400 when the request is not what the SDK declares; true when it did.</summary>
+    private async Task<bool> RefuseAsync(HttpContext http, string? operation, string target, byte[] body)
+    {
+        if (RequestRules.Embedded.For(operation) is not { } rule)
+        {
+            return false;
+        }
+        try
+        {
+            RequestChecker.Check(rule, http.Request.Query, http.Request.Headers, body);
+            return false;
+        }
+        catch (OciException refused)
+        {
+            stats.CountRefusal(rule.Operation);
+            refusals.Add(rule.Operation, http.Request.Method, target, refused);
+            await OciResponses.WriteErrorAsync(http, refused.Status, refused.Code, refused.Message);
+            return true;
+        }
     }
 
     private async Task RunWithRetryTokenAsync(HttpContext http, Func<Task> next, bool discardResponse)

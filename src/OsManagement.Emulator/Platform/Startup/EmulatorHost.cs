@@ -89,6 +89,8 @@ internal static class EmulatorHost
         services.AddSingleton<ApiStats>();
         services.AddSingleton<AccessDenials>();
         services.AddSingleton<RetryTokenCache>();
+        services.AddSingleton<Strictness.Refusals>();
+        services.AddSingleton(new TenancyRateLimit(options.RateLimit, time));
         foreach (var api in ServedApis.All)
         {
             api.Services(services);

@@ -4,7 +4,7 @@ namespace OsManagement.Emulator.Platform.Startup;
 
 /// <summary>
 /// Command-line options: <c>--port N --state-dir DIR [--fleet SPEC | --fleet-file PATH] [--seed S] [--latency-ms N]
-/// [--faults SPEC] [--page-size N] [--clock-speed X] [--parent-pid N] [--token-lifetime 20m] [--identity-port N]</c>.
+/// [--faults SPEC] [--rate-limit N] [--page-size N] [--clock-speed X] [--parent-pid N] [--token-lifetime 20m] [--identity-port N]</c>.
 /// </summary>
 internal sealed record EmulatorOptions
 {
@@ -19,6 +19,9 @@ internal sealed record EmulatorOptions
     public int LatencyMs { get; init; }
     public IReadOnlyDictionary<FaultKind, double> Faults { get; init; } = new Dictionary<FaultKind, double>();
     public int PageSize { get; init; } = 50;
+
+    /// <summary>API requests a second the tenancy may send (<see cref="Platform.Http.TenancyRateLimit"/>); null: no limit.</summary>
+    public double? RateLimit { get; init; }
     public double ClockSpeed { get; init; } = 1;
     public int? ParentPid { get; init; }
 
@@ -30,7 +33,7 @@ internal sealed record EmulatorOptions
 
     public static string Usage =>
         "usage: OsManagement.Emulator --port N --state-dir DIR [--fleet instances=N,compartments=M,depth=D,groups=G,vulnerable=F,windows=F | --fleet-file PATH] " +
-        "[--seed S] [--latency-ms N] [--faults 429=0.1,500=0.02,503=0.01,reset=0.01] [--page-size N] [--clock-speed X] [--parent-pid N] " +
+        "[--seed S] [--latency-ms N] [--faults 429=0.1,500=0.02,503=0.01,reset=0.01] [--rate-limit N] [--page-size N] [--clock-speed X] [--parent-pid N] " +
         "[--token-lifetime 60s|20m|1h|PT20M] [--identity-port N]";
 
     /// <summary>Parses the arguments; throws <see cref="FormatException"/> with a readable message on mistakes.</summary>
@@ -67,6 +70,14 @@ internal sealed record EmulatorOptions
                     break;
                 case "--faults":
                     options = options with { Faults = FaultInjector.ParseRates(Value()) };
+                    break;
+                case "--rate-limit":
+                    var limit = Value();
+                    if (!double.TryParse(limit, NumberStyles.Float, CultureInfo.InvariantCulture, out var perSecond) || !(perSecond > 0) || perSecond > 1_000_000)
+                    {
+                        throw new FormatException("--rate-limit must be a number of requests per second above 0 (such as 20 or 0.5).");
+                    }
+                    options = options with { RateLimit = perSecond };
                     break;
                 case "--page-size":
                     options = options with { PageSize = Int(name, Value(), 1, 1000) };

@@ -101,7 +101,7 @@ internal sealed class ClassicService : ServiceBase, IOsmService
     }
 
     /// <inheritdoc />
-    public Task<ScheduledJobRecord> CreateScheduledJobAsync(NewScheduledJob job, CancellationToken cancellationToken)
+    public async Task<ScheduledJobRecord> CreateScheduledJobAsync(NewScheduledJob job, CancellationToken cancellationToken)
     {
         var schedule = job.Schedule;
         var details = new CreateScheduledJobDetails
@@ -113,8 +113,6 @@ internal sealed class ClassicService : ServiceBase, IOsmService
             TimeNextExecution = schedule.NextRun,
             IntervalType = IntervalType(schedule.Recurrence),
             IntervalValue = IntervalValue(schedule.Recurrence),
-            ManagedInstances = ClassicRecords.NamedIds(job.Instances),
-            ManagedInstanceGroups = ClassicRecords.NamedIds(job.Groups),
             OperationType = Operations.ToWire(job.Operation),
             // One updateType a job: several kinds are refused before this (ServiceFeature.SeveralUpdateKinds).
             UpdateType = job.Operation == JobOperation.UpdateAll ? InstallKinds.ToWire(OneKind(job.EffectiveUpdateKinds)) : null,
@@ -123,7 +121,23 @@ internal sealed class ClassicService : ServiceBase, IOsmService
             OsFamily = Families.ToWire(job.OsFamily),
             FreeformTags = Tags(job.Tags),
         };
-        return ReadWithETag(() => _client.CreateScheduledJobAsync(details, NewRetryToken(), cancellationToken), ClassicRecords.Job);
+        // The retired API's Id names each target with its displayName (required in its SDK's declaration): a target
+        // given by OCID alone is read for its name first.
+        details.ManagedInstances = ClassicRecords.NamedIds(await NamedAsync(job.Instances, (id, t) => _client.GetManagedInstanceAsync(id, t),
+            i => i.DisplayName, cancellationToken).ConfigureAwait(false));
+        details.ManagedInstanceGroups = ClassicRecords.NamedIds(await NamedAsync(job.Groups, (id, t) => _client.GetManagedInstanceGroupAsync(id, t),
+            g => g.DisplayName, cancellationToken).ConfigureAwait(false));
+        return await ReadWithETag(() => _client.CreateScheduledJobAsync(details, NewRetryToken(), cancellationToken), ClassicRecords.Job).ConfigureAwait(false);
+    }
+
+    /// <summary>The targets, each with its display name (read, within the caller's fan-out, for one given by OCID alone).</summary>
+    private static async Task<IReadOnlyList<ResourceRef>> NamedAsync<T>(IReadOnlyList<ResourceRef> targets,
+        Func<string, CancellationToken, Task<OciResponse<T>>> read, Func<T, string?> nameOf, CancellationToken cancellationToken)
+    {
+        var reads = targets.Select(target => (Func<CancellationToken, Task<ResourceRef>>)(async t => target.DisplayName is not null
+            ? target
+            : new ResourceRef(target.Id, nameOf((await read(target.Id, t).ConfigureAwait(false)).Value)))).ToList();
+        return reads.Count == 0 ? targets : await ServiceErrors.Call(() => FanOut.SpreadAsync(reads, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

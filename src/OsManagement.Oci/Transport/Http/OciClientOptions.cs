@@ -21,6 +21,16 @@ public sealed class OciClientOptions
     /// <summary>The first backoff; it doubles on each retry (with full jitter).</summary>
     public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Slows every request of the pipeline down when the service throttles (429) and lets them climb back to the rate it
+    /// accepts (<see cref="AdaptiveRateLimiter"/>, the AWS SDKs' adaptive retry mode), so work that meets a limit finishes
+    /// near the rate the limit allows instead of spending its retries. On by default; nothing changes until a 429.
+    /// </summary>
+    public bool AdaptToThrottling { get; set; } = true;
+
+    /// <summary>The clock the adaptive rate limiter reads and waits on (tests); null is the system's.</summary>
+    internal IRateLimiterClock? RateLimiterClock { get; set; }
+
     /// <summary>Receives a record of every attempt (for verbose output). Nothing secret is in it.</summary>
     public Action<OciCallRecord>? OnCall { get; set; }
 

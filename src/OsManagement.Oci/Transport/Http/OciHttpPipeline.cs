@@ -18,8 +18,9 @@ namespace OsManagement.Oci.Http;
 /// <summary>
 /// Sends signed requests over one shared HttpClient: an opc-request-id on every request, retries with exponential
 /// backoff and full jitter (honouring Retry-After) within a number of attempts and a time budget, an opc-retry-token on
-/// every POST that stays the same across its retries, service errors as <see cref="OciServiceException"/>, and lists
-/// followed page by page as a stream (the next page loads while the caller works on the current one).
+/// every POST that stays the same across its retries, service errors as <see cref="OciServiceException"/>, lists
+/// followed page by page as a stream (the next page loads while the caller works on the current one), and every request
+/// paced by one <see cref="AdaptiveRateLimiter"/> once the service has throttled (429).
 /// </summary>
 public sealed class OciHttpPipeline : IDisposable
 {
@@ -29,6 +30,7 @@ public sealed class OciHttpPipeline : IDisposable
     private readonly OciProxy _proxy;
     private readonly Random _jitter;
     private readonly Action<OciCallRecord>? _observer;
+    private readonly AdaptiveRateLimiter? _limiter;
     private readonly bool _ownsClient = true;
 
     public OciHttpPipeline(IRequestSigner signer, OciClientOptions? options = null)
@@ -42,6 +44,7 @@ public sealed class OciHttpPipeline : IDisposable
         _http = new HttpClient(handler, disposeHandler: _options.Handler is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _jitter = new Random();
         _observer = _options.OnCall;
+        _limiter = _options.AdaptToThrottling ? new AdaptiveRateLimiter(_options.RateLimiterClock) : null;
     }
 
     // A view of another pipeline (same client, signer and options) that reports its calls to its own observer.
@@ -53,6 +56,7 @@ public sealed class OciHttpPipeline : IDisposable
         _http = shared._http;
         _jitter = shared._jitter;
         _observer = observer;
+        _limiter = shared._limiter;
         _ownsClient = false;
     }
 
@@ -64,6 +68,9 @@ public sealed class OciHttpPipeline : IDisposable
 
     /// <summary>Who signs the requests.</summary>
     public IRequestSigner Signer { get; }
+
+    /// <summary>The pace every request of this pipeline (and of its views) keeps once the service throttles; null when off.</summary>
+    internal AdaptiveRateLimiter? RateLimiter => _limiter;
 
     /// <summary>Sends one request and returns its body as <typeparamref name="T"/> (<see cref="OciEmpty"/> for none).</summary>
     public async Task<OciResponse<T>> SendAsync<T>(HttpMethod method, Uri endpoint, string pathAndQuery, object? body,
@@ -99,6 +106,8 @@ public sealed class OciHttpPipeline : IDisposable
                     request.Headers.TryAddWithoutValidation(header.Key, header.Value);
                 }
             }
+            // The turn comes before the signature, so the signed date is the time it is sent.
+            var sentAt = _limiter is null ? 0 : await _limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
             await Signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
 
             var watch = Stopwatch.StartNew();
@@ -124,6 +133,10 @@ public sealed class OciHttpPipeline : IDisposable
             using (response)
             {
                 var status = response is null ? 0 : (int)response.StatusCode;
+                if (response is not null)
+                {
+                    _limiter?.OnResponse(sentAt, status == 429);
+                }
                 var responseId = response is null ? requestId : Header(response, "opc-request-id") ?? requestId;
                 _observer?.Invoke(new OciCallRecord(method.Method, pathAndQuery, status, watch.Elapsed, responseId, attempt));
 

@@ -50,6 +50,14 @@ public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
     [ValidateNotNull]
     public Hashtable? Fault { get; set; }
 
+    /// <summary>
+    /// API requests a second the emulated tenancy may send (a token bucket holding one second's worth); more are answered
+    /// 429 TooManyRequests with Retry-After, as OCI throttles a tenancy.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(0.01, 1000000.0)]
+    public double? RateLimit { get; set; }
+
     /// <summary>The largest page a list returns.</summary>
     [Parameter]
     [ValidateRange(1, 1000)]
@@ -88,6 +96,7 @@ public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
             Seed = Seed,
             LatencyMs = LatencyMs,
             Faults = Fault is null ? null : ReadFaults(Fault),
+            RateLimit = RateLimit,
             PageSize = PageSize,
             ClockSpeed = ClockSpeed,
             ParentProcessId = System.Diagnostics.Process.GetCurrentProcess().Id,
