@@ -44,6 +44,10 @@ internal static class HubActionEndpoints
         {
             var instance = Lookups.Instance(store, managedInstanceId);
             CheckOs(action.Operations, instance.IsWindows, $"managed instance {instance.DisplayName}");
+            if (action.Operations.Any(o => o.OperationType != "REBOOT"))
+            {
+                HubUnits.RefuseDirectChange(store, instance);
+            }
             return store.Hub().Work.ForInstance(instance, action.Operations, Origin(action, now, instance.DisplayName)).Id;
         });
         return OciResponses.Accepted(http, id);

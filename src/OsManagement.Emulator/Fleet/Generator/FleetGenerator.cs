@@ -37,6 +37,7 @@ internal static class FleetGenerator
         BuildInstances(fleet, spec, random, ids, now, active, linux, windows);
         BuildGroups(fleet, spec, random, ids, now, active);
         FleetDetails.Add(fleet, spec, seed, now, active);
+        FleetUnits.Add(fleet, spec, seed, now, active);
         return fleet;
     }
 

@@ -14,6 +14,12 @@ public enum ActionTargetKind
 
     /// <summary>The instances of a compartment (OS Management Hub).</summary>
     Compartment,
+
+    /// <summary>Every member of a lifecycle stage (OS Management Hub).</summary>
+    LifecycleStage,
+
+    /// <summary>Every member of a dynamic set (OS Management Hub).</summary>
+    DynamicSet,
 }
 
 /// <summary>An action to run now (not scheduled): each starts one or more work requests.</summary>
@@ -65,6 +71,24 @@ public sealed class ImmediateAction
     public static ImmediateAction RemovePackages(string instanceId, OsFamily? osFamily, IEnumerable<string> names) =>
         new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.Remove, Engine.UpdateKind.All, names);
 
+    /// <summary>
+    /// An action on every member of a lifecycle stage or dynamic set (OS Management Hub): every update of
+    /// <paramref name="updateKind"/> (UpdateAll), named packages (Install, Remove), or a reboot.
+    /// </summary>
+    public static ImmediateAction OnUnit(ActionTargetKind kind, string unitId, JobOperation operation, UpdateKind updateKind, IEnumerable<string>? names) =>
+        kind is ActionTargetKind.LifecycleStage or ActionTargetKind.DynamicSet
+            ? new(kind, unitId, null, operation, updateKind, names)
+            : throw new ArgumentException($"{kind} is not a lifecycle stage or dynamic set.", nameof(kind));
+
+    /// <summary>Restarts an instance, or every member of a group, lifecycle stage or dynamic set, waiting up to <paramref name="rebootTimeoutInMinutes"/> for each.</summary>
+    public static ImmediateAction Restart(ActionTargetKind kind, string targetId, int? rebootTimeoutInMinutes) =>
+        kind == ActionTargetKind.Compartment
+            ? throw new ArgumentException("A compartment cannot be restarted as one: restart its instances, groups, stages or sets.", nameof(kind))
+            : new(kind, targetId, null, JobOperation.Reboot, Engine.UpdateKind.All, null) { RebootTimeoutInMinutes = rebootTimeoutInMinutes };
+
+    /// <summary>For a reboot: minutes the service waits for each instance to come back before it calls the reboot failed; null: the service's default.</summary>
+    public int? RebootTimeoutInMinutes { get; private set; }
+
     /// <summary>What it acts on.</summary>
     public ActionTargetKind TargetKind { get; }
 
@@ -91,6 +115,14 @@ public sealed class ImmediateAction
         if (TargetKind == ActionTargetKind.Compartment)
         {
             JobRules.Lacks(problems, capabilities, ServiceFeature.CompartmentTargets, JobAspect.Targets);
+        }
+        if (TargetKind == ActionTargetKind.LifecycleStage)
+        {
+            JobRules.Lacks(problems, capabilities, ServiceFeature.LifecycleEnvironments, JobAspect.Targets);
+        }
+        if (TargetKind == ActionTargetKind.DynamicSet)
+        {
+            JobRules.Lacks(problems, capabilities, ServiceFeature.DynamicSets, JobAspect.Targets);
         }
         if (Operation is JobOperation.Install or JobOperation.Remove)
         {

@@ -61,6 +61,9 @@ public enum JobProblemKind
 
     /// <summary>A skip asked of a job that does not recur: it has no next run to skip.</summary>
     OneTimeJobNotSkipped,
+
+    /// <summary>A promotion job whose targets are not lifecycle stages: content is promoted into stages only.</summary>
+    PromoteNeedsStages,
 }
 
 /// <summary>Which part of a job a problem is about: the schedule and action can be judged before the targets are known.</summary>
@@ -111,6 +114,9 @@ public sealed class JobProblem
 
     /// <summary>How many instances, groups and compartments were given (MixedTargets).</summary>
     public (int Instances, int Groups, int Compartments) TargetCounts { get; internal set; }
+
+    /// <summary>How many lifecycle stages and dynamic sets were given (MixedTargets).</summary>
+    public (int Stages, int Sets) UnitTargetCounts { get; internal set; }
 
     /// <summary>The recurrence rule given (InvalidRecurrenceRule).</summary>
     public string? Rule { get; internal set; }
