@@ -92,6 +92,25 @@ function Get-OsmEmulatorCallCount {
     if ($value) { return [int] $value.Value } else { return 0 }
 }
 
+function Get-OsmEmulatorChangeCount {
+    <# .SYNOPSIS The number of API calls the emulator has answered that change something (not a get, list or summary). #>
+    param([Parameter(Mandatory)] $Emulator)
+    $stats = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats'
+    return [int] ($stats.byOperation.PSObject.Properties | Where-Object Name -notmatch '^(hub\.)?(get|list|summarize)' | Measure-Object Value -Sum).Sum
+}
+
+function Select-OsmStandalone {
+    <#
+    .SYNOPSIS
+        The piped instances whose content a command changes directly: on OS Management Hub those in no group and no
+        lifecycle stage (a member's content changes through its group or stage); on the retired service every one.
+    #>
+    param([Parameter(ValueFromPipeline)] $Instance, [ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub')
+    process {
+        if ($Service -ne 'Hub' -or ($Instance.ManagedInstanceGroupIds.Count -eq 0 -and -not $Instance.LifecycleStageId)) { $Instance }
+    }
+}
+
 function Get-OsmTestOperation {
     <#
     .SYNOPSIS
@@ -226,4 +245,4 @@ function Invoke-OsmTestPwsh {
     else { & $self @ArgumentList }
 }
 
-Export-ModuleMember -Function Install-OsmTestEmulatorTool, Get-OsmDocumentedCode, Get-OsmTestFreePort, Start-OsmTestProxy, Stop-OsmTestProxy, Get-OsmTestProxyRequest, Invoke-OsmTestPwsh, Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Get-OsmTestOperation, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium
+Export-ModuleMember -Function Install-OsmTestEmulatorTool, Get-OsmDocumentedCode, Get-OsmTestFreePort, Start-OsmTestProxy, Stop-OsmTestProxy, Get-OsmTestProxyRequest, Invoke-OsmTestPwsh, Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Get-OsmEmulatorChangeCount, Select-OsmStandalone, Get-OsmTestOperation, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium

@@ -6,10 +6,11 @@ param([ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub')
 BeforeAll {
     Import-Module OsManagement -Force
     Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
-    $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=16,compartments=3,depth=2,groups=2,vulnerable=0.75,windows=0.25'
+    $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=24,compartments=3,depth=2,groups=2,vulnerable=0.75,windows=0.25,unreachable=3'
     Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
     $script:Tenancy = $Emulator.tenancyId
-    $script:Vulnerable = @(Get-OsmManagedInstance -Recurse | Where-Object SecurityUpdatesAvailable -gt 0)
+    # Those whose content the module changes directly (on Hub a member's content changes through its group or stage).
+    $script:Vulnerable = @(Get-OsmManagedInstance -Recurse | Where-Object SecurityUpdatesAvailable -gt 0 | Select-OsmStandalone -Service $Service)
 }
 
 AfterAll {
@@ -37,7 +38,8 @@ Describe "Install-OsmUpdate on $Service" {
 
     It 'installs specific updates by name on Linux and Windows instances alike' {
         foreach ($family in 'Linux', 'Windows') {
-            $instance = Get-OsmManagedInstance -Recurse -OsFamily $family | Where-Object UpdatesAvailable -gt 0 | Select-Object -First 1
+            $instance = Get-OsmManagedInstance -Recurse -OsFamily $family | Select-OsmStandalone -Service $Service | Where-Object UpdatesAvailable -gt 0 |
+                Select-Object -First 1
             $update = $instance | Get-OsmAvailableUpdate | Select-Object -First 1
             $request = Install-OsmUpdate -ManagedInstanceId $instance.Id -Name $update.Name -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
             $request.IsFinished | Should -BeTrue
@@ -54,13 +56,13 @@ Describe "Install-OsmUpdate on $Service" {
     }
 
     It 'names the instance in -WhatIf and sends no action' {
-        $before = Get-OsmEmulatorCallCount $Emulator
+        $before = Get-OsmEmulatorChangeCount $Emulator
         $transcript = Join-Path $TestDrive 'whatif.txt'
         Start-Transcript -Path $transcript | Out-Null
         $Vulnerable[0] | Install-OsmUpdate -UpdateType Security -WhatIf
         Stop-Transcript | Out-Null
         Get-Content -Raw $transcript | Should -BeLike "*$($Vulnerable[0].DisplayName)*"
-        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+        Get-OsmEmulatorChangeCount $Emulator | Should -Be $before
     }
 
     It 'goes on after a bad id in a piped list, with a non-terminating error for it' {
@@ -75,7 +77,7 @@ Describe "Install-OsmUpdate on $Service" {
 
 Describe "Install-OsmPackage and Uninstall-OsmPackage on $Service" {
     It 'installs a package and then removes it' {
-        $linux = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'NORMAL' | Select-Object -First 1
+        $linux = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'NORMAL' | Select-OsmStandalone -Service $Service | Select-Object -First 1
         $install = $linux | Install-OsmPackage -Name 'htop' -Wait -PollInterval 0.2
         $install.Status | Should -Be 'SUCCEEDED'
         $install.Operation | Should -Be 'INSTALL' -Because 'the module''s word is the same on both services'
@@ -86,7 +88,7 @@ Describe "Install-OsmPackage and Uninstall-OsmPackage on $Service" {
 
     It 'refuses a piped Windows instance before any request, and goes on with the Linux ones' {
         $windows = Get-OsmManagedInstance -Recurse -OsFamily Windows | Select-Object -First 1
-        $linux = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'NORMAL' | Select-Object -First 1
+        $linux = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'NORMAL' | Select-OsmStandalone -Service $Service | Select-Object -First 1
         $windows | Should -Not -BeNullOrEmpty -Because 'the generated fleet has Windows instances'
         $install = Get-OsmTestOperation $Service installPackageOnManagedInstance
         $before = Get-OsmEmulatorCallCount $Emulator -Operation $install
@@ -170,8 +172,8 @@ Describe "Wait-OsmWorkRequest on $Service" {
 
     It 'writes a non-terminating error carrying the errors of a FAILED one, so -ErrorAction Stop stops a runbook' {
         # UNREACHABLE instances fail their work requests in the emulator.
-        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-Object -First 1
-        $unreachable | Should -Not -BeNullOrEmpty -Because 'the generated fleet has unreachable instances'
+        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-OsmStandalone -Service $Service | Select-Object -First 1
+        $unreachable | Should -Not -BeNullOrEmpty -Because 'the generated fleet has unreachable stand-alone instances'
         $request = $unreachable | Install-OsmUpdate -UpdateType All
         $final = $request | Wait-OsmWorkRequest -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue
         $final.Status | Should -Be 'FAILED'
@@ -187,7 +189,8 @@ Describe "Wait-OsmWorkRequest on $Service" {
         $slow = Start-OsmTestEmulator -Fleet 'instances=4,compartments=1,depth=1,groups=1,vulnerable=1,windows=0' -ExtraArgs @('--clock-speed', '0.0001')
         try {
             $context = Connect-Osm -ConfigFile $slow.configFile -Endpoint $slow.endpoint -Service $Service -PassThru
-            $request = Get-OsmManagedInstance -Context $context -Recurse | Select-Object -First 1 | Install-OsmUpdate -Context $context -UpdateType All
+            $request = Get-OsmManagedInstance -Context $context -Recurse | Select-OsmStandalone -Service $Service | Select-Object -First 1 |
+                Install-OsmUpdate -Context $context -UpdateType All
             $request | Should -Not -BeNullOrEmpty
             $request | Wait-OsmWorkRequest -Context $context -Timeout 1 -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $errs[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
@@ -238,7 +241,7 @@ Describe "Work request trees and re-runs (OS Management Hub), on $Service" {
     }
 
     It 're-runs a failed work request with Restart-OsmWorkRequest, and -Wait waits for the new one' {
-        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-Object -First 1
+        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-OsmStandalone -Service $Service | Select-Object -First 1
         $failed = $unreachable | Install-OsmUpdate -UpdateType Security -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
         $failed.Status | Should -Be 'FAILED'
         if ($Service -eq 'Classic') { return Assert-NeedsHub { $failed | Restart-OsmWorkRequest } 'Restart-OsmWorkRequest' }
@@ -253,7 +256,7 @@ Describe "Work request trees and re-runs (OS Management Hub), on $Service" {
 
     It 'sends no re-run with -WhatIf' {
         if ($Service -eq 'Classic') { return }
-        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-Object -First 1
+        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-OsmStandalone -Service $Service | Select-Object -First 1
         $failed = $unreachable | Install-OsmUpdate -UpdateType Other -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
         $before = Get-OsmEmulatorCallCount $Emulator -Operation 'hub.rerunWorkRequest'
         $failed | Restart-OsmWorkRequest -WhatIf | Should -BeNullOrEmpty

@@ -49,7 +49,8 @@ internal static class FleetUnits
         // Dev first: one already missing a security update, so the advisory this week brings changes no count of who is vulnerable.
         var dev = candidates.FirstOrDefault(i => i.CountUpdates(Classification.Security) > 0) ?? candidates[0];
         var members = new List<InstanceRecord> { dev };
-        members.AddRange(candidates.Where(i => i != dev).Take(Math.Max(3, spec.Instances / 8) - 1));
+        // One a stage on a fleet of some size, more on a big one; never more than half the healthy stand-alone instances of the release.
+        members.AddRange(candidates.Where(i => i != dev).Take(Math.Min(Math.Max(3, spec.Instances / 8), candidates.Count / 2) - 1));
 
         var name = $"ol{release.Version}-app";
         var environment = new LifecycleEnvironmentRecord

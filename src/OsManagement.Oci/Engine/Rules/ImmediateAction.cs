@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace OsManagement.Oci.Engine;
 
@@ -79,6 +80,19 @@ public sealed class ImmediateAction
         kind is ActionTargetKind.LifecycleStage or ActionTargetKind.DynamicSet
             ? new(kind, unitId, null, operation, updateKind, names)
             : throw new ArgumentException($"{kind} is not a lifecycle stage or dynamic set.", nameof(kind));
+
+    /// <summary>
+    /// Installs the updates of the named advisories that an instance misses (the emergency-CVE path): the available updates
+    /// that ship in one of <paramref name="advisories"/> (any case), by name. Null when it misses none of them (a Windows
+    /// instance's updates belong to no advisory).
+    /// </summary>
+    public static ImmediateAction? InstallAdvisories(string instanceId, OsFamily osFamily, IEnumerable<AvailableUpdate> available,
+        IReadOnlyCollection<string> advisories)
+    {
+        var names = available.Where(u => u.Errata.Any(e => advisories.Contains(e, StringComparer.OrdinalIgnoreCase))).Select(u => u.Name)
+            .Distinct(StringComparer.Ordinal).ToList();
+        return names.Count == 0 ? null : UpdateNamed(instanceId, osFamily, names);
+    }
 
     /// <summary>Restarts an instance, or every member of a group, lifecycle stage or dynamic set, waiting up to <paramref name="rebootTimeoutInMinutes"/> for each.</summary>
     public static ImmediateAction Restart(ActionTargetKind kind, string targetId, int? rebootTimeoutInMinutes) =>

@@ -4,12 +4,15 @@ using OsManagement.Oci.Engine;
 namespace OsManagement.Commands;
 
 /// <summary>Uninstall-OsmPackage: removes Linux packages from managed instances now (asks first; a work request per package).</summary>
-[Cmdlet(VerbsLifecycle.Uninstall, "OsmPackage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsLifecycle.Uninstall, "OsmPackage", DefaultParameterSetName = StageObject, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(OsmWorkRequest))]
 public sealed class UninstallOsmPackageCommand : OsmPackageActionCmdlet
 {
     /// <inheritdoc />
     protected override string ActionName => "Remove package";
+
+    /// <inheritdoc />
+    protected override JobOperation Operation => JobOperation.Remove;
 
     /// <inheritdoc />
     protected override ImmediateAction ActionFor(string managedInstanceId, Oci.Engine.OsFamily? osFamily) =>
