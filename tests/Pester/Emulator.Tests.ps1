@@ -213,7 +213,8 @@ Describe 'A fleet file of your own' {
 
     It 'goes back to the fleet as the file describes it on Reset, after the cmdlets changed it' {
         $web01 = Get-OsmManagedInstance -Recurse -DisplayName 'web-01'
-        $null = Install-OsmUpdate -ManagedInstanceId $web01.Id -UpdateType All -Wait -PollInterval 0.2
+        # web-01 is a member of web-servers: its content changes through the group.
+        $null = Install-OsmUpdate -ManagedInstanceGroupId $web01.ManagedInstanceGroupIds[0] -UpdateType All -Wait -PollInterval 0.2
         $Own.GetFleet().instances.Where({ $_.id -eq $web01.Id }).updates | Should -BeNullOrEmpty
         $Own.Reset()
         ($Own.GetFleet().instances.Where({ $_.id -eq $web01.Id }).updates.displayName | Sort-Object) | Should -Be @('bash', 'openssl-libs')

@@ -96,7 +96,8 @@ function Get-OsmEmulatorChangeCount {
     <# .SYNOPSIS The number of API calls the emulator has answered that change something (not a get, list or summary). #>
     param([Parameter(Mandatory)] $Emulator)
     $stats = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats'
-    return [int] ($stats.byOperation.PSObject.Properties | Where-Object Name -notmatch '^(hub\.)?(get|list|summarize)' | Measure-Object Value -Sum).Sum
+    $changes = @($stats.byOperation.PSObject.Properties | Where-Object Name -notmatch '^(hub\.)?(get|list|summarize)')
+    return [int] ($changes | ForEach-Object { [int] $_.Value } | Measure-Object -Sum).Sum
 }
 
 function Select-OsmStandalone {

@@ -35,7 +35,7 @@ public sealed class ValidateOcidAttribute : ValidateEnumeratedArgumentsAttribute
         ["lifecycleenvironment"] = (new[] { "osmhlifecycleenvironment" }, "lifecycle environment", "Get-OsmLifecycleEnvironment -Id"),
         ["lifecyclestage"] = (new[] { "osmhlifecyclestage" }, "lifecycle stage", "Get-OsmLifecycleStage -Id"),
         ["dynamicset"] = (new[] { "osmhdynamicset" }, "dynamic set", "Get-OsmDynamicSet -Id"),
-        ["softwaresource"] = (new[] { "osmhsoftwaresource" }, "software source", "Get-OsmLifecycleStage"),
+        ["softwaresource"] = (new[] { "osmhsoftwaresource" }, "software source", "Invoke-OsmLifecyclePromotion -SoftwareSourceId"),
     };
 
     private readonly string[] _resources;
