@@ -32,7 +32,7 @@ internal static partial class FleetFileBuilder
                     DisplayName = stageSpec.Name,
                     Rank = ++rank,
                     CompartmentId = environment.CompartmentId,
-                    TimeCreated = environment.TimeCreated,
+                    TimeCreated = environment.TimeCreated.AddMinutes(rank),
                     TimeModified = environment.TimeModified,
                     // A stage that names no content holds every update its members miss.
                     Content = content ?? (fleet.ContentVersions.FirstOrDefault(v => v.DisplayName == $"{spec.Name} (all updates)")

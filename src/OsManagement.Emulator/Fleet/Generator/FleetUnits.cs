@@ -75,7 +75,7 @@ internal static class FleetUnits
                 DisplayName = StageNames[rank - 1],
                 Rank = rank,
                 CompartmentId = home.Id,
-                TimeCreated = environment.TimeCreated,
+                TimeCreated = environment.TimeCreated.AddMinutes(rank),
                 TimeModified = rank == 1 ? thisWeek.TimeCreated : lastWeek.TimeCreated,
                 Content = rank == 1 ? thisWeek : lastWeek,
             });
