@@ -1,15 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net;
-using System.Reflection;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
-using OsManagement.Oci.Http;
 using OsManagement.Oci.Services.Hub;
 using OsManagement.Oci.Services.Hub.Models;
 using OsManagement.Oci.Tests.Support;
+using Case = OsManagement.Oci.Tests.Support.SdkParityCase<OsManagement.Oci.Services.Hub.HubUnitClient>;
 
 namespace OsManagement.Oci.Tests.Hub;
 
@@ -39,43 +36,16 @@ public sealed class HubUnitSdkParityTests : IClassFixture<HubUnitSdkParityTests.
 
     [Theory]
     [MemberData(nameof(Operations))]
-    public void The_request_is_the_one_oci_osmanagementhub_sends(string operation)
-    {
-        var ours = _capture.Ours[operation];
-        var sdk = _capture.Sdk[operation];
-        Assert.Equal(sdk.Method, ours.Method);
-        Assert.Equal(sdk.Uri.AbsolutePath, ours.Uri.AbsolutePath);
-        Assert.Equal(Query(sdk.Uri), Query(ours.Uri));
-        Assert.Equal(sdk.Header("if-match"), ours.Header("if-match"));
-        Assert.Equal(sdk.Header("opc-retry-token"), ours.Header("opc-retry-token"));
-        var sdkBody = string.IsNullOrEmpty(sdk.Body) ? null : JsonNode.Parse(sdk.Body);
-        var ourBody = string.IsNullOrEmpty(ours.Body) ? null : JsonNode.Parse(ours.Body);
-        Assert.True(JsonNode.DeepEquals(sdkBody, ourBody), $"body differs\n  oci-osmanagementhub: {sdk.Body}\n  ours:                {ours.Body}");
-    }
+    public void The_request_is_the_one_oci_osmanagementhub_sends(string operation) =>
+        SdkParity.AssertSame(_capture.Sdk[operation], _capture.Ours[operation], retryTokenGiven: true);
 
     [Fact]
-    public void Every_public_operation_of_the_client_is_compared()
-    {
-        var methods = typeof(HubUnitClient).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Select(m => m.Name).Where(n => n.EndsWith("Async", StringComparison.Ordinal))
-            .Select(n => char.ToLowerInvariant(n[0]) + n.Substring(1, n.Length - "Async".Length - 1)).OrderBy(n => n, StringComparer.Ordinal);
-        Assert.Equal(methods, Cases.Select(c => c.Call.Operation).OrderBy(n => n, StringComparer.Ordinal));
-    }
+    public void Every_public_operation_of_the_client_is_compared() =>
+        Assert.Equal(SdkParity.OperationsOf(typeof(HubUnitClient)), Cases.Select(c => c.Call.Operation).OrderBy(n => n, StringComparer.Ordinal));
 
-    private static List<string> Query(Uri uri) => uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-        .Select(Uri.UnescapeDataString).OrderBy(p => p, StringComparer.Ordinal).ToList();
+    private static Case Op(string client, string operation, string request, Func<HubUnitClient, Task> ours) => SdkParity.Op(client, operation, request, ours);
 
-    private sealed record Case(SdkCall Call, Func<HubUnitClient, Task> Ours);
-
-    private static Case Op(string client, string operation, string request, Func<HubUnitClient, Task> ours) =>
-        new(new SdkCall(operation, client, operation, JsonNode.Parse(request)!.AsObject()), ours);
-
-    private static async Task Drain<T>(IAsyncEnumerable<T> items)
-    {
-        await foreach (var _ in items)
-        {
-        }
-    }
+    private static Task Drain<T>(IAsyncEnumerable<T> items) => SdkParity.Drain(items);
 
     private static readonly Case[] Cases =
     {
@@ -202,27 +172,13 @@ public sealed class HubUnitSdkParityTests : IClassFixture<HubUnitSdkParityTests.
     /// <summary>Runs every case once through our client and once through the SDK.</summary>
     public sealed class Capture : IAsyncLifetime
     {
-        public Dictionary<string, SeenRequest> Ours { get; } = new();
+        public Dictionary<string, SeenRequest> Ours { get; private set; } = new();
 
-        public Dictionary<string, SdkRequest> Sdk { get; } = new();
+        public Dictionary<string, SdkRequest> Sdk { get; private set; } = new();
 
-        public async Task InitializeAsync()
-        {
-            var handler = new FakeHandler((_, _) => Task.FromResult(FakeHandler.Respond(HttpStatusCode.OK, "{\"items\":[]}")));
-            using var pipeline = new OciHttpPipeline(new CountingSigner(), new OciClientOptions { Handler = handler });
-            var client = new HubUnitClient(pipeline, new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"));
-            foreach (var c in Cases)
-            {
-                var before = handler.Requests.Count;
-                await c.Ours(client);
-                Assert.Equal(before + 1, handler.Requests.Count);
-                Ours[c.Call.Operation] = handler.Requests[^1];
-            }
-            foreach (var r in await HubSdk.CaptureAsync(client.Endpoint, Cases.Select(c => c.Call)))
-            {
-                Sdk[r.Name] = r;
-            }
-        }
+        public async Task InitializeAsync() =>
+            (Ours, Sdk) = await SdkParity.CaptureAsync(Cases, (pipeline, endpoint) => new HubUnitClient(pipeline, endpoint),
+                new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"));
 
         public Task DisposeAsync() => Task.CompletedTask;
     }

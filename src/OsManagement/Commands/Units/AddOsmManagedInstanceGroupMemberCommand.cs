@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading.Tasks;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
 
@@ -15,45 +12,24 @@ namespace OsManagement.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Add, "OsmManagedInstanceGroupMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(OsmWorkRequest))]
-public sealed class AddOsmManagedInstanceGroupMemberCommand : OsmActionCmdlet
+public sealed class AddOsmManagedInstanceGroupMemberCommand : OsmUnitMemberCmdlet
 {
-    private readonly List<string> _ids = new();
-
     /// <summary>The group to attach them to.</summary>
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateOcid("managedinstancegroup", Command = typeof(AddOsmManagedInstanceGroupMemberCommand))]
     public string ManagedInstanceGroupId { get; set; } = "";
 
-    /// <summary>The instances (pipe in Get-OsmManagedInstance output).</summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Id")]
-    [ValidateOcid("instance", Command = typeof(AddOsmManagedInstanceGroupMemberCommand))]
-    [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
-    public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
+    /// <inheritdoc />
+    protected override ServiceFeature Feature => ServiceFeature.GroupManagement;
 
     /// <inheritdoc />
-    protected override void BeginProcessing()
+    protected override string UnitId => ManagedInstanceGroupId;
+
+    /// <inheritdoc />
+    protected override MemberChange Read(string unitId)
     {
-        base.BeginProcessing();
-        RefuseUnlessSupported(FeatureRules.Lacking(Capabilities, ServiceFeature.GroupManagement), "OsmNeedsHub", null, ManagedInstanceGroupId);
-    }
-
-    /// <inheritdoc />
-    protected override void ProcessRecord() => _ids.AddRange(ManagedInstanceId);
-
-    /// <inheritdoc />
-    protected override void EndProcessing()
-    {
-        PerItem(ManagedInstanceGroupId, () =>
-        {
-            var group = Call(token => Service.GetManagedInstanceGroupAsync(ManagedInstanceGroupId, token));
-            var joining = RunAsync((queue, token) =>
-                MemberChecks.PassingAsync(Service, _ids, i => UnitRules.JoiningGroup(i, group), ServiceDefinition, queue, token));
-            if (joining.Count > 0 && ShouldProcess(Targets.Describe(group.Id, group.DisplayName, 1), $"Attach {joining.Count} instance(s): {MemberChecks.Names(joining)}"))
-            {
-                AddWorkRequest(Call(token => Service.Units().AttachToGroupAsync(group.Id, joining.ConvertAll(i => i.Id), token)));
-            }
-        });
-        base.EndProcessing();
+        var group = Call(token => Service.GetManagedInstanceGroupAsync(unitId, token));
+        return new MemberChange(new ResourceRef(group.Id, group.DisplayName), "Attach", i => UnitRules.JoiningGroup(i, group),
+            (units, id, members, token) => units.AttachToGroupAsync(id, members, token));
     }
 }

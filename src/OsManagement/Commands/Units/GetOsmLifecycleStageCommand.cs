@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
 using System.Threading.Tasks;
-using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
@@ -14,13 +14,10 @@ namespace OsManagement.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmLifecycleStage", DefaultParameterSetName = ByCompartment)]
 [OutputType(typeof(OsmLifecycleStage))]
-public sealed class GetOsmLifecycleStageCommand : OsmCmdlet
+public sealed class GetOsmLifecycleStageCommand : OsmUnitGetCmdlet<LifecycleStageRecord>
 {
-    private const string ById = "ById";
     private const string ByEnvironment = "ByEnvironment";
     private const string EnvironmentObject = "EnvironmentObject";
-    private const string ByCompartment = "ByCompartment";
-    private readonly List<string> _ids = new();
 
     /// <summary>The lifecycle stage OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -37,58 +34,46 @@ public sealed class GetOsmLifecycleStageCommand : OsmCmdlet
     [Parameter(ParameterSetName = EnvironmentObject, Mandatory = true, ValueFromPipeline = true)]
     public OsmLifecycleEnvironment[] LifecycleEnvironment { get; set; } = Array.Empty<OsmLifecycleEnvironment>();
 
-    /// <summary>The compartment to list (default: the tenancy).</summary>
-    [Parameter(ParameterSetName = ByCompartment)]
-    [ValidateOcid("compartment", "tenancy", Command = typeof(GetOsmLifecycleStageCommand))]
-    [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
-    public string? CompartmentId { get; set; }
-
-    /// <summary>Also lists the stages of every ACTIVE compartment below.</summary>
-    [Parameter(ParameterSetName = ByCompartment)]
-    public SwitchParameter Recurse { get; set; }
-
-    /// <summary>Only stages whose name matches (wildcards allowed): dev, test, prod...</summary>
-    [Parameter]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    public string? DisplayName { get; set; }
-
-    /// <summary>How many requests run at once.</summary>
-    [Parameter]
-    [ValidateRange(1, 64)]
-    public int ThrottleLimit { get; set; } = 8;
+    /// <inheritdoc />
+    protected override ServiceFeature Feature => ServiceFeature.LifecycleEnvironments;
 
     /// <inheritdoc />
-    protected override void BeginProcessing()
-    {
-        base.BeginProcessing();
-        RefuseUnlessSupported(FeatureRules.Lacking(Capabilities, ServiceFeature.LifecycleEnvironments), "OsmNeedsHub", null, null);
-    }
+    protected override IEnumerable<string> IdsGiven => Id;
 
     /// <inheritdoc />
+    protected override IAsyncEnumerable<LifecycleStageRecord> List(IUnitService units, string compartmentId, CancellationToken cancellationToken) =>
+        units.ListLifecycleStagesAsync(compartmentId, cancellationToken);
+
+    /// <inheritdoc />
+    protected override Task<LifecycleStageRecord> Read(IUnitService units, string id, CancellationToken cancellationToken) =>
+        units.GetLifecycleStageAsync(id, cancellationToken);
+
+    /// <inheritdoc />
+    protected override (string Id, string Name) Identity(LifecycleStageRecord record) => (record.Id, record.DisplayName);
+
+    /// <inheritdoc />
+    protected override object Output(LifecycleStageRecord record) => new OsmLifecycleStage(record);
+
+    /// <inheritdoc />
+    /// <remarks>An environment's stages come with it, read once, in rank order.</remarks>
     protected override void ProcessRecord()
     {
-        var units = Service.Units();
-        var pattern = DisplayName is null ? null : new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase);
-        bool Wanted(OsmLifecycleStage stage) => pattern is null || pattern.IsMatch(stage.DisplayName);
         switch (ParameterSetName)
         {
-            case ById:
-                _ids.AddRange(Id);
-                break;
             case EnvironmentObject:
-                foreach (var stage in LifecycleEnvironment.SelectMany(e => e.Stages).Where(Wanted))
+                foreach (var stage in LifecycleEnvironment.SelectMany(e => e.Stages).Where(s => Wanted(s.DisplayName)))
                 {
                     WriteObject(stage);
                 }
                 break;
             case ByEnvironment:
+                var units = Service.Units();
                 foreach (var id in LifecycleEnvironmentId)
                 {
                     RunForItem(id, async (queue, token) =>
                     {
                         var environment = await units.GetLifecycleEnvironmentAsync(id, token).ConfigureAwait(false);
-                        foreach (var stage in new OsmLifecycleEnvironment(environment).Stages.Where(Wanted))
+                        foreach (var stage in new OsmLifecycleEnvironment(environment).Stages.Where(s => Wanted(s.DisplayName)))
                         {
                             queue.WriteObject(stage);
                         }
@@ -96,35 +81,8 @@ public sealed class GetOsmLifecycleStageCommand : OsmCmdlet
                 }
                 break;
             default:
-                var compartmentId = CompartmentId ?? CurrentContext.TenancyId;
-                RunForItem(compartmentId, async (queue, token) =>
-                {
-                    var fanOut = new FanOut(ThrottleLimit);
-                    var compartments = await fanOut.CompartmentsAsync(Service, compartmentId, Recurse, token).ConfigureAwait(false);
-                    var stages = fanOut.ReadInScope(compartments, units.ListLifecycleStagesAsync, s => pattern is null || pattern.IsMatch(s.DisplayName),
-                        s => s.Id, units.GetLifecycleStageAsync, token);
-                    await foreach (var stage in stages.ConfigureAwait(false))
-                    {
-                        queue.Write(stage, s => new OsmLifecycleStage(s));
-                    }
-                });
+                base.ProcessRecord();
                 break;
-        }
-    }
-
-    /// <inheritdoc />
-    protected override void EndProcessing()
-    {
-        if (_ids.Count > 0)
-        {
-            var units = Service.Units();
-            RunAsync(async (queue, token) =>
-            {
-                await foreach (var stage in new FanOut(ThrottleLimit).ReadEach(_ids, units.GetLifecycleStageAsync, token).ConfigureAwait(false))
-                {
-                    queue.Write(stage, s => new OsmLifecycleStage(s));
-                }
-            });
         }
     }
 }

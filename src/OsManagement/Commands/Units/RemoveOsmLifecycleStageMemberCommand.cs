@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Management.Automation;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
@@ -13,45 +11,25 @@ namespace OsManagement.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "OsmLifecycleStageMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(OsmWorkRequest))]
-public sealed class RemoveOsmLifecycleStageMemberCommand : OsmActionCmdlet
+public sealed class RemoveOsmLifecycleStageMemberCommand : OsmUnitMemberCmdlet
 {
-    private readonly List<string> _ids = new();
-
     /// <summary>The stage to detach them from.</summary>
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateOcid("lifecyclestage", Command = typeof(RemoveOsmLifecycleStageMemberCommand))]
     public string LifecycleStageId { get; set; } = "";
 
-    /// <summary>The instances (pipe in Get-OsmManagedInstance output).</summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Id")]
-    [ValidateOcid("instance", Command = typeof(RemoveOsmLifecycleStageMemberCommand))]
-    [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
-    public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
+    /// <inheritdoc />
+    protected override ServiceFeature Feature => ServiceFeature.LifecycleEnvironments;
 
     /// <inheritdoc />
-    protected override void BeginProcessing()
+    protected override string UnitId => LifecycleStageId;
+
+    /// <inheritdoc />
+    protected override MemberChange Read(string unitId)
     {
-        base.BeginProcessing();
-        RefuseUnlessSupported(FeatureRules.Lacking(Capabilities, ServiceFeature.LifecycleEnvironments), "OsmNeedsHub", null, LifecycleStageId);
-    }
-
-    /// <inheritdoc />
-    protected override void ProcessRecord() => _ids.AddRange(ManagedInstanceId);
-
-    /// <inheritdoc />
-    protected override void EndProcessing()
-    {
-        PerItem(LifecycleStageId, () =>
-        {
-            var stage = Call(token => Service.Units().GetLifecycleStageAsync(LifecycleStageId, token));
-            var unit = new ContentUnit(UnitKind.LifecycleStage, new ResourceRef(stage.Id, stage.DisplayName), stage.Environment);
-            var leaving = RunAsync((queue, token) => MemberChecks.PassingAsync(Service, _ids, i => UnitRules.Leaving(i, unit), ServiceDefinition, queue, token));
-            if (leaving.Count > 0 && ShouldProcess(Targets.Describe(stage.Id, stage.DisplayName, 1), $"Detach {leaving.Count} instance(s): {MemberChecks.Names(leaving)}"))
-            {
-                AddWorkRequest(Call(token => Service.Units().DetachFromStageAsync(stage.Id, leaving.ConvertAll(i => i.Id), token)));
-            }
-        });
-        base.EndProcessing();
+        var stage = Call(token => Service.Units().GetLifecycleStageAsync(unitId, token));
+        var unit = new ContentUnit(UnitKind.LifecycleStage, new ResourceRef(stage.Id, stage.DisplayName), stage.Environment);
+        return new MemberChange(unit.Unit, "Detach", i => UnitRules.Leaving(i, unit),
+            (units, id, members, token) => units.DetachFromStageAsync(id, members, token));
     }
 }

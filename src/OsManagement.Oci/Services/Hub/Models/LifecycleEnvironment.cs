@@ -51,4 +51,7 @@ internal sealed class LifecycleEnvironment
 
     /// <summary>Defined tags for this resource.</summary>
     public Dictionary<string, Dictionary<string, object>>? DefinedTags { get; set; }
+
+    /// <summary>System tags for this resource (predefined keys scoped to a namespace).</summary>
+    public Dictionary<string, Dictionary<string, object>>? SystemTags { get; set; }
 }

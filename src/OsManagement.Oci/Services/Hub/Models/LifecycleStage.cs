@@ -53,4 +53,7 @@ internal sealed class LifecycleStage
 
     /// <summary>Defined tags for this resource.</summary>
     public Dictionary<string, Dictionary<string, object>>? DefinedTags { get; set; }
+
+    /// <summary>System tags for this resource (predefined keys scoped to a namespace).</summary>
+    public Dictionary<string, Dictionary<string, object>>? SystemTags { get; set; }
 }

@@ -33,4 +33,7 @@ internal sealed class MatchingRule
 
     /// <summary>Indicates if the managed instance needs to be rebooted.</summary>
     public bool? IsRebootRequired { get; set; }
+
+    /// <summary>The list of managed instance tags.</summary>
+    public List<Tag>? Tags { get; set; }
 }

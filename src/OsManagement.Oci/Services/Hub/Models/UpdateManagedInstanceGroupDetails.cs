@@ -16,6 +16,9 @@ internal sealed class UpdateManagedInstanceGroupDetails
     /// <summary>The OCID for the Oracle Notifications service (ONS) topic.</summary>
     public string? NotificationTopicId { get; set; }
 
+    /// <summary>Settings for the Autonomous Linux service; only for an Autonomous Linux group.</summary>
+    public UpdatableAutonomousSettings? AutonomousSettings { get; set; }
+
     /// <summary>Free-form tags for this resource.</summary>
     public Dictionary<string, string>? FreeformTags { get; set; }
 
