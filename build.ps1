@@ -12,7 +12,10 @@
                rewrites en-US/.
       test     build, then the xunit suites, Oracle's TypeScript SDK of each service against the emulator
                (tests/conformance, tests/conformance-hub) and the Pester suite (against the built module and the
-               emulator, in a fresh pwsh), and prints one line 'N passed, N failed, N skipped' over all of them.
+               emulator, in a fresh pwsh), then the clock-sensitive Pester files again under a clock moved to just
+               before a daylight-saving change (libfaketime, installed when missing); prints the count by part
+               (module end-to-end, engine, emulator, help and metadata) and then one line
+               'N passed, N failed, N skipped' over all of them (docs/testing.md).
       demo     build, then starts the emulator with a generated fleet and runs the module against its OS Management Hub
                API (with -Classic, against the retired OS Management API).
       bench    build, then the compliance report against a 2,000-instance fleet with 20 ms latency, beside a
@@ -51,6 +54,8 @@ $Root = $PSScriptRoot
 $Out = Join-Path $Root 'out'
 $ToolsDir = Join-Path $Root '.tools'
 $PesterVersion = '5.7.1'
+# The documented runbook recipe is also tested under Pester 6 (tests/Pester/Recipe.Tests.ps1), restored beside it.
+$Pester6Version = '6.2.0'
 
 function Invoke-Native {
     # Runs a native command and stops the build when it fails.
@@ -153,24 +158,140 @@ function Invoke-Help {
 function Get-PesterPath {
     # Pester is pinned and comes from the NuGet registry, restored into .tools/packages.
     $path = Join-Path $ToolsDir "packages/pester/$PesterVersion/tools/Pester.psd1"
-    if (-not (Test-Path $path)) {
+    if (-not (Test-Path $path) -or -not (Test-Path (Join-Path $ToolsDir "packages/pester/$Pester6Version/tools/Pester.psd1"))) {
         Invoke-Native dotnet @('restore', (Join-Path $Root 'tools/restore/TestTools.csproj'), '--packages', (Join-Path $ToolsDir 'packages'), '--nologo', '-v', 'quiet')
     }
     return $path
 }
 
 function Read-TrxCounts {
-    # Sums the counters of the xunit result files (TRX) in a folder.
-    param([string] $Folder)
+    # The counters of an xunit result file (TRX); a suite that wrote none (it could not run) counts as one failure.
+    param([string] $Path)
     $counts = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 }
-    foreach ($file in Get-ChildItem $Folder -Filter *.trx -Recurse) {
-        [xml] $trx = Get-Content -Raw $file.FullName
-        $c = $trx.TestRun.ResultSummary.Counters
-        $counts.Passed += [int] $c.passed
-        $counts.Failed += [int] $c.failed + [int] $c.error + [int] $c.timeout + [int] $c.aborted
-        $counts.Skipped += [int] $c.notExecuted
-    }
+    if (-not (Test-Path $Path)) { $counts.Failed = 1; return $counts }
+    [xml] $trx = Get-Content -Raw $Path
+    $c = $trx.TestRun.ResultSummary.Counters
+    $counts.Passed = [int] $c.passed
+    $counts.Failed = [int] $c.failed + [int] $c.error + [int] $c.timeout + [int] $c.aborted
+    $counts.Skipped = [int] $c.notExecuted
     return $counts
+}
+
+# What the count is made of (docs/testing.md): each suite (xunit project, TypeScript SDK suite, Pester file without
+# .Tests.ps1) belongs to one part. A suite not named here stops the test task, so that a new one is placed on purpose.
+$TestParts = [ordered]@{
+    'module end-to-end'  = @('Authentication', 'BadInput', 'Cancellation', 'Compliance', 'ComplianceTrend', 'Connection', 'ContextAndRegion',
+        'Isolation', 'Proxy', 'Recipe', 'Resilience', 'ScheduledJobs', 'Targets', 'WorkRequestsAndActions')
+    'engine'             = @('OsManagement.Oci.Tests')
+    'emulator'           = @('OsManagement.Emulator.Tests', 'conformance', 'conformance-hub', 'Emulator')
+    'help and metadata'  = @('HelpBuilder.Tests', 'Help', 'OcidHints', 'Package')
+}
+
+# The Pester files whose tests reason about local dates and times (schedules, skips, SLA due dates, ages, -Since): they
+# run a second time under a clock moved to just before a daylight-saving change (Invoke-PesterAcrossDaylightSaving).
+$ClockSensitivePester = @('ScheduledJobs', 'WorkRequestsAndActions', 'Compliance', 'ComplianceTrend')
+
+# A time zone far from UTC and with daylight saving, so the tests prove local times are converted (on a UTC machine they
+# could not tell) and, under the moved clock, that nothing adds local days where the service adds hours.
+$PesterTimeZone = 'America/Los_Angeles'
+
+function Add-TestCount {
+    # Adds a suite's counts to its part of the count (and to the parts' totals).
+    param([System.Collections.IDictionary] $Parts, [string] $Suite, $Counts)
+    $part = $TestParts.Keys | Where-Object { $Suite -in $TestParts[$_] } | Select-Object -First 1
+    if (-not $part) {
+        throw "build.ps1 does not know which part of the count the test suite '$Suite' belongs to: add it to `$TestParts in build.ps1 and to docs/testing.md."
+    }
+    foreach ($key in 'Passed', 'Failed', 'Skipped') { $Parts[$part][$key] += [int] $Counts.$key }
+}
+
+function Add-PesterCount {
+    # Adds each Pester file's counts (Invoke-PesterSuite.ps1's result) to its part; a failure outside any file (the run
+    # itself broke) goes to the module's part, so that the parts add up to the run's totals.
+    param([System.Collections.IDictionary] $Parts, $Result)
+    $unplaced = [int] $Result.Failed
+    foreach ($file in $Result.Files) {
+        Add-TestCount $Parts ($file.File -replace '\.Tests\.ps1$') $file
+        $unplaced -= [int] $file.Failed
+    }
+    $Parts['module end-to-end'].Failed += [math]::Max(0, $unplaced)
+}
+
+function Get-NextDaylightSavingChange {
+    # The first instant after -From at which the zone's offset from UTC changes (within 400 days), to the minute.
+    param([Parameter(Mandatory)] [TimeZoneInfo] $Zone, [Parameter(Mandatory)] [DateTimeOffset] $From)
+    $offset = $Zone.GetUtcOffset($From)
+    $before = $From
+    $after = $From.AddHours(6)
+    while ($Zone.GetUtcOffset($after) -eq $offset) {
+        if (($after - $From).TotalDays -gt 400) { throw "$($Zone.Id) has no daylight-saving change in the next 400 days." }
+        $before = $after
+        $after = $after.AddHours(6)
+    }
+    while (($after - $before).TotalSeconds -gt 1) {
+        $middle = $before.AddTicks(($after - $before).Ticks / 2)
+        if ($Zone.GetUtcOffset($middle) -eq $offset) { $before = $middle } else { $after = $middle }
+    }
+    # Changes fall on a whole minute; $after is at most a second past it.
+    return [DateTimeOffset]::new($after.UtcTicks - $after.UtcTicks % [TimeSpan]::TicksPerMinute, [TimeSpan]::Zero)
+}
+
+function Get-FakeTimeLibrary {
+    # libfaketime (Debian's faketime package), installed when missing, as the Pester setup installs tinyproxy and Chromium.
+    $find = { Get-ChildItem '/usr/lib/*/faketime/libfaketime.so.1', '/usr/lib/faketime/libfaketime.so.1' -ErrorAction SilentlyContinue | Select-Object -First 1 }
+    $library = & $find
+    if (-not $library) {
+        if (-not (Get-Command apt-get -ErrorAction SilentlyContinue)) {
+            throw 'libfaketime is needed to run the clock-sensitive tests across a daylight-saving change, and apt-get is not available to install it.'
+        }
+        $env:DEBIAN_FRONTEND = 'noninteractive'
+        & apt-get update -qq 2>&1 | Out-Null
+        $output = & apt-get install -y -qq faketime 2>&1
+        if ($LASTEXITCODE -ne 0) { throw "Installing Debian's faketime failed (exit code $LASTEXITCODE): $($output -join [Environment]::NewLine)" }
+        $library = & $find
+        if (-not $library) { throw "Debian's faketime is installed, but libfaketime.so.1 is not where it should be." }
+    }
+    return $library.FullName
+}
+
+function Invoke-PesterAcrossDaylightSaving {
+    # Runs the clock-sensitive Pester files with every process's clock (pwsh, the module, the emulators) moved to 30 hours
+    # before the next daylight-saving change of $PesterTimeZone, computed now, so whenever CI runs, a job six hours ahead
+    # skipped by two days, or a due date some days on, lies across the change. libfaketime's relative offset (FAKETIME=+N
+    # seconds) moves each process by the same amount from its real clock, so the module's signed dates and the emulator's
+    # clock agree; a fixed start ('@...') would start every process at the same instant and break the signatures.
+    param([Parameter(Mandatory)] [string] $Pester, [Parameter(Mandatory)] [string] $ResultFile)
+    $zone = [TimeZoneInfo]::FindSystemTimeZoneById($PesterTimeZone)
+    $change = Get-NextDaylightSavingChange -Zone $zone -From ([DateTimeOffset]::UtcNow)
+    $fakeStart = $change.AddHours(-30)
+    $library = Get-FakeTimeLibrary
+    $offset = [long] [math]::Floor(($fakeStart - [DateTimeOffset]::UtcNow).TotalSeconds)
+    $description = "under a clock moved to $($fakeStart.ToString('yyyy-MM-dd HH:mm')) UTC, 30 hours before the daylight-saving change of " +
+        "$($change.ToString('yyyy-MM-dd HH:mm')) UTC in $PesterTimeZone"
+    Write-Host "Pester $description"
+    $files = $ClockSensitivePester | ForEach-Object { Join-Path $Root "tests/Pester/$_.Tests.ps1" }
+    $saved = @{}
+    $environment = @{ TZ = $PesterTimeZone; LD_PRELOAD = $library; FAKETIME = ('{0:+0;-0;+0}' -f $offset) }
+    foreach ($name in $environment.Keys) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $environment[$name])
+    }
+    try {
+        Invoke-Pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1'), '-PesterPath', $Pester,
+            '-ModuleRoot', $Out, '-EmulatorDll', (Get-EmulatorDll), '-ResultFile', $ResultFile, '-Path', ($files -join ',')) | Out-Host
+        $exit = $LASTEXITCODE
+    }
+    finally {
+        foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+    }
+    $result = if (Test-Path $ResultFile) { Get-Content -Raw $ResultFile | ConvertFrom-Json } else { $null }
+    # A run whose clock was not moved proves nothing about the change: it fails.
+    if ($result -and [math]::Abs(([DateTimeOffset] $result.StartedAt - $fakeStart).TotalMinutes) -gt 10) {
+        Write-Host ("The clock-sensitive Pester run started at $($result.StartedAt), not near $($fakeStart.ToString('o')): " +
+            "libfaketime ($library) did not move its clock.")
+        $result.Failed += 1
+    }
+    return [pscustomobject]@{ Result = $result; Exit = $exit; Description = $description }
 }
 
 function Invoke-Test {
@@ -178,44 +299,68 @@ function Invoke-Test {
     $results = Join-Path $Out 'test-results'
     if (Test-Path $results) { Remove-Item -Recurse -Force $results }
     New-Item -ItemType Directory -Force $results | Out-Null
+    $parts = [ordered]@{}
+    foreach ($part in $TestParts.Keys) { $parts[$part] = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 } }
 
     $failures = @()
+    $xunit = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 }
     foreach ($project in Get-ChildItem (Join-Path $Root 'tests') -Filter *.Tests.csproj -Recurse) {
         Write-Host "xunit: $($project.BaseName)"
         & dotnet test $project.FullName -c $Configuration --no-build --nologo -v quiet `
             --logger "trx;LogFileName=$($project.BaseName).trx" --results-directory $results
         if ($LASTEXITCODE -ne 0) { $failures += $project.BaseName }
+        $counts = Read-TrxCounts (Join-Path $results "$($project.BaseName).trx")
+        Add-TestCount $parts $project.BaseName $counts
+        foreach ($key in 'Passed', 'Failed', 'Skipped') { $xunit[$key] += $counts[$key] }
     }
-    $xunit = Read-TrxCounts $results
     # Oracle's SDK of each generation drives the emulator: OS Management (20190801) and OS Management Hub (20220901).
     $conformance = Invoke-ConformanceTest -Suite 'conformance'
     if ($conformance.Failed -gt 0) { $failures += 'conformance' }
+    Add-TestCount $parts 'conformance' $conformance
     $conformanceHub = Invoke-ConformanceTest -Suite 'conformance-hub'
     if ($conformanceHub.Failed -gt 0) { $failures += 'conformance-hub' }
+    Add-TestCount $parts 'conformance-hub' $conformanceHub
 
     # Pester runs in a fresh pwsh, with the built module first on PSModulePath, as a user would have it.
     $pester = Get-PesterPath
     $pesterResult = Join-Path $results 'pester.json'
     $runner = Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1'
-    # A time zone far from UTC, so the tests prove local times are converted (on a UTC machine they could not tell).
     $savedTz = $env:TZ
-    $env:TZ = 'America/Los_Angeles'
+    $env:TZ = $PesterTimeZone
     try {
         Invoke-Pwsh @('-NoProfile', '-NonInteractive', '-File', $runner, '-PesterPath', $pester, '-ModuleRoot', $Out,
             '-EmulatorDll', (Get-EmulatorDll), '-ResultFile', $pesterResult)
         if ($LASTEXITCODE -ne 0) { $failures += 'Pester' }
     }
     finally { $env:TZ = $savedTz }
-    $p = if (Test-Path $pesterResult) { Get-Content -Raw $pesterResult | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
+    $noRun = [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0; Files = @() }
+    $p = if (Test-Path $pesterResult) { Get-Content -Raw $pesterResult | ConvertFrom-Json } else { $noRun }
+    Add-PesterCount $parts $p
 
-    $passed = $xunit.Passed + $conformance.Passed + $conformanceHub.Passed + $p.Passed
-    $failed = $xunit.Failed + $conformance.Failed + $conformanceHub.Failed + $p.Failed
-    $skipped = $xunit.Skipped + $conformance.Skipped + $conformanceHub.Skipped + $p.Skipped
+    $dst = $null
+    try {
+        $dst = Invoke-PesterAcrossDaylightSaving -Pester $pester -ResultFile (Join-Path $results 'pester-daylight-saving.json')
+    }
+    catch { Write-Host "The clock-sensitive Pester run could not start: $($_.Exception.Message)" }
+    $d = if ($dst -and $dst.Result) { $dst.Result } else { $noRun }
+    if (-not $dst -or $dst.Exit -ne 0 -or $d.Failed -gt 0) { $failures += 'Pester across daylight saving' }
+    Add-PesterCount $parts $d
+
+    $passed = [int] ($parts.Values | ForEach-Object { $_.Passed } | Measure-Object -Sum).Sum
+    $failed = [int] ($parts.Values | ForEach-Object { $_.Failed } | Measure-Object -Sum).Sum
+    $skipped = [int] ($parts.Values | ForEach-Object { $_.Skipped } | Measure-Object -Sum).Sum
+    $dstWords = if ($dst) { $dst.Description } else { 'under a moved clock' }
     Write-Host ''
     Write-Host ("xunit: $($xunit.Passed) passed, $($xunit.Failed) failed, $($xunit.Skipped) skipped; " +
         "TypeScript SDK conformance (OS Management): $($conformance.Passed) passed, $($conformance.Failed) failed, $($conformance.Skipped) skipped; " +
         "TypeScript SDK conformance (OS Management Hub): $($conformanceHub.Passed) passed, $($conformanceHub.Failed) failed, $($conformanceHub.Skipped) skipped; " +
-        "Pester: $($p.Passed) passed, $($p.Failed) failed, $($p.Skipped) skipped")
+        "Pester: $($p.Passed) passed, $($p.Failed) failed, $($p.Skipped) skipped; " +
+        "Pester $dstWords`: $($d.Passed) passed, $($d.Failed) failed, $($d.Skipped) skipped")
+    Write-Host (@($parts.Keys | ForEach-Object {
+                $c = $parts[$_]
+                $note = if ($_ -eq 'module end-to-end') { " (of them $($d.Passed + $d.Failed + $d.Skipped) again across daylight saving)" }
+                "${_}: $($c.Passed) passed, $($c.Failed) failed, $($c.Skipped) skipped$note"
+            }) -join '; ')
     Write-Host "$passed passed, $failed failed, $skipped skipped"
     if ($failed -gt 0 -or $failures.Count -gt 0 -or $passed -eq 0) {
         throw "Tests failed: $($failures -join ', ')"

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
@@ -70,4 +72,68 @@ public abstract class OsmCmdlet : OsmAsyncCmdlet
     /// terminating error here rather than a failure inside work running on another thread.
     /// </summary>
     protected override void BeginProcessing() => _ = CurrentContext;
+
+    /// <summary>
+    /// The scheduled jobs whose names match <paramref name="pattern"/> (wildcards) in <paramref name="compartmentId"/> (default:
+    /// the tenancy) and below, read in full; null, with the error written, when none match or, for a
+    /// <paramref name="destructive"/> action not forced, several do.
+    /// </summary>
+    protected IReadOnlyList<ScheduledJobRecord>? FindJobsByName(string pattern, string? compartmentId, bool destructive, bool force)
+    {
+        var root = compartmentId ?? CurrentContext.TenancyId;
+        var found = Call(token => NamedTargets.JobsAsync(Service, root, pattern, token));
+        return Acceptable(found, found.Select(j => (j.Id, j.DisplayName)).ToList(), "DisplayName", pattern, "scheduled job", root, destructive, force);
+    }
+
+    /// <summary>
+    /// Acts on the jobs a job cmdlet was given other than by OCID: a piped job (<paramref name="input"/>: its name and schedule
+    /// type need no request), or every job <paramref name="displayName"/> finds (read in full; none, or several for a
+    /// <paramref name="destructive"/> action not forced, is an error). False when neither was given: the job comes by OCID.
+    /// </summary>
+    protected bool ForEachJob(OsmScheduledJob? input, string? displayName, string? compartmentId, bool destructive, bool force,
+        Action<string, string, ScheduleKind?, ScheduledJobRecord?> act)
+    {
+        if (input is not null)
+        {
+            act(input.Id, input.DisplayName, Vocabulary.TryParse<ScheduleKind>(input.ScheduleType), input.Record);
+            return true;
+        }
+        if (displayName is null)
+        {
+            return false;
+        }
+        PerItem(displayName, () =>
+        {
+            foreach (var job in FindJobsByName(displayName, compartmentId, destructive, force) ?? Array.Empty<ScheduledJobRecord>())
+            {
+                act(job.Id, job.DisplayName, job.ScheduleKind.Value, job);
+            }
+        });
+        return true;
+    }
+
+    /// <summary>
+    /// The managed instances whose names match <paramref name="pattern"/> in the tenancy and below, as listed; null, with the
+    /// error written, as for jobs.
+    /// </summary>
+    protected IReadOnlyList<ManagedInstanceRecord>? FindInstancesByName(string pattern, bool destructive, bool force)
+    {
+        var root = CurrentContext.TenancyId;
+        var found = Call(token => NamedTargets.InstancesAsync(Service, root, pattern, token));
+        var names = found.Select(i => (i.Id, i.DisplayName)).ToList();
+        return Acceptable(found, names, "ManagedInstanceName", pattern, "managed instance", root, destructive, force);
+    }
+
+    private IReadOnlyList<T>? Acceptable<T>(IReadOnlyList<T> found, IReadOnlyList<(string Id, string Name)> names, string parameter,
+        string pattern, string kind, string root, bool destructive, bool force)
+    {
+        var scope = root == CurrentContext.TenancyId ? "the tenancy" : $"compartment {root}";
+        if (NamedTargets.Refusal(MyInvocation.MyCommand.Name, parameter, pattern, kind, scope, names, destructive, force) is { } error)
+        {
+            WriteError(error);
+            return null;
+        }
+        WriteVerbose($"-{parameter} '{pattern}' matches {string.Join("; ", names.Select(n => Targets.Describe(n.Id, n.Name, 1)))}.");
+        return found;
+    }
 }

@@ -34,6 +34,9 @@ internal enum HubRuleProblemKind
     /// <summary>A part is not NAME=VALUE.</summary>
     NotNameValue,
 
+    /// <summary>Parts separated by ',' instead of ';' (FREQ=WEEKLY,BYDAY=SU): a value holds another part.</summary>
+    WrongSeparator,
+
     /// <summary>A part is given twice.</summary>
     Repeated,
 
@@ -84,7 +87,7 @@ internal sealed class HubRuleProblem
     /// </summary>
     public string? Value { get; }
 
-    /// <summary>The numbers the part takes, in words ("0 to 23", "1 to 31 or -31 to -1"; OutOfRange).</summary>
+    /// <summary>The numbers the part takes, in words ("0 to 23", "1 to 31 or -31 to -1"; OutOfRange); the part written right (WrongSeparator).</summary>
     public string? Range { get; }
 
     /// <summary>The problem as the module tells a user, with how to write the rule.</summary>
@@ -93,6 +96,7 @@ internal sealed class HubRuleProblem
         HubRuleProblemKind.Empty => "it is empty; give a rule such as 'FREQ=WEEKLY;BYDAY=SU'.",
         HubRuleProblemKind.Prefixed => $"it starts with 'RRULE:'; give the value only, such as '{Value}'.",
         HubRuleProblemKind.NotNameValue => $"'{Value}' is not NAME=VALUE; parts are separated by ';', as in 'FREQ=WEEKLY;BYDAY=SU'.",
+        HubRuleProblemKind.WrongSeparator => $"'{Value}' runs parts together: they are separated by ';', not ',' (write '{Range}').",
         HubRuleProblemKind.Repeated => $"{Name} is given twice.",
         HubRuleProblemKind.UnknownFrequency => $"FREQ={Value} is not a frequency OS Management Hub takes; use {Frequencies}.",
         HubRuleProblemKind.NotADay =>
@@ -114,6 +118,7 @@ internal sealed class HubRuleProblem
         _ => $"recurringRule '{rule}': " + Kind switch
         {
             HubRuleProblemKind.NotNameValue => $"'{Value}' is not NAME=VALUE.",
+            HubRuleProblemKind.WrongSeparator => $"'{Value}' runs parts together; parts are separated by ';' (such as '{Range}').",
             HubRuleProblemKind.UnknownFrequency => $"FREQ={Value} is not supported; use {Frequencies}.",
             HubRuleProblemKind.NotADay => $"BYDAY value '{Value}' is not a day; use MO, TU, WE, TH, FR, SA or SU, optionally with an ordinal such as 1SU or -1FR.",
             HubRuleProblemKind.UnsupportedPart => $"{Name} is not supported; OS Management Hub takes {HubRecurrenceGrammar.PartList}.",
@@ -237,6 +242,12 @@ internal static class HubRecurrenceGrammar
             {
                 name = name.Trim();
                 value = value.Trim();
+            }
+            if (value.IndexOf('=') >= 0)
+            {
+                // FREQ=WEEKLY,BYDAY=SU: a ',' where a ';' belongs, so one value holds the next part.
+                var fixedPart = System.Text.RegularExpressions.Regex.Replace(part.Trim(), ",(?=\\s*[A-Za-z]+\\s*=)", ";");
+                return Stop(new HubRuleProblem(HubRuleProblemKind.WrongSeparator, name, part.Trim(), fixedPart));
             }
             if (parts.Any(p => p.Key == name))
             {

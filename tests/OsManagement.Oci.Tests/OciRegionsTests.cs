@@ -19,6 +19,21 @@ public sealed class OciRegionsTests
         Assert.Equal(expected, OciRegions.Resolve(given));
 
     [Theory]
+    [InlineData("us-ashburn1", "did you mean us-ashburn-1")]
+    [InlineData("us-ashbrun-1", "did you mean us-ashburn-1")]
+    [InlineData("eu-frankfrt-1", "did you mean eu-frankfurt-1")]
+    [InlineData("ashburn", "is not a region this module knows")]
+    public void A_misspelt_region_is_refused_with_the_nearest_names(string given, string expected) =>
+        Assert.Contains(expected, Assert.Throws<ArgumentException>(() => OciRegions.Resolve(given)).Message);
+
+    [Theory]
+    [InlineData("us-ashburn-3")]
+    [InlineData("eu-parma-1")]
+    [InlineData("me-newcity-1")]
+    public void A_region_the_module_does_not_know_yet_is_taken_when_it_is_shaped_like_one(string given) =>
+        Assert.Equal(given, OciRegions.Resolve(given));
+
+    [Theory]
     [InlineData("us-ashburn-1", "https://osms.us-ashburn-1.oci.oraclecloud.com/")]
     [InlineData("iad", "https://osms.us-ashburn-1.oci.oraclecloud.com/")]
     [InlineData("eu-frankfurt-1", "https://osms.eu-frankfurt-1.oci.oraclecloud.com/")]

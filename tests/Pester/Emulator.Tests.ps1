@@ -62,6 +62,9 @@ Describe 'Start-OsmEmulator' {
         finally { $env:PATH, $env:HOME = $savedPath, $savedHome }
         $err.FullyQualifiedErrorId | Should -BeLike 'OsmEmulatorNotInstalled*'
         $err.Exception.Message | Should -BeLike "*dotnet tool install --global OsManagement.Emulator*-Path*"
+        # The module under test is a build's: the emulator the build left beside it is named, to start at once.
+        $built = [IO.Path]::GetFullPath((Join-Path (Get-Module OsManagement).ModuleBase '../../emulator/OsManagement.Emulator.dll'))
+        $err.Exception.Message | Should -BeLike "*The build this module came from left one at $built*Start-OsmEmulator -Path '$built'*"
     }
 
     It 'passes the fleet, seed and page size on: the same seed gives the same tenancy' {
@@ -76,12 +79,13 @@ Describe 'Start-OsmEmulator' {
         $a.GetCallCount('hub.listManagedInstances') | Should -BeGreaterThan 2 -Because 'pages of 2 take several requests (OS Management Hub answers by default)'
     }
 
-    It 'passes latency and faults on to the emulator' {
-        $emu = Start-OsmEmulator -Path $Tool -Fleet 'instances=2,compartments=1,depth=1,groups=1' -LatencyMs 400 -Fault @{ 503 = 0.25; reset = 0.01 }
+    It 'passes latency, faults and the clock''s speed on to the emulator' {
+        $emu = Start-OsmEmulator -Path $Tool -Fleet 'instances=2,compartments=1,depth=1,groups=1' -LatencyMs 400 -Fault @{ 503 = 0.25; reset = 0.01 } -ClockSpeed 60
         $Started.Add($emu)
         $commandLine = (Get-Content -Raw "/proc/$($emu.ProcessId)/cmdline") -split "`0"
         $commandLine | Should -Contain '--faults'
         ($commandLine[[array]::IndexOf($commandLine, '--faults') + 1] -split ',' | Sort-Object) | Should -Be @('503=0.25', 'reset=0.01')
+        $emu.GetClock().speed | Should -Be 60
         Connect-Osm -ConfigFile $emu.ConfigFile -Endpoint $emu.Endpoint
         $clock = [Diagnostics.Stopwatch]::StartNew()
         $null = Get-OsmCompartment -ErrorAction SilentlyContinue
@@ -145,13 +149,20 @@ Describe 'The emulator''s admin helpers' {
     }
 
     It 'goes back to the generated fleet on Reset' {
-        $id = $Emu.GetFleet().instances[0].id
-        $null = Install-OsmUpdate -ManagedInstanceId $id -UpdateType All -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+        $target = $Emu.GetFleet().instances | Where-Object { $_.status -eq 'NORMAL' -and -not $_.failsUpdates -and @($_.updates).Count } | Select-Object -First 1
+        $target | Should -Not -BeNullOrEmpty -Because 'the fleet has a healthy instance with updates'
+        $request = Install-OsmUpdate -ManagedInstanceId $target.id -UpdateType All -Wait -PollInterval 0.2 -ErrorVariable errs
+        $errs | Should -BeNullOrEmpty
+        @($request).Count | Should -Be 1
+        $request.Status | Should -Be 'SUCCEEDED'
+        ($Emu.GetFleet().instances | Where-Object id -eq $target.id).updates | Should -BeNullOrEmpty -Because 'the update changed the fleet before the reset'
         $Emu.Reset()
         $fresh = Start-OsmEmulator -Path $Tool -Fleet 'instances=4,compartments=2,depth=1,groups=1' -Seed 8
         $Started.Add($fresh)
         $updates = { param($e) $e.GetFleet().instances | ForEach-Object { "$($_.id): $(($_.updates.name | Sort-Object) -join ',')" } }
         & $updates $Emu | Should -Be (& $updates $fresh)
+        @(($Emu.GetFleet().instances | Where-Object id -eq $target.id).updates).Count | Should -Be @($target.updates).Count
+        Get-OsmWorkRequest -Recurse | Should -BeNullOrEmpty -Because 'a reset forgets the work requests'
     }
 }
 

@@ -139,6 +139,26 @@ function Wait-OsmCondition {
     }
 }
 
+function Wait-OsmEmulatorQuiet {
+    <#
+    .SYNOPSIS
+        Waits until the emulator has answered no new API call for -QuietSeconds, and returns its call count then. Work
+        that goes on in the background keeps the count moving and fails after -TimeoutSeconds; a loaded machine only
+        makes the wait longer.
+    #>
+    param([Parameter(Mandatory)] $Emulator, [double] $QuietSeconds = 1, [int] $TimeoutSeconds = 60)
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    $count = Get-OsmEmulatorCallCount $Emulator
+    $since = [DateTime]::UtcNow
+    while (([DateTime]::UtcNow - $since).TotalSeconds -lt $QuietSeconds) {
+        if ([DateTime]::UtcNow -gt $deadline) { throw "The emulator kept answering calls for $TimeoutSeconds s (now $count): something still sends requests." }
+        Start-Sleep -Milliseconds 100
+        $now = Get-OsmEmulatorCallCount $Emulator
+        if ($now -ne $count) { $count = $now; $since = [DateTime]::UtcNow }
+    }
+    return $count
+}
+
 function Get-OsmTestChromium {
     <#
     .SYNOPSIS
@@ -246,4 +266,138 @@ function Invoke-OsmTestPwsh {
     else { & $self @ArgumentList }
 }
 
-Export-ModuleMember -Function Install-OsmTestEmulatorTool, Get-OsmDocumentedCode, Get-OsmTestFreePort, Start-OsmTestProxy, Stop-OsmTestProxy, Get-OsmTestProxyRequest, Invoke-OsmTestPwsh, Start-OsmTestEmulator, Stop-OsmTestEmulator, Invoke-OsmEmulatorAdmin, Get-OsmEmulatorCallCount, Get-OsmEmulatorChangeCount, Select-OsmStandalone, Get-OsmTestOperation, Wait-OsmCondition, Get-OsmTestChromium, Invoke-OsmTestChromium
+function Find-OsmTestInstance {
+    <#
+    .SYNOPSIS
+        The instances of the emulator's ground truth (GET /_emulator/fleet) as they are now, PaaS ones left out: -Healthy
+        those whose work succeeds (NORMAL and not failing updates; stale ones still do their work), -Failing those whose
+        work always fails (UNREACHABLE, or failing updates), -Missing those that still miss an update of one of these
+        types (SECURITY, BUG, ENHANCEMENT, OTHER; '*' for any), -OsFamily LINUX or WINDOWS, -Standalone those in no OS
+        Management Hub group and no lifecycle stage (on Hub a member's content changes through its group or stage only).
+    #>
+    param(
+        [Parameter(Mandatory)] $Emulator,
+        [ValidateSet('LINUX', 'WINDOWS')] [string] $OsFamily,
+        [switch] $Healthy,
+        [switch] $Failing,
+        [string[]] $Missing,
+        [switch] $Standalone
+    )
+    $fleet = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'fleet'
+    $members = @($fleet.hubGroups | ForEach-Object { $_.instanceIds })
+    foreach ($instance in $fleet.instances) {
+        $fails = $instance.status -eq 'UNREACHABLE' -or $instance.failsUpdates
+        if ($instance.isPaas -or ($OsFamily -and $instance.osFamily -ne $OsFamily) -or ($Healthy -and $fails) -or ($Failing -and -not $fails)) { continue }
+        if ($Standalone -and ($instance.lifecycleStageId -or $instance.id -in $members)) { continue }
+        if ($Missing -and -not @($instance.updates | Where-Object { '*' -in $Missing -or $_.updateType -in $Missing }).Count) { continue }
+        $instance
+    }
+}
+
+function Assert-OsmTestNeedsHub {
+    <#
+    .SYNOPSIS
+        Asserts that on the retired service the call is refused before any request, naming the OS Management Hub feature
+        and the way to Hub (error id OsmNeedsHub).
+    #>
+    param([Parameter(Mandatory)] $Emulator, [Parameter(Mandatory)] [scriptblock] $Call, [Parameter(Mandatory)] [string] $Feature)
+    $before = Get-OsmEmulatorCallCount $Emulator
+    $err = $Call | Should -Throw -PassThru
+    $err.FullyQualifiedErrorId | Should -BeLike 'OsmNeedsHub*'
+    $err.Exception.Message | Should -BeLike "*$Feature*OS Management Hub feature*Connect-Osm -Service Hub*"
+    Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+}
+
+function Start-OsmTestStubService {
+    <#
+    .SYNOPSIS
+        A loopback HTTP server that answers what a test cannot get from the emulator: each request whose method and path
+        (with query) match a key of -Routes ('GET /20220901/workRequests/*', -like) gets that value as a 200 JSON body;
+        anything else is 404. It checks no signature. Returns Endpoint, Requests (each 'METHOD path?query', in order) and
+        what Stop-OsmTestStubService needs.
+    #>
+    param([Parameter(Mandatory)] [System.Collections.IDictionary] $Routes)
+    for ($try = 1; ; $try++) {
+        $port = Get-OsmTestFreePort
+        $listener = [Net.HttpListener]::new()
+        $listener.Prefixes.Add("http://127.0.0.1:$port/")
+        try { $listener.Start(); break }
+        catch { if ($try -ge 3) { throw } }
+    }
+    $requests = [Collections.Concurrent.ConcurrentQueue[string]]::new()
+    $runspace = [powershell]::Create()
+    $null = $runspace.AddScript({
+            param($Listener, $Routes, $Requests)
+            while ($Listener.IsListening) {
+                try { $context = $Listener.GetContext() } catch { break }
+                $line = "$($context.Request.HttpMethod) $($context.Request.Url.PathAndQuery)"
+                $Requests.Enqueue($line)
+                $route = $Routes.Keys | Where-Object { $line -like $_ } | Select-Object -First 1
+                $body = if ($route) { $Routes[$route] } else { '{"code":"NotAuthorizedOrNotFound","message":"The stub has no answer for this."}' }
+                $bytes = [Text.Encoding]::UTF8.GetBytes($body)
+                $context.Response.StatusCode = if ($route) { 200 } else { 404 }
+                $context.Response.ContentType = 'application/json'
+                $context.Response.Headers['opc-request-id'] = [guid]::NewGuid().ToString('n')
+                $context.Response.OutputStream.Write($bytes, 0, $bytes.Length)
+                $context.Response.Close()
+            }
+        }).AddArgument($listener).AddArgument($Routes).AddArgument($requests)
+    $handle = $runspace.BeginInvoke()
+    [pscustomobject]@{ Endpoint = "http://127.0.0.1:$port"; Requests = $requests; Listener = $listener; Runspace = $runspace; Handle = $handle }
+}
+
+function Start-OsmTestRecordingProxy {
+    <#
+    .SYNOPSIS
+        A loopback "proxy" that records the first line of every request sent through it (for https, 'CONNECT host:443
+        HTTP/1.1': where the client meant to go) and refuses it (403), so nothing leaves the machine. Returns Address and
+        Requests (the lines, in order); Stop-OsmTestRecordingProxy ends it.
+    #>
+    $listener = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0)
+    $listener.Start()
+    $requests = [Collections.Concurrent.ConcurrentQueue[string]]::new()
+    $runspace = [powershell]::Create()
+    $null = $runspace.AddScript({
+            param($Listener, $Requests)
+            $refusal = [Text.Encoding]::ASCII.GetBytes("HTTP/1.1 403 Forbidden`r`nContent-Length: 0`r`nConnection: close`r`n`r`n")
+            while ($true) {
+                try { $client = $Listener.AcceptTcpClient() } catch { break }
+                try {
+                    $client.Client.ReceiveTimeout = 10000
+                    $reader = [IO.StreamReader]::new($client.GetStream(), [Text.Encoding]::ASCII)
+                    $line = $reader.ReadLine()
+                    if ($line) { $Requests.Enqueue($line) }
+                    while ($reader.ReadLine()) { }
+                    $client.GetStream().Write($refusal, 0, $refusal.Length)
+                }
+                catch { }
+                finally { $client.Dispose() }
+            }
+        }).AddArgument($listener).AddArgument($requests)
+    $handle = $runspace.BeginInvoke()
+    [pscustomobject]@{ Address = "http://127.0.0.1:$($listener.LocalEndpoint.Port)"; Requests = $requests; Listener = $listener; Runspace = $runspace; Handle = $handle }
+}
+
+function Stop-OsmTestRecordingProxy {
+    param([Parameter(Mandatory)] $Proxy)
+    $Proxy.Listener.Stop()
+    $null = $Proxy.Handle.AsyncWaitHandle.WaitOne(10000)
+    $Proxy.Runspace.Dispose()
+}
+
+function Stop-OsmTestStubService {
+    param([Parameter(Mandatory)] $Stub)
+    $Stub.Listener.Stop()
+    $Stub.Listener.Close()
+    $null = $Stub.Handle.AsyncWaitHandle.WaitOne(10000)
+    $Stub.Runspace.Dispose()
+}
+
+Export-ModuleMember -Function @(
+    'Install-OsmTestEmulatorTool', 'Get-OsmDocumentedCode', 'Get-OsmTestFreePort', 'Start-OsmTestProxy',
+    'Stop-OsmTestProxy', 'Get-OsmTestProxyRequest', 'Invoke-OsmTestPwsh', 'Start-OsmTestEmulator',
+    'Stop-OsmTestEmulator', 'Invoke-OsmEmulatorAdmin', 'Get-OsmEmulatorCallCount', 'Get-OsmTestOperation',
+    'Wait-OsmCondition', 'Wait-OsmEmulatorQuiet', 'Get-OsmTestChromium', 'Invoke-OsmTestChromium',
+    'Find-OsmTestInstance', 'Assert-OsmTestNeedsHub', 'Get-OsmEmulatorChangeCount', 'Select-OsmStandalone', 'Start-OsmTestStubService', 'Stop-OsmTestStubService',
+    'Start-OsmTestRecordingProxy', 'Stop-OsmTestRecordingProxy'
+)

@@ -9,7 +9,13 @@ BeforeAll {
     $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=12,compartments=3,depth=2,groups=2,vulnerable=0.5,windows=0.3' -ExtraArgs @('--page-size', '5')
     Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
     $script:Tenancy = $Emulator.tenancyId
-    $script:Linux = @(Get-OsmManagedInstance -Recurse -OsFamily Linux)
+    # Healthy instances first (their work succeeds, as the fleet's ground truth has it): tests that run a job on $Linux[0] or
+    # $Linux[1] judge what the run did.
+    $healthy = @((Find-OsmTestInstance $Emulator -Healthy).id)
+    $allLinux = @(Get-OsmManagedInstance -Recurse -OsFamily Linux)
+    $script:Linux = @($allLinux | Where-Object Id -in $healthy) + @($allLinux | Where-Object Id -notin $healthy)
+    $healthy | Should -Contain $Linux[0].Id
+    $healthy | Should -Contain $Linux[1].Id
     $script:Windows = @(Get-OsmManagedInstance -Recurse -OsFamily Windows)
     $script:Groups = @(Get-OsmManagedInstanceGroup -Recurse)
     function New-TestJob([string] $Name = "job-$([guid]::NewGuid().ToString('n').Substring(0, 8))", [hashtable] $Extra = @{}) {
@@ -69,6 +75,12 @@ Describe "New-OsmScheduledJob on $Service" {
         $groupJob.ManagedInstanceIds | Should -BeNullOrEmpty -Because 'a piped group''s own Id is not an instance'
         $groupJob.Targets | Should -BeLike "*group $($linuxGroups[0].DisplayName)*"
         (Get-OsmScheduledJob -Id $groupJob.Id).Targets | Should -Be $groupJob.Targets -Because 'a job read back names its groups as the one just created does'
+    }
+
+    It 'describes the job with -Description, as read back' {
+        $job = New-TestJob -Extra @{ Description = 'Monthly security patching of the web tier (CHG0042)' }
+        $job.Description | Should -Be 'Monthly security patching of the web tier (CHG0042)'
+        (Get-OsmScheduledJob -Id $job.Id).Description | Should -Be $job.Description
     }
 
     It 'installs named packages, or Windows updates by name' {
@@ -180,10 +192,29 @@ Describe "Get-OsmScheduledJob on $Service" {
         $deep = $Linux[1] | New-OsmScheduledJob -CompartmentId $sub.Id -DisplayName 'deep-job' -At (Get-Date).AddHours(3) -RepeatEvery Day
         (Get-OsmScheduledJob -DisplayName 'deep-job').Id | Should -BeNullOrEmpty -Because 'without -Recurse only the tenancy''s own jobs are listed'
         (Get-OsmScheduledJob -DisplayName 'deep-job' -Recurse).Id | Should -Be @($deep.Id)
+        (Get-OsmScheduledJob -CompartmentId $sub.Id).Id | Should -Be @($deep.Id) -Because '-CompartmentId lists that compartment''s own jobs'
         (Get-OsmScheduledJob -Upcoming -Recurse -DisplayName 'deep-job').Id | Should -Be @($deep.Id)
-        $run = $deep | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
-        $all = (Get-OsmWorkRequest -Recurse).Id
-        foreach ($id in $run.Id) { $all | Should -Contain $id }
+        $run = @($deep | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorVariable errs)
+        $errs | Should -BeNullOrEmpty
+        $run.Count | Should -Be 1
+        $run.Status | Should -Be 'SUCCEEDED'
+        $run.ManagedInstanceId | Should -Be $Linux[1].Id
+        (Get-OsmWorkRequest -Recurse).Id | Should -Contain $run.Id
+    }
+
+    It 'finds jobs by the OS family of their targets with -OsFamily' {
+        $windowsJob = $Windows[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'family-windows' -UpdateType Security -At (Get-Date).AddHours(5)
+        $linuxJob = New-TestJob -Name 'family-linux'
+        $windowsJob.OsFamily | Should -Be 'WINDOWS'
+        $onWindows = @(Get-OsmScheduledJob -OsFamily Windows)
+        $onWindows.Id | Should -Contain $windowsJob.Id
+        $onWindows.Id | Should -Not -Contain $linuxJob.Id
+        $onWindows.OsFamily | Sort-Object -Unique | Should -Be 'WINDOWS'
+        $onLinux = @(Get-OsmScheduledJob -OsFamily Linux)
+        $onLinux.Id | Should -Contain $linuxJob.Id
+        $onLinux.Id | Should -Not -Contain $windowsJob.Id
+        $onLinux.OsFamily | Sort-Object -Unique | Should -Be 'LINUX'
+        (Get-OsmScheduledJob -OsFamily All).Id | Should -Contain $windowsJob.Id
     }
 
     It 'finds jobs by targeted instance' {
@@ -200,7 +231,10 @@ Describe "Get-OsmScheduledJob on $Service" {
 
     It 'exports jobs and their work requests to readable CSV cells' {
         $job = New-TestJob -Extra @{ Tag = @{ owner = 'ops'; env = 'prod' }; RepeatEvery = 'Week' }
-        $run = $job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+        $run = @($job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorVariable errs)
+        $errs | Should -BeNullOrEmpty
+        $run.Count | Should -Be 1
+        $run.Status | Should -Be 'SUCCEEDED'
         $row = Get-OsmScheduledJob -Id $job.Id | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv
         $row.Tags | Should -Be 'env=prod; owner=ops'
         $row.ManagedInstanceIds | Should -Be $Linux[0].Id
@@ -223,17 +257,25 @@ Describe "Invoke-OsmJobNow on $Service" {
     It 'runs the jobs found by name now and waits for their work requests' {
         $jobs = 1..2 | ForEach-Object { New-TestJob -Name "runnow-$_" -Extra @{ RepeatEvery = 'Day' } }
         $before = $jobs | ForEach-Object { $_.NextExecution }
-        $results = Get-OsmScheduledJob -DisplayName 'runnow-*' | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
-        $results | Should -Not -BeNullOrEmpty
-        $results | ForEach-Object { $_ | Should -BeOfType 'OsManagement.OsmWorkRequest'; $_.IsFinished | Should -BeTrue }
-        (Get-OsmScheduledJob -DisplayName 'runnow-*' | Sort-Object DisplayName).NextExecution | Should -Be $before
+        $runsBefore = @(Get-OsmScheduledJob -DisplayName 'runnow-*' | ForEach-Object { @($_.WorkRequestIds).Count })
+        $results = @(Get-OsmScheduledJob -DisplayName 'runnow-*' | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorVariable errs)
+        $errs | Should -BeNullOrEmpty
+        $results.Count | Should -Be 2 -Because 'each job has one instance, so each run one work request'
+        $results | ForEach-Object { $_ | Should -BeOfType 'OsManagement.OsmWorkRequest'; $_.Status | Should -Be 'SUCCEEDED' }
+        $results.ManagedInstanceId | Should -Be @($Linux[0].Id, $Linux[0].Id)
+        $after = @(Get-OsmScheduledJob -DisplayName 'runnow-*' | Sort-Object DisplayName)
+        $after.NextExecution | Should -Be $before -Because 'running now leaves the schedule alone'
+        ($after | ForEach-Object { @($_.WorkRequestIds).Count }) | Should -Be ($runsBefore | ForEach-Object { $_ + 1 })
     }
 
     It 'returns the job with its new work requests with -PassThru' {
         # OS Management Hub runs only recurring jobs now.
         $job = if ($Service -eq 'Hub') { New-TestJob -Extra @{ RepeatEvery = 'Day' } } else { New-TestJob }
         $after = $job | Invoke-OsmJobNow -PassThru
-        $after.WorkRequestIds.Count | Should -BeGreaterThan 0
+        @($after).Count | Should -Be 1
+        $after.Id | Should -Be $job.Id
+        @($after.WorkRequestIds).Count | Should -Be 1 -Because 'the run has one instance'
+        (Get-OsmWorkRequest -Id $after.WorkRequestIds).ManagedInstanceId | Should -Be $Linux[0].Id
     }
 }
 
@@ -241,7 +283,9 @@ Describe "Skip-OsmJob on $Service" {
     It 'moves the next run of a recurring job on by one interval' {
         $job = New-TestJob -Extra @{ RepeatEvery = 'Day'; Interval = 2 }
         $after = $job | Skip-OsmJob -PassThru
-        $after.NextExecution | Should -Be $job.NextExecution.AddDays(2)
+        # In UTC: the service moves the job 48 hours, which across a daylight-saving change is not two local days.
+        $after.NextExecution.ToUniversalTime() | Should -Be $job.NextExecution.ToUniversalTime().AddDays(2)
+        (Get-OsmScheduledJob -Id $job.Id).NextExecution.ToUniversalTime() | Should -Be $after.NextExecution.ToUniversalTime()
     }
 
     It 'refuses a one-time job with a clear error and sends nothing' {
@@ -253,24 +297,98 @@ Describe "Skip-OsmJob on $Service" {
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmSkipOneTimeJob*'
         Get-OsmEmulatorCallCount $Emulator -Operation $skip | Should -Be $before
     }
+
+    It 'refuses a one-time job given by -Id after reading it, with the way out, and sends no skip' {
+        $job = New-TestJob -Name 'skip-me-by-id'
+        $skip = Get-OsmTestOperation $Service skipNextScheduledJobExecution
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation $skip
+        Skip-OsmJob -Id $job.Id -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $errs.Count | Should -Be 1
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmSkipOneTimeJob*'
+        $errs[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
+        $errs[0].TargetObject | Should -Be $job.Id
+        $errs[0].Exception.Message | Should -BeLike '*skip-me-by-id runs once*Remove-OsmScheduledJob*Set-OsmScheduledJob -At*'
+        Get-OsmEmulatorCallCount $Emulator -Operation $skip | Should -Be $before
+        (Get-OsmScheduledJob -Id $job.Id).NextExecution | Should -Be $job.NextExecution
+    }
 }
 
 Describe "Set-OsmScheduledJob on $Service" {
     It 'changes name, description, time and recurrence' {
         $job = New-TestJob
         $at = (Get-Date).AddDays(5).Date.AddHours(3)
-        $changed = $job | Set-OsmScheduledJob -DisplayName 'renamed' -Description 'moved' -At $at -RepeatEvery Month -PassThru
+        $changed = $job | Set-OsmScheduledJob -NewDisplayName 'renamed' -Description 'moved' -At $at -RepeatEvery Month -PassThru
         $changed.DisplayName | Should -Be 'renamed'
         $changed.Description | Should -Be 'moved'
         $changed.NextExecution | Should -Be $at
         $changed.Recurrence | Should -Be 'Every month'
     }
 
+    It 'makes a recurring job run only once more with -Once' {
+        $job = New-TestJob -Extra @{ RepeatEvery = 'Week' }
+        $job.ScheduleType | Should -Be 'RECURRING'
+        $changed = $job | Set-OsmScheduledJob -Once -PassThru
+        $changed.ScheduleType | Should -Be 'ONETIME'
+        $changed.Recurrence | Should -Be 'Once'
+        $changed.NextExecution | Should -Be $job.NextExecution
+        (Get-OsmScheduledJob -Id $job.Id).ScheduleType | Should -Be 'ONETIME'
+    }
+
+    It 'changes the interval with -RepeatEvery and -Interval, and refuses -Interval alone before any request' {
+        $job = New-TestJob -Extra @{ RepeatEvery = 'Day' }
+        $changed = Set-OsmScheduledJob -Id $job.Id -RepeatEvery Day -Interval 3 -PassThru
+        $changed.Recurrence | Should -Be 'Every 3 days'
+        $changed.IntervalValue | Should -Be 3
+        (Get-OsmScheduledJob -Id $job.Id).Recurrence | Should -Be 'Every 3 days'
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $err = { $changed | Set-OsmScheduledJob -Interval 2 } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmInvalidSchedule*'
+        $err.Exception.Message | Should -BeLike '*-Interval 2 needs -RepeatEvery*'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
+    It 'replaces the tags with -Tag' {
+        $job = New-TestJob -Extra @{ Tag = @{ owner = 'ops'; change = 'CHG0001' } }
+        $changed = $job | Set-OsmScheduledJob -Tag @{ owner = 'dba'; window = 'sunday' } -PassThru
+        ($changed.Tags.Keys | Sort-Object) | Should -Be @('owner', 'window')
+        $read = Get-OsmScheduledJob -Id $job.Id
+        $read.Tags['owner'] | Should -Be 'dba'
+        $read.Tags['window'] | Should -Be 'sunday'
+        $read.Tags.ContainsKey('change') | Should -BeFalse -Because '-Tag replaces the tags'
+    }
+
+    It 'changes the update type of an UpdateAll job with -UpdateType <Type>' -TestCases @(
+        @{ Type = 'Bugfix'; Action = 'UPDATEALL BUGFIX' }
+        @{ Type = 'Enhancement'; Action = 'UPDATEALL ENHANCEMENT' }
+        @{ Type = 'All'; Action = 'UPDATEALL ALL' }
+    ) {
+        $job = New-TestJob
+        $job.Action | Should -Be 'UPDATEALL SECURITY'
+        ($job | Set-OsmScheduledJob -UpdateType $Type -PassThru).Action | Should -Be $Action
+        (Get-OsmScheduledJob -Id $job.Id).Action | Should -Be $Action
+    }
+
+    It 'says a deleted job is not found, <How>, and changes nothing' -TestCases @(@{ How = 'by id' }, @{ How = 'piped' }) {
+        $job = New-TestJob
+        $job | Remove-OsmScheduledJob -Confirm:$false
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob)
+        $changed = if ($How -eq 'by id') { Set-OsmScheduledJob -Id $job.Id -DisplayName 'too-late' -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue }
+                   else { $job | Set-OsmScheduledJob -DisplayName 'too-late' -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue }
+        $changed | Should -BeNullOrEmpty
+        $errs.Count | Should -Be 1
+        $errs[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $errs[0].TargetObject | Should -Be $job.Id
+        $errs[0].Exception.Message | Should -BeLike "*$($job.Id)*not found*"
+        Get-OsmScheduledJob -DisplayName 'too-late' | Should -BeNullOrEmpty
+        $expectedUpdates = if ($How -eq 'by id') { $before } else { $before + 1 }
+        Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob) | Should -Be $expectedUpdates -Because 'by id the job is read first; piped, the change is sent with its etag and refused'
+    }
+
     It 'reports a concurrent change as a conflict and does not overwrite it' {
         $job = New-TestJob
         $seen = Get-OsmScheduledJob -Id $job.Id
-        Set-OsmScheduledJob -Id $job.Id -DisplayName 'changed-by-someone-else'
-        $seen | Set-OsmScheduledJob -DisplayName 'my-change' -ErrorVariable errs -ErrorAction SilentlyContinue
+        Set-OsmScheduledJob -Id $job.Id -NewDisplayName 'changed-by-someone-else'
+        $seen | Set-OsmScheduledJob -NewDisplayName 'my-change' -ErrorVariable errs -ErrorAction SilentlyContinue
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'OsmScheduledJobChanged*'
         $errs[0].CategoryInfo.Category | Should -Be 'ResourceBusy'
         (Get-OsmScheduledJob -Id $job.Id).DisplayName | Should -Be 'changed-by-someone-else'
@@ -320,8 +438,133 @@ Describe "Set-OsmScheduledJob on $Service" {
     It 'sends no change with -WhatIf' {
         $job = New-TestJob
         $before = Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob)
-        $job | Set-OsmScheduledJob -DisplayName 'whatif' -WhatIf
+        $job | Set-OsmScheduledJob -NewDisplayName 'whatif' -WhatIf
         Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob) | Should -Be $before
+    }
+}
+
+Describe "What a job does when it runs, on $Service" {
+    BeforeAll {
+        # A fleet of its own, with one Linux instance per case missing updates of every type (a kernel update among them),
+        # and a group; the job's run is judged by the fleet's ground truth.
+        $updates = @(
+            @{ name = 'openssl-libs'; severity = 'IMPORTANT' }
+            @{ name = 'kernel-uek'; severity = 'IMPORTANT'; version = '5.15.0-300.163.18.el9uek'; installedVersion = '5.15.0-206.153.7.el9uek' }
+            @{ name = 'bash'; classification = 'BUGFIX' }
+            @{ name = 'tuned'; classification = 'ENHANCEMENT' }
+            @{ name = 'tzdata'; classification = 'OTHER' }
+        )
+        $names = 'security', 'bugfix', 'enhancement', 'other', 'all', 'ksplice', 'pkg-update', 'pkg-remove', 'pkg-install', 'member-1', 'member-2', 'once'
+        $fleet = @{
+            groups    = @(@{ name = 'web-tier' })
+            instances = @($names | ForEach-Object {
+                    $instance = @{ name = $_; osFamily = 'ORACLE_LINUX_9'; updates = $updates }
+                    if ($_ -like 'member-*') { $instance.group = 'web-tier' }
+                    $instance
+                })
+        }
+        $path = Join-Path $TestDrive 'job-fleet.json'
+        $fleet | ConvertTo-Json -Depth 10 | Set-Content $path
+        $script:Runs = Start-OsmTestEmulator -ExtraArgs @('--fleet-file', $path)
+        $script:RunsContext = Connect-Osm -ConfigFile $Runs.configFile -Endpoint $Runs.endpoint -Service $Service -PassThru
+        Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
+        $script:ByName = @{}
+        foreach ($i in Find-OsmTestInstance $Runs) { $ByName[$i.displayName] = $i }
+        function Get-RunsMissing([string] $Name) { @((Find-OsmTestInstance $Runs | Where-Object displayName -eq $Name).updates.displayName | Sort-Object) }
+        # A job on one instance, run now (Hub runs only recurring jobs now), and its run's work requests.
+        function Invoke-JobRun([string] $Name, [hashtable] $Job) {
+            $p = @{ Context = $RunsContext; CompartmentId = $Runs.tenancyId; DisplayName = "run-$Name"; ManagedInstanceId = $ByName[$Name].id
+                At = (Get-Date).AddHours(4); RepeatEvery = 'Week' }
+            foreach ($key in $Job.Keys) { $p[$key] = $Job[$key] }
+            $created = New-OsmScheduledJob @p
+            $run = @($created | Invoke-OsmJobNow -Context $RunsContext -Wait -PollInterval 0.2 -ErrorVariable runErrors)
+            $runErrors | Should -BeNullOrEmpty
+            $run.Count | Should -Be 1
+            $run.Status | Should -Be 'SUCCEEDED'
+            $created
+        }
+    }
+
+    AfterAll {
+        if ($script:Runs) { Stop-OsmTestEmulator $script:Runs }
+    }
+
+    It 'installs only the <Type> updates with -UpdateType <Type>' -TestCases @(
+        @{ Type = 'Security'; Instance = 'security'; Action = 'UPDATEALL SECURITY'; Left = @('bash', 'tuned', 'tzdata') }
+        @{ Type = 'Bugfix'; Instance = 'bugfix'; Action = 'UPDATEALL BUGFIX'; Left = @('kernel-uek', 'openssl-libs', 'tuned', 'tzdata') }
+        @{ Type = 'Enhancement'; Instance = 'enhancement'; Action = 'UPDATEALL ENHANCEMENT'; Left = @('bash', 'kernel-uek', 'openssl-libs', 'tzdata') }
+        @{ Type = 'Other'; Instance = 'other'; Action = 'UPDATEALL OTHER'; Left = @('bash', 'kernel-uek', 'openssl-libs', 'tuned') }
+        @{ Type = 'All'; Instance = 'all'; Action = 'UPDATEALL ALL'; Left = @() }
+        @{ Type = 'Ksplice'; Instance = 'ksplice'; Action = 'UPDATEALL KSPLICE'; Left = @('bash', 'openssl-libs', 'tuned', 'tzdata') }
+    ) {
+        Get-RunsMissing $Instance | Should -Be @('bash', 'kernel-uek', 'openssl-libs', 'tuned', 'tzdata')
+        $job = Invoke-JobRun $Instance @{ UpdateType = $Type }
+        $job.Action | Should -Be $Action
+        (Get-RunsMissing $Instance) -join ', ' | Should -Be ($Left -join ', ')
+    }
+
+    It 'updates, removes or installs the named packages with -Operation <Operation>' -TestCases @(
+        @{ Operation = 'Update'; Instance = 'pkg-update'; Package = 'bash'; Left = @('kernel-uek', 'openssl-libs', 'tuned', 'tzdata'); Log = 'Installing 1 update(s) on pkg-update: bash-*' }
+        @{ Operation = 'Remove'; Instance = 'pkg-remove'; Package = 'tuned'; Left = @('bash', 'kernel-uek', 'openssl-libs', 'tzdata'); Log = 'Removed package tuned-* from pkg-remove.' }
+        @{ Operation = 'Install'; Instance = 'pkg-install'; Package = 'htop'; Left = @('bash', 'kernel-uek', 'openssl-libs', 'tuned', 'tzdata'); Log = 'Installed package htop on pkg-install.' }
+    ) {
+        $job = Invoke-JobRun $Instance @{ Operation = $Operation; PackageName = $Package }
+        $job.OperationType | Should -Be $Operation.ToUpperInvariant()
+        $job.PackageNames | Should -Be @($Package)
+        (Get-RunsMissing $Instance) -join ', ' | Should -Be ($Left -join ', ')
+        $request = Get-OsmWorkRequest -Context $RunsContext -Id (Get-OsmScheduledJob -Context $RunsContext -Id $job.Id).WorkRequestIds
+        ($request | Get-OsmWorkRequestLog -Context $RunsContext).Message -like $Log | Should -Not -BeNullOrEmpty -Because "the log says what was done ($Log)"
+    }
+
+    It 'targets a group given by id with -ManagedInstanceGroupId, patches its members, and is found by it' {
+        $group = (Invoke-OsmEmulatorAdmin $Runs 'fleet').$(if ($Service -eq 'Hub') { 'hubGroups' } else { 'groups' }) | Where-Object displayName -eq 'web-tier'
+        $group.instanceIds | Sort-Object | Should -Be (@($ByName['member-1'].id, $ByName['member-2'].id) | Sort-Object)
+        $job = New-OsmScheduledJob -Context $RunsContext -CompartmentId $Runs.tenancyId -DisplayName 'group-by-id' -ManagedInstanceGroupId $group.id `
+            -UpdateType Security -At (Get-Date).AddHours(4) -RepeatEvery Week
+        $job.ManagedInstanceGroupIds | Should -Be @($group.id)
+        $job.ManagedInstanceIds | Should -BeNullOrEmpty
+        $job.Targets | Should -BeLike '*group web-tier*'
+        $other = Invoke-JobRun 'security' @{ DisplayName = 'not-the-group'; UpdateType = 'Bugfix' }
+        $byGroup = @(Get-OsmScheduledJob -Context $RunsContext -ManagedInstanceGroupId $group.id)
+        $byGroup.Id | Should -Be @($job.Id)
+        $byGroup.Id | Should -Not -Contain $other.Id
+        $run = @($job | Invoke-OsmJobNow -Context $RunsContext -Wait -PollInterval 0.2 -ErrorVariable errs)
+        $errs | Should -BeNullOrEmpty
+        $run.Count | Should -Be 1 -Because 'a group''s run is one work request'
+        $run.Status | Should -Be 'SUCCEEDED'
+        foreach ($member in 'member-1', 'member-2') { (Get-RunsMissing $member) -join ', ' | Should -Be 'bash, tuned, tzdata' -Because "$member is in the group" }
+    }
+
+    It 'runs a one-time job when its time comes, and lists it by -State as the service keeps it then' {
+        $job = New-OsmScheduledJob -Context $RunsContext -CompartmentId $Runs.tenancyId -DisplayName 'once-at-its-time' -ManagedInstanceId $ByName['once'].id `
+            -UpdateType Bugfix -At (Get-Date).AddMinutes(2)
+        (Get-OsmScheduledJob -Context $RunsContext -State Active).Id | Should -Contain $job.Id
+        Get-RunsMissing 'once' | Should -Contain 'bash'
+        Invoke-OsmEmulatorAdmin $Runs 'clock/advance?by=PT3M' -Method POST | Out-Null
+        Wait-OsmCondition -Because 'the run to finish' -Condition {
+            $ids = @((Get-OsmScheduledJob -Context $RunsContext -Id $job.Id).WorkRequestIds)
+            $ids.Count -eq 1 -and (Get-OsmWorkRequest -Context $RunsContext -Id $ids).IsFinished
+        }
+        $request = Get-OsmWorkRequest -Context $RunsContext -Id (Get-OsmScheduledJob -Context $RunsContext -Id $job.Id).WorkRequestIds
+        $request.Status | Should -Be 'SUCCEEDED'
+        Get-RunsMissing 'once' | Should -Not -Contain 'bash'
+        if ($Service -eq 'Hub') {
+            # OS Management Hub keeps a one-time job that has run as INACTIVE.
+            (Get-OsmScheduledJob -Context $RunsContext -Id $job.Id).LifecycleState | Should -Be 'INACTIVE'
+            (Get-OsmScheduledJob -Context $RunsContext -State Inactive).Id | Should -Be @($job.Id)
+            (Get-OsmScheduledJob -Context $RunsContext -State Active).Id | Should -Not -Contain $job.Id
+        }
+        else {
+            # The retired service keeps it ACTIVE, with no next run.
+            $read = Get-OsmScheduledJob -Context $RunsContext -Id $job.Id
+            $read.LifecycleState | Should -Be 'ACTIVE'
+            $read.NextExecution | Should -BeNullOrEmpty
+            (Get-OsmScheduledJob -Context $RunsContext -State Active).Id | Should -Contain $job.Id
+            # It has no INACTIVE state: asking for it finds none, without an error or a request.
+            $before = Get-OsmEmulatorCallCount $Runs -Operation (Get-OsmTestOperation $Service listScheduledJobs)
+            @(Get-OsmScheduledJob -Context $RunsContext -State Inactive -ErrorAction Stop).Count | Should -Be 0
+            Get-OsmEmulatorCallCount $Runs -Operation (Get-OsmTestOperation $Service listScheduledJobs) | Should -Be $before
+        }
     }
 }
 
@@ -347,6 +590,36 @@ Describe "Remove-OsmScheduledJob on $Service" {
         $job | Remove-OsmScheduledJob -Confirm:$false
         Get-OsmScheduledJob -Id $job.Id -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         $errs[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'writes a non-terminating error for an unknown id and deletes the other jobs' {
+        $jobs = 1..2 | ForEach-Object { New-TestJob -Name "remove-$_" }
+        $unknown = $jobs[0].Id -replace '.{6}$', 'zzzzzz'
+        $delete = Get-OsmTestOperation $Service deleteScheduledJob
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation $delete
+        @($jobs[0].Id, $unknown, $jobs[1].Id) | ForEach-Object { [pscustomobject]@{ Id = $_ } } |
+            Remove-OsmScheduledJob -Confirm:$false -ErrorVariable errs -ErrorAction SilentlyContinue
+        $errs.Count | Should -Be 1
+        $errs[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $errs[0].TargetObject | Should -Be $unknown
+        Get-OsmScheduledJob -DisplayName 'remove-*' | Should -BeNullOrEmpty
+        Get-OsmEmulatorCallCount $Emulator -Operation $delete | Should -Be ($before + 2) -Because 'the unknown job is not found when its name is read'
+    }
+
+    It 'deletes a piped job also when it changed since it was read (a run changes it too), as a cleanup after running it needs' {
+        # Unlike Set-OsmScheduledJob, a delete sends no etag: the job is deleted as it is now. Running a job changes it
+        # (its work requests, its etag), so `finally { $job | Remove-OsmScheduledJob }` after a run must still delete it.
+        $job = New-TestJob -Name 'read-before-the-change' -Extra @{ RepeatEvery = 'Day' }
+        Set-OsmScheduledJob -Id $job.Id -DisplayName 'renamed-by-someone-else' -At (Get-Date).AddDays(9)
+        $run = @($job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorVariable runErrors)
+        $runErrors | Should -BeNullOrEmpty
+        $run.Status | Should -Be 'SUCCEEDED'
+        (Get-OsmScheduledJob -Id $job.Id).ETag | Should -Not -Be $job.ETag
+        $job | Remove-OsmScheduledJob -Confirm:$false -ErrorVariable errs
+        $errs | Should -BeNullOrEmpty
+        Get-OsmScheduledJob -Id $job.Id -ErrorVariable missing -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $missing[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        (Get-OsmWorkRequest -Id $run.Id).Id | Should -Be $run.Id -Because 'the work its runs started stays visible'
     }
 }
 
@@ -380,10 +653,11 @@ Describe "What OS Management Hub adds to scheduled jobs, on $Service" {
     }
 
     It 'skips to the next occurrence of a rule an interval cannot say: the first Sunday of the month' {
-        if ($Service -eq 'Classic') { return }
         $firstSunday = [DateTime]::SpecifyKind((Get-Date -Year ($Sunday.Year + 1) -Month 1 -Day 1).Date.AddHours(3), 'Utc')
         while ($firstSunday.DayOfWeek -ne 'Sunday') { $firstSunday = $firstSunday.AddDays(1) }
-        $job = $Linux[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'first-sundays' -At $firstSunday -RecurrenceRule 'FREQ=MONTHLY;BYDAY=1SU'
+        $p = @{ CompartmentId = $Tenancy; DisplayName = 'first-sundays'; At = $firstSunday; RecurrenceRule = 'FREQ=MONTHLY;BYDAY=1SU' }
+        if ($Service -eq 'Classic') { return Assert-NeedsHub { $Linux[0] | New-OsmScheduledJob @p } '-RecurrenceRule' }
+        $job = $Linux[0] | New-OsmScheduledJob @p
         $next = [DateTime]::SpecifyKind($firstSunday.Date.AddMonths(1).AddDays(1 - $firstSunday.Day).AddHours(3), 'Utc')
         while ($next.DayOfWeek -ne 'Sunday') { $next = $next.AddDays(1) }
         ($job | Skip-OsmJob -PassThru).NextExecution.ToUniversalTime() | Should -Be $next
@@ -415,7 +689,11 @@ Describe "What OS Management Hub adds to scheduled jobs, on $Service" {
     It 'changes a job to a rule with Set-OsmScheduledJob -RecurrenceRule' {
         $job = New-TestJob -Extra @{ RepeatEvery = 'Day' }
         if ($Service -eq 'Classic') { return Assert-NeedsHub { $job | Set-OsmScheduledJob -RecurrenceRule 'FREQ=WEEKLY;BYDAY=MO,FR' } '-RecurrenceRule' }
-        ($job | Set-OsmScheduledJob -RecurrenceRule 'FREQ=WEEKLY;BYDAY=MO,FR' -PassThru).RecurrenceRule | Should -Be 'FREQ=WEEKLY;BYDAY=MO,FR'
+        $changed = $job | Set-OsmScheduledJob -RecurrenceRule 'FREQ=WEEKLY;BYDAY=MO,FR' -PassThru
+        # The rule is read in the local zone; the service holds it in UTC (Tuesdays and Saturdays when the job's local time is in the evening).
+        $changed.LocalRecurrenceRule | Should -Be 'FREQ=WEEKLY;BYDAY=MO,FR'
+        $changed.NextRuns.Local.DayOfWeek | Sort-Object -Unique | Should -Be @('Monday', 'Friday')
+        $changed.NextRuns.Utc | Should -Be ($changed.NextRuns.Local | ForEach-Object ToUniversalTime)
     }
 
     It 'targets a compartment and its sub-compartments with -ManagedCompartmentId -IncludeSubcompartments' {

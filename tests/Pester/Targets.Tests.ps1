@@ -41,7 +41,9 @@ Describe "Get-OsmCompartment on $Service" {
         $parent = Get-OsmCompartment | Where-Object { Get-TruthSubtree $_.Id } | Select-Object -First 1
         $found = Get-OsmCompartment -CompartmentId $parent.Id -Recurse
         $found.Id | Sort-Object | Should -Be ((Get-TruthSubtree $parent.Id).id | Sort-Object)
-        $found | Where-Object Depth -eq 1 | ForEach-Object { $_.ParentId | Should -Be $parent.Id }
+        $children = @($found | Where-Object Depth -eq 1)
+        $children.Id | Sort-Object | Should -Be (@($Truth.compartments | Where-Object { $_.parentId -eq $parent.Id -and $_.lifecycleState -eq 'ACTIVE' }).id | Sort-Object)
+        $children | ForEach-Object { $_.ParentId | Should -Be $parent.Id }
     }
 
     It 'filters by a wildcard name' {
@@ -98,10 +100,18 @@ Describe "Get-OsmManagedInstance on $Service" {
         (Get-OsmManagedInstanceGroup -Id $group.id | Get-OsmManagedInstance).Id | Sort-Object | Should -Be ($group.instanceIds | Sort-Object)
     }
 
-    It 'filters by OS family and wildcard name' {
-        Get-OsmManagedInstance -Recurse -OsFamily Windows | ForEach-Object { $_.OsFamily | Should -Be 'WINDOWS' }
-        $name = $Truth.instances[0].displayName
-        (Get-OsmManagedInstance -Recurse -DisplayName ($name.Substring(0, $name.Length - 1) + '*')).DisplayName | Should -Contain $name
+    It 'filters by <Family> and by a wildcard name, as the fleet has them' -TestCases @(@{ Family = 'Windows' }, @{ Family = 'Linux' }) {
+        $inScope = (Get-TruthSubtree $Tenancy).id + $Tenancy
+        $expected = @($Truth.instances | Where-Object { $_.compartmentId -in $inScope -and $_.osFamily -eq $Family.ToUpperInvariant() })
+        $expected.Count | Should -BeGreaterThan 0 -Because "the fleet has $Family instances"
+        $found = @(Get-OsmManagedInstance -Recurse -OsFamily $Family)
+        $found.Id | Sort-Object | Should -Be ($expected.id | Sort-Object)
+        $found.OsFamily | Sort-Object -Unique | Should -Be $Family.ToUpperInvariant()
+        $name = $expected[0].displayName
+        $pattern = $name.Substring(0, $name.Length - 1) + '*'
+        $byName = @(Get-OsmManagedInstance -Recurse -DisplayName $pattern)
+        $byName.Id | Sort-Object | Should -Be (@($Truth.instances | Where-Object { $_.compartmentId -in $inScope -and $_.displayName -like $pattern }).id | Sort-Object)
+        $byName.DisplayName | Should -Contain $name
     }
 }
 
@@ -136,7 +146,7 @@ Describe "-DisplayName on $Service" {
 
 Describe "Plain OCIDs from the pipeline on $Service" {
     It 'bind to -Id (and -ManagedInstanceId) as they would from an object''s Id' {
-        $instance = $Truth.instances | Where-Object { -not $_.isPaas -and @($_.updates).Count -gt 0 } | Select-Object -First 1
+        $instance = Find-OsmTestInstance $Emulator -Healthy -Missing '*' | Select-Object -First 1
         ($instance.id | Get-OsmManagedInstance).Id | Should -Be $instance.id
         @($instance.id | Get-OsmAvailableUpdate).Count | Should -Be @($instance.updates).Count
         ($TruthGroups[0].id | Get-OsmManagedInstanceGroup).Id | Should -Be $TruthGroups[0].id
@@ -144,9 +154,12 @@ Describe "Plain OCIDs from the pipeline on $Service" {
         $job = New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'piped-ocid' -ManagedInstanceId $instance.id -At (Get-Date).AddHours(5) -RepeatEvery Day
         try {
             ($job.Id | Get-OsmScheduledJob).DisplayName | Should -Be 'piped-ocid'
-            $run = $job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
+            $run = @($job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorVariable errs)
+            $errs | Should -BeNullOrEmpty
+            $run.Count | Should -Be 1
+            $run.Status | Should -Be 'SUCCEEDED'
             $ids = @((Get-OsmScheduledJob -Id $job.Id).WorkRequestIds)
-            $ids | Should -Not -BeNullOrEmpty
+            $ids | Should -Be @($run.Id)
             ($ids | Get-OsmWorkRequest).Id | Should -Be $ids
         }
         finally { $job | Remove-OsmScheduledJob -Confirm:$false }
@@ -194,7 +207,9 @@ Describe "Get-OsmAvailableUpdate advisories on $Service" {
     }
 
     It 'shows the detailed OS family beside LINUX and WINDOWS on Hub, and none on the retired service' {
-        foreach ($instance in Get-OsmManagedInstance -Recurse | Select-Object -First 8) {
+        $instances = @(Get-OsmManagedInstance -Recurse | Select-Object -First 8)
+        $instances.Count | Should -Be 8
+        foreach ($instance in $instances) {
             $fact = $Truth.instances | Where-Object id -eq $instance.Id
             $instance.OsFamily | Should -Be $fact.osFamily
             if ($Service -eq 'Hub') { $instance.OsFamilyDetail | Should -Be $fact.hubOsFamily } else { $instance.OsFamilyDetail | Should -BeNullOrEmpty }

@@ -46,6 +46,20 @@ public sealed class EmulatorStartException : Exception
 {
     public EmulatorStartException(string message) : base(message) { }
 
+    /// <summary>The same failure in other words.</summary>
+    public EmulatorStartException(string message, EmulatorStartException inner) : base(message, inner)
+    {
+        NotInstalled = inner.NotInstalled;
+        ExitCode = inner.ExitCode;
+        Output = inner.Output;
+    }
+
+    /// <summary>The failure of a start that found no installed tool.</summary>
+    internal static EmulatorStartException Missing(string message) => new(message) { NotInstalled = true };
+
+    /// <summary>Whether no installed emulator tool was found (no -Path was given).</summary>
+    public bool NotInstalled { get; private set; }
+
     public EmulatorStartException(string message, int exitCode, string output) : base(message)
     {
         ExitCode = exitCode;
@@ -122,7 +136,7 @@ public static class EmulatorLauncher
     public static async Task<RunningEmulator> StartAsync(EmulatorStartOptions options, CancellationToken cancellationToken)
     {
         var command = options.Command ?? FindInstalledTool()
-            ?? throw new EmulatorStartException($"The OsManagement emulator ('{ToolCommand}') is not installed. {InstallHint}");
+            ?? throw EmulatorStartException.Missing($"The OsManagement emulator ('{ToolCommand}') is not installed. {InstallHint}");
         command = Path.GetFullPath(command);
         if (Directory.Exists(command))
         {

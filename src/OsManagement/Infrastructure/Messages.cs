@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement.Infrastructure;
@@ -97,6 +98,9 @@ internal static class Messages
         JobProblemKind.KspliceForWindows =>
             $"-UpdateType Ksplice (live kernel patching) is for Oracle Linux only, but {targetsAre(nameof(OsFamily.Windows))}. Choose another update type (All, Security, Bugfix, Enhancement, Other), or schedule Ksplice updates in a job for Linux instances.",
         JobProblemKind.FeatureNotSupported => NeedsFeature(problem.Feature!.Value, current),
+        JobProblemKind.NoRunFromTime =>
+            $"-RecurrenceRule '{problem.Rule}' never runs at or after {Wall(problem.Time!.Value)} ({problem.Zone!.Id}) within ten years. Check its BYMONTH and BYMONTHDAY (February has no 30th), or give another rule.",
+        JobProblemKind.RuleNotInUtc => RuleNotInUtc(problem),
         _ => problem.ToString(),
     };
 
@@ -166,6 +170,10 @@ internal static class Messages
 
     public static string EmulatorWith(string parameter) =>
         $"-Emulator brings its own config file and endpoint, so {parameter} cannot be given with it. Use -Emulator alone (with -Profile or -AuthType if needed), or {parameter} without -Emulator.";
+
+    public static string EmulatorNotInstalled(string notInstalled, string? built) => built is null
+        ? $"{notInstalled} A build of this module also leaves it as out/emulator/OsManagement.Emulator.dll: Start-OsmEmulator -Path ./out/emulator/OsManagement.Emulator.dll."
+        : $"{notInstalled} The build this module came from left one at {built}: Start-OsmEmulator -Path '{built}'.";
 
     public static string EmulatorStopped(string endpoint) =>
         $"The emulator at {endpoint} has stopped. Start another with Start-OsmEmulator and connect to that one.";
@@ -265,4 +273,109 @@ internal static class Messages
 
     public static string AdvisoryNotMissing(string instance, string advisories) =>
         $"{instance} misses none of {advisories}; nothing to install there.";
+
+    // Schedules read in a time zone.
+
+    /// <summary>A time on a zone's wall clock, as messages write it: "Sat 2030-01-05 22:00".</summary>
+    public static string Wall(DateTime time) => time.ToString("ddd yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string RuleNotInUtc(JobProblem problem)
+    {
+        var zone = problem.Zone!.Id;
+        var why = problem.Refusal!.Kind switch
+        {
+            ShiftRefusalKind.TimesOnDifferentDays => "its times of day fall on different days in UTC",
+            ShiftRefusalKind.MonthDayAcrossMonths => "its day of the month falls in another month in UTC",
+            _ => problem.Refusal.Run is { } run
+                ? $"in UTC its runs follow another pattern (the run of {Wall(run)} {zone} would not be one)"
+                : "in UTC its runs follow another pattern",
+        };
+        return $"-RecurrenceRule '{problem.Rule}' read in {zone} from {Wall(problem.Time!.Value)} cannot be sent: the service reads a job's rule in UTC, and {why}. " +
+            "Split it into jobs whose times stay on one UTC day, or give the rule in UTC with -TimeZone UTC.";
+    }
+
+    public static string UnknownTimeZone(string given, System.Collections.Generic.IReadOnlyList<string> nearest) =>
+        $"-TimeZone '{given}' is not a time zone this computer knows." + (nearest.Count > 0 ? $" Did you mean {string.Join(" or ", nearest.Select(n => $"'{n}'"))}?" : "") +
+        " Give an IANA id (America/New_York, Europe/Berlin), a Windows id (Eastern Standard Time), or UTC.";
+
+    /// <summary>The first run is not the time asked: the rule runs first later.</summary>
+    public static string FirstRunMoved(SchedulePlan plan) =>
+        $"'{plan.Recurrence!.ToRule()}' does not run at {Wall(plan.AskedAt)} ({plan.Zone.Id}), so the first run is its first occurrence after that: {Wall(plan.FirstRunLocal)} ({plan.Zone.Id}).";
+
+    /// <summary>The runs move by an hour on the wall clock where the zone changes its clocks, because the service reads the rule in UTC.</summary>
+    public static string DaylightShifts(SchedulePlan plan, ServiceDefinition current)
+    {
+        var moves = plan.Shifts.Select(s => s.By == TimeSpan.Zero
+            ? $"from {s.ClocksChangeLocal:yyyy-MM-dd} again at {s.Actual:HH:mm}"
+            : $"from {s.ClocksChangeLocal:yyyy-MM-dd} an hour {(s.By > TimeSpan.Zero ? "later" : "earlier")} ({Wall(s.Actual)} instead of {Wall(s.Meant)})");
+        return $"{current.Title} reads a job's schedule in UTC, so its runs do not follow the clock changes of {plan.Zone.Id}: they run {string.Join(", then ", moves)}. " +
+            $"To keep {plan.FirstRunLocal:HH:mm} local time, move the job when the clocks change (Set-OsmScheduledJob -At), or schedule it in UTC with -TimeZone UTC.";
+    }
+
+    /// <summary>How -WhatIf and -Confirm say a schedule: "every FREQ=WEEKLY;BYDAY=SA in America/New_York (sent as FREQ=WEEKLY;BYDAY=SU in UTC) from Sat 2030-01-05 22:00".</summary>
+    public static string ScheduleInWords(SchedulePlan plan)
+    {
+        if (plan.Recurrence is not { } recurrence)
+        {
+            return $"once at {Wall(plan.FirstRunLocal)} ({plan.Zone.Id})";
+        }
+        var said = recurrence.Unit is { } unit ? $"{recurrence.Interval} {unit}" : recurrence.ToRule();
+        var sent = plan.WireRecurrence is { HasRule: true } wire && recurrence.HasRule && wire.ToRule() != recurrence.ToRule() ? $" (sent as {wire.ToRule()} in UTC)" : "";
+        return $"every {said} in {plan.Zone.Id}{sent} from {Wall(plan.FirstRunLocal)}";
+    }
+
+    public const string UpdateTypeAndName =
+        "-UpdateType installs every update of a type and -Name installs the updates named: give one of them (Install-OsmUpdate -Name openssl, or -UpdateType Security).";
+
+    // Why a work request did not succeed, said once.
+
+    public static string WorkRequestFailed(WorkRequestFailure failure, string status)
+    {
+        var request = failure.Request;
+        var head = $"Work request {request.Id} ({WorkRequestWhat(request)}) {status}";
+        if (failure.Reasons.Count == 0)
+        {
+            return $"{head}. See Get-OsmWorkRequestLog -Id {request.Id}.";
+        }
+        if (failure.ChildCount == 0)
+        {
+            return $"{head}: {string.Join("; ", failure.Reasons.Select(r => $"{r.Code}: {Sentence(r.Message)}"))}. See Get-OsmWorkRequestLog -Id {request.Id}.";
+        }
+        var failed = failure.FailedChildren.Count;
+        var reasons = failure.Reasons.Select(r => $"{r.Code}: {Sentence(r.Message)} ({ChildList(request, r.Children)})");
+        return $"{head}: {failed} of {failure.ChildCount} child work request{(failure.ChildCount == 1 ? "" : "s")} did not succeed. {string.Join("; ", reasons)}. " +
+            $"See Get-OsmWorkRequest -ParentId {request.Id} and Get-OsmWorkRequestLog -Id {request.Id}.";
+    }
+
+    public static string WorkRequestFailedUnread(WorkRequestRecord request, string status, string why) =>
+        $"Work request {request.Id} ({WorkRequestWhat(request)}) {status} (its errors could not be read: {why}). See Get-OsmWorkRequestLog -Id {request.Id}.";
+
+    private static string WorkRequestWhat(WorkRequestRecord request) =>
+        request.OperationType + (request.ManagedInstance?.DisplayName is { } name ? $" on {name}" : "");
+
+    // The children a reason stopped: by instance when they act on other instances than their parent (a group's), else by
+    // what each does (an "all" update's child per update type); at most ten named.
+    private static string ChildList(WorkRequestRecord parent, System.Collections.Generic.IReadOnlyList<WorkRequestRecord> children)
+    {
+        const int Named = 10;
+        var labels = children.Select(c => c.ManagedInstance?.DisplayName is { } name && name != parent.ManagedInstance?.DisplayName ? name : c.OperationType).ToList();
+        var more = labels.Count > Named ? $" and {labels.Count - Named} more" : "";
+        return string.Join(", ", labels.Take(Named)) + more;
+    }
+
+    private static string Sentence(string text) => text.Trim().TrimEnd('.');
+
+    public static string GroupsBelow(string scope, System.Collections.Generic.IReadOnlyList<string> names) =>
+        $"No group in {scope} itself matches, but {names.Count} in the compartments below it {(names.Count == 1 ? "does" : "do")} " +
+        $"({string.Join(", ", names.Take(5))}{(names.Count > 5 ? ", ..." : "")}): add -Recurse to list them.";
+
+    // Targets found by name.
+
+    public static string NameMatchesNothing(string parameter, string pattern, string kind, string scope) =>
+        $"No {kind} in {scope} or the compartments below it has a name that matches -{parameter} '{pattern}' (names match in any case; * and ? are wildcards). " +
+        $"Check the name, or list the {kind}s with {(kind == "scheduled job" ? "Get-OsmScheduledJob -Recurse" : "Get-OsmManagedInstance -Recurse")}.";
+
+    public static string NameMatchesSeveral(string command, string parameter, string pattern, string kind, System.Collections.Generic.IReadOnlyList<string> matches) =>
+        $"-{parameter} '{pattern}' matches {matches.Count} {kind}s: {string.Join("; ", matches)}. {command} acts on several only with -Force: " +
+        $"give a name that matches one (or its -Id), or add -Force to act on all {matches.Count}.";
 }

@@ -7,25 +7,40 @@ using OsManagement.Oci.Engine;
 namespace OsManagement;
 
 /// <summary>
-/// Install-OsmPackage and Uninstall-OsmPackage: the packages on each instance, or (OS Management Hub) on every member of
-/// a lifecycle stage or dynamic set. On Hub an instance in a group or stage is changed through it: each such instance is
-/// refused before any change request, naming the group or stage and the command to use, and the others go on.
+/// Install-OsmPackage and Uninstall-OsmPackage: the packages on each instance, a work request per package, or (OS
+/// Management Hub) on every member of a lifecycle stage or dynamic set. The instances come by id, piped from
+/// Get-OsmManagedInstance, or found by name. On Hub an instance in a group or stage is changed through it: each such
+/// instance is refused before any change request, naming the group or stage and the command to use, and the others go on.
 /// </summary>
 public abstract class OsmPackageActionCmdlet : OsmActionCmdlet
 {
-    /// <summary>The parameter sets; the stage object set is the default, so piped stages and sets bind as themselves.</summary>
-    protected const string InstanceSet = "Instance";
+    /// <summary>The parameter sets.</summary>
+    protected const string ById = "ById";
+    protected const string ByName = "ByName";
     protected const string StageById = "StageById";
     protected const string StageObject = "StageObject";
     protected const string SetById = "SetById";
     protected const string SetObject = "SetObject";
 
     /// <summary>The managed instances (pipe in Get-OsmManagedInstance output).</summary>
-    [Parameter(ParameterSetName = InstanceSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateOcid("instance", Command = typeof(OsmPackageActionCmdlet))]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Instances from Get-OsmManagedInstance: their names show in -WhatIf and -Confirm, and a Windows instance is refused
+    /// before any request.
+    /// </summary>
+    [Parameter(ParameterSetName = ById, ValueFromPipeline = true)]
+    public OsmManagedInstance[] ManagedInstance { get; set; } = Array.Empty<OsmManagedInstance>();
+
+    /// <summary>Finds the instances by name (wildcards allowed) in the tenancy and its compartments; -WhatIf shows what matched.</summary>
+    [Parameter(ParameterSetName = ByName, Mandatory = true)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string? ManagedInstanceName { get; set; }
 
     /// <summary>Lifecycle stages whose members to act on (OS Management Hub runs it as a one-time job on the stage, due now).</summary>
     [Parameter(ParameterSetName = StageById, Mandatory = true)]
@@ -50,17 +65,11 @@ public abstract class OsmPackageActionCmdlet : OsmActionCmdlet
     [ValidateNotNullOrEmpty]
     public string[] Name { get; set; } = Array.Empty<string>();
 
-    /// <summary>The instance's name, shown in -Confirm and -WhatIf (taken from piped instances).</summary>
-    [Parameter(ParameterSetName = InstanceSet, ValueFromPipelineByPropertyName = true, DontShow = true)]
-    [Alias("DisplayName")]
-    public string? ManagedInstanceName { get; set; }
+    /// <summary>Whether the action destroys, so that a name matching several instances acts on them only when <see cref="Forced"/>.</summary>
+    protected virtual bool Destructive => false;
 
-    /// <summary>
-    /// The instance's OS family, taken from piped instances: a Windows instance is refused before any request.
-    /// Not read from the service when absent (the service refuses a Windows instance itself).
-    /// </summary>
-    [Parameter(ParameterSetName = InstanceSet, ValueFromPipelineByPropertyName = true, DontShow = true)]
-    public string? OsFamily { get; set; }
+    /// <summary>Whether the user forced the action on every instance a name matches.</summary>
+    protected virtual bool Forced => false;
 
     /// <summary>What the action does, for -WhatIf and -Confirm ("Install package").</summary>
     protected abstract string ActionName { get; }
@@ -92,20 +101,29 @@ public abstract class OsmPackageActionCmdlet : OsmActionCmdlet
                     OnUnit(ActionTargetKind.DynamicSet, id, name);
                 }
                 return;
+            case ByName:
+                PerItem(ManagedInstanceName!, () =>
+                {
+                    foreach (var instance in FindInstancesByName(ManagedInstanceName!, Destructive, Forced) ?? Array.Empty<ManagedInstanceRecord>())
+                    {
+                        PerItem(instance.Id, () => OnInstance(instance.Id, instance.DisplayName, instance.OsFamily.Value, 1));
+                    }
+                });
+                return;
         }
-        // A family this module does not know (or none) is not judged here.
-        var family = Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily);
         foreach (var id in ManagedInstanceId)
         {
-            PerItem(id, () => OnInstance(id, family));
+            // A family this module does not know (or none) is not judged here.
+            var piped = ManagedInstance.FirstOrDefault(i => i.Id == id);
+            PerItem(id, () => OnInstance(id, piped?.DisplayName, Vocabulary.TryParse<Oci.Engine.OsFamily>(piped?.OsFamily), ManagedInstanceId.Length));
         }
     }
 
     // A family known from the pipe is judged first, before any request; on a service that changes a member only through
     // its group or stage the instance is then read, so -WhatIf and -Confirm ask only about what would be sent.
-    private void OnInstance(string id, Oci.Engine.OsFamily? family)
+    private void OnInstance(string id, string? name, Oci.Engine.OsFamily? family, int idsBound)
     {
-        var target = Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length);
+        var target = Targets.Describe(id, name, idsBound);
         if (Refused(ActionFor(id, family), target, id))
         {
             return;

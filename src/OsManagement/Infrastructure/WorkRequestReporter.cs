@@ -56,6 +56,9 @@ internal static class WorkRequestReporter
         }
     }
 
+    // How many children of a failed request are read at once to say why it failed.
+    private const int WaitOptionsThrottle = 8;
+
     private static async Task WriteFinalAsync(IOsmService service, WorkRequestRecord request, PipelineQueue queue, CancellationToken token)
     {
         var output = new OsmWorkRequest(request);
@@ -64,21 +67,17 @@ internal static class WorkRequestReporter
         {
             return;
         }
-        // The service's own error messages say why; read them so the error record carries them.
-        var errors = new List<string>();
+        // The service's own errors say why; each reason once, with the children it stopped.
+        string message;
         try
         {
-            var list = await service.ListWorkRequestErrorsAsync(request.Id, token).CollectAsync(token).ConfigureAwait(false);
-            errors.AddRange(list.Select(e => $"{e.Code}: {e.Message}"));
+            var failure = await WorkRequestFailure.ReadAsync(service, request, WaitOptionsThrottle, token).ConfigureAwait(false);
+            message = Messages.WorkRequestFailed(failure, output.Status);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            errors.Add($"(its errors could not be read: {e.Message})");
+            message = Messages.WorkRequestFailedUnread(request, output.Status, e.Message);
         }
-        var what = request.ManagedInstance?.DisplayName is { } name ? $" on {name}" : "";
-        var message = $"Work request {request.Id} ({request.OperationType}{what}) {output.Status}"
-            + (errors.Count > 0 ? ": " + string.Join(" | ", errors) : ".")
-            + $" See Get-OsmWorkRequestLog -Id {request.Id}.";
         queue.WriteError(new ErrorRecord(new InvalidOperationException(message),
             request.Status.Is(WorkRequestStatus.Failed) ? "OsmWorkRequestFailed" : "OsmWorkRequestCanceled",
             ErrorCategory.OperationStopped, output));

@@ -22,6 +22,9 @@ internal sealed class ComplianceReportInfo
     public bool SeverityKnown { get; }
     public SlaPolicy Sla { get; }
     public AdvisorySeverity? MinimumSeverity { get; }
+
+    /// <summary>Whether the report counts security updates only (the default), so what it calls missing are security updates.</summary>
+    public bool SecurityOnly { get; set; } = true;
 }
 
 /// <summary>

@@ -7,8 +7,12 @@ namespace OsManagement;
 /// <summary>A scheduled job: when it runs, what it does, on which instances and groups, and the work requests it started.</summary>
 public sealed class OsmScheduledJob
 {
-    internal OsmScheduledJob(ScheduledJobRecord j)
+    /// <summary>How many of its next runs a job shows.</summary>
+    internal const int RunsShown = 5;
+
+    internal OsmScheduledJob(ScheduledJobRecord j, TimeZoneInfo? zone = null)
     {
+        var shownIn = zone ?? TimeZoneInfo.Local;
         Id = j.Id;
         DisplayName = j.DisplayName;
         Description = j.Description;
@@ -23,6 +27,9 @@ public sealed class OsmScheduledJob
         // A rule an interval cannot say is shown as it is; an interval as its rule, when the job recurs.
         RecurrenceRule = recurrence?.Rule ?? (IsRecurring && recurrence?.Unit is not null ? recurrence.ToRule() : null);
         IsRuleOnly = recurrence?.Rule is not null;
+        TimeZone = shownIn.Id;
+        NextRuns = OsmList<OsmJobRun>.From(j.NextRuns(RunsShown).Select(r => new OsmJobRun(r, shownIn)));
+        LocalRecurrenceRule = IsRuleOnly && j.NextRun is { } next ? recurrence!.ReadIn(shownIn, next)?.ToRule() : null;
         OperationType = OutputText.Of(j.Operation);
         UpdateType = OutputText.OrNull(j.UpdateKind);
         PackageNames = OsmList<string>.From(j.PackageNames);
@@ -69,17 +76,36 @@ public sealed class OsmScheduledJob
     /// <summary>How many intervals between runs (recurring jobs).</summary>
     public int? IntervalValue { get; }
 
-    /// <summary>The schedule in words: "Once", "Every 2 days" (or, for a rule an interval cannot say, the rule).</summary>
+    /// <summary>
+    /// The schedule in words: "Once", "Every 2 days", or for a rule an interval cannot say the rule read in
+    /// <see cref="TimeZone"/> (<see cref="LocalRecurrenceRule"/>), else in UTC with "(UTC)".
+    /// </summary>
     public string Recurrence =>
         !IsRecurring ? "Once"
         : IntervalType is not null && !IsRuleOnly ? $"Every {(IntervalValue is null or 1 ? "" : IntervalValue + " ")}{IntervalType.ToLowerInvariant()}{(IntervalValue is null or 1 ? "" : "s")}"
-        : RecurrenceRule ?? "Once";
+        : LocalRecurrenceRule ?? (RecurrenceRule is null ? "Once" : RecurrenceRule + " (UTC)");
 
     /// <summary>
-    /// How a recurring job recurs, as an iCalendar rule (FREQ=WEEKLY;BYDAY=SU): OS Management Hub's own, or an interval
-    /// written as one (FREQ=DAILY;INTERVAL=2). IntervalType and IntervalValue are set too when the rule is an interval.
+    /// How a recurring job recurs, as an iCalendar rule (FREQ=WEEKLY;BYDAY=SU) read in UTC, as the service holds and reads
+    /// it: OS Management Hub's own, or an interval written as one (FREQ=DAILY;INTERVAL=2). IntervalType and IntervalValue
+    /// are set too when the rule is an interval.
     /// </summary>
     public string? RecurrenceRule { get; }
+
+    /// <summary>
+    /// The same rule read in <see cref="TimeZone"/> at the offset of the next run (New York: FREQ=WEEKLY;BYDAY=SA for a
+    /// Saturday 22:00 job Hub holds as FREQ=WEEKLY;BYDAY=SU); empty when no rule says it there, or for an interval.
+    /// </summary>
+    public string? LocalRecurrenceRule { get; }
+
+    /// <summary>
+    /// The zone <see cref="NextRuns"/> and <see cref="LocalRecurrenceRule"/> are read in: this computer's, or
+    /// New-/Set-OsmScheduledJob -TimeZone.
+    /// </summary>
+    public string TimeZone { get; }
+
+    /// <summary>The next runs (at most five), each in <see cref="TimeZone"/> and in UTC, worked out from the rule as the service reads it.</summary>
+    public OsmList<OsmJobRun> NextRuns { get; }
 
     // The schedule as the engine read it, for Recurrence.
     private bool IsRecurring { get; }

@@ -45,13 +45,14 @@ internal sealed class ReportColumn
         new ReportColumn("OCID", 0, false, true, r => r.Id, nameof(OsmComplianceRecord.Id)),
         new ReportColumn("Compartment", 20, false, false, r => r.CompartmentName, nameof(OsmComplianceRecord.CompartmentName)),
         new ReportColumn("OS", 18, false, false, Os, nameof(OsmComplianceRecord.OsName), nameof(OsmComplianceRecord.OsVersion), nameof(OsmComplianceRecord.OsKernelVersion)),
-        new ReportColumn("Status", 16, false, false, r => r.IsStale ? $"{r.Status} (stale)" : r.Status, nameof(OsmComplianceRecord.Status), nameof(OsmComplianceRecord.IsStale)),
+        new ReportColumn("Status", 19, false, false, r => r.IsStale ? $"{r.Status} (stale)" : r.Status, nameof(OsmComplianceRecord.Status),
+            nameof(OsmComplianceRecord.IsStale)),
         new ReportColumn("Severity", 15, true, false, r => r.HighestSeverity is { } s ? ComplianceReportData.Title(s) : "", nameof(OsmComplianceRecord.HighestSeverity)),
         new ReportColumn("Missing", 13, false, false, r => r.MissingUpdateCount.ToString(CultureInfo.InvariantCulture), nameof(OsmComplianceRecord.MissingUpdateCount)),
         new ReportColumn("Oldest (days)", 12, true, false, r => r.OldestAdvisoryAgeDays?.ToString(CultureInfo.InvariantCulture) ?? "", nameof(OsmComplianceRecord.OldestAdvisoryAgeDays)),
         new ReportColumn("SLA", 18, true, false, Sla, nameof(OsmComplianceRecord.SlaBreached), nameof(OsmComplianceRecord.SlaDueDate)),
         new ReportColumn("Last check-in", 16, false, false, r => Time(r.LastCheckin), nameof(OsmComplianceRecord.LastCheckin)),
-        new ReportColumn("Advisories and CVEs", 45, false, false, Advisories, nameof(OsmComplianceRecord.AdvisoryNames), nameof(OsmComplianceRecord.Cves)),
+        new ReportColumn("Advisories and CVEs", 42, false, false, Advisories, nameof(OsmComplianceRecord.AdvisoryNames), nameof(OsmComplianceRecord.Cves)),
     };
 
     /// <summary>The columns a report shows, Markdown's or the page's.</summary>
@@ -69,10 +70,13 @@ internal sealed class ReportColumn
     {
         if (r.SlaBreached == true)
         {
-            return $"{DaysOverdue(r)} d past due ({Day(r.SlaDueDate)}; {BreachedSeverities(r)})";
+            return $"{PastDue(r)} ({Day(r.SlaDueDate)}; {BreachedSeverities(r)})";
         }
         return r.SlaDueDate is { } due ? $"due {Day(due)}" : "";
     }
+
+    /// <summary>"3 d past due", or "past due today" on the due date itself.</summary>
+    public static string PastDue(OsmComplianceRecord r) => DaysOverdue(r) is var days && days > 0 ? $"{days} d past due" : "past due today";
 
     /// <summary>The most days any breached severity is overdue.</summary>
     public static int DaysOverdue(OsmComplianceRecord r) => r.SlaBreaches.Select(b => b.DaysOverdue).DefaultIfEmpty(0).Max();

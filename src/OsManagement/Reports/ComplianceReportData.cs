@@ -39,6 +39,8 @@ internal sealed class ComplianceReportData
         GeneratedAt = summary?.GeneratedAt ?? (Records.Count > 0 ? Records.Min(r => r.GeneratedAt) : DateTime.Now);
         SeverityKnown = summary?.SeverityKnown ?? (Records.Count > 0 && Records.All(r => r.Report.SeverityKnown));
         SlaDays = summary?.SlaDays ?? info?.Sla.ToString();
+        SecurityOnly = summary is not null ? summary.UpdateTypes.Count == 1 && summary.UpdateTypes[0] == OutputText.Upper(UpdateKind.Security)
+            : info?.SecurityOnly ?? true;
         Stale = summary?.StaleInstances ?? Records.Count(r => r.IsStale);
         SlaBreachedInstances = summary?.SlaBreachedInstances ?? (SeverityKnown ? Records.Count(r => r.SlaBreached == true) : (int?)null);
         ByCompartment = Vulnerable.GroupBy(r => string.IsNullOrEmpty(r.CompartmentName) ? r.CompartmentId : r.CompartmentName)
@@ -72,6 +74,12 @@ internal sealed class ComplianceReportData
     public DateTime GeneratedAt { get; }
     public bool SeverityKnown { get; }
     public string? SlaDays { get; }
+
+    /// <summary>Whether the report counts security updates only, so the page says "security updates" where it means them.</summary>
+    public bool SecurityOnly { get; }
+
+    /// <summary>What the report counts as missing: "security updates", or "updates".</summary>
+    public string Missing => SecurityOnly ? "security updates" : "updates";
     public int Stale { get; }
     public int? SlaBreachedInstances { get; }
     public List<(string Name, int Count)> ByCompartment { get; }
@@ -83,8 +91,9 @@ internal sealed class ComplianceReportData
     public List<(OsmComplianceRecord Record, OsmComplianceSlaBreach Breach)> Breaches { get; }
 
     public string Headline => TotalInstances is { } total
-        ? $"Out of {total} managed instance{(total == 1 ? "" : "s")}, {(Vulnerable.Count == 0 ? "none" : Vulnerable.Count.ToString(CultureInfo.InvariantCulture))} {(Vulnerable.Count == 1 ? "is" : "are")} missing updates."
-        : $"{Vulnerable.Count} managed instance{(Vulnerable.Count == 1 ? " is" : "s are")} missing updates.";
+        ? $"Out of {total} managed instance{(total == 1 ? "" : "s")}, " +
+          $"{(Vulnerable.Count == 0 ? "none" : Vulnerable.Count.ToString(CultureInfo.InvariantCulture))} {(Vulnerable.Count == 1 ? "is" : "are")} missing {Missing}."
+        : $"{Vulnerable.Count} managed instance{(Vulnerable.Count == 1 ? " is" : "s are")} missing {Missing}.";
 
     public string? StaleLine => Stale == 0 ? null
         : $"{Stale} instance{(Stale == 1 ? " is" : "s are")} stale (unreachable, or no check-in for a day): what the service knows of {(Stale == 1 ? "it" : "them")} may be out of date, so {(Stale == 1 ? "it is" : "they are")} never counted as compliant.";

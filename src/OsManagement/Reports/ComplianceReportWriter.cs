@@ -20,7 +20,8 @@ internal static class ComplianceReportWriter
         ".cards{display:flex;flex-wrap:wrap;gap:.7rem;margin:1rem 0}.card{border:1px solid #d5dde5;border-radius:8px;padding:.5rem 1rem;min-width:7.5rem;font-size:.9rem}" +
         ".card b{display:block;font-size:1.7rem}.card small{display:block;color:#5b6b7b}.card.sev{border-top:6px solid #9aa5b1;min-width:11rem}" +
         "table{border-collapse:collapse;width:100%;font-size:.85rem;table-layout:fixed}th,td{border-bottom:1px solid #e3e8ee;padding:.35rem .4rem;text-align:left;vertical-align:top}td{overflow-wrap:anywhere}" +
-        "th{background:#f4f6f8}.ok{color:#2e7d32}.bad{color:#c62828}.num{text-align:right}" +
+        "th{background:#f4f6f8}.ok{color:#2e7d32}.bad{color:#c62828}.unknown{color:#5b6b7b}.word{overflow-wrap:normal;white-space:nowrap}" +
+        ".num{text-align:right}" +
         ".ocid,.line{display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.ocid{font-family:ui-monospace,monospace;font-size:.72rem;line-height:1.3;color:#5b6b7b;direction:rtl;text-align:left}" +
         ".cves{font-family:ui-monospace,monospace;font-size:.72rem;color:#5b6b7b}.small{display:block;font-size:.75rem;color:#5b6b7b}" +
         ".card.sev-CRITICAL{border-top-color:#7b1fa2}.card.sev-IMPORTANT{border-top-color:#c62828}.card.sev-MODERATE{border-top-color:#ef6c00}.card.sev-LOW{border-top-color:#f9a825}" +
@@ -63,8 +64,8 @@ internal static class ComplianceReportWriter
         }
         h.Append("<div class=\"cards\">\n");
         Card(h, "total", "Managed instances", data.TotalInstances?.ToString(CultureInfo.InvariantCulture) ?? "n/a");
-        Card(h, "vulnerable", "Instances missing updates", N(data.Vulnerable.Count));
-        Card(h, "updates", "Missing updates in all", N(data.Vulnerable.Sum(r => r.MissingUpdateCount)));
+        Card(h, "vulnerable", $"Instances missing {data.Missing}", N(data.Vulnerable.Count));
+        Card(h, "updates", $"Missing {data.Missing} in all", N(data.Vulnerable.Sum(r => r.MissingUpdateCount)));
         Card(h, "cves", "Distinct CVEs", N(data.Cves));
         Card(h, "stale", "Stale instances", N(data.Stale));
         if (data.SlaBreachedInstances is { } breached)
@@ -173,7 +174,8 @@ internal static class ComplianceReportWriter
                 }
                 break;
             case "Status":
-                h.Append(E(r.Status));
+                // A status is one word: it wraps whole, never mid-word (UNREACH-ABLE).
+                h.Append("<span class=\"word\">").Append(E(r.Status)).Append("</span>");
                 if (r.IsStale)
                 {
                     h.Append(" <span class=\"badge stale\">stale</span><span class=\"small\">").Append(E(r.StaleReason ?? "")).Append("</span>");
@@ -187,12 +189,15 @@ internal static class ComplianceReportWriter
                 h.Append(r.HighestSeverity is { } s ? Badge(s) : "");
                 break;
             case "Missing":
-                h.Append("<span class=\"").Append(r.MissingUpdateCount == 0 ? "ok" : "bad").Append("\">").Append(r.MissingUpdateCount).Append("</span>");
+                // What a stale instance misses may be out of date: its count is neither good news nor bad.
+                var tone = r.IsStale ? "unknown" : r.MissingUpdateCount == 0 ? "ok" : "bad";
+                h.Append("<span class=\"").Append(tone).Append("\">").Append(r.MissingUpdateCount).Append("</span>");
                 break;
             case "SLA":
                 if (r.SlaBreached == true)
                 {
-                    h.Append("<span class=\"past\">").Append(ReportColumn.DaysOverdue(r)).Append(" d past due</span><span class=\"small\">due ").Append(ReportColumn.Day(r.SlaDueDate))
+                    h.Append("<span class=\"past\">").Append(E(ReportColumn.PastDue(r))).Append("</span><span class=\"small\">due ")
+                     .Append(ReportColumn.Day(r.SlaDueDate))
                      .Append("</span><span class=\"small\">").Append(E(ReportColumn.BreachedSeverities(r))).Append("</span>");
                 }
                 else

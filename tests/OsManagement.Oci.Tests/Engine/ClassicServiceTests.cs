@@ -194,7 +194,7 @@ public sealed class ClassicServiceTests
     }
 
     [Fact]
-    public async Task Upcoming_jobs_are_listed_with_the_end_time()
+    public async Task Upcoming_jobs_are_listed_with_the_end_time_and_all_families_unfiltered()
     {
         using var t = new TestPipeline();
         t.Handler.Then(HttpStatusCode.OK, "[{\"id\":\"j\",\"scheduleType\":\"ONETIME\",\"osFamily\":\"ALL\"}]");
@@ -208,10 +208,28 @@ public sealed class ClassicServiceTests
 
         var path = t.Handler.Requests.Single().PathAndQuery;
         Assert.StartsWith("/20190801/scheduledJobs/upcomingSchedules?", path);
-        Assert.Contains("osFamily=ALL", path);
+        Assert.DoesNotContain("osFamily", path);
         Assert.Contains("timeEnd=", path);
         Assert.Equal(OsFamily.All, jobs.Single().OsFamily.Value);
         Assert.False(jobs.Single().IsDetailed);
+    }
+
+    [Theory]
+    [InlineData(OsFamily.Linux, "osFamily=LINUX")]
+    [InlineData(OsFamily.Windows, "osFamily=WINDOWS")]
+    [InlineData(OsFamily.All, null)]
+    public async Task Jobs_are_listed_by_family_and_all_families_without_a_filter(OsFamily family, string? sent)
+    {
+        // The service's osFamily=ALL would list only the jobs whose own family is ALL, not those of both families.
+        using var t = new TestPipeline();
+        t.Handler.Then(HttpStatusCode.OK, "[]");
+
+        await Service(t).ListScheduledJobsAsync(new ScheduledJobQuery { CompartmentId = "ocid1.tenancy.oc1..t", OsFamily = family }, CancellationToken.None)
+            .CollectAsync(CancellationToken.None);
+
+        var path = t.Handler.Requests.Single().PathAndQuery;
+        Assert.StartsWith("/20190801/scheduledJobs?", path);
+        if (sent is null) { Assert.DoesNotContain("osFamily", path); } else { Assert.Contains(sent, path); }
     }
 
     [Fact]

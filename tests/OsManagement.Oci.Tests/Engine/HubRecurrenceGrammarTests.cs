@@ -24,6 +24,7 @@ public sealed class HubRecurrenceGrammarTests
     [InlineData("FREQ=DAILY;INTERVAL=1,2", "recurringRule 'FREQ=DAILY;INTERVAL=1,2': INTERVAL takes one number.")]
     [InlineData("FREQ=DAILY;FREQ=WEEKLY", "recurringRule 'FREQ=DAILY;FREQ=WEEKLY': FREQ is given twice.")]
     [InlineData("FREQ=DAILY;BYHOUR", "recurringRule 'FREQ=DAILY;BYHOUR': 'BYHOUR' is not NAME=VALUE.")]
+    [InlineData("FREQ=WEEKLY,BYDAY=SU", "recurringRule 'FREQ=WEEKLY,BYDAY=SU': 'FREQ=WEEKLY,BYDAY=SU' runs parts together; parts are separated by ';' (such as 'FREQ=WEEKLY;BYDAY=SU').")]
     [InlineData("FREQ=MONTHLY;BYSETPOS=1",
         "recurringRule 'FREQ=MONTHLY;BYSETPOS=1': BYSETPOS needs another BY part to choose from, such as BYDAY=SU;BYSETPOS=1 for the first Sunday.")]
     public void Read_as_sent_a_bad_rule_is_said_as_the_service_says_it(string rule, string expected)

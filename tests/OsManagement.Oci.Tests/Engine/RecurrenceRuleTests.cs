@@ -91,6 +91,8 @@ public sealed class RecurrenceRuleTests
     [InlineData("FREQ=DAILY;FREQ=WEEKLY", "FREQ is given twice")]
     [InlineData("FREQ=DAILY;BYSETPOS=1", "BYSETPOS needs another BY part")]
     [InlineData("FREQ=DAILY;BYHOUR", "'BYHOUR' is not NAME=VALUE")]
+    [InlineData("FREQ=WEEKLY,BYDAY=SU", "'FREQ=WEEKLY,BYDAY=SU' runs parts together: they are separated by ';', not ',' (write 'FREQ=WEEKLY;BYDAY=SU')")]
+    [InlineData("FREQ=WEEKLY;BYDAY=MO,TU, BYHOUR=3", "separated by ';', not ',' (write 'BYDAY=MO,TU; BYHOUR=3')")]
     public void A_bad_rule_is_refused_saying_what_is_wrong(string rule, string expected)
     {
         var recurrence = Recurrence.ByRule(rule);

@@ -98,6 +98,33 @@ public sealed class OciProxyPipelineTests
         Assert.Contains("NO_PROXY", error.Message);
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.Forbidden, 1)]
+    [InlineData(HttpStatusCode.NotFound, 1)]
+    [InlineData(HttpStatusCode.BadGateway, 2)]
+    public async Task A_tunnel_the_proxy_refuses_fails_at_once_unless_the_refusal_may_pass(HttpStatusCode status, int attempts)
+    {
+        // An https request goes through a CONNECT tunnel; HttpClient reports the proxy's refusal of it as an exception with
+        // the status, and it is judged as the proxy's own answer to a plain request is: a 4xx again at once, a 5xx retried.
+        using var t = Through(Proxy);
+        t.Handler.Then(Throw(new HttpRequestException($"The proxy tunnel request to proxy 'http://proxy.corp:3128/' failed with status code '{(int)status}'.", null, status)))
+                 .Then(Throw(new HttpRequestException($"The proxy tunnel request to proxy 'http://proxy.corp:3128/' failed with status code '{(int)status}'.", null, status)))
+                 .Then(HttpStatusCode.OK, "{}", ("opc-request-id", "R1"));
+
+        if (attempts == 1)
+        {
+            var error = await Assert.ThrowsAsync<OciProxyException>(() => Get(t));
+            Assert.False(error.Retryable);
+            Assert.Contains($"status code '{(int)status}'", error.Message);
+            Assert.Contains("http://proxy.corp:3128/ (set by -Proxy)", error.Message);
+        }
+        else
+        {
+            await Get(t);
+        }
+        Assert.Equal(attempts == 1 ? 1 : 3, t.Handler.Requests.Count);
+    }
+
     [Fact]
     public async Task The_services_own_errors_through_a_proxy_stay_the_services()
     {

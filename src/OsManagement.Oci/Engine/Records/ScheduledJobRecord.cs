@@ -83,4 +83,18 @@ public sealed class ScheduledJobRecord
 
     /// <summary>False for a listed job (a summary: no description, action details or work requests).</summary>
     public bool IsDetailed { get; set; }
+
+    /// <summary>
+    /// Its next runs (UTC), at most <paramref name="count"/>: the next run, then each following occurrence of its recurrence
+    /// from there (the rule read in UTC, as the service reads it). Only the next run for a one-time job or a recurrence the
+    /// engine cannot work out; none when it will not run again.
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset> NextRuns(int count)
+    {
+        if (NextRun is not { } next || count < 1)
+        {
+            return Array.Empty<DateTimeOffset>();
+        }
+        return ScheduleKind.Is(Engine.ScheduleKind.Recurring) && Recurrence is { } recurrence ? recurrence.RunsFrom(next, count) : new[] { next };
+    }
 }

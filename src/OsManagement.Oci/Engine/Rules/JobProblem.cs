@@ -64,6 +64,18 @@ public enum JobProblemKind
 
     /// <summary>A promotion job whose targets are not lifecycle stages: content is promoted into stages only.</summary>
     PromoteNeedsStages,
+
+    /// <summary>
+    /// The recurrence never runs at or after the time asked (within ten years): <see cref="JobProblem.Rule"/>,
+    /// <see cref="JobProblem.Time"/>.
+    /// </summary>
+    NoRunFromTime,
+
+    /// <summary>
+    /// The rule read in <see cref="JobProblem.Zone"/> says something no rule read in UTC (the services' clock) can say:
+    /// <see cref="JobProblem.Refusal"/> says why.
+    /// </summary>
+    RuleNotInUtc,
 }
 
 /// <summary>Which part of a job a problem is about: the schedule and action can be judged before the targets are known.</summary>
@@ -123,6 +135,12 @@ public sealed class JobProblem
 
     /// <summary>What is wrong in it, and how to write it (InvalidRecurrenceRule).</summary>
     public string? Detail { get; internal set; }
+
+    /// <summary>The zone the time and rule were read in (NoRunFromTime, RuleNotInUtc).</summary>
+    public TimeZoneInfo? Zone { get; internal set; }
+
+    /// <summary>Why the rule cannot be said in UTC (RuleNotInUtc).</summary>
+    public ShiftRefusal? Refusal { get; internal set; }
 
     /// <summary>What the service lacks (FeatureNotSupported).</summary>
     public ServiceFeature? Feature { get; internal set; }

@@ -37,6 +37,17 @@ public sealed class ScheduledJobChange
     public IReadOnlyList<int>? RetryIntervals { get; set; }
 
     /// <summary>
+    /// The change for <paramref name="job"/> as read: a new rule without a new time starts from the job's next run, and a
+    /// new time keeps the job's rule (its first occurrence at or after the time). Returns this change.
+    /// </summary>
+    public ScheduledJobChange For(ScheduledJobRecord job)
+    {
+        Schedule.CurrentNextRun = job.NextRun;
+        Schedule.CurrentRecurrence = job.ScheduleKind.Is(ScheduleKind.Recurring) && !Once ? job.Recurrence : null;
+        return this;
+    }
+
+    /// <summary>
     /// What keeps the change from being sent. Without <paramref name="job"/>, what the change says on its own; with it,
     /// also what the job's operation and OS family cannot take (an operation the engine does not know is not judged).
     /// </summary>

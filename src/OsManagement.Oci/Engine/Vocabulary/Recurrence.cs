@@ -53,9 +53,12 @@ public sealed class Recurrence
     /// By an iCalendar RRULE value (an "RRULE:" prefix, blanks and case forgiven); one that says no more than an interval
     /// becomes one. A rule OS Management Hub would not take is kept as it is, with its <see cref="Problem"/>.
     /// </summary>
-    public static Recurrence ByRule(string rule)
+    public static Recurrence ByRule(string rule) =>
+        Read(HubRecurrenceGrammar.Read(rule ?? throw new ArgumentNullException(nameof(rule)), HubRuleReading.Forgiving));
+
+    /// <summary>A rule as the grammar read it; one that says no more than an interval becomes one.</summary>
+    internal static Recurrence Read(HubRule read)
     {
-        var read = HubRecurrenceGrammar.Read(rule ?? throw new ArgumentNullException(nameof(rule)), HubRuleReading.Forgiving);
         if (read.Problem is null && read.HasOnlyFrequencyAndInterval
             && Frequencies.Where(f => f.Value == read.Frequency).Select(f => (IntervalUnit?)f.Key).FirstOrDefault() is { } unit)
         {
@@ -76,6 +79,9 @@ public sealed class Recurrence
         }
         return unit.IsEmpty ? null : new Recurrence(unit, interval ?? 0, null);
     }
+
+    /// <summary>The rule as read (an interval's own rule); null for an interval of a unit the engine does not know.</summary>
+    internal HubRule? Reading => _rule;
 
     /// <summary>The interval's unit as reported: empty for a rule an interval cannot say, the service's word for a unit the engine does not know.</summary>
     public Reported<IntervalUnit> ReportedUnit { get; }
@@ -122,6 +128,88 @@ public sealed class Recurrence
         var fraction = start.UtcDateTime.Ticks % TimeSpan.TicksPerSecond;
         var next = expansion.NextAfter(start.UtcDateTime.AddTicks(-fraction), after.UtcDateTime.AddTicks(-fraction));
         return next?.AddTicks(fraction);
+    }
+
+    /// <summary>
+    /// The runs from <paramref name="start"/> (the first of them), at most <paramref name="count"/>, each the next occurrence
+    /// after the one before; only the start when the engine cannot work out the runs (a rule with a problem, a unit it does not know).
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset> RunsFrom(DateTimeOffset start, int count)
+    {
+        var runs = new List<DateTimeOffset> { start };
+        if (_rule is not { Problem: null })
+        {
+            return runs;
+        }
+        while (runs.Count < count && NextAfter(start, runs[runs.Count - 1]) is { } next)
+        {
+            runs.Add(next);
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// This rule (read in UTC, as the services read a job's rule) as it reads on <paramref name="zone"/>'s wall clock at the
+    /// offset of <paramref name="start"/>, a run of it; null when no rule says it there (or nothing can be read: an interval of a
+    /// unit the engine does not know, a rule with a problem). An interval reads as itself.
+    /// </summary>
+    public Recurrence? ReadIn(TimeZoneInfo zone, DateTimeOffset start)
+    {
+        if (_rule is not { Problem: null } rule)
+        {
+            return null;
+        }
+        var utc = start.UtcDateTime.AddTicks(-(start.UtcDateTime.Ticks % TimeSpan.TicksPerSecond));
+        var offset = zone.GetUtcOffset(start);
+        var (local, _) = RuleShift.Shift(rule, DateTime.SpecifyKind(utc, DateTimeKind.Unspecified), offset);
+        return local is null ? null : ReferenceEquals(local, rule) ? this : Read(local);
+    }
+
+    /// <summary>
+    /// This rule with what it takes from its start written out (the time of day; a weekly rule's day, a monthly rule's day
+    /// of the month, a yearly rule's day and month): from <paramref name="start"/> it runs exactly as this rule does, and
+    /// from any start it keeps those. Itself when it leaves nothing to its start (or is not a rule the engine can read).
+    /// </summary>
+    public Recurrence PinnedAt(DateTimeOffset start)
+    {
+        if (_rule is not { Problem: null } rule)
+        {
+            return this;
+        }
+        var t = start.UtcDateTime;
+        var has = new HashSet<string>(rule.Parts.Select(p => p.Key), StringComparer.Ordinal);
+        var added = new List<string>();
+        void Add(string name, int value)
+        {
+            if (!has.Contains(name))
+            {
+                added.Add(name + "=" + value.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+        var dayParts = has.Contains("BYDAY") || has.Contains("BYMONTHDAY");
+        switch (rule.Frequency)
+        {
+            case "WEEKLY" when !dayParts:
+                added.Add("BYDAY=" + HubRecurrenceGrammar.WeekDays[(int)t.DayOfWeek]);
+                break;
+            case "MONTHLY" when !dayParts:
+                Add("BYMONTHDAY", t.Day);
+                break;
+            case "YEARLY" when !dayParts:
+                Add("BYMONTH", t.Month);
+                Add("BYMONTHDAY", t.Day);
+                break;
+        }
+        if (rule.Frequency != "HOURLY")
+        {
+            Add("BYHOUR", t.Hour);
+        }
+        Add("BYMINUTE", t.Minute);
+        if (t.Second != 0)
+        {
+            Add("BYSECOND", t.Second);
+        }
+        return added.Count == 0 ? this : ByRule(rule.Text + ";" + string.Join(";", added));
     }
 
     /// <inheritdoc />

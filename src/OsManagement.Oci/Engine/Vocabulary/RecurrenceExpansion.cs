@@ -38,19 +38,39 @@ internal sealed class RecurrenceExpansion
     public DateTimeOffset? NextAfter(DateTime start, DateTime after)
     {
         var horizon = after.AddYears(10);
+        foreach (var time in From(start, horizon))
+        {
+            if (time > after)
+            {
+                return new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The rule's times from <paramref name="start"/> (its first period) on, in order, up to <paramref name="horizon"/>;
+    /// the times are in the clock <paramref name="start"/> is read in (UTC for the service, a wall clock for a zone).
+    /// </summary>
+    public IEnumerable<DateTime> From(DateTime start, DateTime horizon)
+    {
         var first = PeriodStart(start);
         for (var n = 0L; ; n++)
         {
             var period = Advance(first, n * _interval);
             if (period > horizon)
             {
-                return null;
+                yield break;
             }
             foreach (var time in Occurrences(period, start))
             {
-                if (time >= start && time > after)
+                if (time > horizon)
                 {
-                    return time > horizon ? null : new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+                    yield break;
+                }
+                if (time >= start)
+                {
+                    yield return time;
                 }
             }
         }

@@ -132,13 +132,22 @@ internal sealed class ClassicService : ServiceBase, IOsmService
     /// <inheritdoc />
     public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken)
     {
+        // The retired service has no INACTIVE job (a one-time job that has run stays ACTIVE with no next run), so no job
+        // is in that state: the answer is none, without a request, and a script that asks it runs unchanged on both.
+        if (query.State is { } state && !JobStates.Has(state))
+        {
+            return None<ScheduledJobRecord>();
+        }
+        // All means jobs of both families, as on Hub. The retired service's osFamily=ALL names the family a job can have
+        // (ALL), so it is not sent as a filter: no filter lists LINUX, WINDOWS and ALL jobs alike.
+        var family = query.OsFamily == OsFamily.All ? null : Families.ToWire(query.OsFamily);
         var listed = query.RunningBefore is { } before
             ? _client.ListUpcomingScheduledJobsAsync(new ListUpcomingScheduledJobsRequest
             {
                 CompartmentId = query.CompartmentId,
                 TimeEnd = before,
                 LifecycleState = JobStates.ToWire(query.State),
-                OsFamily = Families.ToWire(query.OsFamily),
+                OsFamily = family,
             }, cancellationToken)
             : _client.ListScheduledJobsAsync(new ListScheduledJobsRequest
             {
@@ -147,7 +156,7 @@ internal sealed class ClassicService : ServiceBase, IOsmService
                 ManagedInstanceGroupId = query.ManagedInstanceGroupId,
                 OperationType = Operations.ToWire(query.Operation),
                 LifecycleState = JobStates.ToWire(query.State),
-                OsFamily = Families.ToWire(query.OsFamily),
+                OsFamily = family,
             }.OldestFirst(), cancellationToken);
         return List(listed, ClassicRecords.Job, cancellationToken);
     }
@@ -222,6 +231,13 @@ internal sealed class ClassicService : ServiceBase, IOsmService
     private static string? IntervalType(Recurrence? recurrence) => recurrence is null ? null
         : IntervalUnits.ToWire(recurrence.Unit
             ?? throw new NotSupportedException($"{ServiceRegistry.Classic.DisplayName} cannot recur by the rule '{recurrence.Rule}'."));
+
+#pragma warning disable CS1998 // an iterator that yields nothing needs no await
+    private static async IAsyncEnumerable<T> None<T>()
+    {
+        yield break;
+    }
+#pragma warning restore CS1998
 
     private static string? IntervalValue(Recurrence? recurrence) =>
         recurrence is null ? null : recurrence.Interval.ToString(CultureInfo.InvariantCulture);

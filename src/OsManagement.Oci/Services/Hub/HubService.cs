@@ -240,7 +240,7 @@ internal sealed partial class HubService : ServiceBase, IOsmService
             Description = job.Description,
             ScheduleType = ScheduleKinds.ToWire(schedule.Kind),
             TimeNextExecution = schedule.NextRun,
-            RecurringRule = schedule.Recurrence?.ToRule(),
+            RecurringRule = schedule.WireRecurrence?.ToRule(),
             ManagedInstanceIds = Ids(job.Instances.Select(i => i.Id)),
             ManagedInstanceGroupIds = Ids(job.Groups.Select(g => g.Id)),
             ManagedCompartmentIds = Ids(job.Compartments),
@@ -285,20 +285,35 @@ internal sealed partial class HubService : ServiceBase, IOsmService
         CancellationToken cancellationToken)
     {
         List<ScheduledJobOperation>? operations = null;
+        ScheduledJobRecord? read = null;
+        var schedule = change.Schedule;
+        if (schedule.CurrentNextRun is null && (schedule.At is not null || schedule.Recurrence is not null) && !change.Once)
+        {
+            // A new time keeps the job's rule, and a new rule starts from the job's next run: both need the job.
+            change.For(read = await GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false));
+        }
         if (change.PackageNames is not null || change.WindowsUpdateNames is not null || change.UpdateKind is not null)
         {
-            var job = await GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false);
+            var job = read ?? await GetScheduledJobAsync(scheduledJobId, cancellationToken).ConfigureAwait(false);
             var operation = job.Operation.Value ?? throw new NotSupportedException(
                 $"Scheduled job {job.DisplayName} does {job.Operation.Text}, which this module cannot change; change its name, schedule or tags only.");
             operations = JobOperations(operation, change.UpdateKind ?? job.UpdateKind.Value, job.OsFamily.Value ?? OsFamily.Linux,
                 change.PackageNames ?? job.PackageNames, change.WindowsUpdateNames ?? job.WindowsUpdateNames);
         }
-        var recurrence = change.Schedule.Recurrence;
+        var recurrence = schedule.WireRecurrence;
+        var next = schedule.NextRun;
+        if (next is { } start && !change.Once && schedule.Recurrence is null && (recurrence ?? schedule.CurrentRecurrence) is { HasRule: true } rule
+            && schedule.CurrentNextRun is { } current && rule.PinnedAt(start).ToRule() != rule.PinnedAt(current).ToRule())
+        {
+            // Whether Hub re-anchors a job's rule at a changed timeNextExecution is not documented: a rule kept with a new time
+            // that takes its time of day (or day) from its start is sent with them written out, so it runs the same either way.
+            recurrence = rule.PinnedAt(start);
+        }
         var details = new UpdateScheduledJobDetails
         {
             DisplayName = change.DisplayName,
             Description = change.Description,
-            TimeNextExecution = change.Schedule.NextRun,
+            TimeNextExecution = next,
             ScheduleType = change.Once ? ScheduleKinds.ToWire(ScheduleKind.OneTime)
                 : recurrence is null ? null : ScheduleKinds.ToWire(ScheduleKind.Recurring),
             RecurringRule = recurrence?.ToRule(),

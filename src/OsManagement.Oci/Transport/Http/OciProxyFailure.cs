@@ -19,7 +19,8 @@ public static class OciProxyFailure
         {
             return null;
         }
-        if (StatusOf(error) == 407)
+        var status = StatusOf(error);
+        if (status == 407)
         {
             return AuthenticationRequired(proxy, destination, request, error);
         }
@@ -31,11 +32,13 @@ public static class OciProxyFailure
                 $"A proxy that inspects TLS needs its root certificate trusted on this machine. {proxy.AdviceFor(destination)}",
                 address, authenticationRequired: false, retryable: false, error);
         }
-        // Through a proxy every connection is to the proxy, so a connection that cannot be made is the proxy's, and stays so.
+        // Through a proxy every connection is to the proxy, so a connection that cannot be made is the proxy's, and stays so;
+        // a tunnel (CONNECT) the proxy refused with a 4xx other than 429 is refused again, as its own 4xx answers are.
         var unreachable = Find<SocketException>(error) is { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NoData };
+        var refused = status is >= 400 and < 500 and not 429;
         return new OciProxyException(
             $"{request} could not go through {where}: {Reason(error)}. {proxy.AdviceFor(destination)}",
-            address, authenticationRequired: false, retryable: !unreachable, error);
+            address, authenticationRequired: false, retryable: !unreachable && !refused, error);
     }
 
     /// <summary>

@@ -47,6 +47,9 @@ public static class OciRegions
 
     private static readonly Regex RegionIdPattern = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
+    // What every region id looks like: an area, a city (with a gov or dcc prefix in some realms) and a number.
+    private static readonly Regex RegionShape = new("^(?<city>[a-z]+(-[a-z]+)+)-[0-9]+$", RegexOptions.CultureInvariant);
+
     private static readonly Dictionary<string, string> RealmDomains = new(StringComparer.OrdinalIgnoreCase)
     {
         ["oc1"] = "oraclecloud.com",
@@ -93,6 +96,19 @@ public static class OciRegions
         if (!RegionIdPattern.IsMatch(trimmed))
         {
             throw new ArgumentException($"'{region}' is not a region id. Give a region id such as us-ashburn-1, or a short key such as iad.");
+        }
+        // A region this module does not know yet is taken, if it is shaped like one (area-city-number) and is not a known
+        // region's name misspelt by one edit (us-ashburn1, us-ashbrun-1); a new number of a known city (us-ashburn-3) is taken.
+        var shaped = RegionShape.Match(trimmed);
+        var city = shaped.Success ? shaped.Groups["city"].Value : null;
+        var knownCity = city is not null && Known.Any(r => RegionShape.Match(r.Id).Groups["city"].Value == city);
+        var misspelt = city is not null && !knownCity && Known.Any(r => NearestNames.Distance(city, RegionShape.Match(r.Id).Groups["city"].Value) <= 1);
+        if (!shaped.Success || misspelt)
+        {
+            var nearest = NearestNames.Of(trimmed, KnownRegionIds);
+            var guess = nearest.Count > 0 ? $"; did you mean {string.Join(" or ", nearest)}?" : ".";
+            throw new ArgumentException($"'{region}' is not a region this module knows{guess}" +
+                " Give a region id such as us-ashburn-1, or a short key such as iad (Get-Help Connect-Osm -Parameter Region).");
         }
         return trimmed;
     }

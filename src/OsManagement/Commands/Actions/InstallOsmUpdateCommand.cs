@@ -19,8 +19,10 @@ namespace OsManagement.Commands;
 [OutputType(typeof(OsmWorkRequest))]
 public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 {
-    private const string InstanceByType = "InstanceByType";
-    private const string InstanceByName = "InstanceByName";
+    // One set for instances whatever is installed (-UpdateType or -Name, checked when bound): two sets that differed only
+    // by -Name left a piped instance without either unbound.
+    private const string Instance = "Instance";
+    private const string NamedInstance = "NamedInstance";
     private const string GroupById = "GroupById";
     private const string GroupObject = "GroupObject";
     private const string InstanceByAdvisory = "InstanceByAdvisory";
@@ -30,8 +32,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     private const string SetObject = "SetObject";
 
     /// <summary>The managed instances (pipe in Get-OsmManagedInstance output).</summary>
-    [Parameter(ParameterSetName = InstanceByType, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Parameter(ParameterSetName = InstanceByName, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = Instance, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Parameter(ParameterSetName = InstanceByAdvisory, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateOcid("instance", Command = typeof(InstallOsmUpdateCommand))]
@@ -39,17 +40,20 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 
     /// <summary>The instance's OS family (taken from piped instances; read from the service when absent).</summary>
-    [Parameter(ParameterSetName = InstanceByType, ValueFromPipelineByPropertyName = true)]
-    [Parameter(ParameterSetName = InstanceByName, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = Instance, ValueFromPipelineByPropertyName = true)]
     [Parameter(ParameterSetName = InstanceByAdvisory, ValueFromPipelineByPropertyName = true)]
     [ValidateSet(nameof(Oci.Engine.OsFamily.Linux), nameof(Oci.Engine.OsFamily.Windows), IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
-    /// <summary>The instance's name, shown in -Confirm and -WhatIf (taken from piped instances).</summary>
-    [Parameter(ParameterSetName = InstanceByType, ValueFromPipelineByPropertyName = true, DontShow = true)]
-    [Parameter(ParameterSetName = InstanceByName, ValueFromPipelineByPropertyName = true, DontShow = true)]
-    [Parameter(ParameterSetName = InstanceByAdvisory, ValueFromPipelineByPropertyName = true, DontShow = true)]
-    [Alias("DisplayName")]
+    /// <summary>Instances from Get-OsmManagedInstance: their names show in -WhatIf and -Confirm, and their OS family needs no request.</summary>
+    [Parameter(ParameterSetName = Instance, ValueFromPipeline = true)]
+    [Parameter(ParameterSetName = InstanceByAdvisory, ValueFromPipeline = true)]
+    public OsmManagedInstance[] ManagedInstance { get; set; } = Array.Empty<OsmManagedInstance>();
+
+    /// <summary>Finds the instances by name (wildcards allowed) in the tenancy and its compartments; -WhatIf shows what matched.</summary>
+    [Parameter(ParameterSetName = NamedInstance, Mandatory = true)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
     public string? ManagedInstanceName { get; set; }
 
     /// <summary>The managed instance groups to update.</summary>
@@ -88,7 +92,8 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     public string[] AdvisoryName { get; set; } = Array.Empty<string>();
 
     /// <summary>Which updates: All (default), Security, Bugfix, Enhancement, Other or Ksplice.</summary>
-    [Parameter(ParameterSetName = InstanceByType)]
+    [Parameter(ParameterSetName = Instance)]
+    [Parameter(ParameterSetName = NamedInstance)]
     [Parameter(ParameterSetName = GroupById)]
     [Parameter(ParameterSetName = GroupObject)]
     [Parameter(ParameterSetName = StageById)]
@@ -100,22 +105,46 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     public string UpdateType { get; set; } = nameof(UpdateKind.All);
 
     /// <summary>Specific updates: Linux package names or Windows update names (as Get-OsmAvailableUpdate shows them in Name).</summary>
-    [Parameter(ParameterSetName = InstanceByName, Mandatory = true)]
+    [Parameter(ParameterSetName = Instance)]
+    [Parameter(ParameterSetName = NamedInstance)]
     [ValidateNotNullOrEmpty]
     public string[] Name { get; set; } = Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        if (ByName && MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)))
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmUpdateTypeAndName", Messages.UpdateTypeAndName, Name));
+        }
+    }
+
+    // Named updates (-Name), rather than all of a type.
+    private bool ByName => Name.Length > 0;
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         switch (ParameterSetName)
         {
-            case InstanceByType:
-            case InstanceByName:
+            case Instance:
             case InstanceByAdvisory:
                 foreach (var id in ManagedInstanceId)
                 {
-                    UpdateInstance(id);
+                    var piped = ManagedInstance.FirstOrDefault(i => i.Id == id);
+                    UpdateInstance(id, piped?.DisplayName, Vocabulary.TryParse<Oci.Engine.OsFamily>(piped?.OsFamily ?? OsFamily), ManagedInstanceId.Length);
                 }
+                break;
+            case NamedInstance:
+                PerItem(ManagedInstanceName!, () =>
+                {
+                    var found = FindInstancesByName(ManagedInstanceName!, destructive: false, force: false) ?? Array.Empty<ManagedInstanceRecord>();
+                    foreach (var instance in found)
+                    {
+                        UpdateInstance(instance.Id, instance.DisplayName, instance.OsFamily.Value, 1);
+                    }
+                });
                 break;
             case GroupById:
                 foreach (var id in ManagedInstanceGroupId)
@@ -149,10 +178,10 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 
     // The instance is read first where it has to be (its family unknown, advisories to match, or a service that changes a
     // member only through its group or stage), so -WhatIf and -Confirm ask only about what would be sent.
-    private void UpdateInstance(string id) => PerItem(id, () =>
+    private void UpdateInstance(string id, string? name, Oci.Engine.OsFamily? knownFamily, int idsBound) => PerItem(id, () =>
     {
-        var target = Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length);
-        var family = Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily);
+        var target = Targets.Describe(id, name, idsBound);
+        var family = knownFamily;
         if (family is null || ParameterSetName == InstanceByAdvisory || UnitRules.ChangesGoThroughUnits(Capabilities))
         {
             var instance = Call(token => Service.GetManagedInstanceAsync(id, token));
@@ -178,7 +207,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
                 action = advisories;
                 what = $"Install {string.Join(", ", action.Names)} (advisories {string.Join(", ", AdvisoryName)})";
                 break;
-            case InstanceByName:
+            case Instance or NamedInstance when ByName:
                 action = ImmediateAction.UpdateNamed(id, os, Name);
                 what = $"Install updates {string.Join(", ", Name)}";
                 break;

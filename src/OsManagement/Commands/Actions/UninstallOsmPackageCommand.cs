@@ -8,6 +8,19 @@ namespace OsManagement.Commands;
 [OutputType(typeof(OsmWorkRequest))]
 public sealed class UninstallOsmPackageCommand : OsmPackageActionCmdlet
 {
+    /// <summary>
+    /// With -ManagedInstanceName: removes the packages from every instance that matches, when more than one does (without
+    /// it, several matches are an error).
+    /// </summary>
+    [Parameter(ParameterSetName = "ByName")]
+    public SwitchParameter Force { get; set; }
+
+    /// <inheritdoc />
+    protected override bool Destructive => true;
+
+    /// <inheritdoc />
+    protected override bool Forced => Force;
+
     /// <inheritdoc />
     protected override string ActionName => "Remove package";
 

@@ -123,7 +123,10 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
         var where = ManagedInstanceGroupId is not null ? $"group {ManagedInstanceGroupId}"
             : $"compartment {CompartmentId ?? tenancyId}{(Recurse ? " and its sub-compartments" : "")}";
         var severityKnown = Capabilities.Supports(ServiceFeature.AdvisoryDetails);
-        var report = new ComplianceReportInfo(where, ServiceDefinition.DisplayName, severityKnown, _sla, minimum);
+        var report = new ComplianceReportInfo(where, ServiceDefinition.DisplayName, severityKnown, _sla, minimum)
+        {
+            SecurityOnly = types.Count() == 1 && types.Contains(UpdateKind.Security),
+        };
         if (!severityKnown)
         {
             Warnings.Write(this, Messages.SeverityNotKnown(ServiceDefinition));

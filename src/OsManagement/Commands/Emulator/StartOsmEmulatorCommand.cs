@@ -70,10 +70,11 @@ public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
     [ValidateNotNullOrEmpty]
     public string? StateDirectory { get; set; }
 
-    /// <summary>Seconds to wait for it to listen.</summary>
+    /// <summary>Seconds to wait for it to listen (-Timeout as on every cmdlet that waits; -TimeoutSec still works).</summary>
     [Parameter]
+    [Alias("TimeoutSec")]
     [ValidateRange(1, 3600)]
-    public int TimeoutSec { get; set; } = 60;
+    public int Timeout { get; set; } = 60;
 
     /// <inheritdoc />
     protected override void EndProcessing()
@@ -90,7 +91,7 @@ public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
             PageSize = PageSize,
             ClockSpeed = ClockSpeed,
             ParentProcessId = System.Diagnostics.Process.GetCurrentProcess().Id,
-            StartTimeout = TimeSpan.FromSeconds(TimeoutSec),
+            StartTimeout = TimeSpan.FromSeconds(Timeout),
         };
         RunningEmulator running;
         try
@@ -108,13 +109,32 @@ public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
                 "OsmFleetFileInvalid", ErrorCategory.InvalidData, FleetFile));
             return;
         }
+        catch (EmulatorStartException e) when (Path is null && e.NotInstalled)
+        {
+            // A build of the module leaves the emulator beside it (out/emulator/): name that one when it is there.
+            var built = BuiltEmulator();
+            ThrowTerminatingError(new ErrorRecord(new EmulatorStartException(Messages.EmulatorNotInstalled(e.Message, built), e), "OsmEmulatorNotInstalled",
+                ErrorCategory.ResourceUnavailable, EmulatorLauncher.ToolCommand));
+            return;
+        }
         catch (EmulatorStartException e)
         {
-            ThrowTerminatingError(new ErrorRecord(e, Path is null && e.Message.Contains("not installed") ? "OsmEmulatorNotInstalled" : "OsmEmulatorStartFailed",
-                ErrorCategory.ResourceUnavailable, Path ?? EmulatorLauncher.ToolCommand));
+            ThrowTerminatingError(new ErrorRecord(e, "OsmEmulatorStartFailed", ErrorCategory.ResourceUnavailable, Path ?? EmulatorLauncher.ToolCommand));
             return;
         }
         WriteObject(new OsmEmulator(running));
+    }
+
+    /// <summary>The emulator a build of this module left in out/emulator/, beside out/OsManagement/&lt;version&gt;/; null when there is none.</summary>
+    private string? BuiltEmulator()
+    {
+        var moduleBase = MyInvocation.MyCommand.Module?.ModuleBase;
+        if (moduleBase is null)
+        {
+            return null;
+        }
+        var dll = System.IO.Path.GetFullPath(System.IO.Path.Combine(moduleBase, "..", "..", "emulator", EmulatorLauncher.PackageId + ".dll"));
+        return File.Exists(dll) ? dll : null;
     }
 
     /// <summary>The fleet file as a file-system path, resolved through PowerShell's providers (so TestDrive: and ~ work).</summary>

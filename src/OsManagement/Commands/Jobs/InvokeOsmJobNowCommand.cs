@@ -13,31 +13,43 @@ namespace OsManagement.Commands;
 /// for the run: -Wait finds its work requests through the job (the ones it did not have before). OS Management Hub runs
 /// only recurring jobs now; a one-time job there is refused, with the fix.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Invoke, "OsmJobNow", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsLifecycle.Invoke, "OsmJobNow", DefaultParameterSetName = ByObject, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(OsmScheduledJob), typeof(OsmWorkRequest))]
 public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
 {
-    /// <summary>The scheduled job OCID (pipe in Get-OsmScheduledJob output).</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    private const string ById = "ById";
+    private const string ByObject = "ByObject";
+    private const string ByName = "ByName";
+
+    /// <summary>The scheduled job OCID.</summary>
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
     [ValidateOcid("scheduledjob", Command = typeof(InvokeOsmJobNowCommand))]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
     public string Id { get; set; } = "";
 
-    /// <summary>The schedule type (ONETIME or RECURRING), taken from piped jobs: on OS Management Hub a one-time job is refused with no request.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
-    public string? ScheduleType { get; set; }
+    /// <summary>Jobs from Get-OsmScheduledJob: on OS Management Hub a one-time job is refused before any request.</summary>
+    [Parameter(ParameterSetName = ByObject, Mandatory = true, ValueFromPipeline = true)]
+    public OsmScheduledJob? InputObject { get; set; }
 
-    /// <summary>The job's name, taken from piped jobs.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+    /// <summary>Finds the jobs by name (wildcards allowed) in -CompartmentId and below, and runs each now; -WhatIf shows what matched.</summary>
+    [Parameter(ParameterSetName = ByName, Mandatory = true)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
     public string? DisplayName { get; set; }
+
+    /// <summary>With -DisplayName: where to look, with every compartment below (default: the tenancy).</summary>
+    [Parameter(ParameterSetName = ByName)]
+    [ValidateOcid("compartment", "tenancy", Command = typeof(InvokeOsmJobNowCommand))]
+    [ArgumentCompleter(typeof(Completers.CompartmentCompleter))]
+    public string? CompartmentId { get; set; }
 
     /// <summary>Writes the job after it was started.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
     /// <summary>How long to wait for the service to create the run's work requests (with -Wait), in seconds.</summary>
-    [Parameter(DontShow = true)]
+    [Parameter]
     [ValidateRange(1, 600)]
     public int WorkRequestAppearTimeout { get; set; } = 60;
 
@@ -45,26 +57,34 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
     protected override bool WriteWorkRequestsWithoutWait => false;
 
     /// <inheritdoc />
-    protected override void ProcessRecord() => PerItem(Id, () =>
+    protected override void ProcessRecord()
+    {
+        if (!ForEachJob(InputObject, DisplayName, CompartmentId, destructive: false, force: false, (id, name, kind, _) => RunNow(id, name, kind)))
+        {
+            RunNow(Id, null, null);
+        }
+    }
+
+    private void RunNow(string id, string? name, ScheduleKind? kind) => PerItem(id, () =>
     {
         // A piped job's schedule type is judged before any request, the job as read after.
-        if (RunRules.RunNow(Capabilities, Vocabulary.TryParse<ScheduleKind>(ScheduleType)) is not null)
+        if (RunRules.RunNow(Capabilities, kind) is not null)
         {
-            WriteError(RunOneTimeJobNow(DisplayName ?? Id));
+            WriteError(RunOneTimeJobNow(name ?? id, id));
             return;
         }
-        var before = Call(token => Service.GetScheduledJobAsync(Id, token));
+        var before = Call(token => Service.GetScheduledJobAsync(id, token));
         if (RunRules.RunNow(Capabilities, before.ScheduleKind.Value) is not null)
         {
-            WriteError(RunOneTimeJobNow(before.DisplayName));
+            WriteError(RunOneTimeJobNow(before.DisplayName, id));
             return;
         }
-        if (!ShouldProcess(Targets.Describe(Id, before.DisplayName, 1), "Run scheduled job now"))
+        if (!ShouldProcess(Targets.Describe(id, before.DisplayName, 1), "Run scheduled job now"))
         {
             return;
         }
         var known = new HashSet<string>(before.WorkRequestIds, StringComparer.Ordinal);
-        Call(token => Service.RunScheduledJobNowAsync(Id, token));
+        Call(token => Service.RunScheduledJobNowAsync(id, token));
         if (!Wait && !PassThru)
         {
             return;
@@ -75,7 +95,7 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
             var deadline = DateTime.UtcNow.AddSeconds(WorkRequestAppearTimeout);
             while (true)
             {
-                var job = await Service.GetScheduledJobAsync(Id, token).ConfigureAwait(false);
+                var job = await Service.GetScheduledJobAsync(id, token).ConfigureAwait(false);
                 if (!Wait || job.WorkRequestIds.Any(w => !known.Contains(w)) || DateTime.UtcNow > deadline)
                 {
                     return job;
@@ -94,6 +114,6 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
     });
 
     // Hub runs only recurring jobs now: a one-time job is moved instead.
-    private ErrorRecord RunOneTimeJobNow(string name) =>
-        new(new InvalidOperationException(Messages.RunOneTimeJobNow(name, Id, ServiceDefinition)), "OsmRunOneTimeJobNow", ErrorCategory.InvalidOperation, Id);
+    private ErrorRecord RunOneTimeJobNow(string name, string id) =>
+        new(new InvalidOperationException(Messages.RunOneTimeJobNow(name, id, ServiceDefinition)), "OsmRunOneTimeJobNow", ErrorCategory.InvalidOperation, id);
 }

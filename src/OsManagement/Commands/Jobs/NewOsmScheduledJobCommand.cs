@@ -25,6 +25,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     private readonly List<ResourceRef> _sets = new();
     private readonly HashSet<Oci.Engine.OsFamily> _families = new();
     private bool _processed;
+    private TimeZoneInfo? _zone;
 
     /// <summary>The compartment the job belongs to.</summary>
     [Parameter(Mandatory = true)]
@@ -114,9 +115,21 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? WindowsUpdateName { get; set; }
 
-    /// <summary>When it runs (first run of a recurring job). Local time unless the DateTime says UTC; must be in the future.</summary>
+    /// <summary>
+    /// When it runs; for a recurring job, its first run is the recurrence's first occurrence at or after this time. Read on the
+    /// wall clock of -TimeZone (this computer's by default) unless the DateTime is UTC; must be in the future.
+    /// </summary>
     [Parameter(Mandatory = true)]
     public DateTime At { get; set; }
+
+    /// <summary>
+    /// The zone -At and the rule's days and hours are read in: an IANA id (America/New_York), a Windows id (Eastern Standard
+    /// Time) or UTC. Default: this computer's zone.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Completers.TimeZoneCompleter))]
+    public string? TimeZone { get; set; }
 
     /// <summary>Makes the job recurring: Hour, Day, Week or Month.</summary>
     [Parameter]
@@ -130,7 +143,9 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
 
     /// <summary>
     /// Makes the job recurring by an iCalendar rule (OS Management Hub), for what an interval cannot say:
-    /// 'FREQ=WEEKLY;BYDAY=SU' (Sundays), 'FREQ=MONTHLY;BYDAY=1SU' (the first Sunday of the month). The time of day is -At's.
+    /// 'FREQ=WEEKLY;BYDAY=SU' (Sundays), 'FREQ=MONTHLY;BYDAY=1SU' (the first Sunday of the month). The time of day is -At's
+    /// unless the rule gives BYHOUR and BYMINUTE. Its days and hours are read in -TimeZone; it is sent as the rule that runs
+    /// at those times in UTC, the clock the service reads it in.
     /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -149,6 +164,12 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
+        // A UTC -At means a time in UTC: its rule is read in UTC too, unless -TimeZone says otherwise.
+        _zone = ScheduleNotes.Zone(TimeZone, out var zoneError) ?? (At.Kind == DateTimeKind.Utc ? TimeZoneInfo.Utc : null);
+        if (zoneError is not null)
+        {
+            ThrowTerminatingError(zoneError);
+        }
         if (Job().Validate(Capabilities, DateTimeOffset.UtcNow).FirstOrDefault(p => p.Aspect != JobAspect.Targets) is { } problem)
         {
             ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, ServiceDefinition, DisplayName));
@@ -193,13 +214,12 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         {
             ThrowTerminatingError(JobProblemRecords.ForNewJob(problem, ServiceDefinition, DisplayName));
         }
-        var schedule = job.Schedule;
-        var first = schedule.NextRun!.Value.LocalDateTime;
-        var when = schedule.Recurrence is null ? $"once at {first:g}" : $"every {Describe(schedule.Recurrence)} from {first:g}";
+        var plan = job.Schedule.Plan!;
         var kind = job.Operation == JobOperation.UpdateAll ? OutputText.Upper(job.EffectiveUpdateKind) : null;
-        if (ShouldProcess(DisplayName, $"Create scheduled job {OutputText.Upper(job.Operation)} {kind} {when} on {Targets.Of(job)}"))
+        ScheduleNotes.Warn(this, plan, ServiceDefinition);
+        if (ShouldProcess(DisplayName, $"Create scheduled job {OutputText.Upper(job.Operation)} {kind} {Messages.ScheduleInWords(plan)} on {Targets.Of(job)}"))
         {
-            WriteObject(new OsmScheduledJob(CallOrFail(DisplayName, token => Service.CreateScheduledJobAsync(job, token))));
+            WriteObject(new OsmScheduledJob(CallOrFail(DisplayName, token => Service.CreateScheduledJobAsync(job, token)), _zone));
         }
     }
 
@@ -220,10 +240,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         UpdateKind = MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)) ? Vocabulary.Parse<UpdateKind>(UpdateType) : null,
         PackageNames = PackageName ?? Array.Empty<string>(),
         WindowsUpdateNames = WindowsUpdateName ?? Array.Empty<string>(),
-        Schedule = ScheduleRequest.From(At, RepeatEvery, Interval, RecurrenceRule),
+        Schedule = ScheduleRequest.From(At, RepeatEvery, Interval, RecurrenceRule, _zone),
         RetryIntervals = RetryInterval ?? Array.Empty<int>(),
         Tags = OsmTags.FromHashtable(Tag),
     };
-
-    private static string Describe(Recurrence recurrence) => recurrence.Unit is { } unit ? $"{recurrence.Interval} {unit}" : recurrence.ToRule();
 }

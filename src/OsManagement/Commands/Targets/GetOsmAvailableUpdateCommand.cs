@@ -24,10 +24,9 @@ public sealed class GetOsmAvailableUpdateCommand : OsmCmdlet
     [ValidateSet(nameof(Oci.Engine.OsFamily.Linux), nameof(Oci.Engine.OsFamily.Windows), IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
-    /// <summary>The instance's name, for the output; taken from piped instances.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
-    [Alias("DisplayName")]
-    public string? ManagedInstanceName { get; set; }
+    /// <summary>An instance from Get-OsmManagedInstance: its name goes on each update, and its OS family needs no request.</summary>
+    [Parameter(ValueFromPipeline = true)]
+    public OsmManagedInstance? ManagedInstance { get; set; }
 
     /// <summary>Only updates of these types: Security, Bug (or Bugfix), Enhancement, Other.</summary>
     [Parameter]
@@ -40,8 +39,9 @@ public sealed class GetOsmAvailableUpdateCommand : OsmCmdlet
         var kinds = new HashSet<UpdateKind>((UpdateType ?? Array.Empty<string>()).Select(UpdateKinds.Parse));
         RunForItem(ManagedInstanceId, async (queue, token) =>
         {
-            var family = Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily);
-            var name = ManagedInstanceName ?? ManagedInstanceId;
+            var piped = ManagedInstance?.Id == ManagedInstanceId ? ManagedInstance : null;
+            var family = Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily ?? piped?.OsFamily);
+            var name = piped?.DisplayName ?? ManagedInstanceId;
             if (family is null)
             {
                 var instance = await Service.GetManagedInstanceAsync(ManagedInstanceId, token).ConfigureAwait(false);

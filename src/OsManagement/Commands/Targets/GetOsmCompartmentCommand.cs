@@ -21,11 +21,12 @@ public sealed class GetOsmCompartmentCommand : OsmCmdlet
     [Parameter]
     public SwitchParameter Recurse { get; set; }
 
-    /// <summary>Only compartments whose name matches (wildcards allowed).</summary>
+    /// <summary>Only compartments whose name matches (wildcards allowed), as -DisplayName filters every Get-Osm* cmdlet; -Name still works.</summary>
     [Parameter]
+    [Alias("Name")]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
-    public string? Name { get; set; }
+    public string? DisplayName { get; set; }
 
     /// <summary>How many listings run at once when walking below a compartment other than the tenancy.</summary>
     [Parameter]
@@ -36,7 +37,7 @@ public sealed class GetOsmCompartmentCommand : OsmCmdlet
     protected override void ProcessRecord()
     {
         var parentId = CompartmentId ?? CurrentContext.TenancyId;
-        var pattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+        var pattern = DisplayName is null ? null : new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase);
         RunForItem(parentId, async (queue, token) =>
         {
             await foreach (var compartment in Service.ListCompartmentsAsync(parentId, Recurse, ThrottleLimit, token).ConfigureAwait(false))

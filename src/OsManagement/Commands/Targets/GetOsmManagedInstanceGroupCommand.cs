@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using OsManagement.Infrastructure;
@@ -18,6 +19,7 @@ public sealed class GetOsmManagedInstanceGroupCommand : OsmCmdlet
     private const string ById = "ById";
     private const string ByCompartment = "ByCompartment";
     private readonly List<string> _ids = new();
+    private readonly List<string> _below = new();
 
     /// <summary>The group OCIDs.</summary>
     [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -66,11 +68,30 @@ public sealed class GetOsmManagedInstanceGroupCommand : OsmCmdlet
             // service, whose displayName filter is exact and case-sensitive.
             var groups = fanOut.ReadInScope(compartments, Service.ListManagedInstanceGroupsAsync,
                 g => pattern is null || pattern.IsMatch(g.DisplayName), g => g.Id, Service.GetManagedInstanceGroupAsync, token);
+            var found = 0;
             await foreach (var group in groups.ConfigureAwait(false))
             {
+                found += group.Succeeded ? 1 : 0;
                 queue.Write(group, g => new OsmManagedInstanceGroup(g));
             }
+            if (found == 0 && !Recurse)
+            {
+                // Nothing here: say so when the compartments below have what was asked for, as the console's list shows them.
+                var below = await fanOut.CompartmentsAsync(Service, compartmentId, true, token).ConfigureAwait(false);
+                await foreach (var group in fanOut.ListEach(below.Skip(1), Service.ListManagedInstanceGroupsAsync, token).ConfigureAwait(false))
+                {
+                    if (group.Succeeded && (pattern is null || pattern.IsMatch(group.Value.DisplayName)))
+                    {
+                        _below.Add(group.Value.DisplayName);
+                    }
+                }
+            }
         });
+        if (_below.Count > 0)
+        {
+            Warnings.Write(this, Messages.GroupsBelow(compartmentId == CurrentContext.TenancyId ? "the tenancy" : $"compartment {compartmentId}", _below));
+            _below.Clear();
+        }
     }
 
     /// <inheritdoc />

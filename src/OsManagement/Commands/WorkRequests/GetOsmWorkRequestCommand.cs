@@ -108,6 +108,13 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
             case ByJob:
                 foreach (var job in ScheduledJob)
                 {
+                    if (FeatureRules.Lacking(Capabilities, ServiceFeature.WorkRequestTrees) is null)
+                    {
+                        // A job lists only the parents of its runs; every work request its runs started (the children too)
+                        // is found by the job as their initiator, as -ScheduledJobId finds them.
+                        RunForItem(job.Id, (queue, token) => ListAsync(queue, null, false, statuses, job.Id, token));
+                        continue;
+                    }
                     RunForItem(job.Id, async (queue, token) =>
                     {
                         await foreach (var request in new FanOut(ThrottleLimit).ReadEach(job.WorkRequestIds, Service.GetWorkRequestAsync,
@@ -136,34 +143,38 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
                 });
                 break;
             default:
-                RunForItem((object?)ManagedInstanceId ?? CompartmentId ?? CurrentContext.TenancyId, async (queue, token) =>
-                {
-                    // An instance's work requests live in its compartment.
-                    var rootId = CompartmentId
-                        ?? (ManagedInstanceId is null ? null : (await Service.GetManagedInstanceAsync(ManagedInstanceId,
-                            token).ConfigureAwait(false)).CompartmentId)
-                        ?? CurrentContext.TenancyId;
-                    var query = new WorkRequestQuery
-                    {
-                        ManagedInstanceId = ManagedInstanceId,
-                        Statuses = statuses,
-                        Since = Since is null ? null : new DateTimeOffset(Since.Value.ToUniversalTime()),
-                        InitiatorId = ScheduledJobId,
-                    };
-                    var fanOut = new FanOut(ThrottleLimit);
-                    // A job's runs put their children in each instance's compartment: by job, the whole subtree unless told otherwise.
-                    var recurse = Recurse || (ScheduledJobId is not null && CompartmentId is null);
-                    var compartments = await fanOut.CompartmentsAsync(Service, rootId, recurse, token).ConfigureAwait(false);
-                    // A listed work request is a summary, without its instance, start and finish times or resources:
-                    // each one that passes the filters is read in full.
-                    var requests = fanOut.ReadInScope(compartments, (c, t) => Service.ListWorkRequestsAsync(query.In(c), t),
-                        MatchesOperation, r => r.Id, Service.GetWorkRequestAsync, token);
-                    await foreach (var request in requests.ConfigureAwait(false))
-                    {
-                        queue.Write(request, r => new OsmWorkRequest(r));
-                    }
-                });
+                RunForItem((object?)ManagedInstanceId ?? CompartmentId ?? CurrentContext.TenancyId,
+                    (queue, token) => ListAsync(queue, CompartmentId, Recurse, statuses, ScheduledJobId, token));
                 break;
+        }
+    }
+
+    // The work requests listed in scope (a compartment, its subtree; by job, the whole subtree unless told otherwise), each read in full.
+    private async Task ListAsync(PipelineQueue queue, string? compartmentId, bool recurse, List<WorkRequestStatus> statuses, string? scheduledJobId,
+        System.Threading.CancellationToken token)
+    {
+        // An instance's work requests live in its compartment.
+        var rootId = compartmentId
+            ?? (ManagedInstanceId is null ? null : (await Service.GetManagedInstanceAsync(ManagedInstanceId, token).ConfigureAwait(false)).CompartmentId)
+            ?? CurrentContext.TenancyId;
+        var query = new WorkRequestQuery
+        {
+            ManagedInstanceId = ManagedInstanceId,
+            Statuses = statuses,
+            Since = Since is null ? null : new DateTimeOffset(Since.Value.ToUniversalTime()),
+            InitiatorId = scheduledJobId,
+        };
+        var fanOut = new FanOut(ThrottleLimit);
+        // A job's runs put their children in each instance's compartment: by job, the whole subtree unless told otherwise.
+        var compartments = await fanOut.CompartmentsAsync(Service, rootId, recurse || (scheduledJobId is not null && compartmentId is null), token)
+            .ConfigureAwait(false);
+        // A listed work request is a summary, without its instance, start and finish times or resources: each one that
+        // passes the filters is read in full.
+        var requests = fanOut.ReadInScope(compartments, (c, t) => Service.ListWorkRequestsAsync(query.In(c), t),
+            MatchesOperation, r => r.Id, Service.GetWorkRequestAsync, token);
+        await foreach (var request in requests.ConfigureAwait(false))
+        {
+            queue.Write(request, r => new OsmWorkRequest(r));
         }
     }
 
