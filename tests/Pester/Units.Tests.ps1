@@ -268,5 +268,15 @@ Describe "Dynamic sets and reboots on $Service" {
         Get-OsmDynamicSet -DisplayName reboot-required | Restart-OsmManagedInstance -WhatIf
         Get-OsmEmulatorChangeCount $Emulator | Should -Be $before
     }
+
+    It 'refuses a -RebootTimeout outside the service''s 5 to 240 minutes before any request' -TestCases @(@{ Minutes = 4 }, @{ Minutes = 241 }) {
+        $set = Get-OsmDynamicSet -DisplayName reboot-required
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $err = { Restart-OsmManagedInstance -DynamicSetId $set.Id -RebootTimeout $Minutes -Confirm:$false } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentValidationError*'
+        $err.Exception.Message | Should -BeLike '*RebootTimeout*'
+        $err.Exception.Message | Should -Match '\b(5|240)\b'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
 }
 }

@@ -242,6 +242,14 @@ test('dynamic sets: their rule, the instances it matches now, and a reboot wave 
   const stage = truth.lifecycleEnvironments[0].stages[0];
   const stageReboot = await hub.lifecycle.rebootLifecycleStage({ lifecycleStageId: stage.id, rebootLifecycleStageDetails: {} });
   assert.equal((await workRequest(stageReboot.opcWorkRequestId)).childrenId.length, stage.instanceIds.length);
-  assertOciError(await ociError(() => hub.sets.rebootDynamicSet({ dynamicSetId: set.id, rebootDynamicSetDetails: { rebootTimeoutInMins: 0 } })), 400, 'InvalidParameter');
+  // Oracle's bounds for a reboot's timeout: 5 to 240 minutes (Rebooting Instances in a Lifecycle Environment).
+  for (const minutes of [0, 4, 241]) {
+    assertOciError(await ociError(() => hub.sets.rebootDynamicSet({ dynamicSetId: set.id, rebootDynamicSetDetails: { rebootTimeoutInMins: minutes } })), 400, 'InvalidParameter');
+    assertOciError(await ociError(() => hub.lifecycle.rebootLifecycleStage({ lifecycleStageId: stage.id, rebootLifecycleStageDetails: { rebootTimeoutInMins: minutes } })), 400, 'InvalidParameter');
+  }
+  for (const minutes of [5, 240]) {
+    const edge = await hub.lifecycle.rebootLifecycleStage({ lifecycleStageId: stage.id, rebootLifecycleStageDetails: { rebootTimeoutInMins: minutes } });
+    assert.equal((await workRequest(edge.opcWorkRequestId)).rebootTimeoutInMins, minutes);
+  }
   assertOciError(await ociError(() => hub.sets.getDynamicSet({ dynamicSetId: 'ocid1.osmhdynamicset.oc1.iad.unknown' })), 404, 'NotAuthorizedOrNotFound');
 });

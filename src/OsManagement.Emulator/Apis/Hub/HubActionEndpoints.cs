@@ -148,14 +148,8 @@ internal static class HubActionEndpoints
             ? new Action(new() { new ScheduledJobOperation { OperationType = operation, PackageNames = names } }, body.WorkRequestDetails)
             : throw OciException.Missing("packageNames");
 
-    private static Action Reboot(ActionDetails body)
-    {
-        if (body.RebootTimeoutInMins is < 1)
-        {
-            throw OciException.Invalid("rebootTimeoutInMins must be at least 1.");
-        }
-        return new Action(new() { new ScheduledJobOperation { OperationType = "REBOOT", RebootTimeoutInMins = body.RebootTimeoutInMins } }, body.WorkRequestDetails);
-    }
+    private static Action Reboot(ActionDetails body) =>
+        new(HubLifecycleEndpoints.RebootOperations(body.RebootTimeoutInMins), body.WorkRequestDetails);
 
     private static void CheckOs(List<ScheduledJobOperation> operations, bool isWindows, string target)
     {

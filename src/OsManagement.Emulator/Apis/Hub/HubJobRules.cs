@@ -169,10 +169,11 @@ internal sealed partial class HubJobRules : IScheduledJobRules<HubJobRecord, Cre
             {
                 throw OciException.Invalid("operationType INSTALL_WINDOWS_UPDATES needs windowsUpdateNames (Microsoft's update ids).");
             }
-            if (op.RebootTimeoutInMins is { } timeout && (type != "REBOOT" || timeout < 1))
+            if (op.RebootTimeoutInMins is not null && type != "REBOOT")
             {
-                throw OciException.Invalid(type == "REBOOT" ? "rebootTimeoutInMins must be at least 1." : $"rebootTimeoutInMins applies only to REBOOT, not {type}.");
+                throw OciException.Invalid($"rebootTimeoutInMins applies only to REBOOT, not {type}.");
             }
+            HubUnits.RebootTimeout(op.RebootTimeoutInMins);
         }
         if (operations.Count > 1 && operations.Any(o => !HubVocabulary.UpdateOperations.Contains(o.OperationType!)))
         {

@@ -173,9 +173,8 @@ internal static class HubLifecycleEndpoints
         return OciResponses.Accepted(http, id);
     }
 
-    internal static List<ScheduledJobOperation> RebootOperations(int? timeout) => timeout is < 1
-        ? throw OciException.Invalid("rebootTimeoutInMins must be at least 1.")
-        : new() { new ScheduledJobOperation { OperationType = "REBOOT", RebootTimeoutInMins = timeout } };
+    internal static List<ScheduledJobOperation> RebootOperations(int? timeout) =>
+        new() { new ScheduledJobOperation { OperationType = "REBOOT", RebootTimeoutInMins = HubUnits.RebootTimeout(timeout) } };
 
     private static bool Fits(LifecycleEnvironmentRecord e, string? arch, string? family, List<Location> locations, List<Location> notLocations, string? state) =>
         (arch is null or "ALL" || arch == HubVocabulary.Arch(e.Architecture))

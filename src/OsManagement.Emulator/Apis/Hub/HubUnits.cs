@@ -28,6 +28,18 @@ internal static class HubUnits
     public static LifecycleStageRecord? StageOf(EmulatorStore store, InstanceRecord instance) =>
         instance.LifecycleStageId is null ? null : Stages(store).FirstOrDefault(s => s.Id == instance.LifecycleStageId);
 
+    /// <summary>
+    /// A reboot's timeout: "the default is 20 minutes, the minimum is 5 minutes and the maximum is 240 minutes" (Rebooting
+    /// Instances in a Lifecycle Environment); the same bounds for every reboot (assumption: Oracle states them on that page
+    /// only). Null is the service's default.
+    /// </summary>
+    public static int? RebootTimeout(int? minutes) => minutes is < MinRebootMinutes or > MaxRebootMinutes
+        ? throw OciException.Invalid($"rebootTimeoutInMins must be between {MinRebootMinutes} and {MaxRebootMinutes} minutes; got {minutes}.")
+        : minutes;
+
+    private const int MinRebootMinutes = 5;
+    private const int MaxRebootMinutes = 240;
+
     public static IReadOnlyList<InstanceRecord> Members(EmulatorStore store, IEnumerable<string> ids) =>
         ids.Select(id => store.Instances.GetValueOrDefault(id)).OfType<InstanceRecord>().ToList();
 

@@ -100,6 +100,15 @@ public sealed class ImmediateAction
             ? throw new ArgumentException("A compartment cannot be restarted as one: restart its instances, groups, stages or sets.", nameof(kind))
             : new(kind, targetId, null, JobOperation.Reboot, Engine.UpdateKind.All, null) { RebootTimeoutInMinutes = rebootTimeoutInMinutes };
 
+    /// <summary>
+    /// The shortest reboot timeout OS Management Hub takes, in minutes ("the minimum is 5 minutes and the maximum is 240";
+    /// its default is 20: Rebooting Instances in a Lifecycle Environment).
+    /// </summary>
+    public const int MinRebootTimeoutMinutes = 5;
+
+    /// <summary>The longest reboot timeout OS Management Hub takes, in minutes.</summary>
+    public const int MaxRebootTimeoutMinutes = 240;
+
     /// <summary>For a reboot: minutes the service waits for each instance to come back before it calls the reboot failed; null: the service's default.</summary>
     public int? RebootTimeoutInMinutes { get; private set; }
 

@@ -67,7 +67,7 @@ public sealed class RestartOsmManagedInstanceCommand : OsmActionCmdlet
 
     /// <summary>Minutes the service waits for each instance to come back before it calls the reboot failed (default: the service's).</summary>
     [Parameter]
-    [ValidateRange(1, 1440)]
+    [ValidateRange(ImmediateAction.MinRebootTimeoutMinutes, ImmediateAction.MaxRebootTimeoutMinutes)]
     public int? RebootTimeout { get; set; }
 
     /// <inheritdoc />
