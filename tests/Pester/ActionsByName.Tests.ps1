@@ -9,7 +9,7 @@ BeforeAll {
     $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=8,compartments=3,depth=2,vulnerable=1,windows=0'
     Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
     $script:Tenancy = $Emulator.tenancyId
-    $script:Linux = @(Get-OsmManagedInstance -Recurse -OsFamily Linux)
+    $script:Linux = @(Get-OsmManagedInstance -Recurse -OsFamily Linux | Select-OsmStandalone -Service $Service)
     # Jobs in a sub-compartment too: a name is found in the tenancy and below.
     $script:Deep = @(Get-OsmCompartment -Recurse | Where-Object Id -ne $Tenancy)[0].Id
     $script:Next = [datetime]::new((Get-Date).Year + 1, 1, 10, 3, 0, 0)

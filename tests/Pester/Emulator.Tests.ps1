@@ -149,7 +149,7 @@ Describe 'The emulator''s admin helpers' {
     }
 
     It 'goes back to the generated fleet on Reset' {
-        $target = $Emu.GetFleet().instances | Where-Object { $_.status -eq 'NORMAL' -and -not $_.failsUpdates -and @($_.updates).Count } | Select-Object -First 1
+        $target = $Emu.GetFleet().instances | Where-Object { $_.status -eq 'NORMAL' -and -not $_.failsUpdates -and -not $_.hubGroupId -and -not $_.lifecycleStageId -and @($_.updates).Count } | Select-Object -First 1
         $target | Should -Not -BeNullOrEmpty -Because 'the fleet has a healthy instance with updates'
         $request = Install-OsmUpdate -ManagedInstanceId $target.id -UpdateType All -Wait -PollInterval 0.2 -ErrorVariable errs
         $errs | Should -BeNullOrEmpty
