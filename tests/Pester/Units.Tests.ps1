@@ -70,7 +70,7 @@ Describe "Lifecycle environments and promotion on $Service" {
         $expected = $Truth.lifecycleEnvironments[0]
         $Environment.Id | Should -Be $expected.id
         $Environment.StageNames | Should -Be 'dev > test > prod'
-        ($Stages.Rank -join ',') | Should -Be '1,2,3'
+        (($Stages | ForEach-Object Rank) -join ',') | Should -Be '1,2,3'
         foreach ($stage in $Stages) {
             $truthStage = $expected.stages | Where-Object id -eq $stage.Id
             $stage.SoftwareSourceId | Should -Be $truthStage.softwareSourceId

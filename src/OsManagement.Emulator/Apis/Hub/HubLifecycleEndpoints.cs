@@ -15,23 +15,15 @@ internal static class HubLifecycleEndpoints
     internal static IResult ListEnvironments(HttpContext http, EmulatorStore store)
     {
         var compartmentId = http.Query("compartmentId");
-        var names = http.Many("displayName");
-        var contains = http.Query("displayNameContains");
         var id = http.Query("lifecycleEnvironmentId");
-        var arch = http.EnumQuery("archType", HubVocabulary.ArchTypes);
-        var family = http.EnumQuery("osFamily", HubVocabulary.OsFamilies);
-        var locations = http.ManyOf("location", HubVocabulary.Locations);
-        var notLocations = http.ManyOf("locationNotEqualTo", HubVocabulary.Locations);
-        var state = http.EnumQuery("lifecycleState", HubVocabulary.GroupLifecycleStates);
+        var query = new EnvironmentQuery(http);
         var list = http.Paging(Sorts);
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree: false);
             var items = store.Fleet.LifecycleEnvironments.Where(e => HubScope.In(scope, e.CompartmentId)
                 && (id is null || e.Id == id)
-                && (names.Count == 0 || names.Contains(e.DisplayName))
-                && (contains is null || e.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
-                && Fits(e, arch, family, locations, notLocations, state));
+                && query.Fits(e.DisplayName, e));
             return HubRequests.Items(http, list.Apply(items, e => e.TimeCreated, e => e.DisplayName, e => e.Id, HubUnitWireMap.EnvironmentSummary));
         });
     }
@@ -42,15 +34,9 @@ internal static class HubLifecycleEndpoints
     internal static IResult ListStages(HttpContext http, EmulatorStore store)
     {
         var compartmentId = http.Query("compartmentId");
-        var names = http.Many("displayName");
-        var contains = http.Query("displayNameContains");
         var id = http.Query("lifecycleStageId");
         var source = http.Query("softwareSourceId");
-        var arch = http.EnumQuery("archType", HubVocabulary.ArchTypes);
-        var family = http.EnumQuery("osFamily", HubVocabulary.OsFamilies);
-        var locations = http.ManyOf("location", HubVocabulary.Locations);
-        var notLocations = http.ManyOf("locationNotEqualTo", HubVocabulary.Locations);
-        var state = http.EnumQuery("lifecycleState", HubVocabulary.GroupLifecycleStates);
+        var query = new EnvironmentQuery(http);
         var list = http.Paging(Sorts);
         return store.Execute(_ =>
         {
@@ -59,9 +45,7 @@ internal static class HubLifecycleEndpoints
                 HubScope.In(scope, p.Stage.CompartmentId)
                 && (id is null || p.Stage.Id == id)
                 && (source is null || p.Stage.Content?.Id == source)
-                && (names.Count == 0 || names.Contains(p.Stage.DisplayName))
-                && (contains is null || p.Stage.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
-                && Fits(p.Environment, arch, family, locations, notLocations, state));
+                && query.Fits(p.Stage.DisplayName, p.Environment));
             return HubRequests.Items(http, list.Apply(items, p => p.Stage.TimeCreated, p => p.Stage.DisplayName, p => p.Stage.Id,
                 p => HubUnitWireMap.StageSummary(p.Stage, p.Environment)));
         });
@@ -176,12 +160,29 @@ internal static class HubLifecycleEndpoints
     internal static List<ScheduledJobOperation> RebootOperations(int? timeout) =>
         new() { new ScheduledJobOperation { OperationType = "REBOOT", RebootTimeoutInMins = HubUnits.RebootTimeout(timeout) } };
 
-    private static bool Fits(LifecycleEnvironmentRecord e, string? arch, string? family, List<Location> locations, List<Location> notLocations, string? state) =>
+    internal static bool Fits(LifecycleEnvironmentRecord e, string? arch, string? family, List<Location> locations, List<Location> notLocations, string? state) =>
         (arch is null or "ALL" || arch == HubVocabulary.Arch(e.Architecture))
         && (family is null or "ALL" || family == HubVocabulary.Releases[e.Release])
         && (locations.Count == 0 || locations.Contains(e.Location))
         && !notLocations.Contains(e.Location)
         && (state is null or "ACTIVE");
+
+    /// <summary>The filters ListLifecycleEnvironments and ListLifecycleStages share: names, and the environment's shape and state.</summary>
+    private sealed class EnvironmentQuery(HttpContext http)
+    {
+        private readonly List<string> _names = http.Many("displayName");
+        private readonly string? _contains = http.Query("displayNameContains");
+        private readonly string? _arch = http.EnumQuery("archType", HubVocabulary.ArchTypes);
+        private readonly string? _family = http.EnumQuery("osFamily", HubVocabulary.OsFamilies);
+        private readonly List<Location> _locations = http.ManyOf("location", HubVocabulary.Locations);
+        private readonly List<Location> _notLocations = http.ManyOf("locationNotEqualTo", HubVocabulary.Locations);
+        private readonly string? _state = http.EnumQuery("lifecycleState", HubVocabulary.GroupLifecycleStates);
+
+        public bool Fits(string displayName, LifecycleEnvironmentRecord e) =>
+            (_names.Count == 0 || _names.Contains(displayName))
+            && (_contains is null || displayName.Contains(_contains, StringComparison.OrdinalIgnoreCase))
+            && HubLifecycleEndpoints.Fits(e, _arch, _family, _locations, _notLocations, _state);
+    }
 
     /// <summary>PromoteSoftwareSourceToLifecycleStageDetails.</summary>
     private sealed class PromotionDetails

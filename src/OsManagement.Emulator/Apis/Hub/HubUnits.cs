@@ -29,9 +29,9 @@ internal static class HubUnits
         instance.LifecycleStageId is null ? null : Stages(store).FirstOrDefault(s => s.Id == instance.LifecycleStageId);
 
     /// <summary>
-    /// A reboot's timeout: "the default is 20 minutes, the minimum is 5 minutes and the maximum is 240 minutes" (Rebooting
-    /// Instances in a Lifecycle Environment); the same bounds for every reboot (assumption: Oracle states them on that page
-    /// only). Null is the service's default.
+    /// A reboot's timeout: 20 minutes by default, at least 5 and at most 240 (Rebooting Instances in a Lifecycle
+    /// Environment); the same bounds for every reboot (assumption: Oracle states them on that page only). Null is the
+    /// service's default.
     /// </summary>
     public static int? RebootTimeout(int? minutes) => minutes is < MinRebootMinutes or > MaxRebootMinutes
         ? throw OciException.Invalid($"rebootTimeoutInMins must be between {MinRebootMinutes} and {MaxRebootMinutes} minutes; got {minutes}.")

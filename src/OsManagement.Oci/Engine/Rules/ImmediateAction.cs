@@ -101,8 +101,8 @@ public sealed class ImmediateAction
             : new(kind, targetId, null, JobOperation.Reboot, Engine.UpdateKind.All, null) { RebootTimeoutInMinutes = rebootTimeoutInMinutes };
 
     /// <summary>
-    /// The shortest reboot timeout OS Management Hub takes, in minutes ("the minimum is 5 minutes and the maximum is 240";
-    /// its default is 20: Rebooting Instances in a Lifecycle Environment).
+    /// The shortest reboot timeout OS Management Hub takes, in minutes (at least 5, at most 240, 20 by default: Rebooting
+    /// Instances in a Lifecycle Environment).
     /// </summary>
     public const int MinRebootTimeoutMinutes = 5;
 
