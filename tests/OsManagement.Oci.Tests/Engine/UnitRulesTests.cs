@@ -71,7 +71,8 @@ public sealed class UnitRulesTests
         var stage = new LifecycleStageRecord { Id = "ocid1.osmhlifecyclestage.oc1.iad.s", DisplayName = "prod", Rank = 3, OsFamilyDetail = "ORACLE_LINUX_9",
             Architecture = "X86_64", Location = "OCI_COMPUTE" };
         Assert.Null(UnitRules.JoiningStage(Instance("app-01"), stage));
-        Assert.Equal(UnitProblemKind.OtherOsVersion, UnitRules.JoiningStage(Instance("app-02", os: "ORACLE_LINUX_8"), stage)!.Kind);
+        var otherOs = UnitRules.JoiningStage(Instance("app-02", os: "ORACLE_LINUX_8"), stage)!;
+        Assert.Equal((UnitProblemKind.OtherOsVersion, UnitKind.LifecycleStage, "prod"), (otherOs.Kind, otherOs.Holder!.Kind, otherOs.Holder.Unit.DisplayName));
         Assert.Equal(UnitProblemKind.AlreadyInUnit, UnitRules.JoiningStage(Instance("app-03", unit: InGroup()), stage)!.Kind);
     }
 

@@ -114,14 +114,15 @@ public static class UnitRules
         {
             return new UnitProblem(UnitProblemKind.AlreadyInUnit) { Instance = Ref(instance), Holder = holder };
         }
-        return Differs(instance, UnitProblemKind.OtherOsVersion, shape.OsFamilyDetail, instance.OsFamilyDetail)
-            ?? Differs(instance, UnitProblemKind.OtherArchitecture, shape.Architecture, instance.Architecture)
-            ?? Differs(instance, UnitProblemKind.OtherLocation, shape.Location, instance.Location);
+        return Differs(instance, unit, UnitProblemKind.OtherOsVersion, shape.OsFamilyDetail, instance.OsFamilyDetail)
+            ?? Differs(instance, unit, UnitProblemKind.OtherArchitecture, shape.Architecture, instance.Architecture)
+            ?? Differs(instance, unit, UnitProblemKind.OtherLocation, shape.Location, instance.Location);
     }
 
-    private static UnitProblem? Differs(ManagedInstanceRecord instance, UnitProblemKind kind, string? expected, string? actual) =>
+    // The unit is named in the problem, so that the message says whether a group or a stage holds the other shape.
+    private static UnitProblem? Differs(ManagedInstanceRecord instance, ContentUnit? unit, UnitProblemKind kind, string? expected, string? actual) =>
         expected is not null && actual is not null && !string.Equals(expected, actual, StringComparison.OrdinalIgnoreCase)
-            ? new UnitProblem(kind) { Instance = Ref(instance), Expected = expected, Actual = actual }
+            ? new UnitProblem(kind) { Instance = Ref(instance), Holder = unit, Expected = expected, Actual = actual }
             : null;
 
     private static ContentUnit StageUnit(LifecycleStageRecord stage) => new(UnitKind.LifecycleStage, new ResourceRef(stage.Id, stage.DisplayName), stage.Environment);
