@@ -85,6 +85,7 @@ BeforeDiscovery {
         'Start-OsmEmulator: Fail one operation, then let it recover'                   = 'starts the installed emulator tool (Emulator.Tests.ps1 runs it)'
         'Start-OsmEmulator: Test a script against throttling and slow responses'       = 'starts the installed emulator tool (Emulator.Tests.ps1 runs it)'
         'Start-OsmEmulator: Run the emulator from a build output'                      = 'starts a second emulator from the repository''s out/ folder'
+        'Start-OsmEmulator: Rehearse a promotion through lifecycle stages'             = 'starts the installed emulator tool (Units.Tests.ps1 runs the same promotion on a generated fleet)'
         'Stop-OsmEmulator: Stop the emulator at the end of a Pester file'              = 'is part of a Pester file (Recipe.Tests.ps1 runs the whole recipe)'
         'Stop-OsmEmulator: Stop every emulator of this session'                        = 'stops emulators the example does not start'
     }
