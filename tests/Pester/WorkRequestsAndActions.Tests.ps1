@@ -256,7 +256,14 @@ Describe "Install-OsmPackage and Uninstall-OsmPackage on $Service" {
     It 'fails <Case> with the service''s reason in the error, as the fleet has it' -TestCases @(
         @{ Case = 'removing a package that is not installed'; Pick = { Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX -Healthy }; Remove = $true
             Says = { param($i) "PackageNotInstalled: Package not-installed-pkg is not installed on $($i.displayName)." } }
-        @{ Case = 'installing on an instance whose package transactions fail'; Pick = { Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX -Failing | Where-Object status -eq 'NORMAL' }; Remove = $false
+        @{ Case = 'installing on an instance whose package transactions fail'; Pick = {
+                # The generated fleet's failing instances are in groups; on Hub one is taken out, to be changed directly.
+                $failing = Find-OsmTestInstance $Emulator -OsFamily LINUX -Failing | Where-Object status -eq 'NORMAL' | Select-Object -First 1
+                if ($Service -eq 'Hub' -and $failing.hubGroupId) {
+                    Remove-OsmManagedInstanceGroupMember -ManagedInstanceGroupId $failing.hubGroupId -ManagedInstanceId $failing.id -Confirm:$false
+                }
+                $failing
+            }; Remove = $false
             Says = { param($i) "PackageTransactionFailed: The package transaction on $($i.displayName) failed*" } }
         @{ Case = 'installing on an unreachable instance'; Pick = { Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX | Where-Object status -eq 'UNREACHABLE' }; Remove = $false
             Says = { param($i) "AgentUnreachable: The managed instance $($i.displayName) has not checked in since *" } }

@@ -33,10 +33,9 @@ public sealed class RestartOsmManagedInstanceCommand : OsmActionCmdlet
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 
-    /// <summary>The instance's name, shown in -Confirm and -WhatIf (taken from piped instances).</summary>
-    [Parameter(ParameterSetName = Instance, ValueFromPipelineByPropertyName = true, DontShow = true)]
-    [Alias("DisplayName")]
-    public string? ManagedInstanceName { get; set; }
+    /// <summary>Instances from Get-OsmManagedInstance: their names show in -WhatIf and -Confirm.</summary>
+    [Parameter(ParameterSetName = Instance, ValueFromPipeline = true)]
+    public OsmManagedInstance[] ManagedInstance { get; set; } = Array.Empty<OsmManagedInstance>();
 
     /// <summary>Groups whose members to reboot.</summary>
     [Parameter(ParameterSetName = GroupById, Mandatory = true)]
@@ -86,7 +85,7 @@ public sealed class RestartOsmManagedInstanceCommand : OsmActionCmdlet
         var kind = KindOf(ParameterSetName);
         var targets = ParameterSetName switch
         {
-            Instance => ManagedInstanceId.Select(id => (id, Targets.Describe(id, ManagedInstanceName, ManagedInstanceId.Length))),
+            Instance => ManagedInstanceId.Select(id => (id, Targets.Describe(id, ManagedInstance.FirstOrDefault(i => i.Id == id)?.DisplayName, ManagedInstanceId.Length))),
             GroupById => ManagedInstanceGroupId.Select(id => (id, $"group {id}")),
             GroupObject => ManagedInstanceGroup.Select(g => (g.Id, $"group {g.DisplayName} ({g.Id})")),
             StageById => LifecycleStageId.Select(id => (id, $"lifecycle stage {id}")),
