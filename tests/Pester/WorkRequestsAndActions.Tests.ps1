@@ -7,7 +7,7 @@ param([ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub')
 BeforeAll {
     Import-Module OsManagement -Force
     Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
-    $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=24,compartments=3,depth=2,groups=2,vulnerable=0.75,windows=0.25,unreachable=3'
+    $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=16,compartments=3,depth=2,groups=2,vulnerable=0.75,windows=0.25'
     Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
     $script:Tenancy = $Emulator.tenancyId
     $script:Vulnerable = @(Get-OsmManagedInstance -Recurse | Where-Object SecurityUpdatesAvailable -gt 0 | Select-OsmStandalone -Service $Service)
