@@ -10,6 +10,13 @@ BeforeAll {
     $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=16,compartments=3,depth=2,groups=2,vulnerable=0.75,windows=0.25'
     Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
     $script:Tenancy = $Emulator.tenancyId
+    # On OS Management Hub the generated lifecycle stage's members are taken out of it, so that the tests have stand-alone
+    # instances enough to change directly (a member's content changes through its stage).
+    if ($Service -eq 'Hub') {
+        foreach ($stage in Get-OsmLifecycleStage -Recurse | Where-Object ManagedInstanceCount -gt 0) {
+            $null = Remove-OsmLifecycleStageMember -LifecycleStageId $stage.Id -ManagedInstanceId $stage.ManagedInstanceIds -Confirm:$false -Wait -PollInterval 0.2
+        }
+    }
     $script:Vulnerable = @(Get-OsmManagedInstance -Recurse | Where-Object SecurityUpdatesAvailable -gt 0 | Select-OsmStandalone -Service $Service)
     # An instance of the ground truth as it is now.
     function Get-Truth([string] $Id) { Find-OsmTestInstance $Emulator | Where-Object id -eq $Id }
@@ -172,7 +179,12 @@ Describe "Install-OsmUpdate on $Service" {
     }
 
     It 'installs a specific <Family> update by name, and only that one' -TestCases @(@{ Family = 'LINUX' }, @{ Family = 'WINDOWS' }) {
-        $target = Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily $Family -Healthy -Missing '*' | Where-Object { @($_.updates).Count -gt 1 } | Select-Object -First 1
+        $target = Find-OsmTestInstance $Emulator -OsFamily $Family -Healthy -Missing '*' | Where-Object { @($_.updates).Count -gt 1 } |
+            Sort-Object { [bool] $_.hubGroupId } | Select-Object -First 1
+        if ($Service -eq 'Hub' -and $target.hubGroupId) {
+            # On Hub a group member's content changes through its group: this one is taken out to be changed directly.
+            Remove-OsmManagedInstanceGroupMember -ManagedInstanceGroupId $target.hubGroupId -ManagedInstanceId $target.id -Confirm:$false
+        }
         $target | Should -Not -BeNullOrEmpty -Because "the fleet has a healthy $Family instance with several updates"
         $before = Get-Missing $target.id
         $update = Get-OsmAvailableUpdate -ManagedInstanceId $target.id | Select-Object -First 1
