@@ -40,6 +40,18 @@
         'Compare-OsmComplianceReport'
         'Start-OsmEmulator'
         'Stop-OsmEmulator'
+        'Get-OsmLifecycleEnvironment'
+        'Get-OsmLifecycleStage'
+        'Invoke-OsmLifecyclePromotion'
+        'Add-OsmLifecycleStageMember'
+        'Remove-OsmLifecycleStageMember'
+        'New-OsmManagedInstanceGroup'
+        'Set-OsmManagedInstanceGroup'
+        'Remove-OsmManagedInstanceGroup'
+        'Add-OsmManagedInstanceGroupMember'
+        'Remove-OsmManagedInstanceGroupMember'
+        'Get-OsmDynamicSet'
+        'Restart-OsmManagedInstance'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

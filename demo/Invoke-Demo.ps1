@@ -2,14 +2,15 @@
 .SYNOPSIS
     The demo: starts the emulator with a generated fleet and runs the built module against its OS Management Hub API:
     the compliance report, advisories with their severity, a weekly job on Sundays at 03:00 by a recurrence rule (run
-    now, skipped, removed), a group update whose work request has a child per instance, and a failed work request run
-    again. -Classic runs what the retired OS Management service can do against its API instead. build.ps1 demo runs it
+    now, skipped, removed), a group update whose work request has a child per instance, a failed work request run
+    again, content promoted through a lifecycle environment's stages (each then patched), and a reboot wave on a
+    dynamic set. -Classic runs what the retired OS Management service can do against its API instead. build.ps1 demo runs it
     in a fresh pwsh.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModuleRoot,
     [Parameter(Mandatory)] [string] $EmulatorDll,
-    [string] $Fleet = 'instances=60,compartments=8,depth=3,groups=3,vulnerable=0.4,windows=0.25',
+    [string] $Fleet = 'instances=60,compartments=8,depth=3,groups=3,vulnerable=0.4,windows=0.25,unreachable=4',
     [string] $OutDir = (Join-Path ([IO.Path]::GetTempPath()) 'osm-demo'),
     # The retired OS Management service (API 20190801) instead of OS Management Hub.
     [switch] $Classic
@@ -86,7 +87,9 @@ try {
         $parent | Format-List Id, OperationType, Status, ChildrenIds | Show
         Get-OsmWorkRequest -ParentId $parent.Id | Format-Table ManagedInstanceName, OperationType, Operation, Status, ParentId | Show
 
-        $unreachable = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'UNREACHABLE' | Select-Object -First 1
+        # A stand-alone one: a member of a group or lifecycle stage is patched through it.
+        $unreachable = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'UNREACHABLE' |
+            Where-Object { $_.ManagedInstanceGroupIds.Count -eq 0 -and -not $_.LifecycleStageId } | Select-Object -First 1
         Show-Step "A failed work request and its errors ($($unreachable.DisplayName) is unreachable): Install-OsmUpdate -Wait, Get-OsmWorkRequestError"
         $failed = $unreachable | Install-OsmUpdate -UpdateType All -Wait -PollInterval 0.5 -ErrorAction SilentlyContinue
         $failed | Format-Table Id, OperationType, Status, ManagedInstanceName | Show
@@ -95,6 +98,33 @@ try {
         Show-Step 'Run it again: Restart-OsmWorkRequest -Wait (a new work request, RerunOfId names the first; it fails again until the agent is back)'
         $failed | Restart-OsmWorkRequest -Wait -PollInterval 0.5 -ErrorAction SilentlyContinue |
             Format-Table Id, Status, RerunOfId, ManagedInstanceName | Show
+    }
+
+    if (-not $Classic) {
+        $environment = Get-OsmLifecycleEnvironment -Recurse | Select-Object -First 1
+        Show-Step "A lifecycle environment, its stages and the content each holds: Get-OsmLifecycleEnvironment, Get-OsmLifecycleStage"
+        $environment | Show
+        $stages = @($environment | Get-OsmLifecycleStage)
+        $stages | Show
+        foreach ($stage in $stages | Select-Object -Skip 1) {
+            Show-Step "Promote to $($stage.DisplayName), then patch it: Invoke-OsmLifecyclePromotion -Wait, Install-OsmUpdate -LifecycleStageId"
+            $stage | Invoke-OsmLifecyclePromotion -Wait -PollInterval 0.5 | Format-Table Id, OperationType, Status | Show
+            'Its members now miss what the promotion brought:' | Show
+            Get-OsmManagedInstance -Id $stage.ManagedInstanceIds | Format-Table DisplayName, LifecycleStageName, UpdatesAvailable, SecurityUpdatesAvailable | Show
+            $stage | Install-OsmUpdate -Wait -PollInterval 0.5 -ErrorAction SilentlyContinue | Format-Table Id, OperationType, Status, ChildrenIds | Show
+            Get-OsmManagedInstance -Id $stage.ManagedInstanceIds | Format-Table DisplayName, LifecycleStageName, UpdatesAvailable, SecurityUpdatesAvailable | Show
+        }
+        Get-OsmLifecycleStage -LifecycleEnvironmentId $environment.Id | Show
+
+        Show-Step 'A stage member is patched through its stage: Install-OsmUpdate on it is refused, naming the stage and the command'
+        Get-OsmManagedInstance -Id $stages[-1].ManagedInstanceIds[0] | Install-OsmUpdate -ErrorAction SilentlyContinue -ErrorVariable refused | Out-Null
+        $refused | ForEach-Object { $_.Exception.Message } | Show
+
+        $set = Get-OsmDynamicSet -Recurse -DisplayName reboot-required
+        Show-Step "A reboot wave on the dynamic set $($set.DisplayName) ($($set.Rule)): Get-OsmDynamicSet -Preview, Restart-OsmManagedInstance -RebootTimeout 20 -Wait"
+        Get-OsmDynamicSet -Id $set.Id -Preview | Format-Table DisplayName, Status, IsRebootRequired, LifecycleStageName | Show
+        $set | Restart-OsmManagedInstance -RebootTimeout 20 -Wait -PollInterval 0.5 -ErrorAction SilentlyContinue | Format-List Id, OperationType, Status, ChildrenIds | Show
+        "Instances that still need a reboot (unreachable ones did not come back): $(@(Get-OsmDynamicSet -Id $set.Id -Preview).Count)" | Show
     }
 
     Show-Step 'Compliance after the run: Get-OsmComplianceReport -Recurse -Summary'

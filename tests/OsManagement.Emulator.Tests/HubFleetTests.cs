@@ -18,8 +18,13 @@ public sealed class HubFleetTests
     public void HubGroupsHaveOneDetailedFamilyAndAnInstanceIsInOneAtMost(int seed)
     {
         var fleet = FleetGenerator.Generate(FleetSpec.Parse("instances=80,compartments=6,groups=5,windows=0.25"), seed, Now);
-        Assert.Equal(5, fleet.ReleaseGroups.Count);
-        foreach (var group in fleet.ReleaseGroups)
+        // The five groups the spec asks for, then an empty one of the most common Oracle Linux release to manage.
+        Assert.Equal(6, fleet.ReleaseGroups.Count);
+        var maintenance = fleet.ReleaseGroups[^1];
+        Assert.Empty(maintenance.InstanceIds);
+        Assert.EndsWith("-maintenance-window", maintenance.DisplayName);
+        Assert.Equal(fleet.Instances.Where(i => !i.IsPaas && !i.IsWindows).GroupBy(i => i.Os).OrderByDescending(g => g.Count()).First().Key, maintenance.Release);
+        foreach (var group in fleet.ReleaseGroups.Take(5))
         {
             Assert.StartsWith("ocid1.osmhmanagedinstancegroup.", group.Id);
             Assert.NotEmpty(group.InstanceIds);
@@ -27,7 +32,7 @@ public sealed class HubFleetTests
         }
         Assert.Equal(fleet.ReleaseGroups.Sum(g => g.InstanceIds.Count), fleet.ReleaseGroups.SelectMany(g => g.InstanceIds).Distinct().Count());
         Assert.All(fleet.Instances.Where(i => i.ReleaseGroupId is not null), i => Assert.Contains(i.Id, fleet.ReleaseGroups.Single(g => g.Id == i.ReleaseGroupId).InstanceIds));
-        Assert.StartsWith("WINDOWS_SERVER_", HubVocabulary.Releases[fleet.ReleaseGroups[^1].Release!]);
+        Assert.StartsWith("WINDOWS_SERVER_", HubVocabulary.Releases[fleet.ReleaseGroups[4].Release!]);
     }
 
     [Theory]

@@ -27,6 +27,19 @@ BeforeDiscovery {
         @{ Name = 'Wait-OsmWorkRequest'; Call = { param($With) Wait-OsmWorkRequest -Id $B.WorkRequest -PollInterval 0.2 @With } }
         @{ Name = 'Restart-OsmWorkRequest'; HubOnly = $true; Call = { param($With) Restart-OsmWorkRequest -Id $B.Failed -Confirm:$false @With } }
         @{ Name = 'Get-OsmComplianceReport'; Call = { param($With) Get-OsmComplianceReport -Recurse -Summary -WarningAction SilentlyContinue @With } }
+        # The units (OS Management Hub): reads, and changes that are real or stop at -WhatIf after reading what they judge.
+        @{ Name = 'Get-OsmLifecycleEnvironment'; HubOnly = $true; Call = { param($With) Get-OsmLifecycleEnvironment -Recurse @With } }
+        @{ Name = 'Get-OsmLifecycleStage'; HubOnly = $true; Call = { param($With) Get-OsmLifecycleStage -Recurse @With } }
+        @{ Name = 'Get-OsmDynamicSet'; HubOnly = $true; Call = { param($With) Get-OsmDynamicSet -Recurse @With } }
+        @{ Name = 'Invoke-OsmLifecyclePromotion'; HubOnly = $true; Call = { param($With) Invoke-OsmLifecyclePromotion -LifecycleStageId $B.LaterStage -WhatIf @With } }
+        @{ Name = 'Add-OsmLifecycleStageMember'; HubOnly = $true; Call = { param($With) Add-OsmLifecycleStageMember -LifecycleStageId $B.MemberStage -ManagedInstanceId $B.StageMember -WhatIf @With } }
+        @{ Name = 'Remove-OsmLifecycleStageMember'; HubOnly = $true; Call = { param($With) Remove-OsmLifecycleStageMember -LifecycleStageId $B.MemberStage -ManagedInstanceId $B.StageMember -WhatIf @With } }
+        @{ Name = 'New-OsmManagedInstanceGroup'; HubOnly = $true; Call = { param($With) New-OsmManagedInstanceGroup -DisplayName 'by-context' -CompartmentId $B.Tenancy -OsFamilyDetail ORACLE_LINUX_9 -Confirm:$false @With } }
+        @{ Name = 'Set-OsmManagedInstanceGroup'; HubOnly = $true; Call = { param($With) Set-OsmManagedInstanceGroup -Id $B.HubGroup -Description 'changed by context' -Confirm:$false @With } }
+        @{ Name = 'Add-OsmManagedInstanceGroupMember'; HubOnly = $true; Call = { param($With) Add-OsmManagedInstanceGroupMember -ManagedInstanceGroupId $B.HubGroup -ManagedInstanceId $B.GroupMember -WhatIf @With } }
+        @{ Name = 'Remove-OsmManagedInstanceGroupMember'; HubOnly = $true; Call = { param($With) Remove-OsmManagedInstanceGroupMember -ManagedInstanceGroupId $B.HubGroup -ManagedInstanceId $B.GroupMember -WhatIf @With } }
+        @{ Name = 'Remove-OsmManagedInstanceGroup'; HubOnly = $true; Call = { param($With) Remove-OsmManagedInstanceGroup -Id $B.HubGroup -Force -WhatIf @With } }
+        @{ Name = 'Restart-OsmManagedInstance'; HubOnly = $true; Call = { param($With) Restart-OsmManagedInstance -ManagedInstanceId $B.Linux -Confirm:$false @With } }
     )
 }
 
@@ -40,8 +53,8 @@ BeforeAll {
     # What the calls act on, made in B while the session is connected to it (so that they need no -Context).
     $script:InB = Connect-Osm -ConfigFile $BEmulator.configFile -Endpoint $BEmulator.endpoint -Service $Service -PassThru
     $truth = Invoke-OsmEmulatorAdmin $BEmulator 'fleet'
-    $linux = Find-OsmTestInstance $BEmulator -OsFamily LINUX -Healthy | Select-Object -First 1
-    $unreachable = Find-OsmTestInstance $BEmulator -OsFamily LINUX -Failing | Select-Object -First 1
+    $linux = Find-OsmTestInstance $BEmulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX -Healthy | Select-Object -First 1
+    $unreachable = Find-OsmTestInstance $BEmulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX -Failing | Select-Object -First 1
     $job = New-OsmScheduledJob -CompartmentId $BEmulator.tenancyId -DisplayName 'recurring' -ManagedInstanceId $linux.id -At (Get-Date).AddHours(6) -RepeatEvery Day
     $toRemove = New-OsmScheduledJob -CompartmentId $BEmulator.tenancyId -DisplayName 'to-remove' -ManagedInstanceId $linux.id -At (Get-Date).AddHours(6)
     $request = Install-OsmUpdate -ManagedInstanceId $linux.id -UpdateType Security -Wait -PollInterval 0.2
@@ -51,6 +64,18 @@ BeforeAll {
     $script:B = @{
         Tenancy = $BEmulator.tenancyId; Linux = $linux.id; Job = $job.Id; JobToRemove = $toRemove.Id; WorkRequest = $request.Id; Failed = $failed.Id
         Group = @($truth.$(if ($Service -eq 'Hub') { 'hubGroups' } else { 'groups' }))[0].id
+    }
+    # The units of B's generated fleet (OS Management Hub): a stage after the first, a stage with a member, a group with members.
+    if ($Service -eq 'Hub') {
+        $stages = @($truth.lifecycleEnvironments[0].stages)
+        $memberStage = $stages | Where-Object { @($_.instanceIds).Count } | Select-Object -First 1
+        $hubGroup = $truth.hubGroups | Where-Object { @($_.instanceIds).Count } | Select-Object -First 1
+        $script:B += @{ LaterStage = $stages[1].id; MemberStage = $memberStage.id; StageMember = @($memberStage.instanceIds)[0]
+            HubGroup = $hubGroup.id; GroupMember = @($hubGroup.instanceIds)[0] }
+    }
+    else {
+        $script:B += @{ LaterStage = 'ocid1.osmhlifecyclestage.oc1.iad.aaaaexample'; MemberStage = 'ocid1.osmhlifecyclestage.oc1.iad.aaaaexample'
+            StageMember = $linux.id; HubGroup = 'ocid1.osmhmanagedinstancegroup.oc1.iad.aaaaexample'; GroupMember = $linux.id }
     }
     # The region the emulator's config names, and no endpoint: requests go to the region's own, through the proxy.
     $script:Far = Connect-Osm -ConfigFile $BEmulator.configFile -Proxy $Proxy.Address -Service $Service -PassThru

@@ -163,7 +163,7 @@ Describe 'The emulator''s admin helpers' {
     }
 
     It 'goes back to the generated fleet on Reset' {
-        $target = $Emu.GetFleet().instances | Where-Object { $_.hubStatus -eq 'NORMAL' -and -not $_.failsUpdates -and @($_.updates).Count } | Select-Object -First 1
+        $target = $Emu.GetFleet().instances | Where-Object { $_.hubStatus -eq 'NORMAL' -and -not $_.failsUpdates -and -not $_.hubGroupId -and -not $_.lifecycleStageId -and @($_.updates).Count } | Select-Object -First 1
         $target | Should -Not -BeNullOrEmpty -Because 'the fleet has a healthy instance with updates'
         $request = Install-OsmUpdate -ManagedInstanceId $target.id -UpdateType All -Wait -PollInterval 0.2 -ErrorVariable errs
         $errs | Should -BeNullOrEmpty
@@ -238,7 +238,8 @@ Describe 'A fleet file of your own' {
 
     It 'goes back to the fleet as the file describes it on Reset, after the cmdlets changed it' {
         $web01 = Get-OsmManagedInstance -Recurse -DisplayName 'web-01'
-        $null = Install-OsmUpdate -ManagedInstanceId $web01.Id -UpdateType All -Wait -PollInterval 0.2
+        # web-01 is a member of web-servers: its content changes through the group.
+        $null = Install-OsmUpdate -ManagedInstanceGroupId $web01.ManagedInstanceGroupIds[0] -UpdateType All -Wait -PollInterval 0.2
         $Own.GetFleet().instances.Where({ $_.id -eq $web01.Id }).updates | Should -BeNullOrEmpty
         $Own.Reset()
         ($Own.GetFleet().instances.Where({ $_.id -eq $web01.Id }).updates.displayName | Sort-Object) | Should -Be @('bash', 'openssl-libs')

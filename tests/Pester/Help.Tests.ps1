@@ -86,6 +86,7 @@ BeforeDiscovery {
         'Start-OsmEmulator: Test a script against throttling and slow responses'       = 'starts the installed emulator tool (Emulator.Tests.ps1 runs it)'
         'Start-OsmEmulator: Run the emulator from a build output'                      = 'starts a second emulator from the repository''s out/ folder'
         'Start-OsmEmulator: A runbook under a rate limit'                              = 'starts the installed emulator tool (Emulator.Tests.ps1 runs it; Resilience.Tests.ps1 runs the report under a limit)'
+        'Start-OsmEmulator: Rehearse a promotion through lifecycle stages'             = 'starts the installed emulator tool (Units.Tests.ps1 runs the same promotion on a generated fleet)'
         'Stop-OsmEmulator: Stop the emulator at the end of a Pester file'              = 'is part of a Pester file (Recipe.Tests.ps1 runs the whole recipe)'
         'Stop-OsmEmulator: Stop every emulator of this session'                        = 'stops emulators the example does not start'
     }
@@ -120,12 +121,24 @@ Describe 'Examples, run against the emulator' {
                 @{ name = 'ol9-web'; compartment = 'Production' }, @{ name = 'canary'; compartment = 'Production' },
                 @{ name = 'batch-servers'; compartment = 'Build' })
             instances    = @(
-                (& $linux 'web-01' 'Production/web' 'web-prod' 'rsh', 'rsh-server'), (& $linux 'web-02' 'Production/web' 'web-prod'),
+                # web-01 and web-02 stand alone: on OS Management Hub a group member's content changes through its group only.
+                (& $linux 'web-01' 'Production/web' $null 'rsh', 'rsh-server'), (& $linux 'web-02' 'Production/web'),
+                (& $linux 'web-06' 'Production/web' 'web-prod'), (& $linux 'web-07' 'Production/web' 'web-prod'),
                 (& $linux 'web-03' 'Production/web' 'canary'), (& $linux 'web-04' 'Production/web' 'canary'), (& $linux 'web-05' 'Production/web' 'ol9-web'),
                 (& $linux 'db-01' 'Production/db' 'db-prod'), (& $linux 'build-01' 'Build' $null 'telnet'), (& $linux 'batch-01' 'Build' 'batch-servers'),
                 @{ name = 'app-01'; compartment = 'Finance'; osFamily = 'WINDOWS_SERVER_2022'; updates = @(
-                        @{ name = '2026-11 Cumulative Update for Windows Server 2022 (KB5046616)'; cves = @('CVE-2026-44444') }) })
+                        @{ name = '2026-11 Cumulative Update for Windows Server 2022 (KB5046616)'; cves = @('CVE-2026-44444') }) },
+                # Lifecycle stage members and stand-alone servers, for the unit examples (OS Management Hub).
+                (& $linux 'app-dev-01' 'Production'), (& $linux 'app-test-01' 'Production'), (& $linux 'app-test-02' 'Production'),
+                (& $linux 'app-prod-01' 'Production'), (& $linux 'db-02' 'Production/db'), (& $linux 'batch-02' 'Build'))
+            lifecycleEnvironments = @(@{ name = 'ol9-app'; compartment = 'Production'; stages = @(
+                        @{ name = 'dev'; members = @('app-dev-01'); content = @{ name = 'ol9-app-2026.12' } },
+                        @{ name = 'test'; members = @('app-test-01'); content = @{ name = 'ol9-app-2026.11'; through = '30 days ago' } },
+                        @{ name = 'prod'; members = @('app-prod-01'); content = @{ name = 'ol9-app-2026.11' } }) })
+            dynamicSets  = @(@{ name = 'reboot-required'; rule = @{ rebootRequired = $true } })
         }
+        foreach ($due in $fleet.instances | Where-Object name -in 'app-prod-01', 'db-02') { $due.rebootRequired = $true }
+        $fleet.groups += @{ name = 'ol9-canary'; compartment = 'Production'; osFamily = 'ORACLE_LINUX_9' }
         $fleetFile = Join-Path $TestDrive 'docs-fleet.json'
         $fleet | ConvertTo-Json -Depth 10 | Set-Content $fleetFile
         # The same fleet with one web server whose updates fail, for the examples that re-run a failure.

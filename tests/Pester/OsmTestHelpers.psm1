@@ -111,6 +111,26 @@ function Get-OsmEmulatorCallCount {
     if ($value) { return [int] $value.Value } else { return 0 }
 }
 
+function Get-OsmEmulatorChangeCount {
+    <# .SYNOPSIS The number of API calls the emulator has answered that change something (not a get, list or summary). #>
+    param([Parameter(Mandatory)] $Emulator)
+    $stats = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats'
+    $changes = @($stats.byOperation.PSObject.Properties | Where-Object Name -notmatch '^(hub\.)?(get|list|summarize)')
+    return [int] ($changes | ForEach-Object { [int] $_.Value } | Measure-Object -Sum).Sum
+}
+
+function Select-OsmStandalone {
+    <#
+    .SYNOPSIS
+        The piped instances whose content a command changes directly: on OS Management Hub those in no group and no
+        lifecycle stage (a member's content changes through its group or stage); on the retired service every one.
+    #>
+    param([Parameter(ValueFromPipeline)] $Instance, [ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub')
+    process {
+        if ($Service -ne 'Hub' -or ($Instance.ManagedInstanceGroupIds.Count -eq 0 -and -not $Instance.LifecycleStageId)) { $Instance }
+    }
+}
+
 function Get-OsmTestOperation {
     <#
     .SYNOPSIS
@@ -272,18 +292,23 @@ function Find-OsmTestInstance {
         those whose work succeeds (their one status, hubStatus, NORMAL, and not failing updates), -Failing those whose
         work always fails (an agent that is not checking in: WARNING or UNREACHABLE, stale ones too; or failing updates),
         -Missing those that still miss an update of one of these
-        types (SECURITY, BUG, ENHANCEMENT, OTHER; '*' for any), -OsFamily LINUX or WINDOWS.
+        types (SECURITY, BUG, ENHANCEMENT, OTHER; '*' for any), -OsFamily LINUX or WINDOWS, -Standalone those in no OS
+        Management Hub group and no lifecycle stage (on Hub a member's content changes through its group or stage only).
     #>
     param(
         [Parameter(Mandatory)] $Emulator,
         [ValidateSet('LINUX', 'WINDOWS')] [string] $OsFamily,
         [switch] $Healthy,
         [switch] $Failing,
-        [string[]] $Missing
+        [string[]] $Missing,
+        [switch] $Standalone
     )
-    foreach ($instance in (Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'fleet').instances) {
+    $fleet = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'fleet'
+    $members = @($fleet.hubGroups | ForEach-Object { $_.instanceIds })
+    foreach ($instance in $fleet.instances) {
         $fails = $instance.hubStatus -in 'WARNING', 'UNREACHABLE' -or $instance.failsUpdates
         if ($instance.isPaas -or ($OsFamily -and $instance.osFamily -ne $OsFamily) -or ($Healthy -and $fails) -or ($Failing -and -not $fails)) { continue }
+        if ($Standalone -and ($instance.lifecycleStageId -or $instance.id -in $members)) { continue }
         if ($Missing -and -not @($instance.updates | Where-Object { '*' -in $Missing -or $_.updateType -in $Missing }).Count) { continue }
         $instance
     }
@@ -393,6 +418,6 @@ Export-ModuleMember -Function @(
     'Stop-OsmTestProxy', 'Get-OsmTestProxyRequest', 'Invoke-OsmTestPwsh', 'Start-OsmTestEmulator',
     'Stop-OsmTestEmulator', 'Get-OsmTestRefusal', 'Invoke-OsmEmulatorAdmin', 'Get-OsmEmulatorCallCount', 'Get-OsmTestOperation',
     'Wait-OsmCondition', 'Wait-OsmEmulatorQuiet', 'Get-OsmTestChromium', 'Invoke-OsmTestChromium',
-    'Find-OsmTestInstance', 'Assert-OsmTestNeedsHub', 'Start-OsmTestStubService', 'Stop-OsmTestStubService',
+    'Find-OsmTestInstance', 'Assert-OsmTestNeedsHub', 'Get-OsmEmulatorChangeCount', 'Select-OsmStandalone', 'Start-OsmTestStubService', 'Stop-OsmTestStubService',
     'Start-OsmTestRecordingProxy', 'Stop-OsmTestRecordingProxy'
 )

@@ -6,7 +6,8 @@ BeforeDiscovery {
     $script:Rendered = @('OsmCompartment', 'OsmManagedInstance', 'OsmManagedInstanceGroup', 'OsmAvailableUpdate', 'OsmScheduledJob', 'OsmWorkRequest',
         'OsmWorkRequestLogEntry', 'OsmWorkRequestError', 'OsmComplianceRecord', 'OsmComplianceAdvisory', 'OsmComplianceSlaBreach',
         'OsmComplianceSeverityCount', 'OsmComplianceChange', 'OsmComplianceChangeCount', 'OsmComplianceUpdate', 'OsmComplianceCount',
-        'OsmContext', 'OsmComplianceSummary', 'OsmComplianceComparison', 'OsmJobOperation')
+        'OsmContext', 'OsmComplianceSummary', 'OsmComplianceComparison', 'OsmJobOperation', 'OsmLifecycleEnvironment', 'OsmLifecycleStage',
+        'OsmDynamicSet')
 }
 
 BeforeAll {
@@ -30,6 +31,12 @@ BeforeAll {
                     @{ name = 'Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version 1.421.1231.0)'; classification = 'OTHER' },
                     @{ name = 'Update for Microsoft Defender Antivirus antimalware platform - KB4052623 (Version 4.18.24090.11)'; classification = 'ENHANCEMENT' }) }
         )
+        # The units, named as teams name them: stages in order, the content each holds, a rule of several criteria.
+        lifecycleEnvironments = @(@{ name = 'ol9-payments-application'; compartment = 'Production'; stages = @(
+                    @{ name = 'development' }, @{ name = 'test'; content = @{ name = 'ol9-payments-2026.11-security'; through = '30 days ago' } },
+                    @{ name = 'production'; members = @('db-primary-01'); content = @{ name = 'ol9-payments-2026.11-security' } }) })
+        dynamicSets  = @(@{ name = 'production-oracle-linux-9-needing-reboot'; compartments = @('Production'); match = 'ALL'
+                rule = @{ osFamilies = @('ORACLE_LINUX_9'); architectures = @('X86_64'); locations = @('OCI_COMPUTE'); rebootRequired = $true } })
     }
     $fleetFile = Join-Path $TestDrive 'fleet.json'
     $fleet | ConvertTo-Json -Depth 10 | Set-Content -Path $fleetFile
@@ -75,6 +82,9 @@ BeforeAll {
     $comparison = Compare-OsmComplianceReport -ReferenceObject $before -DifferenceObject $after -Summary
     $o.OsmComplianceComparison = $comparison
     $o.OsmComplianceChangeCount = $comparison.BySeverity
+    $o.OsmLifecycleEnvironment = Get-OsmLifecycleEnvironment -Recurse
+    $o.OsmLifecycleStage = $o.OsmLifecycleEnvironment | Get-OsmLifecycleStage
+    $o.OsmDynamicSet = Get-OsmDynamicSet -Recurse
     $script:Objects = $o
 
     # The types the format file has views for, and whether each one's default (its first view) is a table.

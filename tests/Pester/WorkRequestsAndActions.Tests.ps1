@@ -10,7 +10,14 @@ BeforeAll {
     $script:Emulator = Start-OsmTestEmulator -Fleet 'instances=16,compartments=3,depth=2,groups=2,vulnerable=0.75,windows=0.25'
     Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint -Service $Service
     $script:Tenancy = $Emulator.tenancyId
-    $script:Vulnerable = @(Get-OsmManagedInstance -Recurse | Where-Object SecurityUpdatesAvailable -gt 0)
+    # On OS Management Hub the generated lifecycle stage's members are taken out of it, so that the tests have stand-alone
+    # instances enough to change directly (a member's content changes through its stage).
+    if ($Service -eq 'Hub') {
+        foreach ($stage in Get-OsmLifecycleStage -Recurse | Where-Object ManagedInstanceCount -gt 0) {
+            $null = Remove-OsmLifecycleStageMember -LifecycleStageId $stage.Id -ManagedInstanceId $stage.ManagedInstanceIds -Confirm:$false -Wait -PollInterval 0.2
+        }
+    }
+    $script:Vulnerable = @(Get-OsmManagedInstance -Recurse | Where-Object SecurityUpdatesAvailable -gt 0 | Select-OsmStandalone -Service $Service)
     # An instance of the ground truth as it is now.
     function Get-Truth([string] $Id) { Find-OsmTestInstance $Emulator | Where-Object id -eq $Id }
     # The names of the updates of these types an instance of the ground truth misses now.
@@ -26,7 +33,7 @@ AfterAll {
 
 Describe "Get-OsmWorkRequest and friends on $Service" {
     BeforeAll {
-        $script:Linux = @(Find-OsmTestInstance $Emulator -OsFamily LINUX -Healthy -Missing SECURITY | Select-Object -First 2)
+        $script:Linux = @(Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX -Healthy -Missing SECURITY | Select-Object -First 2)
         # What the job's run will install: each instance's security updates as the fleet has them before it.
         $script:Installing = @{}
         foreach ($i in $Linux) { $Installing[$i.id] = @($i.updates | Where-Object updateType -eq 'SECURITY' | ForEach-Object name) }
@@ -35,7 +42,7 @@ Describe "Get-OsmWorkRequest and friends on $Service" {
         $script:Run = @($Job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorVariable runErrors)
         $script:RunErrors = $runErrors
         # One that fails, so the lists have more than one status.
-        $script:Unreachable = Find-OsmTestInstance $Emulator -OsFamily LINUX | Where-Object status -eq 'UNREACHABLE' | Select-Object -First 1
+        $script:Unreachable = Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX | Where-Object status -eq 'UNREACHABLE' | Select-Object -First 1
         $script:Failed = Install-OsmUpdate -ManagedInstanceId $Unreachable.id -UpdateType Security -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
     }
 
@@ -144,7 +151,7 @@ Describe "Get-OsmWorkRequest and friends on $Service" {
 
 Describe "Install-OsmUpdate on $Service" {
     It 'installs security updates on piped instances, -Wait returns them finished, and only the security updates are gone' {
-        $targets = @(Find-OsmTestInstance $Emulator -OsFamily LINUX -Healthy -Missing SECURITY | Select-Object -First 3)
+        $targets = @(Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX -Healthy -Missing SECURITY | Select-Object -First 3)
         $targets.Count | Should -Be 3 -Because 'the fleet has healthy Linux instances that miss security updates'
         $others = @{}
         foreach ($t in $targets) { $others[$t.id] = Get-Missing $t.id 'BUG', 'ENHANCEMENT', 'OTHER' }
@@ -161,7 +168,7 @@ Describe "Install-OsmUpdate on $Service" {
     }
 
     It 'without -Wait returns the work request at once, which then does its work' {
-        $target = Find-OsmTestInstance $Emulator -OsFamily LINUX -Healthy -Missing BUG | Select-Object -First 1
+        $target = Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX -Healthy -Missing BUG | Select-Object -First 1
         $target | Should -Not -BeNullOrEmpty
         $request = Get-OsmManagedInstance -Id $target.id | Install-OsmUpdate -UpdateType Bugfix
         $request | Should -BeOfType 'OsManagement.OsmWorkRequest'
@@ -172,7 +179,12 @@ Describe "Install-OsmUpdate on $Service" {
     }
 
     It 'installs a specific <Family> update by name, and only that one' -TestCases @(@{ Family = 'LINUX' }, @{ Family = 'WINDOWS' }) {
-        $target = Find-OsmTestInstance $Emulator -OsFamily $Family -Healthy -Missing '*' | Where-Object { @($_.updates).Count -gt 1 } | Select-Object -First 1
+        $target = Find-OsmTestInstance $Emulator -OsFamily $Family -Healthy -Missing '*' | Where-Object { @($_.updates).Count -gt 1 } |
+            Sort-Object { [bool] $_.hubGroupId } | Select-Object -First 1
+        if ($Service -eq 'Hub' -and $target.hubGroupId) {
+            # On Hub a group member's content changes through its group: this one is taken out to be changed directly.
+            Remove-OsmManagedInstanceGroupMember -ManagedInstanceGroupId $target.hubGroupId -ManagedInstanceId $target.id -Confirm:$false
+        }
         $target | Should -Not -BeNullOrEmpty -Because "the fleet has a healthy $Family instance with several updates"
         $before = Get-Missing $target.id
         $update = Get-OsmAvailableUpdate -ManagedInstanceId $target.id | Select-Object -First 1
@@ -203,13 +215,13 @@ Describe "Install-OsmUpdate on $Service" {
     }
 
     It 'names the instance in -WhatIf and sends no action' {
-        $before = Get-OsmEmulatorCallCount $Emulator
+        $before = Get-OsmEmulatorChangeCount $Emulator
         $transcript = Join-Path $TestDrive 'whatif.txt'
         Start-Transcript -Path $transcript | Out-Null
         $Vulnerable[0] | Install-OsmUpdate -UpdateType Security -WhatIf
         Stop-Transcript | Out-Null
         Get-Content -Raw $transcript | Should -BeLike "*$($Vulnerable[0].DisplayName)*"
-        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+        Get-OsmEmulatorChangeCount $Emulator | Should -Be $before
     }
 
     It 'goes on after a bad id in a piped list, with a non-terminating error for it' {
@@ -226,7 +238,7 @@ Describe "Install-OsmUpdate on $Service" {
 
 Describe "Install-OsmPackage and Uninstall-OsmPackage on $Service" {
     It 'installs a package and then removes it, as the instance''s own package state shows' {
-        $linux = Find-OsmTestInstance $Emulator -OsFamily LINUX -Healthy | Select-Object -First 1
+        $linux = Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX -Healthy | Select-Object -First 1
         $install = Install-OsmPackage -ManagedInstanceId $linux.id -Name 'htop' -Wait -PollInterval 0.2
         $install.Status | Should -Be 'SUCCEEDED'
         $install.Operation | Should -Be 'INSTALL' -Because 'the module''s word is the same on both services'
@@ -245,7 +257,7 @@ Describe "Install-OsmPackage and Uninstall-OsmPackage on $Service" {
     }
 
     It 'removes a package that has an update waiting, and the update goes with it' {
-        $linux = Find-OsmTestInstance $Emulator -OsFamily LINUX -Healthy -Missing BUG, ENHANCEMENT, OTHER | Select-Object -First 1
+        $linux = Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX -Healthy -Missing BUG, ENHANCEMENT, OTHER | Select-Object -First 1
         $update = @($linux.updates | Where-Object updateType -ne 'SECURITY')[0]
         $remove = Uninstall-OsmPackage -ManagedInstanceId $linux.id -Name $update.displayName -Confirm:$false -Wait -PollInterval 0.2 -ErrorVariable errs
         $errs | Should -BeNullOrEmpty
@@ -254,11 +266,18 @@ Describe "Install-OsmPackage and Uninstall-OsmPackage on $Service" {
     }
 
     It 'fails <Case> with the service''s reason in the error, as the fleet has it' -TestCases @(
-        @{ Case = 'removing a package that is not installed'; Pick = { Find-OsmTestInstance $Emulator -OsFamily LINUX -Healthy }; Remove = $true
+        @{ Case = 'removing a package that is not installed'; Pick = { Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX -Healthy }; Remove = $true
             Says = { param($i) "PackageNotInstalled: Package not-installed-pkg is not installed on $($i.displayName)." } }
-        @{ Case = 'installing on an instance whose package transactions fail'; Pick = { Find-OsmTestInstance $Emulator -OsFamily LINUX -Failing | Where-Object hubStatus -eq 'NORMAL' }; Remove = $false
+        @{ Case = 'installing on an instance whose package transactions fail'; Pick = {
+                # The generated fleet's failing instances are in groups; on Hub one is taken out, to be changed directly.
+                $failing = Find-OsmTestInstance $Emulator -OsFamily LINUX -Failing | Where-Object hubStatus -eq 'NORMAL' | Select-Object -First 1
+                if ($Service -eq 'Hub' -and $failing.hubGroupId) {
+                    Remove-OsmManagedInstanceGroupMember -ManagedInstanceGroupId $failing.hubGroupId -ManagedInstanceId $failing.id -Confirm:$false
+                }
+                $failing
+            }; Remove = $false
             Says = { param($i) "PackageTransactionFailed: The package transaction on $($i.displayName) failed*" } }
-        @{ Case = 'installing on an unreachable instance'; Pick = { Find-OsmTestInstance $Emulator -OsFamily LINUX | Where-Object status -eq 'UNREACHABLE' }; Remove = $false
+        @{ Case = 'installing on an unreachable instance'; Pick = { Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX | Where-Object status -eq 'UNREACHABLE' }; Remove = $false
             Says = { param($i) "AgentUnreachable: The managed instance $($i.displayName) has not checked in since *" } }
     ) {
         $instance = & $Pick | Select-Object -First 1
@@ -280,7 +299,7 @@ Describe "Install-OsmPackage and Uninstall-OsmPackage on $Service" {
 
     It 'refuses a piped Windows instance before any request, and goes on with the Linux ones' {
         $windows = Get-OsmManagedInstance -Recurse -OsFamily Windows | Select-Object -First 1
-        $linux = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'NORMAL' | Select-Object -First 1
+        $linux = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object Status -eq 'NORMAL' | Select-OsmStandalone -Service $Service | Select-Object -First 1
         $windows | Should -Not -BeNullOrEmpty -Because 'the generated fleet has Windows instances'
         $install = Get-OsmTestOperation $Service installPackageOnManagedInstance
         $before = Get-OsmEmulatorCallCount $Emulator -Operation $install
@@ -302,8 +321,8 @@ Describe "Install-OsmPackage and Uninstall-OsmPackage on $Service" {
 
 Describe "Wait-OsmWorkRequest on $Service" {
     It 'waits for many at once and outputs each final one: the healthy instances'' succeeded, the failing one''s failed' {
-        $healthy = @(Find-OsmTestInstance $Emulator -Healthy -Missing ENHANCEMENT | Select-Object -First 3)
-        $failing = Find-OsmTestInstance $Emulator -Failing -Missing '*' | Select-Object -First 1
+        $healthy = @(Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -Healthy -Missing ENHANCEMENT | Select-Object -First 3)
+        $failing = Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -Failing -Missing '*' | Select-Object -First 1
         $failingMissed = Get-Missing $failing.id
         $healthy.Count | Should -Be 3
         $failing | Should -Not -BeNullOrEmpty
@@ -322,8 +341,8 @@ Describe "Wait-OsmWorkRequest on $Service" {
 
     It 'writes a non-terminating error carrying the errors of a FAILED one, so -ErrorAction Stop stops a runbook' {
         # UNREACHABLE instances fail their work requests in the emulator.
-        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-Object -First 1
-        $unreachable | Should -Not -BeNullOrEmpty -Because 'the generated fleet has unreachable instances'
+        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-OsmStandalone -Service $Service | Select-Object -First 1
+        $unreachable | Should -Not -BeNullOrEmpty -Because 'the generated fleet has unreachable stand-alone instances'
         $request = $unreachable | Install-OsmUpdate -UpdateType All
         $final = $request | Wait-OsmWorkRequest -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue
         $final.Status | Should -Be 'FAILED'
@@ -380,7 +399,8 @@ Describe "Wait-OsmWorkRequest on $Service" {
         $slow = Start-OsmTestEmulator -Fleet 'instances=4,compartments=1,depth=1,groups=1,vulnerable=1,windows=0' -ExtraArgs @('--clock-speed', '0.0001')
         try {
             $context = Connect-Osm -ConfigFile $slow.configFile -Endpoint $slow.endpoint -Service $Service -PassThru
-            $request = Get-OsmManagedInstance -Context $context -Recurse | Select-Object -First 1 | Install-OsmUpdate -Context $context -UpdateType All
+            $request = Get-OsmManagedInstance -Context $context -Recurse | Select-OsmStandalone -Service $Service | Select-Object -First 1 |
+                Install-OsmUpdate -Context $context -UpdateType All
             $request | Should -Not -BeNullOrEmpty
             $request | Wait-OsmWorkRequest -Context $context -Timeout 1 -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $errs.Count | Should -Be 1
@@ -422,7 +442,7 @@ Describe "Work request trees and re-runs (OS Management Hub), on $Service" {
     }
 
     It 'finds the work requests a job started with -ScheduledJobId' {
-        $linux = Find-OsmTestInstance $Emulator -OsFamily LINUX -Healthy | Select-Object -First 1
+        $linux = Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -OsFamily LINUX -Healthy | Select-Object -First 1
         $job = New-OsmScheduledJob -ManagedInstanceId $linux.id -CompartmentId $Tenancy -DisplayName 'initiator' -UpdateType Security -At (Get-Date).AddHours(2) -RepeatEvery Day
         if ($Service -eq 'Classic') { return Assert-OsmTestNeedsHub $Emulator { Get-OsmWorkRequest -ScheduledJobId $job.Id } '-ScheduledJobId' }
         $run = @($job | Invoke-OsmJobNow -Wait -PollInterval 0.2 -ErrorVariable errs)
@@ -436,7 +456,7 @@ Describe "Work request trees and re-runs (OS Management Hub), on $Service" {
     }
 
     It 're-runs a failed work request with Restart-OsmWorkRequest, and -Wait waits for the new one' {
-        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-Object -First 1
+        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-OsmStandalone -Service $Service | Select-Object -First 1
         $failed = $unreachable | Install-OsmUpdate -UpdateType Security -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
         $failed.Status | Should -Be 'FAILED'
         if ($Service -eq 'Classic') { return Assert-OsmTestNeedsHub $Emulator { $failed | Restart-OsmWorkRequest } 'Restart-OsmWorkRequest' }
@@ -474,7 +494,7 @@ Describe "Work request trees and re-runs (OS Management Hub), on $Service" {
     }
 
     It 'sends no re-run with -WhatIf' {
-        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-Object -First 1
+        $unreachable = Get-OsmManagedInstance -Recurse | Where-Object Status -eq 'UNREACHABLE' | Select-OsmStandalone -Service $Service | Select-Object -First 1
         $failed = $unreachable | Install-OsmUpdate -UpdateType Other -Wait -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue
         $failed.Status | Should -Be 'FAILED'
         $errs.Count | Should -Be 1
@@ -485,8 +505,8 @@ Describe "Work request trees and re-runs (OS Management Hub), on $Service" {
     }
 
     It 'spells statuses the same on both services, with the service''s own word beside' {
-        $healthy = Find-OsmTestInstance $Emulator -Healthy | Select-Object -First 1
-        $failing = Find-OsmTestInstance $Emulator -Failing | Select-Object -First 1
+        $healthy = Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -Healthy | Select-Object -First 1
+        $failing = Find-OsmTestInstance $Emulator -Standalone:($Service -eq 'Hub') -Failing | Select-Object -First 1
         $succeeded = Install-OsmUpdate -ManagedInstanceId $healthy.id -UpdateType Bugfix -Wait -PollInterval 0.2
         $failed = Install-OsmUpdate -ManagedInstanceId $failing.id -UpdateType Bugfix -Wait -PollInterval 0.2 -ErrorAction SilentlyContinue
         $succeeded.Status | Should -Be 'SUCCEEDED'

@@ -2,7 +2,7 @@
 // 401 for a foreign key, 404 for unknown ids, 400 for bad parameters.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertOciError, hubClients, listAll, ociError, pollUntil, startEmulator, writeForeignConfig } from './support/hub.mjs';
+import { assertOciError, hubClients, listAll, ociError, pollUntil, startEmulator, writeForeignConfig, standalone } from './support/hub.mjs';
 
 let emulator;
 let hub;
@@ -64,7 +64,7 @@ test('analytics over the tenancy, a compartment, a group and an OS family agree 
 });
 
 test('analytics follow a patch run, and need metricNames', async () => {
-  const target = truth.instances.find(i => i.osFamily === 'LINUX' && i.hubStatus === 'NORMAL' && !i.failsUpdates && i.updates.some(u => u.classificationType === 'SECURITY'));
+  const target = truth.instances.find(i => i.osFamily === 'LINUX' && i.hubStatus === 'NORMAL' && !i.failsUpdates && standalone(i) && i.updates.some(u => u.classificationType === 'SECURITY'));
   const before = await metrics({ compartmentId: target.compartmentId });
   const { opcWorkRequestId } = await hub.instances.updatePackagesOnManagedInstance({ managedInstanceId: target.id, updatePackagesOnManagedInstanceDetails: { updateTypes: ['SECURITY'] } });
   await pollUntil(async () => {
@@ -79,7 +79,7 @@ test('analytics follow a patch run, and need metricNames', async () => {
 });
 
 test('listWorkRequests filters by status[], operationType[], resourceId, compartment and creation time', async () => {
-  const linux = truth.instances.filter(i => i.osFamily === 'LINUX' && i.hubStatus === 'NORMAL' && !i.isPaas);
+  const linux = truth.instances.filter(i => i.osFamily === 'LINUX' && i.hubStatus === 'NORMAL' && !i.isPaas && standalone(i));
   const clock = async () => Date.parse((await emulator.admin('GET', '/_emulator/clock')).now);
   const t0 = await clock();
   const a = (await hub.instances.updatePackagesOnManagedInstance({ managedInstanceId: linux[0].id, updatePackagesOnManagedInstanceDetails: { updateTypes: ['OTHER'] } })).opcWorkRequestId;

@@ -14,4 +14,10 @@ internal sealed class FleetModel
     /// <summary>Groups of one release; an instance is in one at most.</summary>
     public List<GroupRecord> ReleaseGroups { get; } = new();
     public Dictionary<string, ErratumRecord> Errata { get; } = new(StringComparer.Ordinal);
+    /// <summary>Lifecycle environments, each with its stages by rank; an instance is in one stage at most.</summary>
+    public List<LifecycleEnvironmentRecord> LifecycleEnvironments { get; } = new();
+    /// <summary>The versioned content lifecycle stages hold and are promoted.</summary>
+    public List<ContentVersion> ContentVersions { get; } = new();
+    /// <summary>Dynamic sets: instances chosen by a rule.</summary>
+    public List<DynamicSetRecord> DynamicSets { get; } = new();
 }

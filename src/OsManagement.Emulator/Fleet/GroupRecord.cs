@@ -7,7 +7,16 @@ namespace OsManagement.Emulator.Fleet;
 /// serves the kind its service has.
 /// </summary>
 internal sealed record GroupRecord(string Id, string DisplayName, string Description, string CompartmentId, OsFamily Family, DateTimeOffset TimeCreated,
-    OsRelease? Release = null)
+    OsRelease? Release = null, string Architecture = "x86_64", Location Location = Location.OciCompute)
 {
     public List<string> InstanceIds { get; } = new();
+
+    /// <summary>Its name; a group one manages can be renamed.</summary>
+    public string DisplayName { get; set; } = DisplayName;
+
+    /// <summary>What it is for; a group one manages can be redescribed.</summary>
+    public string Description { get; set; } = Description;
+
+    /// <summary>When it last changed (a rename, a member in or out).</summary>
+    public DateTimeOffset TimeModified { get; set; } = TimeCreated;
 }

@@ -33,6 +33,13 @@ internal sealed class InstanceRecord
     public bool IsRebooting { get; set; }
     /// <summary>The kernel Ksplice patched the running one to, if any.</summary>
     public string? KspliceEffectiveKernelVersion { get; set; }
+    /// <summary>The lifecycle stage it is attached to (<see cref="FleetModel.LifecycleEnvironments"/>: one at most, and then no group of one release).</summary>
+    public string? LifecycleStageId { get; set; }
+    /// <summary>
+    /// Updates it would miss that its stage's content does not hold yet: they become available (move to
+    /// <see cref="PackageUpdates"/>) when content that holds them is promoted to its stage (<see cref="StageContent"/>).
+    /// </summary>
+    public List<PackageUpdate> WithheldUpdates { get; } = new();
 
     /// <summary>Not checked in for a day or more at <paramref name="now"/> (the compliance report's "stale"; Offline).</summary>
     public bool IsStaleAt(DateTimeOffset now) => now - LastCheckinAt(now) >= CheckinRules.OfflineAfter;

@@ -30,6 +30,18 @@ public enum ServiceFeature
 
     /// <summary>Several kinds of update (security and bug fixes...) in one job: one operation each.</summary>
     SeveralUpdateKinds,
+
+    /// <summary>Creating, changing and deleting groups, and attaching and detaching their members.</summary>
+    GroupManagement,
+
+    /// <summary>
+    /// Lifecycle environments and their stages: promoting content, stage members, stages as targets. A service that has
+    /// them changes a member's content only through its group or stage.
+    /// </summary>
+    LifecycleEnvironments,
+
+    /// <summary>Dynamic sets: instances chosen by a matching rule, as targets.</summary>
+    DynamicSets,
 }
 
 /// <summary>What a service can do: what its <see cref="IOsmService"/> accepts, and what job rules judge against.</summary>

@@ -48,8 +48,12 @@ internal static class Messages
             $"The job has no targets: give -ManagedInstanceId, -ManagedInstanceGroupId or ({Offering(ServiceFeature.CompartmentTargets)}) -ManagedCompartmentId, or pipe in Get-OsmManagedInstance or Get-OsmManagedInstanceGroup output.",
         JobProblemKind.MixedTargets when problem.TargetCounts.Compartments == 0 =>
             $"A scheduled job targets instances or groups, not both ({problem.TargetCounts.Instances} instance(s) and {problem.TargetCounts.Groups} group(s) were given). Create one job for the instances and another for the groups.",
-        JobProblemKind.MixedTargets =>
+        JobProblemKind.MixedTargets when problem.UnitTargetCounts is (0, 0) =>
             $"A scheduled job targets one kind of target: instances, groups or compartments ({problem.TargetCounts.Instances} instance(s), {problem.TargetCounts.Groups} group(s) and {problem.TargetCounts.Compartments} compartment(s) were given). Create one job per kind.",
+        JobProblemKind.MixedTargets =>
+            $"A scheduled job targets one kind of target: instances, groups, compartments, lifecycle stages or dynamic sets ({problem.TargetCounts.Instances} instance(s), {problem.TargetCounts.Groups} group(s), {problem.TargetCounts.Compartments} compartment(s), {problem.UnitTargetCounts.Stages} stage(s) and {problem.UnitTargetCounts.Sets} set(s) were given). Create one job per kind.",
+        JobProblemKind.PromoteNeedsStages =>
+            "-Operation Promote promotes content into lifecycle stages: give -LifecycleStageId, or pipe in Get-OsmLifecycleStage output.",
         JobProblemKind.MixedOsFamilies => problem.TargetsAreGroups
             ? $"The targets are Linux and Windows groups; a job acts on one OS family. Create one job per family (pick the groups by their OsFamily: Get-OsmManagedInstanceGroup | Where-Object OsFamily -eq '{OutputText.Upper(OsFamily.Linux)}')."
             : "The targets are Linux and Windows instances; a job acts on one OS family. Create one job per family (filter with Get-OsmManagedInstance -OsFamily).",
@@ -142,6 +146,9 @@ internal static class Messages
         ServiceFeature.Rerun => "Re-running a work request (Restart-OsmWorkRequest)",
         ServiceFeature.AdvisoryDetails => "Advisory severity and issue dates",
         ServiceFeature.SeveralUpdateKinds => "Several update types in one job (-UpdateType Security,Bugfix)",
+        ServiceFeature.GroupManagement => "Creating and changing groups and their members (New-, Set-, Remove-OsmManagedInstanceGroup, Add-, Remove-OsmManagedInstanceGroupMember)",
+        ServiceFeature.LifecycleEnvironments => "Lifecycle environments and stages (Get-OsmLifecycleEnvironment, Get-OsmLifecycleStage, Invoke-OsmLifecyclePromotion, -LifecycleStageId, -Operation Promote)",
+        ServiceFeature.DynamicSets => "Dynamic sets (Get-OsmDynamicSet, -DynamicSetId)",
         _ => feature.ToString(),
     };
 
@@ -228,6 +235,59 @@ internal static class Messages
 
     public static string CompareReversed(DateTime reference, DateTime difference) =>
         $"The reference report ({reference:yyyy-MM-dd HH:mm}) is newer than the difference report ({difference:yyyy-MM-dd HH:mm}): New and Resolved read the other way round. Give the earlier report as the reference.";
+
+    // The units a fleet is patched by (groups one manages, lifecycle stages, dynamic sets).
+
+    /// <summary>
+    /// What keeps a unit change from being sent. <paramref name="groupCommand"/> and <paramref name="stageCommand"/> say what
+    /// changes a member's content through its group or stage, for the command the user ran.
+    /// </summary>
+    public static string ForUnit(UnitProblem problem, ServiceDefinition current, string? groupCommand = null, string? stageCommand = null)
+    {
+        var instance = problem.Instance?.ToString();
+        var holder = problem.Holder;
+        return problem.Kind switch
+        {
+            UnitProblemKind.FeatureNotSupported => NeedsFeature(problem.Feature!.Value, current),
+            UnitProblemKind.NoOsForGroup =>
+                "A group is made for the OS its members run: give -OsFamilyDetail (e.g. ORACLE_LINUX_9, as Get-OsmManagedInstance shows in OsFamilyDetail), or give its first members with -ManagedInstanceId (or pipe them in).",
+            UnitProblemKind.OtherOsVersion or UnitProblemKind.OtherArchitecture or UnitProblemKind.OtherLocation =>
+                $"{instance} {ShapeWord(problem.Kind, problem.Actual)}, and {holder?.ToString() ?? "the group"} is for {ShapeWord(problem.Kind, problem.Expected, plural: true)}: OS Management Hub keeps one OS version, architecture and location to a group or lifecycle environment. Put it in one made for it (New-OsmManagedInstanceGroup -ManagedInstanceId {problem.Instance?.Id}).",
+            UnitProblemKind.AlreadyInUnit =>
+                $"{instance} is already in {holder}: an instance is in one group or lifecycle stage at a time. Take it out first with {(holder?.Kind == UnitKind.Group ? "Remove-OsmManagedInstanceGroupMember -ManagedInstanceGroupId" : "Remove-OsmLifecycleStageMember -LifecycleStageId")} {holder?.Unit.Id} -ManagedInstanceId {problem.Instance?.Id}.",
+            UnitProblemKind.AlreadyMember => $"{instance} is already in {holder}; nothing to do.",
+            UnitProblemKind.NotAMember =>
+                $"{instance} is not in {holder} ({(problem.Actual is null ? "it is a stand-alone instance" : "it is in " + problem.Actual)}), so it cannot be taken out of it.",
+            UnitProblemKind.GroupHasMembers =>
+                $"{Capitalized(holder?.ToString() ?? "The group")} has {problem.Count} member(s), and OS Management Hub deletes an empty group. Detach them first (Get-OsmManagedInstance -ManagedInstanceGroupId {holder?.Unit.Id} | Remove-OsmManagedInstanceGroupMember -ManagedInstanceGroupId {holder?.Unit.Id}), or add -Force to detach them and delete the group.",
+            UnitProblemKind.FirstStageNeedsSource =>
+                $"{Capitalized(holder?.ToString() ?? "The stage")} is the first stage of its environment: its content comes from a versioned software source, not from a stage before it. Give the source to promote with -SoftwareSourceId (Get-OsmLifecycleStage shows each stage's SoftwareSourceId).",
+            UnitProblemKind.PreviousStageEmpty =>
+                $"The stage before it, {holder}, holds no content yet, so there is nothing to promote from it. Promote to {holder?.Unit} first (Invoke-OsmLifecyclePromotion -LifecycleStageId {holder?.Unit.Id}).",
+            UnitProblemKind.NotPreviousStageSource =>
+                $"-SoftwareSourceId {problem.Actual} is not what the stage before it, {holder}, holds ({problem.Expected}): content moves through the stages in order. Leave -SoftwareSourceId out to promote that.",
+            UnitProblemKind.ChangeThroughUnit when holder?.Kind == UnitKind.LifecycleStage =>
+                $"{instance} is attached to {holder}{(holder.Environment is { } environment ? $" of {environment}" : "")}: OS Management Hub changes its packages through the stage, not directly. Promote content to the stage (Invoke-OsmLifecyclePromotion -LifecycleStageId {holder.Unit.Id}), then install it there ({stageCommand ?? "Install-OsmUpdate"} -LifecycleStageId {holder.Unit.Id}).",
+            UnitProblemKind.ChangeThroughUnit =>
+                $"{instance} is a member of {holder}: OS Management Hub changes a member's packages through its group, not directly. Act on the group instead: {groupCommand ?? "Install-OsmUpdate"} -ManagedInstanceGroupId {holder?.Unit.Id}, or take the instance out of the group first (Remove-OsmManagedInstanceGroupMember).",
+            _ => problem.ToString(),
+        };
+    }
+
+    private static string ShapeWord(UnitProblemKind kind, string? value, bool plural = false) => kind switch
+    {
+        UnitProblemKind.OtherOsVersion => plural ? $"{value} instances" : $"runs {value}",
+        UnitProblemKind.OtherArchitecture => plural ? $"{value} instances" : $"runs on {value}",
+        _ => plural ? $"instances at {value}" : $"runs at {value}",
+    };
+
+    public static string GroupOsNotGiven(string os) =>
+        $"-OsFamilyDetail '{os}' is not an OS family OS Management Hub names; use one as Get-OsmManagedInstance shows it in OsFamilyDetail, e.g. ORACLE_LINUX_9 or WINDOWS_SERVER_2022.";
+
+    public const string GroupNothingToChange = "Give what to change: -DisplayName (a new name) or -Description. Members change with Add-OsmManagedInstanceGroupMember and Remove-OsmManagedInstanceGroupMember.";
+
+    public static string AdvisoryNotMissing(string instance, string advisories) =>
+        $"{instance} misses none of {advisories}; nothing to install there.";
 
     // Schedules read in a time zone.
 

@@ -11,7 +11,9 @@ internal static class Targets
 
     /// <summary>A new job's targets counted: "3 instance(s)", "2 group(s)", "1 compartment(s) and their sub-compartments".</summary>
     public static string Of(NewScheduledJob job) =>
-        job.Compartments.Count > 0 ? $"{job.Compartments.Count} compartment(s){(job.IncludeSubcompartments ? " and their sub-compartments" : "")}"
+        job.LifecycleStages.Count > 0 ? $"{job.LifecycleStages.Count} lifecycle stage(s)"
+        : job.DynamicSets.Count > 0 ? $"{job.DynamicSets.Count} dynamic set(s)"
+        : job.Compartments.Count > 0 ? $"{job.Compartments.Count} compartment(s){(job.IncludeSubcompartments ? " and their sub-compartments" : "")}"
         : job.Groups.Count > 0 && job.Instances.Count == 0 ? $"{job.Groups.Count} group(s)"
         : $"{job.Instances.Count} instance(s) and {job.Groups.Count} group(s)";
 }

@@ -32,6 +32,10 @@ public sealed class ValidateOcidAttribute : ValidateEnumeratedArgumentsAttribute
         ["workrequest"] = (new[] { "osmsworkrequest", "osmhworkrequest" }, "work request", "Get-OsmWorkRequest -Id"),
         ["compartment"] = (new[] { "compartment" }, "compartment", "Get-OsmManagedInstance -CompartmentId"),
         ["tenancy"] = (new[] { "tenancy" }, "tenancy", "Get-OsmManagedInstance -CompartmentId"),
+        ["lifecycleenvironment"] = (new[] { "osmhlifecycleenvironment" }, "lifecycle environment", "Get-OsmLifecycleEnvironment -Id"),
+        ["lifecyclestage"] = (new[] { "osmhlifecyclestage" }, "lifecycle stage", "Get-OsmLifecycleStage -Id"),
+        ["dynamicset"] = (new[] { "osmhdynamicset" }, "dynamic set", "Get-OsmDynamicSet -Id"),
+        ["softwaresource"] = (new[] { "osmhsoftwaresource" }, "software source", "Invoke-OsmLifecyclePromotion -SoftwareSourceId"),
     };
 
     private readonly string[] _resources;

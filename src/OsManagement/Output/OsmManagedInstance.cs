@@ -32,6 +32,12 @@ public sealed class OsmManagedInstance
         ManagedInstanceGroupNames = OsmList<string>.From(m.Groups.Select(g => g.NameOrId));
         ScheduledJobCount = m.ScheduledJobCount;
         WorkRequestCount = m.WorkRequestCount;
+        Architecture = m.Architecture;
+        Location = m.Location;
+        LifecycleEnvironmentId = m.LifecycleEnvironment?.Id;
+        LifecycleEnvironmentName = m.LifecycleEnvironment?.NameOrId;
+        LifecycleStageId = m.LifecycleStage?.Id;
+        LifecycleStageName = m.LifecycleStage?.NameOrId;
     }
 
     /// <summary>The managed instance OCID.</summary>
@@ -77,6 +83,20 @@ public sealed class OsmManagedInstance
     public OsmList<string> ManagedInstanceGroupNames { get; }
     public int? ScheduledJobCount { get; }
     public int? WorkRequestCount { get; }
+
+    /// <summary>X86_64, AARCH64... (OS Management Hub; empty on the retired service).</summary>
+    public string? Architecture { get; }
+
+    /// <summary>OCI_COMPUTE, ON_PREMISE... (OS Management Hub; empty on the retired service).</summary>
+    public string? Location { get; }
+
+    /// <summary>The lifecycle environment it is attached to (OS Management Hub); empty when none.</summary>
+    public string? LifecycleEnvironmentId { get; }
+    public string? LifecycleEnvironmentName { get; }
+
+    /// <summary>The lifecycle stage it is attached to (OS Management Hub); its content is then changed through the stage.</summary>
+    public string? LifecycleStageId { get; }
+    public string? LifecycleStageName { get; }
 
     /// <inheritdoc />
     public override string ToString() => DisplayName;

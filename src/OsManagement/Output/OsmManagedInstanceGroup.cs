@@ -18,6 +18,8 @@ public sealed class OsmManagedInstanceGroup
         ManagedInstanceIds = OsmList<string>.From(g.Members.Select(m => m.Id));
         ManagedInstanceNames = OsmList<string>.From(g.Members.Select(m => m.NameOrId));
         ManagedInstanceCount = g.MemberCount ?? ManagedInstanceIds.Count;
+        Architecture = g.Architecture;
+        Location = g.Location;
     }
 
     /// <summary>The group OCID.</summary>
@@ -34,6 +36,12 @@ public sealed class OsmManagedInstanceGroup
     public int ManagedInstanceCount { get; }
     public OsmList<string> ManagedInstanceIds { get; }
     public OsmList<string> ManagedInstanceNames { get; }
+
+    /// <summary>X86_64, AARCH64... its members run on (OS Management Hub; empty on the retired service).</summary>
+    public string? Architecture { get; }
+
+    /// <summary>OCI_COMPUTE, ON_PREMISE... where its members run (OS Management Hub; empty on the retired service).</summary>
+    public string? Location { get; }
 
     /// <inheritdoc />
     public override string ToString() => DisplayName;

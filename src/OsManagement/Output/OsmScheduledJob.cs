@@ -40,6 +40,8 @@ public sealed class OsmScheduledJob
         ManagedInstanceGroupIds = OsmList<string>.From(j.Groups.Select(m => m.Id));
         ManagedInstanceGroupNames = OsmList<string>.From(j.Groups.Select(m => m.NameOrId));
         ManagedCompartmentIds = OsmList<string>.From(j.Compartments);
+        LifecycleStageIds = OsmList<string>.From(j.LifecycleStages.Select(s => s.Id));
+        DynamicSetIds = OsmList<string>.From(j.DynamicSets.Select(s => s.Id));
         IncludeSubcompartments = j.IncludeSubcompartments;
         RetryIntervals = OsmList<int>.From(j.RetryIntervals);
         WorkRequestIds = OsmList<string>.From(j.WorkRequestIds);
@@ -146,13 +148,20 @@ public sealed class OsmScheduledJob
     /// <summary>The compartments whose instances it targets (OS Management Hub).</summary>
     public OsmList<string> ManagedCompartmentIds { get; }
 
+    /// <summary>The lifecycle stages it targets (OS Management Hub).</summary>
+    public OsmList<string> LifecycleStageIds { get; }
+
+    /// <summary>The dynamic sets it targets (OS Management Hub).</summary>
+    public OsmList<string> DynamicSetIds { get; }
+
     /// <summary>With ManagedCompartmentIds: whether their sub-compartments' instances are targets too.</summary>
     public bool? IncludeSubcompartments { get; }
 
     /// <summary>The instances, groups and compartments it targets, by name.</summary>
     public string Targets => string.Join("; ", ManagedInstanceNames
         .Concat(ManagedInstanceGroupNames.Select(g => "group " + g))
-        .Concat(ManagedCompartmentIds.Select(c => "compartment " + c + (IncludeSubcompartments == true ? " and below" : ""))));
+        .Concat(ManagedCompartmentIds.Select(c => "compartment " + c + (IncludeSubcompartments == true ? " and below" : "")))
+        .Concat(LifecycleStageIds.Select(s => "lifecycle stage " + s)).Concat(DynamicSetIds.Select(s => "dynamic set " + s)));
 
     /// <summary>Minutes to wait before each automatic retry of a failed run (OS Management Hub).</summary>
     public OsmList<int> RetryIntervals { get; }

@@ -81,8 +81,9 @@ public sealed class FleetFileServerTests
     {
         await using var server = await StartWithSampleAsync();
         var before = await server.AdminAsync(HttpMethod.Get, "/_emulator/fleet");
-        var web01 = Instance(before, "web-01").GetProperty("id").GetString();
-        using (var action = await server.Client.PostAsync($"/20220901/managedInstances/{web01}/actions/updatePackages",
+        // web-01 is a member of web-servers: its content is changed through the group.
+        var group = Instance(before, "web-01").GetProperty("hubGroupId").GetString();
+        using (var action = await server.Client.PostAsync($"/20220901/managedInstanceGroups/{group}/actions/updateAllPackages",
             new StringContent("""{"updateTypes":["ALL"]}""", Encoding.UTF8, "application/json")))
         {
             Assert.Equal(HttpStatusCode.Accepted, action.StatusCode);

@@ -1,17 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Net;
-using System.Reflection;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
-using OsManagement.Oci.Http;
 using OsManagement.Oci.Services.Hub;
 using OsManagement.Oci.Services.Hub.Models;
 using OsManagement.Oci.Tests.Support;
+using Case = OsManagement.Oci.Tests.Support.SdkParityCase<OsManagement.Oci.Services.Hub.HubClient>;
 
 namespace OsManagement.Oci.Tests.Hub;
 
@@ -41,40 +36,13 @@ public sealed class HubSdkParityTests : IClassFixture<HubSdkParityTests.Capture>
 
     [Theory]
     [MemberData(nameof(Operations))]
-    public void The_request_is_the_one_oci_osmanagementhub_sends(string operation)
-    {
-        var ours = _capture.Ours[operation];
-        var sdk = _capture.Sdk[operation];
-
-        Assert.Equal(sdk.Method, ours.Method);
-        Assert.Equal(sdk.Uri.AbsolutePath, ours.Uri.AbsolutePath);
-        Assert.Equal(QueryOf(sdk.Uri), QueryOf(ours.Uri));
-        Assert.Equal(sdk.Header("if-match"), ours.Header("if-match"));
-        Assert.Equal(sdk.Header("opc-retry-token") is null, ours.Header("opc-retry-token") is null);
-        if (Cases.Single(c => c.Call.Operation == operation).Call.Request["opcRetryToken"] is not null)
-        {
-            Assert.Equal(sdk.Header("opc-retry-token"), ours.Header("opc-retry-token"));
-        }
-        var sdkBody = string.IsNullOrEmpty(sdk.Body) ? null : JsonNode.Parse(sdk.Body);
-        var ourBody = string.IsNullOrEmpty(ours.Body) ? null : JsonNode.Parse(ours.Body);
-        Assert.True(JsonNode.DeepEquals(sdkBody, ourBody), $"body differs\n  oci-osmanagementhub: {sdk.Body}\n  ours:                {ours.Body}");
-        if (ourBody is not null)
-        {
-            Assert.Equal("application/json", ours.Header("content-type")?.Split(';')[0]);
-        }
-    }
+    public void The_request_is_the_one_oci_osmanagementhub_sends(string operation) =>
+        SdkParity.AssertSame(_capture.Sdk[operation], _capture.Ours[operation],
+            retryTokenGiven: Cases.Single(c => c.Call.Operation == operation).Call.Request["opcRetryToken"] is not null);
 
     [Fact]
-    public void Every_public_operation_of_the_client_is_compared()
-    {
-        var methods = typeof(HubClient).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Select(m => m.Name)
-            .Where(n => n.EndsWith("Async", StringComparison.Ordinal))
-            .Select(n => char.ToLowerInvariant(n[0]) + n.Substring(1, n.Length - "Async".Length - 1))
-            .OrderBy(n => n, StringComparer.Ordinal);
-
-        Assert.Equal(methods, Cases.Select(c => c.Call.Operation).OrderBy(n => n, StringComparer.Ordinal));
-    }
+    public void Every_public_operation_of_the_client_is_compared() =>
+        Assert.Equal(SdkParity.OperationsOf(typeof(HubClient)), Cases.Select(c => c.Call.Operation).OrderBy(n => n, StringComparer.Ordinal));
 
     [Fact]
     public void Each_operation_has_one_case_and_each_case_one_request()
@@ -84,36 +52,12 @@ public sealed class HubSdkParityTests : IClassFixture<HubSdkParityTests.Capture>
         Assert.Equal(Cases.Length, _capture.Sdk.Count);
     }
 
-    /// <summary>The query as sorted (name, value) pairs, decoded, with times as one canonical instant.</summary>
-    private static List<string> QueryOf(Uri uri) =>
-        uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2))
-            .Select(kv => Uri.UnescapeDataString(kv[0]) + "=" + CanonicalTime(Uri.UnescapeDataString(kv.Length > 1 ? kv[1] : "")))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .ToList();
-
-    private static string CanonicalTime(string value)
-    {
-        var m = Regex.Match(value, @"^(\d{4}-\d{2}-\d{2})T(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?Z$");
-        if (!m.Success) return value;
-        var text = $"{m.Groups[1].Value}T{m.Groups[2].Value.PadLeft(2, '0')}:{m.Groups[3].Value}:{m.Groups[4].Value}{m.Groups[5].Value}Z";
-        return DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal).ToString("O", CultureInfo.InvariantCulture);
-    }
-
-    private sealed record Case(SdkCall Call, Func<HubClient, Task> Ours);
-
-    private static Case Op(string client, string operation, string request, Func<HubClient, Task> ours) =>
-        new(new SdkCall(operation, client, operation, JsonNode.Parse(request)!.AsObject()), ours);
-
-    private static async Task Drain<T>(IAsyncEnumerable<T> items)
-    {
-        await foreach (var _ in items)
-        {
-        }
-    }
-
     private static readonly WorkRequestDetails Named = new() { DisplayName = "patch night", Description = "by OsManagement" };
     private const string NamedJson = "\"workRequestDetails\":{\"displayName\":\"patch night\",\"description\":\"by OsManagement\"}";
+
+    private static Case Op(string client, string operation, string request, Func<HubClient, Task> ours) => SdkParity.Op(client, operation, request, ours);
+
+    private static Task Drain<T>(IAsyncEnumerable<T> items) => SdkParity.Drain(items);
 
     private static readonly Case[] Cases =
     {
@@ -354,28 +298,13 @@ public sealed class HubSdkParityTests : IClassFixture<HubSdkParityTests.Capture>
     /// <summary>Runs every case once through our client and once through the SDK, for all the tests of this class.</summary>
     public sealed class Capture : IAsyncLifetime
     {
-        public Dictionary<string, SeenRequest> Ours { get; } = new();
+        public Dictionary<string, SeenRequest> Ours { get; private set; } = new();
 
-        public Dictionary<string, SdkRequest> Sdk { get; } = new();
+        public Dictionary<string, SdkRequest> Sdk { get; private set; } = new();
 
-        public async Task InitializeAsync()
-        {
-            // Every answer is an empty page: lists end there, and single resources and actions ignore the field.
-            var handler = new FakeHandler((_, _) => Task.FromResult(FakeHandler.Respond(HttpStatusCode.OK, "{\"items\":[]}")));
-            using var pipeline = new OciHttpPipeline(new CountingSigner(), new OciClientOptions { Handler = handler });
-            var client = new HubClient(pipeline, new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"));
-            foreach (var c in Cases)
-            {
-                var before = handler.Requests.Count;
-                await c.Ours(client);
-                Assert.Equal(before + 1, handler.Requests.Count);
-                Ours[c.Call.Operation] = handler.Requests[^1];
-            }
-            foreach (var r in await HubSdk.CaptureAsync(client.Endpoint, Cases.Select(c => c.Call)))
-            {
-                Sdk[r.Name] = r;
-            }
-        }
+        public async Task InitializeAsync() =>
+            (Ours, Sdk) = await SdkParity.CaptureAsync(Cases, (pipeline, endpoint) => new HubClient(pipeline, endpoint),
+                new Uri("https://osmh.us-ashburn-1.oci.oraclecloud.com"));
 
         public Task DisposeAsync() => Task.CompletedTask;
     }

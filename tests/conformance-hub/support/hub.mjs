@@ -12,7 +12,7 @@ export { osmh };
 /**
  * Oracle's Hub clients for the emulator, authenticated by ConfigFileAuthenticationDetailsProvider on `configFile`
  * (default: the emulator's own DIR/config), one per resource as the SDK splits them. Retries are off, so the error paths
- * answer at once. Returns { instances, groups, jobs, workRequests, reporting, sources, identity, close() }.
+ * answer at once. Returns { instances, groups, jobs, workRequests, reporting, sources, lifecycle, sets, identity, close() }.
  */
 export function hubClients(emulator, configFile = emulator.configFile) {
   const provider = new common.ConfigFileAuthenticationDetailsProvider(configFile, emulator.profile);
@@ -29,6 +29,8 @@ export function hubClients(emulator, configFile = emulator.configFile) {
     workRequests: make(osmh.WorkRequestClient),
     reporting: make(osmh.ReportingManagedInstanceClient),
     sources: make(osmh.SoftwareSourceClient),
+    lifecycle: make(osmh.LifecycleEnvironmentClient),
+    sets: make(osmh.DynamicSetClient),
     identity: make(identity.IdentityClient),
   };
   return { ...clients, close: () => Object.values(clients).forEach(client => client.close()) };
@@ -81,3 +83,6 @@ export async function listAll(call, request, collectionKey) {
   } while (page);
   return { items, pages };
 }
+
+/** Whether an instance (of GET /_emulator/fleet) is stand-alone: in no group and no lifecycle stage, so its content is changed directly. */
+export const standalone = instance => !instance.hubGroupId && !instance.lifecycleStageId;

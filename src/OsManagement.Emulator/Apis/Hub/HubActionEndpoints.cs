@@ -44,6 +44,10 @@ internal static class HubActionEndpoints
         {
             var instance = Lookups.Instance(store, managedInstanceId);
             CheckOs(action.Operations, instance.IsWindows, $"managed instance {instance.DisplayName}");
+            if (action.Operations.Any(o => o.OperationType != "REBOOT"))
+            {
+                HubUnits.RefuseDirectChange(store, instance);
+            }
             return store.Hub().Work.ForInstance(instance, action.Operations, Origin(action, now, instance.DisplayName)).Id;
         });
         return OciResponses.Accepted(http, id);
@@ -144,14 +148,8 @@ internal static class HubActionEndpoints
             ? new Action(new() { new ScheduledJobOperation { OperationType = operation, PackageNames = names } }, body.WorkRequestDetails)
             : throw OciException.Missing("packageNames");
 
-    private static Action Reboot(ActionDetails body)
-    {
-        if (body.RebootTimeoutInMins is < 1)
-        {
-            throw OciException.Invalid("rebootTimeoutInMins must be at least 1.");
-        }
-        return new Action(new() { new ScheduledJobOperation { OperationType = "REBOOT", RebootTimeoutInMins = body.RebootTimeoutInMins } }, body.WorkRequestDetails);
-    }
+    private static Action Reboot(ActionDetails body) =>
+        new(HubLifecycleEndpoints.RebootOperations(body.RebootTimeoutInMins), body.WorkRequestDetails);
 
     private static void CheckOs(List<ScheduledJobOperation> operations, bool isWindows, string target)
     {

@@ -28,6 +28,7 @@ internal static class HubApi
             .WithName("hub.listManagedInstanceGroupManagedInstances");
 
         HubActionEndpoints.Map(api);
+        HubUnitEndpoints.Map(api);
 
         var jobs = app.MapGroup(HubScheduledJobEndpoints.Prefix);
         jobs.MapPost("", HubScheduledJobEndpoints.Jobs.Create).WithName("hub.createScheduledJob");

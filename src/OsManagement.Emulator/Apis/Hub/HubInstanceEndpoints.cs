@@ -9,6 +9,10 @@ internal static class HubInstanceEndpoints
         var instanceId = http.Query("managedInstanceId");
         var arch = http.ManyOf("archType", HubVocabulary.ArchTypes);
         var notGroup = http.Query("groupNotEqualTo");
+        var stage = http.Query("lifecycleStage");
+        var notStage = http.Query("lifecycleStageNotEqualTo");
+        var environment = http.Query("lifecycleEnvironment");
+        var notEnvironment = http.Query("lifecycleEnvironmentNotEqualTo");
         var attached = http.BoolQuery("isAttachedToGroupOrLifecycleStage");
         var station = http.BoolQuery("isManagementStation");
         var reboot = http.BoolQuery("isRebootRequired");
@@ -22,7 +26,11 @@ internal static class HubInstanceEndpoints
                 && (instanceId is null || i.Id == instanceId)
                 && (arch.Count == 0 || arch.Contains(HubVocabulary.Arch(i.Architecture)))
                 && (notGroup is null || i.ReleaseGroupId != notGroup)
-                && (attached is null || (i.ReleaseGroupId is not null) == attached)
+                && (attached is null || (i.ReleaseGroupId is not null || i.LifecycleStageId is not null) == attached)
+                && (stage is null || i.LifecycleStageId == stage)
+                && (notStage is null || i.LifecycleStageId != notStage)
+                && (environment is null || HubUnits.StageOf(store, i)?.EnvironmentId == environment)
+                && (notEnvironment is null || HubUnits.StageOf(store, i)?.EnvironmentId != notEnvironment)
                 && station != true
                 && (reboot is null || i.IsRebootRequired == reboot)
                 && (advisories.Count == 0 || i.PackageUpdates.Any(u => u.Erratum is not null && advisories.Contains(u.Erratum.Name)))

@@ -13,6 +13,8 @@ internal sealed class HubJobRecord : ScheduledJobRecord
     public List<string> ManagedInstanceIds { get; init; } = new();
     public List<string> ManagedInstanceGroupIds { get; init; } = new();
     public List<string> ManagedCompartmentIds { get; init; } = new();
+    public List<string> LifecycleStageIds { get; init; } = new();
+    public List<string> DynamicSetIds { get; init; } = new();
     public bool? IsSubcompartmentIncluded { get; init; }
     public List<string>? Locations { get; init; }
     public required List<ScheduledJobOperation> Operations { get; set; }

@@ -8,7 +8,7 @@ namespace OsManagement.Emulator.Apis.Hub;
 /// that fit the targets' OS and may only be combined when all update packages, an RRULE that says what is wrong in it,
 /// a time not in the past, targets that never change, stale etags refused (412). Callers hold the store's lock.
 /// </summary>
-internal sealed class HubJobRules : IScheduledJobRules<HubJobRecord, CreateScheduledJobDetails, UpdateScheduledJobDetails>
+internal sealed partial class HubJobRules : IScheduledJobRules<HubJobRecord, CreateScheduledJobDetails, UpdateScheduledJobDetails>
 {
     private const int MaxRetryIntervals = 10;
 
@@ -26,22 +26,21 @@ internal sealed class HubJobRules : IScheduledJobRules<HubJobRecord, CreateSched
         {
             throw OciException.NotFound($"Compartment {compartmentId}");
         }
-        if (details.LifecycleStageIds is { Count: > 0 } || details.DynamicSetIds is { Count: > 0 })
-        {
-            throw OciException.Invalid("The emulated tenancy has no lifecycle stages or dynamic sets; target managedInstanceIds, managedInstanceGroupIds or managedCompartmentIds.");
-        }
         var instances = details.ManagedInstanceIds ?? new List<string>();
         var groups = details.ManagedInstanceGroupIds ?? new List<string>();
         var compartments = details.ManagedCompartmentIds ?? new List<string>();
-        var kinds = (instances.Count > 0 ? 1 : 0) + (groups.Count > 0 ? 1 : 0) + (compartments.Count > 0 ? 1 : 0);
+        var stages = details.LifecycleStageIds ?? new List<string>();
+        var sets = details.DynamicSetIds ?? new List<string>();
+        var kinds = new[] { instances.Count, groups.Count, compartments.Count, stages.Count, sets.Count }.Count(n => n > 0);
         if (kinds == 0)
         {
-            throw OciException.Invalid("A scheduled job needs a target: give managedInstanceIds, managedInstanceGroupIds or managedCompartmentIds.");
+            throw OciException.Invalid("A scheduled job needs a target: give managedInstanceIds, managedInstanceGroupIds, managedCompartmentIds, lifecycleStageIds or dynamicSetIds.");
         }
         if (kinds > 1)
         {
-            throw OciException.Invalid("A scheduled job operates on one kind of target: give only one of managedInstanceIds, managedInstanceGroupIds and managedCompartmentIds.");
+            throw OciException.Invalid("A scheduled job operates on one kind of target: give only one of managedInstanceIds, managedInstanceGroupIds, managedCompartmentIds, lifecycleStageIds and dynamicSetIds.");
         }
+        CheckUnitTargets(stages, sets, operations);
         if (details.IsSubcompartmentIncluded == true && compartments.Count == 0)
         {
             throw OciException.Invalid("isSubcompartmentIncluded applies only to a job that targets managedCompartmentIds.");
@@ -82,6 +81,8 @@ internal sealed class HubJobRules : IScheduledJobRules<HubJobRecord, CreateSched
             ManagedInstanceIds = instances.ToList(),
             ManagedInstanceGroupIds = groups.ToList(),
             ManagedCompartmentIds = compartments.ToList(),
+            LifecycleStageIds = stages.ToList(),
+            DynamicSetIds = sets.ToList(),
             IsSubcompartmentIncluded = compartments.Count > 0 ? details.IsSubcompartmentIncluded ?? false : null,
             Locations = details.Locations?.ToList(),
             Operations = checkedOperations,
@@ -168,10 +169,11 @@ internal sealed class HubJobRules : IScheduledJobRules<HubJobRecord, CreateSched
             {
                 throw OciException.Invalid("operationType INSTALL_WINDOWS_UPDATES needs windowsUpdateNames (Microsoft's update ids).");
             }
-            if (op.RebootTimeoutInMins is { } timeout && (type != "REBOOT" || timeout < 1))
+            if (op.RebootTimeoutInMins is not null && type != "REBOOT")
             {
-                throw OciException.Invalid(type == "REBOOT" ? "rebootTimeoutInMins must be at least 1." : $"rebootTimeoutInMins applies only to REBOOT, not {type}.");
+                throw OciException.Invalid($"rebootTimeoutInMins applies only to REBOOT, not {type}.");
             }
+            HubUnits.RebootTimeout(op.RebootTimeoutInMins);
         }
         if (operations.Count > 1 && operations.Any(o => !HubVocabulary.UpdateOperations.Contains(o.OperationType!)))
         {

@@ -77,7 +77,7 @@ internal static class HubVocabulary
         "INSTALL_PACKAGES", "UPDATE_PACKAGES", "REMOVE_PACKAGES", "UPDATE_ALL", "UPDATE_SECURITY", "UPDATE_BUGFIX", "UPDATE_ENHANCEMENT",
         "UPDATE_OTHER", "UPDATE_KSPLICE_USERSPACE", "UPDATE_KSPLICE_KERNEL", "INSTALL_WINDOWS_UPDATES", "INSTALL_ALL_WINDOWS_UPDATES",
         "INSTALL_SECURITY_WINDOWS_UPDATES", "INSTALL_BUGFIX_WINDOWS_UPDATES", "INSTALL_ENHANCEMENT_WINDOWS_UPDATES",
-        "INSTALL_OTHER_WINDOWS_UPDATES", "REBOOT",
+        "INSTALL_OTHER_WINDOWS_UPDATES", "REBOOT", "PROMOTE_LIFECYCLE",
     };
 
     public static readonly string[] WorkRequestOperationTypes =
@@ -122,7 +122,7 @@ internal static class HubVocabulary
 
     /// <summary>Whether a job operation may only run on Windows instances, only on Linux ones, or on either (null).</summary>
     public static bool? ForWindows(string operation) =>
-        WindowsOperations.Contains(operation) ? true : operation == "REBOOT" ? null : false;
+        WindowsOperations.Contains(operation) ? true : operation is "REBOOT" or "PROMOTE_LIFECYCLE" ? null : false;
 
     public static bool IsOneOf(string value, IEnumerable<string> allowed) => allowed.Contains(value, StringComparer.Ordinal);
 }

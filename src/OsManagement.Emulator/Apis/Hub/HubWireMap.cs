@@ -18,6 +18,8 @@ internal static class HubWireMap
         OsFamily = HubVocabulary.Releases[i.Os],
         Status = HubVocabulary.StatusAt(i, now),
         ManagedInstanceGroup = GroupOf(i, store),
+        LifecycleEnvironment = HubUnitWireMap.EnvironmentOf(i, store),
+        LifecycleStage = HubUnitWireMap.StageOf(i, store),
         IsRebootRequired = i.IsRebootRequired,
         UpdatesAvailable = i.UpdatesAvailable,
         AgentVersion = i.AgentVersion,
@@ -43,6 +45,8 @@ internal static class HubWireMap
         Status = HubVocabulary.StatusAt(i, now),
         SoftwareSources = Sources(i),
         ManagedInstanceGroup = GroupOf(i, store),
+        LifecycleEnvironment = HubUnitWireMap.EnvironmentOf(i, store),
+        LifecycleStage = HubUnitWireMap.StageOf(i, store),
         IsRebootRequired = i.IsRebootRequired,
         InstalledPackages = i.IsWindows ? 0 : i.InstalledPackages.Count,
         InstalledWindowsUpdates = i.IsWindows ? i.InstalledPackages.Count(p => p.Type == "windows-update") : 0,
@@ -60,12 +64,18 @@ internal static class HubWireMap
         TimeLastSoftwareRefresh = i.LastCheckin,
     };
 
-    /// <summary>Whether a Hub job reaches an instance: directly, through its group, or through its compartment.</summary>
+    /// <summary>
+    /// Whether a Hub job reaches an instance: directly, through its group or stage, through its compartment (stand-alone
+    /// instances and group members, not stage members), or through a dynamic set that holds it.
+    /// </summary>
     public static bool Targets(HubJobRecord job, InstanceRecord instance, EmulatorStore store) =>
         job.ManagedInstanceIds.Contains(instance.Id)
         || (instance.ReleaseGroupId is not null && job.ManagedInstanceGroupIds.Contains(instance.ReleaseGroupId))
-        || (job.ManagedCompartmentIds.Count > 0 && instance.ReleaseGroupId is null
-            && HubScope.Compartments(store, job.ManagedCompartmentIds, job.IsSubcompartmentIncluded == true).Contains(instance.CompartmentId));
+        || (instance.LifecycleStageId is not null && job.LifecycleStageIds.Contains(instance.LifecycleStageId))
+        || (job.ManagedCompartmentIds.Count > 0 && instance.LifecycleStageId is null
+            && HubScope.Compartments(store, job.ManagedCompartmentIds, job.IsSubcompartmentIncluded == true).Contains(instance.CompartmentId))
+        || job.DynamicSetIds.Any(id => store.Fleet.DynamicSets.FirstOrDefault(s => s.Id == id) is { } set
+            && HubUnits.Matches(set, instance, store, store.Clock.Now));
 
     public static UpdatablePackageSummary Updatable(PackageUpdate u, InstanceRecord i) => new()
     {
@@ -149,17 +159,17 @@ internal static class HubWireMap
         DisplayName = g.DisplayName,
         Description = g.Description,
         TimeCreated = g.TimeCreated,
-        TimeModified = g.TimeCreated,
+        TimeModified = g.TimeModified,
         LifecycleState = "ACTIVE",
         OsFamily = HubVocabulary.Releases[g.Release!],
-        ArchType = "X86_64",
+        ArchType = HubVocabulary.Arch(g.Architecture),
         VendorName = HubVocabulary.Vendor(g.Family),
         SoftwareSources = g.Release!.LinuxMajor is { } major
             ? new List<SoftwareSourceDetails> { Source(major) }
             : new List<SoftwareSourceDetails>(),
         ManagedInstanceIds = g.InstanceIds.ToList(),
         ManagedInstanceCount = g.InstanceIds.Count,
-        Location = "OCI_COMPUTE",
+        Location = HubVocabulary.Locations[g.Location],
         PendingJobCount = store.Hub().Jobs.Values.Count(j => j.LifecycleState == "ACTIVE" && j.IsPending && j.ManagedInstanceGroupIds.Contains(g.Id)),
     };
 
@@ -177,6 +187,8 @@ internal static class HubWireMap
         ManagedInstanceIds = NullIfEmpty(j.ManagedInstanceIds),
         ManagedInstanceGroupIds = NullIfEmpty(j.ManagedInstanceGroupIds),
         ManagedCompartmentIds = NullIfEmpty(j.ManagedCompartmentIds),
+        LifecycleStageIds = NullIfEmpty(j.LifecycleStageIds),
+        DynamicSetIds = NullIfEmpty(j.DynamicSetIds),
         IsSubcompartmentIncluded = j.IsSubcompartmentIncluded,
         Operations = j.Operations.ToList(),
         WorkRequestIds = j.WorkRequestIds.ToList(),
@@ -239,6 +251,8 @@ internal static class HubWireMap
         {
             "GROUP" => ($"/managedInstanceGroups/{w.EntityId}", w.EntityId!),
             "COMPARTMENT" => ($"/compartments/{w.EntityId}", w.EntityId!),
+            "LIFECYCLE_STAGE" => ($"/lifecycleStages/{w.EntityId}", w.EntityId!),
+            "DYNAMIC_SET" => ($"/dynamicSets/{w.EntityId}", w.EntityId!),
             _ => ($"/managedInstances/{w.InstanceId}", w.InstanceId!),
         };
         return new WorkRequestResource(w.EntityType, action, id, uri, w.EntityName);

@@ -13,7 +13,7 @@ internal sealed record HubWorkOrigin(DateTimeOffset At, string Description, stri
 /// Also runs Hub jobs, reruns finished work on its failed instances, and retries a job's failed run after each of its
 /// <c>retryIntervals</c> (the retry WAITING until then). Callers hold the store's lock.
 /// </summary>
-internal sealed class HubWork(EmulatorStore store, HubState state) : IWorkOwner
+internal sealed partial class HubWork(EmulatorStore store, HubState state) : IWorkOwner
 {
     private static readonly string[] AllTypes = { "SECURITY", "BUGFIX", "ENHANCEMENT", "OTHER" };
 
@@ -60,9 +60,12 @@ internal sealed class HubWork(EmulatorStore store, HubState state) : IWorkOwner
         return parent;
     }
 
-    /// <summary>Work on the standalone instances (in no group) of compartments that the operations apply to.</summary>
+    /// <summary>
+    /// Work on the instances of compartments that the operations apply to: the standalone ones (in no group or stage), and
+    /// with <paramref name="groupMembers"/> (a scheduled job) group members too; lifecycle stage members never.
+    /// </summary>
     public HubWorkRequest ForCompartments(IReadOnlyList<string> compartmentIds, bool subtree, IReadOnlyList<ScheduledJobOperation> operations,
-        HubWorkOrigin origin, IReadOnlyCollection<string>? locations = null, IReadOnlyCollection<string>? onlyInstances = null)
+        HubWorkOrigin origin, IReadOnlyCollection<string>? locations = null, IReadOnlyCollection<string>? onlyInstances = null, bool groupMembers = false)
     {
         var first = compartmentIds[0];
         var name = first == store.TenancyId ? store.Fleet.TenancyName : store.Compartments.TryGetValue(first, out var c) ? c.Name : first;
@@ -70,7 +73,7 @@ internal sealed class HubWork(EmulatorStore store, HubState state) : IWorkOwner
         store.Work.Accept(parent, null);
         var scope = HubScope.Compartments(store, compartmentIds, subtree);
         var windows = operations.Select(o => HubVocabulary.ForWindows(o.OperationType ?? "")).FirstOrDefault(w => w is not null);
-        var targets = store.Fleet.Instances.Where(i => scope.Contains(i.CompartmentId) && i.ReleaseGroupId is null
+        var targets = store.Fleet.Instances.Where(i => scope.Contains(i.CompartmentId) && (groupMembers || i.ReleaseGroupId is null) && i.LifecycleStageId is null
             && (windows is null || i.IsWindows == windows)
             && (locations is null || locations.Count == 0 || locations.Contains(HubVocabulary.Locations[i.Location]))
             && (onlyInstances is null || onlyInstances.Contains(i.Id))).ToList();
@@ -105,8 +108,9 @@ internal sealed class HubWork(EmulatorStore store, HubState state) : IWorkOwner
         if (job.ManagedCompartmentIds.Count > 0)
         {
             created.Add(ForCompartments(job.ManagedCompartmentIds, job.IsSubcompartmentIncluded == true, job.Operations,
-                origin with { Description = $"{origin.Description} on compartment(s)" }, job.Locations));
+                origin with { Description = $"{origin.Description} on compartment(s)" }, job.Locations, groupMembers: true));
         }
+        created.AddRange(RunOnUnits(job, origin));
         foreach (var request in created)
         {
             job.List(request.Id, at, state.JobListingLag);
@@ -190,6 +194,10 @@ internal sealed class HubWork(EmulatorStore store, HubState state) : IWorkOwner
     public (string Log, string Message) NothingToDo(WorkRequestRecord parent)
     {
         var entity = (HubWorkRequest)parent;
+        if (entity.Outcome is { } outcome)
+        {
+            return (outcome, outcome);
+        }
         return entity.EntityType == "COMPARTMENT"
             ? ($"No managed instance in {entity.EntityName} matches; nothing to do.", "No managed instance matched.")
             : ($"Group {parent.GroupName ?? entity.EntityName} has no members; nothing to do.", "The group has no members.");
@@ -219,7 +227,11 @@ internal sealed class HubWork(EmulatorStore store, HubState state) : IWorkOwner
         {
             return ForGroup(group, operations, origin, instances);
         }
-        return ForCompartments(new[] { original.EntityId ?? original.CompartmentId }, subtree: true, operations, origin, onlyInstances: instances);
+        if (original.EntityType is "LIFECYCLE_STAGE" or "DYNAMIC_SET")
+        {
+            return ForMembers(original.EntityType, original.EntityId ?? original.CompartmentId, original.EntityName, original.CompartmentId, HubUnits.Members(store, instances), operations, origin);
+        }
+        return ForCompartments(new[] { original.EntityId ?? original.CompartmentId }, subtree: true, operations, origin, onlyInstances: instances, groupMembers: true);
     }
 
     /// <summary>The per-instance work requests of a tree: the request itself for an instance, else its children.</summary>

@@ -16,6 +16,8 @@ internal sealed class FleetDocument
     public List<InstanceSpec> Instances { get; } = new();
     /// <summary>The Linux advisories the updates name (or stand for), in order of first mention.</summary>
     public List<AdvisorySpec> Advisories { get; } = new();
+    public List<EnvironmentSpec> LifecycleEnvironments { get; } = new();
+    public List<SetSpec> DynamicSets { get; } = new();
 }
 
 /// <summary>A compartment; <see cref="Parent"/> null is the tenancy.</summary>

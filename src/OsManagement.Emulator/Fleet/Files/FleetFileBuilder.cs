@@ -57,6 +57,7 @@ internal static partial class FleetFileBuilder
         }
 
         var errata = new Errata(document, ids, now);
+        var records = new Dictionary<InstanceSpec, InstanceRecord>();
         created = now.AddDays(-400);
         foreach (var spec in document.Instances)
         {
@@ -70,11 +71,13 @@ internal static partial class FleetFileBuilder
                 instance.ReleaseGroupId = release.Id;
             }
             fleet.Instances.Add(instance);
+            records[spec] = instance;
         }
         foreach (var erratum in errata.Records)
         {
             fleet.Errata[erratum.Id] = erratum;
         }
+        BuildUnits(document, fleet, ids, now, CompartmentOf, records, groups.ToDictionary(g => g.Key, g => g.Value.Release.Id));
         return fleet;
     }
 

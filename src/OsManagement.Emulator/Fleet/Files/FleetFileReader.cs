@@ -70,7 +70,7 @@ internal static partial class FleetFileReader
     }
 
     /// <summary>One reading of one file: the ids seen so far and the names references resolve to.</summary>
-    private sealed class Reading
+    private sealed partial class Reading
     {
         private readonly FleetDocument _document;
         private readonly FleetFileProblems _problems;
@@ -85,7 +85,7 @@ internal static partial class FleetFileReader
 
         public void Root(JsonFields root)
         {
-            root.RejectUnknown("the fleet", "$schema", "tenancyId", "tenancyName", "compartments", "groups", "instances");
+            root.RejectUnknown("the fleet", "$schema", "tenancyId", "tenancyName", "compartments", "groups", "instances", "lifecycleEnvironments", "dynamicSets");
             _document.TenancyId = Id(root, "tenancy", "tenancy");
             _document.TenancyName = root.String("tenancyName");
             foreach (var compartment in root.Objects("compartments", "compartment"))
@@ -103,6 +103,7 @@ internal static partial class FleetFileReader
                 Instance(instance, ++index, updates);
             }
             updates.Finish();
+            Units(root);
         }
 
         private void Compartment(JsonFields fields, CompartmentSpec? parent)

@@ -44,6 +44,9 @@ internal sealed class JsonFields
 
     public string Child(string name) => $"{Path}.{name}";
 
+    /// <summary>The object a property holds, or null when it is absent (and a problem noted when it is something else).</summary>
+    public JsonFields? Object(string name, string what) => Value(name) is { } value ? Read(value, Child(name), what, _problems) : null;
+
     /// <summary>True when the property is there and not null.</summary>
     public bool Has(string name) => Value(name) is not null;
 

@@ -38,6 +38,7 @@ internal static class FleetGenerator
         BuildGroups(fleet, spec, random, ids, now, active);
         FleetDetails.Add(fleet, spec, seed, now, active);
         AdvisoryCatalog.Add(fleet, seed, now);
+        FleetUnits.Add(fleet, spec, seed, now, active);
         return fleet;
     }
 

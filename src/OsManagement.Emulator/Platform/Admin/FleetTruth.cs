@@ -16,7 +16,9 @@ internal sealed record FleetTruth(
     List<InstanceTruth> Instances,
     List<GroupTruth> Groups,
     List<GroupTruth> HubGroups,
-    string Now)
+    string Now,
+    List<LifecycleEnvironmentTruth> LifecycleEnvironments,
+    List<DynamicSetTruth> DynamicSets)
 {
     public static FleetTruth From(EmulatorStore store, DateTimeOffset now) => new(
         store.TenancyId,
@@ -24,7 +26,9 @@ internal sealed record FleetTruth(
         store.Fleet.Instances.Select(i => Instance(i, now)).ToList(),
         store.Fleet.Groups.Select(Group).ToList(),
         store.Fleet.ReleaseGroups.Select(Group).ToList(),
-        WireJson.FormatTime(now));
+        WireJson.FormatTime(now),
+        store.Fleet.LifecycleEnvironments.Select(UnitTruth.Environment).ToList(),
+        store.Fleet.DynamicSets.Select(s => UnitTruth.Set(s, store, now)).ToList());
 
     // The old service's words where its API has the field (osFamily, status, updateType), Hub's beside them.
     private static InstanceTruth Instance(InstanceRecord i, DateTimeOffset now) => new(
@@ -37,7 +41,7 @@ internal sealed record FleetTruth(
                 u.Erratum is null ? new List<string>() : new List<string> { u.Erratum.Name },
                 HubVocabulary.Classifications[u.Classification], Severity(u.Erratum), u.Erratum is null ? null : WireJson.FormatTime(u.Erratum.Issued))).ToList(),
         HubVocabulary.Releases[i.Os], HubVocabulary.StatusAt(i, now), HubVocabulary.Locations[i.Location], WireJson.FormatTime(i.LastCheckin), i.IsStaleAt(now),
-        i.IsRebootRequired, i.ReleaseGroupId,
+        i.IsRebootRequired, i.ReleaseGroupId, i.LifecycleStageId, i.WithheldUpdates.Select(u => u.Name).ToList(),
         i.PackageUpdates.Select(u => u.Erratum).OfType<ErratumRecord>().Distinct().OrderBy(e => e.Name, StringComparer.Ordinal)
             .Select(e => new AdvisoryTruth(e.Name, HubVocabulary.Classifications[e.Classification], Severity(e), WireJson.FormatTime(e.Issued), e.Cves.ToList()))
             .ToList());
@@ -59,7 +63,7 @@ internal sealed record CompartmentTruth(string Id, string ParentId, string Name,
 internal sealed record InstanceTruth(string Id, string DisplayName, string CompartmentId, string OsFamily, string OsName, string OsVersion,
     string Status, bool FailsUpdates, bool IsPaas, List<string> GroupIds, List<UpdateTruth> Updates,
     string HubOsFamily, string HubStatus, string Location, string TimeLastCheckin, bool IsStale, bool IsRebootRequired, string? HubGroupId,
-    List<AdvisoryTruth> Advisories);
+    string? LifecycleStageId, List<string> WithheldUpdates, List<AdvisoryTruth> Advisories);
 
 /// <summary>An available update; for Linux ones the advisory's severity (security only) and issue date.</summary>
 internal sealed record UpdateTruth(string Name, string DisplayName, string UpdateType, List<string> RelatedCves, List<string> Errata,

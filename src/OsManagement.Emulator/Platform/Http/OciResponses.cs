@@ -43,9 +43,14 @@ internal static class OciResponses
     public static IResult WithContentETag<T>(HttpContext http, T value)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(value, WireJson.Options);
-        http.Response.Headers.ETag = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16));
+        http.Response.Headers.ETag = ContentETag(body);
         return Results.Bytes(body, "application/json; charset=utf-8");
     }
+
+    /// <summary>The etag <see cref="WithContentETag"/> gives a resource now, for a change that takes <c>if-match</c>.</summary>
+    public static string ContentETag<T>(T value) => ContentETag(JsonSerializer.SerializeToUtf8Bytes(value, WireJson.Options));
+
+    private static string ContentETag(byte[] body) => Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16));
 
     /// <summary>Writes an error body directly (used by middleware, outside endpoint results).</summary>
     public static Task WriteErrorAsync(HttpContext http, int status, string code, string message)

@@ -33,6 +33,15 @@ public sealed class InstanceGroupRecord
     /// <summary>How many members it has, when the service says so without listing them.</summary>
     public int? MemberCount { get; set; }
 
+    /// <summary>The CPU architecture of its members as the service says it (Hub: X86_64); null where the service has none.</summary>
+    public string? Architecture { get; set; }
+
+    /// <summary>Where its members run as the service says it (Hub: OCI_COMPUTE, ON_PREMISE...); null where the service has none.</summary>
+    public string? Location { get; set; }
+
+    /// <summary>The version read (a group read in full); a change sends it back so a concurrent change is detected.</summary>
+    public string? ETag { get; set; }
+
     /// <summary>False for a listed group (a summary, without members).</summary>
     public bool IsDetailed { get; set; }
 }

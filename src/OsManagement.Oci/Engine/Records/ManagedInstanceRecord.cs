@@ -63,6 +63,24 @@ public sealed class ManagedInstanceRecord
     /// <summary>The groups it belongs to.</summary>
     public IReadOnlyList<ResourceRef> Groups { get; set; } = Array.Empty<ResourceRef>();
 
+    /// <summary>Its CPU architecture as the service says it (Hub: X86_64, AARCH64); null where the service has none.</summary>
+    public string? Architecture { get; set; }
+
+    /// <summary>Where it runs as the service says it (Hub: OCI_COMPUTE, ON_PREMISE...); null where the service has none.</summary>
+    public string? Location { get; set; }
+
+    /// <summary>The lifecycle environment it is attached to (OS Management Hub); null when none.</summary>
+    public ResourceRef? LifecycleEnvironment { get; set; }
+
+    /// <summary>The lifecycle stage it is attached to (OS Management Hub); null when none.</summary>
+    public ResourceRef? LifecycleStage { get; set; }
+
+    /// <summary>
+    /// The group or lifecycle stage its content is changed through (OS Management Hub changes a member's packages only
+    /// through its group or stage); null for a stand-alone instance, and on a service without that rule.
+    /// </summary>
+    public ContentUnit? ChangedThrough { get; set; }
+
     /// <summary>Scheduled jobs that target it.</summary>
     public int? ScheduledJobCount { get; set; }
 

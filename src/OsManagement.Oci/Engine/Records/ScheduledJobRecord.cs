@@ -72,6 +72,12 @@ public sealed class ScheduledJobRecord
     /// <summary>The compartments whose instances it targets (OS Management Hub).</summary>
     public IReadOnlyList<string> Compartments { get; set; } = Array.Empty<string>();
 
+    /// <summary>The lifecycle stages it targets (OS Management Hub).</summary>
+    public IReadOnlyList<ResourceRef> LifecycleStages { get; set; } = Array.Empty<ResourceRef>();
+
+    /// <summary>The dynamic sets it targets (OS Management Hub).</summary>
+    public IReadOnlyList<ResourceRef> DynamicSets { get; set; } = Array.Empty<ResourceRef>();
+
     /// <summary>With compartment targets: their sub-compartments too (OS Management Hub).</summary>
     public bool? IncludeSubcompartments { get; set; }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace OsManagement.Oci.Engine;
 
@@ -14,6 +15,12 @@ public enum ActionTargetKind
 
     /// <summary>The instances of a compartment (OS Management Hub).</summary>
     Compartment,
+
+    /// <summary>Every member of a lifecycle stage (OS Management Hub).</summary>
+    LifecycleStage,
+
+    /// <summary>Every member of a dynamic set (OS Management Hub).</summary>
+    DynamicSet,
 }
 
 /// <summary>An action to run now (not scheduled): each starts one or more work requests.</summary>
@@ -65,6 +72,46 @@ public sealed class ImmediateAction
     public static ImmediateAction RemovePackages(string instanceId, OsFamily? osFamily, IEnumerable<string> names) =>
         new(ActionTargetKind.Instance, instanceId, osFamily, JobOperation.Remove, Engine.UpdateKind.All, names);
 
+    /// <summary>
+    /// An action on every member of a lifecycle stage or dynamic set (OS Management Hub): every update of
+    /// <paramref name="updateKind"/> (UpdateAll), named packages (Install, Remove), or a reboot.
+    /// </summary>
+    public static ImmediateAction OnUnit(ActionTargetKind kind, string unitId, JobOperation operation, UpdateKind updateKind, IEnumerable<string>? names) =>
+        kind is ActionTargetKind.LifecycleStage or ActionTargetKind.DynamicSet
+            ? new(kind, unitId, null, operation, updateKind, names)
+            : throw new ArgumentException($"{kind} is not a lifecycle stage or dynamic set.", nameof(kind));
+
+    /// <summary>
+    /// Installs the updates of the named advisories that an instance misses (the emergency-CVE path): the available updates
+    /// that ship in one of <paramref name="advisories"/> (any case), by name. Null when it misses none of them (a Windows
+    /// instance's updates belong to no advisory).
+    /// </summary>
+    public static ImmediateAction? InstallAdvisories(string instanceId, OsFamily osFamily, IEnumerable<AvailableUpdate> available,
+        IReadOnlyCollection<string> advisories)
+    {
+        var names = available.Where(u => u.Errata.Any(e => advisories.Contains(e, StringComparer.OrdinalIgnoreCase))).Select(u => u.Name)
+            .Distinct(StringComparer.Ordinal).ToList();
+        return names.Count == 0 ? null : UpdateNamed(instanceId, osFamily, names);
+    }
+
+    /// <summary>Restarts an instance, or every member of a group, lifecycle stage or dynamic set, waiting up to <paramref name="rebootTimeoutInMinutes"/> for each.</summary>
+    public static ImmediateAction Restart(ActionTargetKind kind, string targetId, int? rebootTimeoutInMinutes) =>
+        kind == ActionTargetKind.Compartment
+            ? throw new ArgumentException("A compartment cannot be restarted as one: restart its instances, groups, stages or sets.", nameof(kind))
+            : new(kind, targetId, null, JobOperation.Reboot, Engine.UpdateKind.All, null) { RebootTimeoutInMinutes = rebootTimeoutInMinutes };
+
+    /// <summary>
+    /// The shortest reboot timeout OS Management Hub takes, in minutes (at least 5, at most 240, 20 by default: Rebooting
+    /// Instances in a Lifecycle Environment).
+    /// </summary>
+    public const int MinRebootTimeoutMinutes = 5;
+
+    /// <summary>The longest reboot timeout OS Management Hub takes, in minutes.</summary>
+    public const int MaxRebootTimeoutMinutes = 240;
+
+    /// <summary>For a reboot: minutes the service waits for each instance to come back before it calls the reboot failed; null: the service's default.</summary>
+    public int? RebootTimeoutInMinutes { get; private set; }
+
     /// <summary>What it acts on.</summary>
     public ActionTargetKind TargetKind { get; }
 
@@ -91,6 +138,14 @@ public sealed class ImmediateAction
         if (TargetKind == ActionTargetKind.Compartment)
         {
             JobRules.Lacks(problems, capabilities, ServiceFeature.CompartmentTargets, JobAspect.Targets);
+        }
+        if (TargetKind == ActionTargetKind.LifecycleStage)
+        {
+            JobRules.Lacks(problems, capabilities, ServiceFeature.LifecycleEnvironments, JobAspect.Targets);
+        }
+        if (TargetKind == ActionTargetKind.DynamicSet)
+        {
+            JobRules.Lacks(problems, capabilities, ServiceFeature.DynamicSets, JobAspect.Targets);
         }
         if (Operation is JobOperation.Install or JobOperation.Remove)
         {

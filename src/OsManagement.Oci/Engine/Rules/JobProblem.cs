@@ -63,6 +63,9 @@ public enum JobProblemKind
     /// <summary>A skip asked of a job that does not recur: it has no next run to skip.</summary>
     OneTimeJobNotSkipped,
 
+    /// <summary>A promotion job whose targets are not lifecycle stages: content is promoted into stages only.</summary>
+    PromoteNeedsStages,
+
     /// <summary>
     /// The recurrence never runs at or after the time asked (within ten years): <see cref="JobProblem.Rule"/>,
     /// <see cref="JobProblem.Time"/>.
@@ -136,6 +139,9 @@ public sealed class JobProblem
 
     /// <summary>How many instances, groups and compartments were given (MixedTargets).</summary>
     public (int Instances, int Groups, int Compartments) TargetCounts { get; internal set; }
+
+    /// <summary>How many lifecycle stages and dynamic sets were given (MixedTargets).</summary>
+    public (int Stages, int Sets) UnitTargetCounts { get; internal set; }
 
     /// <summary>The recurrence rule given (InvalidRecurrenceRule).</summary>
     public string? Rule { get; internal set; }

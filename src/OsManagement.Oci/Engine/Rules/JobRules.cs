@@ -26,6 +26,10 @@ internal static class JobRules
         {
             Lacks(problems, capabilities, ServiceFeature.Reboot, JobAspect.Action);
         }
+        if (operation == JobOperation.Promote)
+        {
+            Lacks(problems, capabilities, ServiceFeature.LifecycleEnvironments, JobAspect.Action);
+        }
     }
 
     /// <summary>

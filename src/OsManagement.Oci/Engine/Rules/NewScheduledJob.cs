@@ -28,6 +28,12 @@ public sealed class NewScheduledJob
     /// <summary>Compartments whose instances to act on (OS Management Hub).</summary>
     public IReadOnlyList<string> Compartments { get; set; } = Array.Empty<string>();
 
+    /// <summary>Lifecycle stages whose members to act on, or to promote content into (OS Management Hub).</summary>
+    public IReadOnlyList<ResourceRef> LifecycleStages { get; set; } = Array.Empty<ResourceRef>();
+
+    /// <summary>Dynamic sets whose members to act on (OS Management Hub).</summary>
+    public IReadOnlyList<ResourceRef> DynamicSets { get; set; } = Array.Empty<ResourceRef>();
+
     /// <summary>With compartments: their sub-compartments too.</summary>
     public bool IncludeSubcompartments { get; set; }
 
@@ -79,7 +85,15 @@ public sealed class NewScheduledJob
         {
             JobRules.Lacks(problems, capabilities, ServiceFeature.CompartmentTargets, JobAspect.Targets);
         }
-        var targetKinds = new[] { Instances.Count, Groups.Count, Compartments.Count }.Count(n => n > 0);
+        if (LifecycleStages.Count > 0)
+        {
+            JobRules.Lacks(problems, capabilities, ServiceFeature.LifecycleEnvironments, JobAspect.Targets);
+        }
+        if (DynamicSets.Count > 0)
+        {
+            JobRules.Lacks(problems, capabilities, ServiceFeature.DynamicSets, JobAspect.Targets);
+        }
+        var targetKinds = new[] { Instances.Count, Groups.Count, Compartments.Count, LifecycleStages.Count, DynamicSets.Count }.Count(n => n > 0);
         if (targetKinds == 0)
         {
             problems.Add(new JobProblem(JobProblemKind.NoTargets, JobAspect.Targets));
@@ -89,8 +103,13 @@ public sealed class NewScheduledJob
             problems.Add(new JobProblem(JobProblemKind.MixedTargets, JobAspect.Targets)
             {
                 TargetCounts = (Instances.Count, Groups.Count, Compartments.Count),
+                UnitTargetCounts = (LifecycleStages.Count, DynamicSets.Count),
                 TargetsAreGroups = Groups.Count > 0,
             });
+        }
+        else if (Operation == JobOperation.Promote && LifecycleStages.Count == 0)
+        {
+            problems.Add(new JobProblem(JobProblemKind.PromoteNeedsStages, JobAspect.Targets) { Operation = Operation });
         }
         var families = TargetOsFamilies.Distinct().ToList();
         if (families.Count > 1)

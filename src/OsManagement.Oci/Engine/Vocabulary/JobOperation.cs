@@ -17,6 +17,9 @@ public enum JobOperation
 
     /// <summary>Restarts the targets (OS Management Hub only).</summary>
     Reboot,
+
+    /// <summary>Promotes the previous stage's content into the target lifecycle stages (OS Management Hub only).</summary>
+    Promote,
 }
 
 /// <summary>What each operation takes.</summary>

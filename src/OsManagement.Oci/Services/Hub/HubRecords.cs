@@ -44,6 +44,11 @@ internal static class HubRecords
         IsRebootRequired = s.IsRebootRequired,
         UpdatesAvailable = s.UpdatesAvailable,
         Groups = s.ManagedInstanceGroup?.Id is { } id ? new[] { new ResourceRef(id, s.ManagedInstanceGroup.DisplayName) } : Array.Empty<ResourceRef>(),
+        Architecture = s.Architecture,
+        Location = s.Location,
+        LifecycleEnvironment = HubUnitRecords.Ref(s.LifecycleEnvironment),
+        LifecycleStage = HubUnitRecords.Ref(s.LifecycleStage),
+        ChangedThrough = HubUnitRecords.ChangedThrough(s),
     };
 
     public static InstanceGroupRecord Group(ManagedInstanceGroup g)
@@ -65,6 +70,8 @@ internal static class HubRecords
         OsFamilyDetail = s.OsFamily,
         LifecycleState = s.LifecycleState ?? "",
         MemberCount = s.ManagedInstanceCount,
+        Architecture = s.ArchType,
+        Location = s.Location,
     };
 
     /// <summary>A Linux package update; <paramref name="issued"/> has the issue date of each of the instance's advisories.</summary>
@@ -151,6 +158,8 @@ internal static class HubRecords
             Instances = s.ManagedInstanceIds?.Select(i => new ResourceRef(i)).ToList() ?? new List<ResourceRef>(),
             Groups = s.ManagedInstanceGroupIds?.Select(g => new ResourceRef(g)).ToList() ?? new List<ResourceRef>(),
             Compartments = (IReadOnlyList<string>?)s.ManagedCompartmentIds ?? Array.Empty<string>(),
+            LifecycleStages = s.LifecycleStageIds?.Select(i => new ResourceRef(i)).ToList() ?? new List<ResourceRef>(),
+            DynamicSets = s.DynamicSetIds?.Select(i => new ResourceRef(i)).ToList() ?? new List<ResourceRef>(),
             LifecycleState = JobStates.FromWire(s.LifecycleState),
             OsFamily = Family(family),
             IsRestricted = s.IsRestricted,

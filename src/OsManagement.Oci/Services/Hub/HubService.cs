@@ -21,7 +21,7 @@ namespace OsManagement.Oci.Services.Hub;
 /// group's members and a job's targets by OCID only: the records read in full carry their display names too (a group's
 /// members from one list of the group; a job's targets read once each, remembered for the life of this service).
 /// </summary>
-internal sealed class HubService : ServiceBase, IOsmService
+internal sealed partial class HubService : ServiceBase, IOsmService
 {
     private readonly HubClient _client;
     private readonly ConcurrentDictionary<string, Task<string?>> _names = new(StringComparer.Ordinal);
@@ -56,7 +56,9 @@ internal sealed class HubService : ServiceBase, IOsmService
     public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) =>
         ServiceErrors.Call(async () =>
         {
-            var group = HubRecords.Group((await _client.GetManagedInstanceGroupAsync(groupId, cancellationToken).ConfigureAwait(false)).Value);
+            var response = await _client.GetManagedInstanceGroupAsync(groupId, cancellationToken).ConfigureAwait(false);
+            var group = HubRecords.Group(response.Value);
+            group.ETag = response.ETag;
             if (group.Members.Count == 0)
             {
                 return group;
@@ -184,10 +186,14 @@ internal sealed class HubService : ServiceBase, IOsmService
                         cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Instance, JobOperation.Reboot):
-                yield return await StartAsync(token => _client.RebootManagedInstanceAsync(id, null, null, token, cancellationToken)).ConfigureAwait(false);
+                yield return await StartAsync(token => _client.RebootManagedInstanceAsync(id,
+                    action.RebootTimeoutInMinutes is { } minutes ? new RebootManagedInstanceDetails { RebootTimeoutInMins = minutes } : null, null, token,
+                    cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Group, JobOperation.Reboot):
-                yield return await StartAsync(token => _client.RebootManagedInstanceGroupAsync(id, null, null, token, cancellationToken)).ConfigureAwait(false);
+                yield return await StartAsync(token => _client.RebootManagedInstanceGroupAsync(id,
+                    action.RebootTimeoutInMinutes is { } minutes ? new RebootManagedInstanceGroupDetails { RebootTimeoutInMins = minutes } : null, null, token,
+                    cancellationToken)).ConfigureAwait(false);
                 break;
             case (ActionTargetKind.Group, JobOperation.UpdateAll):
                 var family = action.OsFamily ?? Families.FromWire((await ServiceErrors.Call(() => _client.GetManagedInstanceGroupAsync(id,
@@ -215,6 +221,9 @@ internal sealed class HubService : ServiceBase, IOsmService
                         null, token, cancellationToken)).ConfigureAwait(false);
                 }
                 break;
+            case (ActionTargetKind.LifecycleStage or ActionTargetKind.DynamicSet, _):
+                yield return await StartOnUnitAsync(action, cancellationToken).ConfigureAwait(false);
+                break;
             default:
                 throw new NotSupportedException($"{Capabilities.ServiceName} cannot {action.Operation} on a {action.TargetKind}.");
         }
@@ -235,6 +244,8 @@ internal sealed class HubService : ServiceBase, IOsmService
             ManagedInstanceIds = Ids(job.Instances.Select(i => i.Id)),
             ManagedInstanceGroupIds = Ids(job.Groups.Select(g => g.Id)),
             ManagedCompartmentIds = Ids(job.Compartments),
+            LifecycleStageIds = Ids(job.LifecycleStages.Select(s => s.Id)),
+            DynamicSetIds = Ids(job.DynamicSets.Select(s => s.Id)),
             IsSubcompartmentIncluded = job.Compartments.Count > 0 ? job.IncludeSubcompartments : null,
             Operations = (job.Operation == JobOperation.UpdateAll ? job.EffectiveUpdateKinds.Select(k => (UpdateKind?)k) : new UpdateKind?[] { null })
                 .SelectMany(kind => JobOperations(job.Operation, kind, job.OsFamily, job.PackageNames, job.WindowsUpdateNames)).ToList(),

@@ -127,6 +127,8 @@ internal static class HubVocabulary
         new HubOperation(OperationTypes.InstallEnhancementWindowsUpdates, JobOperation.UpdateAll, UpdateKind.Enhancement, OsFamily.Windows),
         new HubOperation(OperationTypes.InstallOtherWindowsUpdates, JobOperation.UpdateAll, UpdateKind.Other, OsFamily.Windows),
         new HubOperation(OperationTypes.Reboot, JobOperation.Reboot, null, null),
+        new HubOperation(OperationTypes.PromoteLifecycle, JobOperation.Promote, null, null),
+        new HubOperation(WorkRequestOperationType.LifecyclePromotion, JobOperation.Promote, null, null),
     };
 
     /// <summary>What an operation type means; null for one the engine has no word for (module streams, software sources...).</summary>
@@ -142,7 +144,7 @@ internal static class HubVocabulary
         var wanted = operation == JobOperation.UpdateAll ? kind ?? UpdateKind.All : (UpdateKind?)null;
         var matches = Operations.Where(o => o.Operation == operation && o.Kind == wanted
             && (o.Family is null || o.Family == (family == OsFamily.Windows ? OsFamily.Windows : OsFamily.Linux))
-            && o.Wire != WorkRequestOperationType.UpdateAllPackages).Select(o => o.Wire).ToList();
+            && o.Wire != WorkRequestOperationType.UpdateAllPackages && o.Wire != WorkRequestOperationType.LifecyclePromotion).Select(o => o.Wire).ToList();
         return matches.Count > 0 ? matches
             : throw new System.NotSupportedException($"OS Management Hub has no operation for {operation} {kind} on {family}.");
     }

@@ -8,8 +8,10 @@ using OsManagement.Oci.Engine;
 namespace OsManagement.Commands;
 
 /// <summary>
-/// Install-OsmUpdate: installs updates now on instances or groups, all of a type or by name.
-/// Each action creates a work request; -Wait waits for them.
+/// Install-OsmUpdate: installs updates now on instances, groups, lifecycle stages or dynamic sets (OS Management Hub),
+/// all of a type, by name, or (-AdvisoryName) the updates of named advisories an instance misses. Each action creates a
+/// work request; -Wait waits for them. On OS Management Hub an instance in a group or lifecycle stage is changed through
+/// it: each such instance is refused before any change request, naming the group or stage and the command to use.
 /// </summary>
 // Piped groups must bind as groups: PowerShell prefers the default set when a piped object fits it, and a group
 // object's Id would fit -ManagedInstanceId. Instances never fit the group set, so they still bind by Id.
@@ -23,9 +25,15 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     private const string NamedInstance = "NamedInstance";
     private const string GroupById = "GroupById";
     private const string GroupObject = "GroupObject";
+    private const string InstanceByAdvisory = "InstanceByAdvisory";
+    private const string StageById = "StageById";
+    private const string StageObject = "StageObject";
+    private const string SetById = "SetById";
+    private const string SetObject = "SetObject";
 
     /// <summary>The managed instances (pipe in Get-OsmManagedInstance output).</summary>
     [Parameter(ParameterSetName = Instance, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = InstanceByAdvisory, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateOcid("instance", Command = typeof(InstallOsmUpdateCommand))]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
@@ -33,11 +41,13 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
 
     /// <summary>The instance's OS family (taken from piped instances; read from the service when absent).</summary>
     [Parameter(ParameterSetName = Instance, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = InstanceByAdvisory, ValueFromPipelineByPropertyName = true)]
     [ValidateSet(nameof(Oci.Engine.OsFamily.Linux), nameof(Oci.Engine.OsFamily.Windows), IgnoreCase = true)]
     public string? OsFamily { get; set; }
 
     /// <summary>Instances from Get-OsmManagedInstance: their names show in -WhatIf and -Confirm, and their OS family needs no request.</summary>
     [Parameter(ParameterSetName = Instance, ValueFromPipeline = true)]
+    [Parameter(ParameterSetName = InstanceByAdvisory, ValueFromPipeline = true)]
     public OsmManagedInstance[] ManagedInstance { get; set; } = Array.Empty<OsmManagedInstance>();
 
     /// <summary>Finds the instances by name (wildcards allowed) in the tenancy and its compartments; -WhatIf shows what matched.</summary>
@@ -55,11 +65,41 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
     [Parameter(ParameterSetName = GroupObject, Mandatory = true, ValueFromPipeline = true)]
     public OsmManagedInstanceGroup[] ManagedInstanceGroup { get; set; } = Array.Empty<OsmManagedInstanceGroup>();
 
+    /// <summary>Lifecycle stages whose members to update (OS Management Hub runs it as a one-time job on the stage, due now).</summary>
+    [Parameter(ParameterSetName = StageById, Mandatory = true)]
+    [ValidateOcid("lifecyclestage", Command = typeof(InstallOsmUpdateCommand))]
+    public string[] LifecycleStageId { get; set; } = Array.Empty<string>();
+
+    /// <summary>Stages from Get-OsmLifecycleStage.</summary>
+    [Parameter(ParameterSetName = StageObject, Mandatory = true, ValueFromPipeline = true)]
+    public OsmLifecycleStage[] LifecycleStage { get; set; } = Array.Empty<OsmLifecycleStage>();
+
+    /// <summary>Dynamic sets whose members to update (those of a lifecycle stage are left to their stage).</summary>
+    [Parameter(ParameterSetName = SetById, Mandatory = true)]
+    [ValidateOcid("dynamicset", Command = typeof(InstallOsmUpdateCommand))]
+    public string[] DynamicSetId { get; set; } = Array.Empty<string>();
+
+    /// <summary>Sets from Get-OsmDynamicSet.</summary>
+    [Parameter(ParameterSetName = SetObject, Mandatory = true, ValueFromPipeline = true)]
+    public OsmDynamicSet[] DynamicSet { get; set; } = Array.Empty<OsmDynamicSet>();
+
+    /// <summary>
+    /// Advisories (ELSA-2026-1234...): installs the updates of these an instance misses, and nothing on an instance that
+    /// misses none of them. The emergency path for a CVE: pipe in Get-OsmComplianceReport -Cve or Get-OsmManagedInstance output.
+    /// </summary>
+    [Parameter(ParameterSetName = InstanceByAdvisory, Mandatory = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] AdvisoryName { get; set; } = Array.Empty<string>();
+
     /// <summary>Which updates: All (default), Security, Bugfix, Enhancement, Other or Ksplice.</summary>
     [Parameter(ParameterSetName = Instance)]
     [Parameter(ParameterSetName = NamedInstance)]
     [Parameter(ParameterSetName = GroupById)]
     [Parameter(ParameterSetName = GroupObject)]
+    [Parameter(ParameterSetName = StageById)]
+    [Parameter(ParameterSetName = StageObject)]
+    [Parameter(ParameterSetName = SetById)]
+    [Parameter(ParameterSetName = SetObject)]
     [ValidateSet(nameof(UpdateKind.All), nameof(UpdateKind.Security), nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
         nameof(UpdateKind.Ksplice), IgnoreCase = true)]
     public string UpdateType { get; set; } = nameof(UpdateKind.All);
@@ -89,6 +129,7 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
         switch (ParameterSetName)
         {
             case Instance:
+            case InstanceByAdvisory:
                 foreach (var id in ManagedInstanceId)
                 {
                     var piped = ManagedInstance.FirstOrDefault(i => i.Id == id);
@@ -117,27 +158,83 @@ public sealed class InstallOsmUpdateCommand : OsmActionCmdlet
                     UpdateGroup(group.Id, $"group {group.DisplayName} ({group.Id})", Vocabulary.TryParse<Oci.Engine.OsFamily>(group.OsFamily));
                 }
                 break;
+            case StageById:
+            case StageObject:
+                foreach (var (id, name) in ParameterSetName == StageById ? LifecycleStageId.Select(id => (id, $"lifecycle stage {id}"))
+                    : LifecycleStage.Select(s => (s.Id, $"lifecycle stage {s.LifecycleEnvironmentName}/{s.DisplayName} ({s.Id})")))
+                {
+                    UpdateUnit(ActionTargetKind.LifecycleStage, id, name);
+                }
+                break;
+            default:
+                foreach (var (id, name) in ParameterSetName == SetById ? DynamicSetId.Select(id => (id, $"dynamic set {id}"))
+                    : DynamicSet.Select(s => (s.Id, $"dynamic set {s.DisplayName} ({s.Id})")))
+                {
+                    UpdateUnit(ActionTargetKind.DynamicSet, id, name);
+                }
+                break;
         }
     }
 
-    private void UpdateInstance(string id, string? name, Oci.Engine.OsFamily? knownFamily, int idsBound)
+    // The instance is read first where it has to be (its family unknown, advisories to match, or a service that changes a
+    // member only through its group or stage), so -WhatIf and -Confirm ask only about what would be sent.
+    private void UpdateInstance(string id, string? name, Oci.Engine.OsFamily? knownFamily, int idsBound) => PerItem(id, () =>
     {
-        var what = ByName ? $"Install updates {string.Join(", ", Name)}" : $"Install {Kind} updates";
-        if (!ShouldProcess(Targets.Describe(id, name, idsBound), what))
+        var target = Targets.Describe(id, name, idsBound);
+        var family = knownFamily;
+        if (family is null || ParameterSetName == InstanceByAdvisory || UnitRules.ChangesGoThroughUnits(Capabilities))
         {
+            var instance = Call(token => Service.GetManagedInstanceAsync(id, token));
+            if (UnitRules.ChangingDirectly(instance) is { } problem)
+            {
+                WriteError(UnitProblemRecords.Record(problem, ServiceDefinition, id, "Install-OsmUpdate", "Install-OsmUpdate"));
+                return;
+            }
+            family ??= instance.OsFamily.Value ?? Oci.Engine.OsFamily.Linux;
+        }
+        var os = family.Value;
+        ImmediateAction action;
+        string what;
+        switch (ParameterSetName)
+        {
+            case InstanceByAdvisory:
+                var available = Call(token => Service.ListAvailableUpdatesAsync(id, os, token).CollectAsync(token));
+                if (ImmediateAction.InstallAdvisories(id, os, available, AdvisoryName) is not { } advisories)
+                {
+                    WriteVerbose(Messages.AdvisoryNotMissing(target, string.Join(", ", AdvisoryName)));
+                    return;
+                }
+                action = advisories;
+                what = $"Install {string.Join(", ", action.Names)} (advisories {string.Join(", ", AdvisoryName)})";
+                break;
+            case Instance or NamedInstance when ByName:
+                action = ImmediateAction.UpdateNamed(id, os, Name);
+                what = $"Install updates {string.Join(", ", Name)}";
+                break;
+            default:
+                action = ImmediateAction.UpdateAll(id, os, Kind);
+                what = $"Install {Kind} updates";
+                break;
+        }
+        if (ShouldProcess(target, what))
+        {
+            StartForItem(id, action);
+        }
+    });
+
+    // A stage's or set's members: refused before any request on a service without them.
+    private void UpdateUnit(ActionTargetKind kind, string id, string target)
+    {
+        var action = ImmediateAction.OnUnit(kind, id, JobOperation.UpdateAll, Kind, null);
+        if (action.Validate(Capabilities).FirstOrDefault() is { } problem)
+        {
+            WriteError(JobProblemRecords.Record(problem, Messages.ForNewJob(problem, ServiceDefinition), id));
             return;
         }
-        RunForItem(id, async (_, token) =>
+        if (ShouldProcess(target, $"Install {Kind} updates on every member"))
         {
-            var family = knownFamily
-                ?? (await Service.GetManagedInstanceAsync(id, token).ConfigureAwait(false)).OsFamily.Value
-                ?? Oci.Engine.OsFamily.Linux;
-            var action = ByName ? ImmediateAction.UpdateNamed(id, family, Name) : ImmediateAction.UpdateAll(id, family, Kind);
-            await foreach (var workRequestId in Service.StartActionAsync(action, token).ConfigureAwait(false))
-            {
-                AddWorkRequest(workRequestId);
-            }
-        });
+            StartForItem(id, action);
+        }
     }
 
     // A piped group's OS family comes with it, so a service that acts by family need not read the group.

@@ -4,7 +4,7 @@ using OsManagement.Oci.Engine;
 namespace OsManagement.Commands;
 
 /// <summary>Uninstall-OsmPackage: removes Linux packages from managed instances now (asks first; a work request per package).</summary>
-[Cmdlet(VerbsLifecycle.Uninstall, "OsmPackage", DefaultParameterSetName = "ById", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsLifecycle.Uninstall, "OsmPackage", DefaultParameterSetName = StageObject, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(OsmWorkRequest))]
 public sealed class UninstallOsmPackageCommand : OsmPackageActionCmdlet
 {
@@ -23,6 +23,9 @@ public sealed class UninstallOsmPackageCommand : OsmPackageActionCmdlet
 
     /// <inheritdoc />
     protected override string ActionName => "Remove package";
+
+    /// <inheritdoc />
+    protected override JobOperation Operation => JobOperation.Remove;
 
     /// <inheritdoc />
     protected override ImmediateAction ActionFor(string managedInstanceId, Oci.Engine.OsFamily? osFamily) =>

@@ -21,6 +21,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
 {
     private readonly List<ResourceRef> _instances = new();
     private readonly List<ResourceRef> _groups = new();
+    private readonly List<ResourceRef> _stages = new();
+    private readonly List<ResourceRef> _sets = new();
     private readonly HashSet<Oci.Engine.OsFamily> _families = new();
     private bool _processed;
     private TimeZoneInfo? _zone;
@@ -43,9 +45,9 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     /// <summary>Managed instances to act on (pipe in Get-OsmManagedInstance output).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
-    // A piped group binds its own Id here too (alias Id), so group OCIDs pass binding; ProcessRecord sets the
-    // piped groups' ids aside and refuses any other group OCID.
-    [ValidateOcid("instance", "managedinstancegroup", Command = typeof(NewOsmScheduledJobCommand))]
+    // A piped group, stage or set binds its own Id here too (alias Id), so their OCIDs pass binding; ProcessRecord sets the
+    // piped ones' ids aside and refuses any other OCID that is not an instance's.
+    [ValidateOcid("instance", "managedinstancegroup", "lifecyclestage", "dynamicset", Command = typeof(NewOsmScheduledJobCommand))]
     [ArgumentCompleter(typeof(Completers.ManagedInstanceCompleter))]
     public string[] ManagedInstanceId { get; set; } = Array.Empty<string>();
 
@@ -57,6 +59,24 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     /// <summary>Groups from Get-OsmManagedInstanceGroup.</summary>
     [Parameter(ValueFromPipeline = true)]
     public OsmManagedInstanceGroup[] ManagedInstanceGroup { get; set; } = Array.Empty<OsmManagedInstanceGroup>();
+
+    /// <summary>Lifecycle stages whose members the job acts on, or (-Operation Promote) that it promotes content into (OS Management Hub).</summary>
+    [Parameter]
+    [ValidateOcid("lifecyclestage", Command = typeof(NewOsmScheduledJobCommand))]
+    public string[] LifecycleStageId { get; set; } = Array.Empty<string>();
+
+    /// <summary>Stages from Get-OsmLifecycleStage.</summary>
+    [Parameter(ValueFromPipeline = true)]
+    public OsmLifecycleStage[] LifecycleStage { get; set; } = Array.Empty<OsmLifecycleStage>();
+
+    /// <summary>Dynamic sets whose members the job acts on (OS Management Hub; members of a lifecycle stage are left to it).</summary>
+    [Parameter]
+    [ValidateOcid("dynamicset", Command = typeof(NewOsmScheduledJobCommand))]
+    public string[] DynamicSetId { get; set; } = Array.Empty<string>();
+
+    /// <summary>Sets from Get-OsmDynamicSet.</summary>
+    [Parameter(ValueFromPipeline = true)]
+    public OsmDynamicSet[] DynamicSet { get; set; } = Array.Empty<OsmDynamicSet>();
 
     /// <summary>Compartments whose instances the job acts on (OS Management Hub): a third kind of target, beside instances and groups.</summary>
     [Parameter]
@@ -76,7 +96,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     /// <summary>What the job does (default UpdateAll).</summary>
     [Parameter]
     [ValidateSet(nameof(JobOperation.Install), nameof(JobOperation.Update), nameof(JobOperation.Remove), nameof(JobOperation.UpdateAll),
-        nameof(JobOperation.Reboot), IgnoreCase = true)]
+        nameof(JobOperation.Reboot), nameof(JobOperation.Promote), IgnoreCase = true)]
     public string Operation { get; set; } = nameof(JobOperation.UpdateAll);
 
     /// <summary>
@@ -164,7 +184,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     {
         _processed = true;
         // A piped group also binds its own Id to -ManagedInstanceId (alias Id): that id is the group's, not an instance's.
-        var groupIds = new HashSet<string>(ManagedInstanceGroup.Select(g => g.Id), StringComparer.Ordinal);
+        var groupIds = new HashSet<string>(ManagedInstanceGroup.Select(g => g.Id).Concat(LifecycleStage.Select(s => s.Id)).Concat(DynamicSet.Select(s => s.Id)),
+            StringComparer.Ordinal);
         var instanceIds = ManagedInstanceId.Where(id => !groupIds.Contains(id)).ToList();
         if (instanceIds.Select(id => ValidateOcidAttribute.Refusal(id, typeof(NewOsmScheduledJobCommand), "instance")).FirstOrDefault(m => m is not null) is { } refusal)
         {
@@ -173,6 +194,10 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         _instances.AddRange(instanceIds.Select(id => new ResourceRef(id)));
         _groups.AddRange(ManagedInstanceGroupId.Select(id => new ResourceRef(id)));
         _groups.AddRange(ManagedInstanceGroup.Select(g => new ResourceRef(g.Id, g.DisplayName)));
+        _stages.AddRange(LifecycleStageId.Select(id => new ResourceRef(id)));
+        _stages.AddRange(LifecycleStage.Select(s => new ResourceRef(s.Id, s.DisplayName)));
+        _sets.AddRange(DynamicSetId.Select(id => new ResourceRef(id)));
+        _sets.AddRange(DynamicSet.Select(s => new ResourceRef(s.Id, s.DisplayName)));
         if (Vocabulary.TryParse<Oci.Engine.OsFamily>(OsFamily) is { } family)
         {
             _families.Add(family);
@@ -210,6 +235,8 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         Instances = _instances.GroupBy(i => i.Id).Select(g => g.First()).ToList(),
         Groups = _groups.GroupBy(g => g.Id).Select(g => g.First()).ToList(),
         Compartments = ManagedCompartmentId.Distinct().ToList(),
+        LifecycleStages = _stages.GroupBy(s => s.Id).Select(g => g.First()).ToList(),
+        DynamicSets = _sets.GroupBy(s => s.Id).Select(g => g.First()).ToList(),
         IncludeSubcompartments = IncludeSubcompartments,
         TargetOsFamilies = _families.ToList(),
         Operation = Vocabulary.Parse<JobOperation>(Operation),

@@ -24,6 +24,8 @@ internal sealed class ManagedInstanceSummary
     public string? OsFamily { get; init; }
     public required string Status { get; init; }
     public IdName? ManagedInstanceGroup { get; init; }
+    public IdName? LifecycleEnvironment { get; init; }
+    public IdName? LifecycleStage { get; init; }
     public bool IsRebootRequired { get; init; }
     public int UpdatesAvailable { get; init; }
     public bool IsManagementStation { get; init; }
@@ -53,6 +55,8 @@ internal sealed class ManagedInstance
     public bool IsManagementStation { get; init; }
     public List<SoftwareSourceDetails>? SoftwareSources { get; init; }
     public IdName? ManagedInstanceGroup { get; init; }
+    public IdName? LifecycleEnvironment { get; init; }
+    public IdName? LifecycleStage { get; init; }
     public bool IsRebootRequired { get; init; }
     public int InstalledPackages { get; init; }
     public int InstalledWindowsUpdates { get; init; }

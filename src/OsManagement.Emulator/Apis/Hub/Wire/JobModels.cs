@@ -19,6 +19,8 @@ internal sealed class ScheduledJob
     public List<string>? ManagedInstanceIds { get; init; }
     public List<string>? ManagedInstanceGroupIds { get; init; }
     public List<string>? ManagedCompartmentIds { get; init; }
+    public List<string>? LifecycleStageIds { get; init; }
+    public List<string>? DynamicSetIds { get; init; }
     public bool? IsSubcompartmentIncluded { get; init; }
     public required List<ScheduledJobOperation> Operations { get; init; }
     public List<string>? WorkRequestIds { get; init; }

@@ -12,10 +12,14 @@ internal static class Summaries
         "location", "timeCreated", "timeModified", "lifecycleState", "osFamily", "archType", "vendorName", "isManagedByAutonomousLinux",
         "freeformTags", "definedTags");
 
+    /// <summary>DynamicSetSummary: the set without its rule and compartments.</summary>
+    public static readonly WireSummary<DynamicSet> DynamicSet = new("id", "displayName", "description", "compartmentId", "timeCreated", "timeUpdated",
+        "lifecycleState", "freeformTags", "definedTags");
+
     /// <summary>ScheduledJobSummary: the job without workRequestIds, recurringRule and description.</summary>
     public static readonly WireSummary<ScheduledJob> ScheduledJob = new("id", "displayName", "compartmentId", "scheduleType", "locations", "timeCreated",
         "timeUpdated", "timeNextExecution", "timeLastExecution", "managedInstanceIds", "managedInstanceGroupIds", "managedCompartmentIds",
-        "operations", "lifecycleState", "isManagedByAutonomousLinux", "freeformTags", "definedTags", "isRestricted", "retryIntervals");
+        "lifecycleStageIds", "dynamicSetIds", "operations", "lifecycleState", "isManagedByAutonomousLinux", "freeformTags", "definedTags", "isRestricted", "retryIntervals");
 
     /// <summary>WorkRequestSummary.</summary>
     public static readonly WireSummary<WorkRequest> WorkRequest = new("operationType", "status", "id", "description", "displayName", "message", "parentId",

@@ -25,6 +25,9 @@ internal sealed class HubClient : ServiceClient
     {
     }
 
+    /// <summary>The pipeline this client sends on, for a client of the same service beside it (<see cref="HubUnitClient"/>).</summary>
+    internal OciHttpPipeline SharedPipeline => Pipeline;
+
     // Managed instances (the SDK's ManagedInstanceClient).
 
     public Task<OciResponse<ManagedInstance>> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken) =>
