@@ -186,7 +186,7 @@ function Read-TrxCounts {
 $TestParts = [ordered]@{
     'module end-to-end'  = @('ActionsByName', 'Authentication', 'BadInput', 'Cancellation', 'Compliance', 'ComplianceTrend', 'Connection',
         'ContextAndRegion', 'FirstHour', 'Isolation', 'Proxy', 'Recipe', 'Resilience', 'ScheduledJobs', 'Schedules', 'ServiceRules', 'Targets',
-        'Views', 'WorkRequestsAndActions')
+        'Units', 'Views', 'WorkRequestsAndActions')
     'engine'             = @('OsManagement.Oci.Tests')
     'emulator'           = @('OsManagement.Emulator.Tests', 'conformance', 'conformance-hub', 'Emulator')
     'help and metadata'  = @('HelpBuilder.Tests', 'Help', 'OcidHints', 'Package')
@@ -300,6 +300,13 @@ function Invoke-PesterAcrossDaylightSaving {
 }
 
 function Invoke-Test {
+    # Every Pester file must have its part of the count: said before the build and the long run, not after them.
+    $known = @($TestParts.Values | ForEach-Object { $_ })
+    $unplaced = @(Get-ChildItem (Join-Path $Root 'tests/Pester') -Filter *.Tests.ps1 | ForEach-Object { $_.Name -replace '\.Tests\.ps1$' } |
+        Where-Object { $_ -notin $known })
+    if ($unplaced.Count -gt 0) {
+        throw "build.ps1 does not know which part of the count the Pester file(s) $($unplaced -join ', ') belong to: add each to `$TestParts in build.ps1 and to docs/testing.md."
+    }
     Invoke-Build
     $results = Join-Path $Out 'test-results'
     if (Test-Path $results) { Remove-Item -Recurse -Force $results }
