@@ -153,8 +153,10 @@ Describe 'Get-OsmComplianceReport' {
         $report.Updates.UpdateType | Sort-Object -Unique | Should -Be @('BUG', 'SECURITY')
     }
 
-    It 'summarises with -Summary: out of N managed instances, M are missing security updates' {
-        $summary = Get-OsmComplianceReport -Recurse -Summary
+    It 'summarises with -Summary -Detail (the full scan): out of N managed instances, M are missing security updates' {
+        $summary = Get-OsmComplianceReport -Recurse -Summary -Detail
+        $summary.CountedBy | Should -Be 'Full scan'
+        @($summary.NotCounted).Count | Should -Be 0
         $inScope = @($Tenancy) + @(Get-TruthSubtree $Tenancy)
         $total = @($Truth.instances | Where-Object { $_.compartmentId -in $inScope }).Count
         $vulnerable = @(Get-TruthVulnerable $inScope).Count
@@ -164,9 +166,82 @@ Describe 'Get-OsmComplianceReport' {
         $stale = @(Get-TruthInScope | Where-Object { Test-TruthStale $_ }).Count
         $stale | Should -BeGreaterThan 0 -Because 'the fleet has stale instances, so the sentence about them is checked'
         $sla = if ($Service -eq 'Hub') { " $($summary.SlaBreachedInstances) are past the SLA." }
-        $summary.Message | Should -Be ("Out of $total managed instances, $vulnerable are missing security updates.$sla " + (Get-StaleSentence $stale))
+        $reboot = @(Get-TruthInScope | Where-Object isRebootRequired).Count
+        $reboot | Should -BeGreaterThan 0 -Because 'the fleet has instances that need a reboot, so their count is checked'
+        $summary.RebootRequiredInstances | Should -Be $reboot
+        $summary.Message | Should -Be ("Out of $total managed instances, $vulnerable are missing security updates.$sla " + (Get-StaleSentence $stale) +
+            " $reboot need a reboot for installed updates to take effect.")
         ($summary.ByCompartment | Measure-Object Vulnerable -Sum).Sum | Should -Be $vulnerable
         ($summary.ByOs | Measure-Object Vulnerable -Sum).Sum | Should -Be $vulnerable
+    }
+
+    if ($Service -eq 'Hub') {
+        It 'counts -Summary by Hub''s analytics in a handful of requests, with the full scan''s numbers, over <Name>' -ForEach @(
+            @{ Name = 'the tenancy and its subtree'; Kind = 'tree' }
+            @{ Name = 'one compartment without its subtree'; Kind = 'one' }
+            @{ Name = 'a compartment and its subtree'; Kind = 'sub' }
+            @{ Name = 'a group'; Kind = 'group' }
+            @{ Name = 'the tenancy''s bug fixes'; Kind = 'bug' }
+        ) {
+            $with = switch ($Kind) {
+                'tree' { @{ Recurse = $true } }
+                'one' { @{ CompartmentId = (Get-TruthVulnerable (Get-TruthInScope).compartmentId | ForEach-Object { ($Truth.instances | Where-Object id -eq $_.Id).compartmentId } |
+                            Group-Object | Sort-Object Count -Descending)[0].Name } }
+                'sub' { @{ CompartmentId = ($Truth.compartments | Where-Object { $_.parentId -eq $Tenancy -and $_.lifecycleState -eq 'ACTIVE' -and (Get-TruthSubtree $_.id) })[0].id; Recurse = $true } }
+                'group' { @{ ManagedInstanceGroupId = ($Groups | Sort-Object { $_.instanceIds.Count } -Descending)[0].id } }
+                'bug' { @{ Recurse = $true; UpdateType = 'Bug' } }
+            }
+            Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
+            $streams = @(Get-OsmComplianceReport @with -Summary -Verbose 4>&1)
+            $calls = Get-OsmEmulatorCallCount $Emulator
+            $analytics = Get-OsmEmulatorCallCount $Emulator -Operation 'hub.summarizeManagedInstanceAnalytics'
+            $listed = Get-OsmEmulatorCallCount $Emulator -Operation 'hub.listManagedInstances'
+            $fast = $streams | Where-Object { $_ -is [OsManagement.OsmComplianceSummary] }
+            $full = Get-OsmComplianceReport @with -Summary -Detail
+            $fast.CountedBy | Should -Be 'Hub analytics'
+            $full.CountedBy | Should -Be 'Full scan'
+            foreach ($figure in 'TotalInstances', 'VulnerableInstances', 'CompliantInstances', 'StaleInstances', 'InactiveInstances', 'RebootRequiredInstances', 'MissingUpdates') {
+                $fast.$figure | Should -Be $full.$figure -Because "$figure is the same whoever counts it"
+            }
+            $full.VulnerableInstances | Should -BeGreaterThan 0 -Because 'a comparison of zeros proves nothing'
+            $listed | Should -Be 0 -Because 'no instance is listed or read'
+            $analytics | Should -BeIn @(2, 4) -Because 'two requests for the scope, two more to leave out a PaaS compartment under a -Recurse root'
+            $calls | Should -BeLessOrEqual ($analytics + 3) -Because 'besides the analytics, at most the compartment listing the scan makes too'
+            $fast.SlaBreachedInstances | Should -BeNullOrEmpty
+            @($fast.BySeverity).Count | Should -Be 0
+            $fast.NotCounted | Should -Contain 'BySeverity'
+            $fast.NotCounted | Should -Contain 'SlaBreachedInstances'
+            $fast.Message | Should -BeLike "*(Counted by Hub's analytics; severity, SLA and CVEs need the full scan: -Summary -Detail.)"
+            @($streams | Where-Object { $_ -is [Management.Automation.VerboseRecord] -and $_.Message -like 'The summary*' }).Message | Should -BeLike "The summary's counts come from OS Management Hub's analytics ($analytics requests)*"
+        }
+
+        It 'scans for the summary, saying why, when the analytics cannot answer: <Why>' -ForEach @(
+            @{ Why = 'several update types'; With = @{ UpdateType = 'Security', 'Bug' }; Verbose = '*one update type at a time*' }
+            @{ Why = 'a minimum severity'; With = @{ MinimumSeverity = 'Important' }; Verbose = '*do not count by severity (-MinimumSeverity)*' }
+            @{ Why = 'an SLA'; With = @{ SlaDays = @{ Critical = 7 } }; Verbose = '*-SlaDays asks for the SLA*' }
+        ) {
+            Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
+            $streams = @(Get-OsmComplianceReport -Recurse @With -Summary -Verbose 4>&1)
+            ($streams | Where-Object { $_ -is [OsManagement.OsmComplianceSummary] }).CountedBy | Should -Be 'Full scan'
+            @($streams | Where-Object { $_ -is [Management.Automation.VerboseRecord] -and $_.Message -like 'The summary*' }).Message | Should -BeLike "The summary scans every instance: $Verbose"
+            Get-OsmEmulatorCallCount $Emulator -Operation 'hub.summarizeManagedInstanceAnalytics' | Should -Be 0
+        }
+    }
+    else {
+        It 'scans for the summary on the retired service, which keeps no analytics, and says so in a verbose line' {
+            $streams = @(Get-OsmComplianceReport -Recurse -Summary -Verbose 4>&1)
+            $summary = $streams | Where-Object { $_ -is [OsManagement.OsmComplianceSummary] }
+            $summary.CountedBy | Should -Be 'Full scan'
+            $summary.TotalInstances | Should -Be @(Get-TruthInScope).Count
+            @($streams | Where-Object { $_ -is [Management.Automation.VerboseRecord] -and $_.Message -like 'The summary*' }).Message |
+                Should -Be 'The summary scans every instance: OS Management (API 20190801) keeps no analytics (OS Management Hub does).'
+        }
+    }
+
+    It 'refuses -Detail without -Summary before any request, naming the fix' {
+        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
+        { Get-OsmComplianceReport -Recurse -Detail } | Should -Throw '-Detail goes with -Summary*add -Summary, or leave -Detail out.'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be 0
     }
 
     It 'counts an instance it cannot read as unchecked, not compliant, and a compartment it cannot list as unread' {
@@ -180,7 +255,7 @@ Describe 'Get-OsmComplianceReport' {
         Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path "deny?match=$hidden" -Method POST | Out-Null
         Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path "deny?match=managedInstances?compartmentId=$($unlisted.id)" -Method POST | Out-Null
         try {
-            $summary = Get-OsmComplianceReport -Recurse -Summary -ErrorVariable errs -ErrorAction SilentlyContinue
+            $summary = Get-OsmComplianceReport -Recurse -Summary -Detail -ErrorVariable errs -ErrorAction SilentlyContinue
         }
         finally { Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'deny' -Method DELETE | Out-Null }
         $errs.Count | Should -Be 2
@@ -197,8 +272,9 @@ Describe 'Get-OsmComplianceReport' {
         $summary.StaleInstances | Should -Be $stale
         $summary.CompliantInstances | Should -Be ($total - $summary.VulnerableInstances - 1 - $staleNotVulnerable.Count)
         $sla = if ($Service -eq 'Hub') { " $($summary.SlaBreachedInstances) are past the SLA." }
+        $reboot = $summary.RebootRequiredInstances
         $summary.Message | Should -Be ("Out of $total managed instances, $($summary.VulnerableInstances) are missing security updates.$sla " +
-            (Get-StaleSentence $stale) + ' 1 could not be checked. ' +
+            (Get-StaleSentence $stale) + " $reboot need a reboot for installed updates to take effect." + ' 1 could not be checked. ' +
             '1 compartment could not be read, so its instances are not counted. The errors say why.')
     }
 
@@ -592,11 +668,13 @@ if ($Service -eq 'Hub') {
                 if ($expected) { $breachedSomewhere++ }
             }
             $breachedSomewhere | Should -BeGreaterThan 0 -Because 'the fleet has advisories older than their SLA'
-            $summary = Get-OsmComplianceReport -Recurse -Summary
+            $summary = Get-OsmComplianceReport -Recurse -Summary -Detail
             $summary.SlaBreachedInstances | Should -Be @($Report | Where-Object SlaBreached).Count
             foreach ($row in $summary.BySeverity) {
-                $row.SlaBreaches | Should -Be @($Report | Where-Object { $row.Severity -in $_.SlaBreachedSeverities }).Count
-                $row.Instances | Should -Be @($Report | Where-Object HighestSeverity -eq $row.Severity).Count
+                $row.InstancesPastSla | Should -Be @($Report | Where-Object { $row.Severity -in $_.SlaBreachedSeverities }).Count
+                $row.InstancesByHighestSeverity | Should -Be @($Report | Where-Object HighestSeverity -eq $row.Severity).Count
+                $row.InstancesMissing | Should -Be @($Report | Where-Object { $_.Advisories.Severity -contains $row.Severity }).Count
+                $row.InstancesPastSla | Should -BeLessOrEqual $row.InstancesMissing -Because 'past the SLA counts some of the instances missing that severity'
             }
         }
 

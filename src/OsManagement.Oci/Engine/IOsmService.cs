@@ -54,6 +54,14 @@ public interface IOsmService
     /// </summary>
     Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The service's own counts of <paramref name="metrics"/> over the instances <paramref name="query"/> selects, without
+    /// reading them (<see cref="ServiceFeature.InstanceAnalytics"/>); a metric the service does not give is left out.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The service keeps no such counts.</exception>
+    Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query, IReadOnlyCollection<InstanceMetric> metrics,
+        CancellationToken cancellationToken);
+
     // Actions
 
     /// <summary>

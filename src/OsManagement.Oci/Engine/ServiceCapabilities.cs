@@ -42,6 +42,9 @@ public enum ServiceFeature
 
     /// <summary>Dynamic sets: instances chosen by a matching rule, as targets.</summary>
     DynamicSets,
+
+    /// <summary>Counts over a scope's instances kept by the service (OS Management Hub's managed instance analytics).</summary>
+    InstanceAnalytics,
 }
 
 /// <summary>What a service can do: what its <see cref="IOsmService"/> accepts, and what job rules judge against.</summary>

@@ -211,6 +211,21 @@ internal static class Messages
     public static string SeverityNotKnown(ServiceDefinition current) =>
         $"Severity, advisory age and SLA are left empty: this connection's service, {current.DisplayName}, gives no advisory severity or issue dates ({Offering(ServiceFeature.AdvisoryDetails)} does). Everything else in the report is complete.";
 
+    public const string DetailNeedsSummary =
+        "-Detail goes with -Summary: it makes the summary a full scan, with severity, SLA and CVE figures. The records are complete without it: add -Summary, or leave -Detail out.";
+
+    public static string SummaryFromAnalytics(int requests) =>
+        $"The summary's counts come from OS Management Hub's analytics ({requests} request{(requests == 1 ? "" : "s")}). Severity, SLA, CVE and per-compartment figures need the full scan: -Summary -Detail.";
+
+    public static string SummaryByScan(AnalyticsRefusal why, ServiceDefinition current) =>
+        "The summary scans every instance: " + why switch
+        {
+            AnalyticsRefusal.NotOffered => $"{current.DisplayName} keeps no analytics ({Offering(ServiceFeature.InstanceAnalytics)} does).",
+            AnalyticsRefusal.UpdateTypes => "Hub's analytics count one update type at a time, and only Security, Bug or Other.",
+            AnalyticsRefusal.MinimumSeverity => "Hub's analytics do not count by severity (-MinimumSeverity).",
+            _ => "Hub's analytics know no advisory dates, and -SlaDays asks for the SLA.",
+        };
+
     public static string ReportNoRecords(string path, int otherObjects) =>
         $"No compliance record or summary came through the pipeline{(otherObjects > 0 ? $" (only {otherObjects} other object{(otherObjects == 1 ? "" : "s")}, refused above)" : "")}, so nothing was written to '{path}'. " +
         "Pipe the output of Get-OsmComplianceReport; when no instance misses anything it writes no record, so add -IncludeCompliant for a page that lists every instance.";

@@ -11,18 +11,14 @@ namespace OsManagement;
 /// </summary>
 public sealed class OsmComplianceSummary
 {
+    /// <summary>The summary of a full scan: every figure.</summary>
     internal OsmComplianceSummary(ComplianceReportInfo report, IReadOnlyCollection<UpdateKind> updateKinds, ComplianceTotals totals,
         IReadOnlyCollection<OsmComplianceRecord> vulnerable)
+        : this(report, updateKinds, FullScan)
     {
         var tally = totals.Tally;
         var severityKnown = report.SeverityKnown;
         var sla = report.Sla;
-        var minimumSeverity = report.MinimumSeverity;
-        Scope = report.Scope;
-        Service = report.Service;
-        UpdateTypes = OsmList<string>.From(updateKinds.Select(OutputText.Classification));
-        _securityOnly = updateKinds.Count == 1 && updateKinds.Contains(UpdateKind.Security);
-        MinimumSeverity = minimumSeverity is { } minimum ? OutputText.Upper(minimum) : null;
         TotalInstances = totals.Instances;
         VulnerableInstances = vulnerable.Count;
         UnscannedInstances = totals.UnscannedInstances;
@@ -30,6 +26,8 @@ public sealed class OsmComplianceSummary
         CompliantInstances = tally.Compliant;
         StaleInstances = tally.Stale;
         InactiveInstances = tally.Inactive;
+        RebootRequiredInstances = tally.RebootRequired;
+        UnratedInstances = severityKnown ? tally.VulnerableUnrated : null;
         SeverityKnown = severityKnown;
         SlaBreachedInstances = severityKnown ? tally.SlaBreached : null;
         SlaDays = sla.ToString();
@@ -49,7 +47,59 @@ public sealed class OsmComplianceSummary
         GeneratedAt = totals.AsOf.LocalDateTime;
     }
 
+    /// <summary>
+    /// The summary OS Management Hub's analytics give: the counts of instances and missing updates, with nothing read
+    /// instance by instance. What they cannot count (severity, SLA, CVEs, per compartment and OS, unrated) is left empty
+    /// and named in <see cref="NotCounted"/>.
+    /// </summary>
+    internal OsmComplianceSummary(ComplianceReportInfo report, IReadOnlyCollection<UpdateKind> updateKinds, ComplianceAnalyticsCounts counts)
+        : this(report, updateKinds, Analytics)
+    {
+        TotalInstances = (int)counts.Instances;
+        VulnerableInstances = (int)counts.Vulnerable;
+        CompliantInstances = (int)counts.Compliant;
+        StaleInstances = (int)counts.Stale;
+        InactiveInstances = (int)counts.Inactive;
+        RebootRequiredInstances = (int)counts.RebootRequired;
+        MissingUpdates = (int)counts.MissingUpdates;
+        SeverityKnown = report.SeverityKnown;
+        GeneratedAt = counts.AsOf.LocalDateTime;
+        NotCounted = OsmList<string>.From(new[]
+        {
+            nameof(SlaBreachedInstances), nameof(BySeverity), nameof(UnratedInstances), nameof(Cves), nameof(ByCompartment), nameof(ByOs),
+        });
+    }
+
+    private OsmComplianceSummary(ComplianceReportInfo report, IReadOnlyCollection<UpdateKind> updateKinds, string countedBy)
+    {
+        Scope = report.Scope;
+        Service = report.Service;
+        UpdateTypes = OsmList<string>.From(updateKinds.Select(OutputText.Classification));
+        _securityOnly = updateKinds.Count == 1 && updateKinds.Contains(UpdateKind.Security);
+        MinimumSeverity = report.MinimumSeverity is { } minimum ? OutputText.Upper(minimum) : null;
+        SlaDays = report.Sla.ToString();
+        CountedBy = countedBy;
+    }
+
+    /// <summary>What <see cref="CountedBy"/> says of a full scan's summary.</summary>
+    public const string FullScan = "Full scan";
+
+    /// <summary>What <see cref="CountedBy"/> says of a summary from OS Management Hub's analytics.</summary>
+    public const string Analytics = "Hub analytics";
+
     private readonly bool _securityOnly;
+
+    /// <summary>
+    /// Where the figures come from: "Hub analytics" (OS Management Hub's own counts, a few requests whatever the fleet's
+    /// size; what they cannot count is in <see cref="NotCounted"/>) or "Full scan" (every instance read: every figure).
+    /// </summary>
+    public string CountedBy { get; }
+
+    /// <summary>The figures this summary leaves empty because where it counted cannot give them (the full scan, -Detail, can).</summary>
+    public OsmList<string> NotCounted { get; } = OsmList<string>.From(Array.Empty<string>());
+
+    /// <summary>Whether the figures come from a full scan (false: from Hub's analytics).</summary>
+    public bool IsFullScan => CountedBy == FullScan;
 
     /// <summary>What was scanned: a compartment (and its subtree) or a group.</summary>
     public string Scope { get; }
@@ -62,53 +112,68 @@ public sealed class OsmComplianceSummary
 
     /// <summary>With -MinimumSeverity, the least severe advisories that count (CRITICAL, IMPORTANT, MODERATE or LOW).</summary>
     public string? MinimumSeverity { get; }
-    public int TotalInstances { get; }
+    public int TotalInstances { get; private set; }
 
     /// <summary>Instances that miss updates (stale ones included).</summary>
-    public int VulnerableInstances { get; }
+    public int VulnerableInstances { get; private set; }
 
     /// <summary>Instances that miss nothing and are not stale.</summary>
-    public int CompliantInstances { get; }
+    public int CompliantInstances { get; private set; }
 
     /// <summary>Instances whose agent is unreachable or has not checked in for a day, vulnerable or not: never counted compliant.</summary>
-    public int StaleInstances { get; }
+    public int StaleInstances { get; private set; }
 
     /// <summary>
     /// Instances whose agent is Inactive (OS Management Hub's word: no check-in for 30 minutes, not yet a day, status
     /// WARNING): judged like any other, not stale, though what the service knows of them may be a little behind.
     /// </summary>
-    public int InactiveInstances { get; }
+    public int InactiveInstances { get; private set; }
 
-    /// <summary>Instances past the SLA of any severity; empty on the retired service.</summary>
-    public int? SlaBreachedInstances { get; }
+    /// <summary>
+    /// Instances the service says must restart for updates already installed to take effect (a kernel update is not in
+    /// force until then), vulnerable or not.
+    /// </summary>
+    public int RebootRequiredInstances { get; private set; }
+
+    /// <summary>
+    /// Vulnerable instances that miss no rated advisory (Windows updates, which Hub gives no severity or date): no SLA can
+    /// judge them unless -SlaDays gives Unrated a number. Empty on the retired service and from analytics.
+    /// </summary>
+    public int? UnratedInstances { get; private set; }
+
+    /// <summary>Instances past the SLA of any severity; empty on the retired service and from analytics.</summary>
+    public int? SlaBreachedInstances { get; private set; }
 
     /// <summary>Whether the service gave advisory severity and issue dates (OS Management Hub does; the retired service does not).</summary>
-    public bool SeverityKnown { get; }
+    public bool SeverityKnown { get; private set; }
 
     /// <summary>The SLA in days per severity the report judged by.</summary>
     public string SlaDays { get; }
 
-    /// <summary>Per severity, most severe first: instances whose most severe missing advisory it is, instances and advisories missing it, and SLA breaches. Empty on the retired service.</summary>
-    public OsmList<OsmComplianceSeverityCount> BySeverity { get; }
+    /// <summary>
+    /// Per severity, most severe first: the instances missing it (and of those, how many are past its SLA), the instances
+    /// whose most severe missing advisory it is, and the advisories missed. Empty on the retired service and from analytics.
+    /// </summary>
+    public OsmList<OsmComplianceSeverityCount> BySeverity { get; } = OsmList<OsmComplianceSeverityCount>.From(Array.Empty<OsmComplianceSeverityCount>());
 
     /// <summary>Instances whose updates could not be read (each has an error): counted neither compliant nor vulnerable.</summary>
-    public int UnscannedInstances { get; }
+    public int UnscannedInstances { get; private set; }
 
     /// <summary>Compartments whose instances could not be listed (each has an error): their instances are not counted at all.</summary>
-    public int UnreadCompartments { get; }
+    public int UnreadCompartments { get; private set; }
 
     /// <summary>Missing updates over all instances.</summary>
-    public int MissingUpdates { get; }
+    public int MissingUpdates { get; private set; }
 
     /// <summary>Every CVE involved, once each.</summary>
-    public OsmList<string> Cves { get; }
+    public OsmList<string> Cves { get; } = OsmList<string>.From(Array.Empty<string>());
 
     /// <summary>Vulnerable instances per compartment.</summary>
-    public OsmList<OsmComplianceCount> ByCompartment { get; }
+    public OsmList<OsmComplianceCount> ByCompartment { get; } = OsmList<OsmComplianceCount>.From(Array.Empty<OsmComplianceCount>());
 
     /// <summary>Vulnerable instances per OS.</summary>
-    public OsmList<OsmComplianceCount> ByOs { get; }
-    public DateTime GeneratedAt { get; }
+    public OsmList<OsmComplianceCount> ByOs { get; } = OsmList<OsmComplianceCount>.From(Array.Empty<OsmComplianceCount>());
+    public DateTime GeneratedAt { get; private set; }
 
     /// <summary>The report in one sentence, as the original script put it.</summary>
     public string Message
@@ -131,6 +196,10 @@ public sealed class OsmComplianceSummary
             {
                 message += $" {StaleInstances} {(StaleInstances == 1 ? "is" : "are")} stale (unreachable, or no check-in for a day): what the service knows of {(StaleInstances == 1 ? "it" : "them")} may be out of date.";
             }
+            if (RebootRequiredInstances > 0)
+            {
+                message += $" {RebootRequiredInstances} need{(RebootRequiredInstances == 1 ? "s" : "")} a reboot for installed updates to take effect.";
+            }
             if (UnscannedInstances > 0)
             {
                 message += $" {UnscannedInstances} could not be checked.";
@@ -139,7 +208,15 @@ public sealed class OsmComplianceSummary
             {
                 message += $" {UnreadCompartments} compartment{(UnreadCompartments == 1 ? "" : "s")} could not be read, so {(UnreadCompartments == 1 ? "its" : "their")} instances are not counted.";
             }
-            return UnscannedInstances > 0 || UnreadCompartments > 0 ? message + " The errors say why." : message;
+            if (UnscannedInstances > 0 || UnreadCompartments > 0)
+            {
+                message += " The errors say why.";
+            }
+            if (!IsFullScan)
+            {
+                message += " (Counted by Hub's analytics; severity, SLA and CVEs need the full scan: -Summary -Detail.)";
+            }
+            return message;
         }
     }
 
@@ -147,39 +224,43 @@ public sealed class OsmComplianceSummary
     public override string ToString() => Message;
 }
 
-/// <summary>The counts of one severity in a compliance summary.</summary>
+/// <summary>
+/// The counts of one severity in a compliance summary. Two instance counts sit side by side, named for what they count:
+/// <see cref="InstancesMissing"/> (every instance that misses this severity; <see cref="InstancesPastSla"/> is a part of
+/// these) and <see cref="InstancesByHighestSeverity"/> (each vulnerable instance once, under its most severe advisory).
+/// </summary>
 public sealed class OsmComplianceSeverityCount
 {
     internal OsmComplianceSeverityCount(SeverityTally tally, int slaDays)
     {
         Severity = OutputText.Upper(tally.Severity);
-        Instances = tally.InstancesAtHighest;
-        InstancesMissing = tally.Instances;
-        Advisories = tally.Advisories;
+        InstancesMissing = tally.InstancesMissing;
+        InstancesPastSla = tally.InstancesPastSla;
         SlaDays = slaDays;
-        SlaBreaches = tally.SlaBreaches;
+        InstancesByHighestSeverity = tally.InstancesByHighestSeverity;
+        AdvisoriesMissing = tally.AdvisoriesMissing;
     }
 
     /// <summary>CRITICAL, IMPORTANT, MODERATE or LOW.</summary>
     public string Severity { get; }
 
-    /// <summary>Instances whose most severe missing advisory is of this severity.</summary>
-    public int Instances { get; }
-
-    /// <summary>Instances that miss at least one advisory of this severity.</summary>
+    /// <summary>Instances that miss at least one advisory of this severity, whatever else they miss.</summary>
     public int InstancesMissing { get; }
 
-    /// <summary>Advisories of this severity missed, summed over instances.</summary>
-    public int Advisories { get; }
+    /// <summary>Of <see cref="InstancesMissing"/>, those past this severity's SLA.</summary>
+    public int InstancesPastSla { get; }
 
     /// <summary>This severity's SLA in days.</summary>
     public int SlaDays { get; }
 
-    /// <summary>Instances past this severity's SLA.</summary>
-    public int SlaBreaches { get; }
+    /// <summary>Instances whose most severe missing advisory is of this severity (each vulnerable instance counts under one severity).</summary>
+    public int InstancesByHighestSeverity { get; }
+
+    /// <summary>Advisories of this severity missed, summed over instances.</summary>
+    public int AdvisoriesMissing { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Severity}: {Instances}";
+    public override string ToString() => $"{Severity}: {InstancesMissing} missing, {InstancesPastSla} past the SLA";
 }
 
 /// <summary>A count of vulnerable instances under one name (a compartment or an OS).</summary>

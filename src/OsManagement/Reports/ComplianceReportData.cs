@@ -37,7 +37,9 @@ internal sealed class ComplianceReportData
         Scope = summary?.Scope ?? Joined(Records.Select(r => r.Scope));
         Service = summary?.Service ?? Joined(Records.Select(r => r.Service));
         GeneratedAt = summary?.GeneratedAt ?? (Records.Count > 0 ? Records.Min(r => r.GeneratedAt) : DateTime.Now);
-        SeverityKnown = summary?.SeverityKnown ?? (Records.Count > 0 && Records.All(r => r.Report.SeverityKnown));
+        // A summary from Hub's analytics has no severity figures: the page then shows none, unless records came with it.
+        SeverityKnown = summary is { IsFullScan: false } && records.Count == 0 ? false
+            : summary?.SeverityKnown ?? (Records.Count > 0 && Records.All(r => r.Report.SeverityKnown));
         SlaDays = summary?.SlaDays ?? info?.Sla.ToString();
         SecurityOnly = summary is not null ? summary.UpdateTypes.Count == 1 && summary.UpdateTypes[0] == OutputText.Upper(UpdateKind.Security)
             : info?.SecurityOnly ?? true;
@@ -52,12 +54,15 @@ internal sealed class ComplianceReportData
         {
             var fromSummary = summary?.BySeverity.FirstOrDefault(c => c.Severity == s);
             return new SeverityFigures(s,
-                fromSummary?.Instances ?? Vulnerable.Count(r => r.HighestSeverity == s),
-                fromSummary?.Advisories ?? Vulnerable.Sum(r => CountOf(r, s) ?? 0),
-                fromSummary?.SlaBreaches ?? Vulnerable.Count(r => r.SlaBreachedSeverities.Contains(s)),
-                fromSummary?.SlaDays ?? info?.Sla.DaysFor(Vocabulary.Parse<AdvisorySeverity>(s)));
+                fromSummary?.InstancesMissing ?? Vulnerable.Count(r => (CountOf(r, s) ?? 0) > 0),
+                fromSummary?.InstancesPastSla ?? Vulnerable.Count(r => r.SlaBreachedSeverities.Contains(s)),
+                fromSummary?.SlaDays ?? info?.Sla.DaysFor(Vocabulary.Parse<AdvisorySeverity>(s)),
+                fromSummary?.InstancesByHighestSeverity ?? Vulnerable.Count(r => r.HighestSeverity == s),
+                fromSummary?.AdvisoriesMissing ?? Vulnerable.Sum(r => CountOf(r, s) ?? 0));
         }).ToList();
-        Unrated = Vulnerable.Count(r => r.HighestSeverity is null);
+        Unrated = summary?.UnratedInstances ?? Vulnerable.Count(r => r.HighestSeverity is null);
+        RebootRequired = summary?.RebootRequiredInstances ?? Records.Count(r => r.IsRebootRequired);
+        CountedBy = summary?.CountedBy;
         Breaches = Vulnerable.SelectMany(r => r.SlaBreaches.Select(b => (Record: r, Breach: b)))
             .OrderBy(p => SeverityRank(p.Breach.Severity)).ThenByDescending(p => p.Breach.DaysOverdue).ThenBy(p => p.Record.DisplayName, StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -88,7 +93,23 @@ internal sealed class ComplianceReportData
     public List<SeverityFigures> BySeverity { get; }
 
     /// <summary>Vulnerable instances that miss no rated advisory.</summary>
-    public int Unrated { get; }
+    public int? Unrated { get; }
+
+    /// <summary>Instances that must restart for installed updates to take effect (of those with a record, without a summary).</summary>
+    public int RebootRequired { get; }
+
+    /// <summary>Where a summary's figures came from ("Hub analytics", "Full scan"); null without a summary.</summary>
+    public string? CountedBy { get; }
+
+    public string? RebootLine => RebootRequired == 0 ? null
+        : $"{RebootRequired} instance{(RebootRequired == 1 ? " needs" : "s need")} a reboot: updates already installed (a new kernel, for one) are not in force until then.";
+
+    public string? UnratedLine => !SeverityKnown || Unrated is not > 0 ? null
+        : $"{Unrated} vulnerable instance{(Unrated == 1 ? " misses" : "s miss")} only unrated updates (OS Management Hub gives Windows updates no severity or date), " +
+          $"so no severity's SLA tracks {(Unrated == 1 ? "it" : "them")}.";
+
+    public string? AnalyticsNote => CountedBy is null || CountedBy == OsmComplianceSummary.FullScan ? null
+        : $"The summary's counts come from OS Management Hub's analytics ({CountedBy}); severity, SLA and CVE figures need the full scan (Get-OsmComplianceReport -Summary -Detail).";
     public List<(OsmComplianceRecord Record, OsmComplianceSlaBreach Breach)> Breaches { get; }
 
     public string Headline => TotalInstances is { } total
@@ -135,21 +156,60 @@ internal sealed class ComplianceReportData
     }
 }
 
-/// <summary>One severity's figures: instances whose most severe missing advisory it is, advisories missed, SLA breaches and the SLA's days.</summary>
+/// <summary>
+/// One severity's figures. Instances missing the severity (of which some are past its SLA) and instances whose highest
+/// severity it is are different counts; each is named for what it counts wherever it is shown (<see cref="SeverityColumn"/>).
+/// </summary>
 internal sealed class SeverityFigures
 {
-    public SeverityFigures(string severity, int instances, int advisories, int slaBreaches, int? slaDays)
+    public SeverityFigures(string severity, int instancesMissing, int instancesPastSla, int? slaDays, int instancesByHighestSeverity, int advisoriesMissing)
     {
         Severity = severity;
-        Instances = instances;
-        Advisories = advisories;
-        SlaBreaches = slaBreaches;
+        InstancesMissing = instancesMissing;
+        InstancesPastSla = instancesPastSla;
         SlaDays = slaDays;
+        InstancesByHighestSeverity = instancesByHighestSeverity;
+        AdvisoriesMissing = advisoriesMissing;
     }
 
     public string Severity { get; }
-    public int Instances { get; }
-    public int Advisories { get; }
-    public int SlaBreaches { get; }
+    public int InstancesMissing { get; }
+    public int InstancesPastSla { get; }
     public int? SlaDays { get; }
+    public int InstancesByHighestSeverity { get; }
+    public int AdvisoriesMissing { get; }
+}
+
+/// <summary>
+/// The columns of the per-severity table, once for the summary object (its property names), the table view, the page,
+/// Markdown and JSON: a header is its property's words, so a reader of one finds the same figure under the same name in another.
+/// </summary>
+internal sealed class SeverityColumn
+{
+    private SeverityColumn(string property, string header, Func<SeverityFigures, int?> value)
+    {
+        Property = property;
+        Header = header;
+        Value = value;
+    }
+
+    /// <summary>The property of <see cref="OsmComplianceSeverityCount"/> it is.</summary>
+    public string Property { get; }
+
+    /// <summary>The header people read: the property's words.</summary>
+    public string Header { get; }
+
+    public Func<SeverityFigures, int?> Value { get; }
+
+    /// <summary>The JSON field: the property in camelCase.</summary>
+    public string JsonName => char.ToLowerInvariant(Property[0]) + Property.Substring(1);
+
+    public static readonly IReadOnlyList<SeverityColumn> All = new[]
+    {
+        new SeverityColumn(nameof(OsmComplianceSeverityCount.InstancesMissing), "Instances missing", f => f.InstancesMissing),
+        new SeverityColumn(nameof(OsmComplianceSeverityCount.InstancesPastSla), "Instances past SLA", f => f.InstancesPastSla),
+        new SeverityColumn(nameof(OsmComplianceSeverityCount.SlaDays), "SLA days", f => f.SlaDays),
+        new SeverityColumn(nameof(OsmComplianceSeverityCount.InstancesByHighestSeverity), "Instances by highest severity", f => f.InstancesByHighestSeverity),
+        new SeverityColumn(nameof(OsmComplianceSeverityCount.AdvisoriesMissing), "Advisories missing", f => f.AdvisoriesMissing),
+    };
 }

@@ -35,8 +35,15 @@ internal static class ComplianceReportJson
             staleInstances = data.Stale,
             inactiveInstances = data.Inactive,
             slaBreachedInstances = data.SlaBreachedInstances,
+            rebootRequiredInstances = data.RebootRequired,
+            unratedInstances = data.SeverityKnown ? data.Unrated : null,
+            countedBy = data.CountedBy,
             bySeverity = data.SeverityKnown
-                ? data.BySeverity.Select(s => new { severity = s.Severity, instances = s.Instances, advisories = s.Advisories, slaBreaches = s.SlaBreaches, slaDays = s.SlaDays })
+                ? data.BySeverity.Select(s => SeverityColumn.All.Aggregate(new Dictionary<string, object?> { ["severity"] = s.Severity }, (row, c) =>
+                {
+                    row[c.JsonName] = c.Value(s);
+                    return row;
+                }))
                 : null,
             byCompartment = data.ByCompartment.Select(c => new { compartment = c.Name, vulnerable = c.Count }),
             instances = data.InReportOrder.Select(r => new

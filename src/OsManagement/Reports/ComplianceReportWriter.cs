@@ -66,6 +66,18 @@ internal static class ComplianceReportWriter
         {
             h.Append("<p id=\"severity-note\" class=\"note\">").Append(E(note)).Append("</p>\n");
         }
+        if (data.UnratedLine is { } unrated)
+        {
+            h.Append("<p id=\"unrated-note\" class=\"warn\">").Append(E(unrated)).Append("</p>\n");
+        }
+        if (data.RebootLine is { } reboot)
+        {
+            h.Append("<p id=\"reboot-note\" class=\"note\">").Append(E(reboot)).Append("</p>\n");
+        }
+        if (data.AnalyticsNote is { } analytics)
+        {
+            h.Append("<p id=\"analytics-note\" class=\"note\">").Append(E(analytics)).Append("</p>\n");
+        }
         h.Append("<div class=\"cards\">\n");
         Card(h, "total", "Managed instances", data.TotalInstances?.ToString(CultureInfo.InvariantCulture) ?? "n/a");
         Card(h, "vulnerable", $"Instances missing {data.Missing}", N(data.Vulnerable.Count));
@@ -76,6 +88,11 @@ internal static class ComplianceReportWriter
         {
             Card(h, "sla", "Instances past their SLA", N(breached));
         }
+        if (data.SeverityKnown && data.Unrated is { } unratedCount)
+        {
+            Card(h, "unrated", "Instances missing only unrated updates", N(unratedCount));
+        }
+        Card(h, "reboot", "Instances needing a reboot", N(data.RebootRequired));
         h.Append("</div>\n");
 
         if (data.SeverityKnown)
@@ -83,16 +100,25 @@ internal static class ComplianceReportWriter
             h.Append("<h2>By severity</h2>\n<div class=\"cards\" id=\"severity-cards\">\n");
             foreach (var s in data.BySeverity)
             {
-                h.Append("<div class=\"card sev sev-").Append(s.Severity).Append("\" id=\"card-").Append(s.Severity.ToLowerInvariant()).Append("\"><b>").Append(s.Instances).Append("</b>")
-                 .Append(ComplianceReportData.Title(s.Severity)).Append("<small>").Append(s.Advisories).Append(" missing advisor").Append(s.Advisories == 1 ? "y" : "ies").Append("</small><small")
-                 .Append(s.SlaBreaches > 0 ? " class=\"past\"" : "").Append('>').Append(s.SlaBreaches).Append(" past the SLA");
+                // The big number and "past the SLA" count the same instances: those missing this severity at all.
+                h.Append("<div class=\"card sev sev-").Append(s.Severity).Append("\" id=\"card-").Append(s.Severity.ToLowerInvariant()).Append('"');
+                foreach (var c in SeverityColumn.All)
+                {
+                    h.Append(" data-").Append(Kebab(c.Property)).Append("=\"").Append(c.Value(s)?.ToString(CultureInfo.InvariantCulture) ?? "").Append('"');
+                }
+                h.Append("><b>").Append(s.InstancesMissing).Append("</b>").Append(ComplianceReportData.Title(s.Severity)).Append(": instance").Append(s.InstancesMissing == 1 ? "" : "s")
+                 .Append(" missing").Append("<small").Append(s.InstancesPastSla > 0 ? " class=\"past\"" : "").Append('>').Append("of them ").Append(s.InstancesPastSla)
+                 .Append(" past the SLA");
                 if (s.SlaDays is { } days)
                 {
                     h.Append(" of ").Append(days).Append(" days");
                 }
-                h.Append("</small></div>\n");
+                h.Append("</small><small>").Append(s.InstancesByHighestSeverity).Append(" with it as their highest severity</small><small>").Append(s.AdvisoriesMissing)
+                 .Append(" missing advisor").Append(s.AdvisoriesMissing == 1 ? "y" : "ies").Append(" in all</small></div>\n");
             }
             h.Append("</div>\n");
+            SeverityTable(h, data);
+            h.Append("<h2>Vulnerable instances by highest severity</h2>\n");
             SeverityChart(h, data);
             Breaches(h, data);
         }
@@ -102,6 +128,27 @@ internal static class ComplianceReportWriter
         InstanceTable(h, data);
         h.Append("</body></html>\n");
         return h.ToString();
+    }
+
+    // The per-severity figures as a table with the summary's names, the same as Markdown's.
+    private static void SeverityTable(StringBuilder h, ComplianceReportData data)
+    {
+        h.Append("<table id=\"severity-table\"><thead><tr><th>Severity</th>");
+        foreach (var c in SeverityColumn.All)
+        {
+            h.Append("<th class=\"num\">").Append(E(c.Header)).Append("</th>");
+        }
+        h.Append("</tr></thead><tbody>\n");
+        foreach (var s in data.BySeverity)
+        {
+            h.Append("<tr data-severity=\"").Append(s.Severity).Append("\"><td>").Append(Badge(s.Severity)).Append("</td>");
+            foreach (var c in SeverityColumn.All)
+            {
+                h.Append("<td class=\"num\">").Append(c.Value(s)?.ToString(CultureInfo.InvariantCulture) ?? "").Append("</td>");
+            }
+            h.Append("</tr>\n");
+        }
+        h.Append("</tbody></table>\n");
     }
 
     private static void Breaches(StringBuilder h, ComplianceReportData data)
@@ -263,14 +310,21 @@ internal static class ComplianceReportWriter
         {
             m.Append('_').Append(note).Append("_\n\n");
         }
+        foreach (var line in new[] { data.UnratedLine, data.RebootLine, data.AnalyticsNote }.OfType<string>())
+        {
+            m.Append(line).Append("\n\n");
+        }
         if (data.SeverityKnown)
         {
-            m.Append("| Severity | Instances | Missing advisories | Past the SLA | SLA (days) |\n|---|---|---|---|---|\n");
+            m.Append("| Severity | ").Append(string.Join(" | ", SeverityColumn.All.Select(c => c.Header))).Append(" |\n|---|")
+             .Append(string.Concat(SeverityColumn.All.Select(_ => "---|"))).Append('\n');
             foreach (var s in data.BySeverity)
             {
-                m.Append("| ").Append(ComplianceReportData.Title(s.Severity)).Append(" | ").Append(s.Instances).Append(" | ").Append(s.Advisories).Append(" | ")
-                 .Append(s.SlaBreaches).Append(" | ").Append(s.SlaDays?.ToString(CultureInfo.InvariantCulture) ?? "").Append(" |\n");
+                m.Append("| ").Append(ComplianceReportData.Title(s.Severity)).Append(" | ")
+                 .Append(string.Join(" | ", SeverityColumn.All.Select(c => c.Value(s)?.ToString(CultureInfo.InvariantCulture) ?? ""))).Append(" |\n");
             }
+            m.Append("\n_Instances missing counts an instance under every severity it misses (those past the SLA are some of them); ")
+             .Append("instances by highest severity counts each vulnerable instance once, under its most severe advisory._\n");
             m.Append("\n## SLA breaches\n\n");
             if (data.Breaches.Count == 0)
             {
@@ -307,8 +361,8 @@ internal static class ComplianceReportWriter
     // Instances by their most severe missing advisory, and those that miss nothing rated, as inline SVG.
     private static void SeverityChart(StringBuilder h, ComplianceReportData data)
     {
-        var bars = data.BySeverity.Select(s => (Key: s.Severity, Label: ComplianceReportData.Title(s.Severity), Count: s.Instances, Colour: SeverityColours[s.Severity]))
-            .Concat(new[] { (Key: "UNRATED", Label: "Not rated", Count: data.Unrated, Colour: "#9aa5b1") }).ToList();
+        var bars = data.BySeverity.Select(s => (Key: s.Severity, Label: ComplianceReportData.Title(s.Severity), Count: s.InstancesByHighestSeverity, Colour: SeverityColours[s.Severity]))
+            .Concat(new[] { (Key: "UNRATED", Label: "Not rated", Count: data.Unrated ?? 0, Colour: "#9aa5b1") }).ToList();
         const int rowHeight = 24, labelWidth = 120, barWidth = 420;
         var max = Math.Max(1, bars.Max(b => b.Count));
         h.Append("<svg id=\"severity-chart\" role=\"img\" aria-label=\"Vulnerable instances by their most severe missing advisory\" width=\"").Append(labelWidth + barWidth + 60)
@@ -350,6 +404,10 @@ internal static class ComplianceReportWriter
         }
         h.Append("</svg>\n");
     }
+
+    // InstancesPastSla reads instances-past-sla as an HTML attribute.
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -24,8 +24,9 @@ public sealed class ComplianceRulesTests
         Cves = cves,
     };
 
-    private static ManagedInstanceRecord Instance(string status = "NORMAL", double checkinHoursAgo = 0.1) => new()
+    private static ManagedInstanceRecord Instance(string status = "NORMAL", double checkinHoursAgo = 0.1, bool? rebootRequired = null) => new()
     {
+        IsRebootRequired = rebootRequired,
         Id = "ocid1.instance.oc1.iad.one",
         DisplayName = "one",
         Status = status,
@@ -247,7 +248,7 @@ public sealed class ComplianceRulesTests
         Add(Instance(status: "UNREACHABLE"), Update("a-1", UpdateKind.Security, AdvisorySeverity.Low, 1, new[] { "ELSA-L" }));    // stale and vulnerable
         Add(Instance(), Update("b-1", UpdateKind.Security, AdvisorySeverity.Critical, 30, new[] { "ELSA-C" }),
             Update("b-2", UpdateKind.Security, AdvisorySeverity.Low, 100, new[] { "ELSA-L2" }));                                 // two breaches
-        Add(Instance(), Update("w-1", UpdateKind.Security, null, null));                                   // unrated
+        Add(Instance(rebootRequired: true), Update("w-1", UpdateKind.Security, null, null));               // unrated, needs a reboot
 
         Assert.Equal(5, tally.Instances);
         Assert.Equal(3, tally.Vulnerable);
@@ -259,12 +260,33 @@ public sealed class ComplianceRulesTests
         Assert.Equal(1, tally.VulnerableUnrated);
         var bySeverity = tally.BySeverity.ToDictionary(t => t.Severity);
         Assert.Equal(new[] { AdvisorySeverity.Critical, AdvisorySeverity.Important, AdvisorySeverity.Moderate, AdvisorySeverity.Low }, tally.BySeverity.Select(t => t.Severity));
-        Assert.Equal(1, bySeverity[AdvisorySeverity.Critical].InstancesAtHighest);
-        Assert.Equal(1, bySeverity[AdvisorySeverity.Low].InstancesAtHighest);
-        Assert.Equal(2, bySeverity[AdvisorySeverity.Low].Instances);
-        Assert.Equal(2, bySeverity[AdvisorySeverity.Low].Advisories);
-        Assert.Equal(1, bySeverity[AdvisorySeverity.Critical].SlaBreaches);
-        Assert.Equal(1, bySeverity[AdvisorySeverity.Low].SlaBreaches);
-        Assert.Equal(0, bySeverity[AdvisorySeverity.Important].Instances);
+        Assert.Equal(1, tally.RebootRequired);
+        Assert.Equal(1, bySeverity[AdvisorySeverity.Critical].InstancesByHighestSeverity);
+        Assert.Equal(1, bySeverity[AdvisorySeverity.Low].InstancesByHighestSeverity);
+        Assert.Equal(2, bySeverity[AdvisorySeverity.Low].InstancesMissing);
+        Assert.Equal(2, bySeverity[AdvisorySeverity.Low].AdvisoriesMissing);
+        Assert.Equal(1, bySeverity[AdvisorySeverity.Critical].InstancesPastSla);
+        Assert.Equal(1, bySeverity[AdvisorySeverity.Low].InstancesPastSla);
+        Assert.Equal(0, bySeverity[AdvisorySeverity.Important].InstancesMissing);
+    }
+
+    [Fact]
+    public void PastTheSlaIsAPartOfTheInstancesMissingASeverityNotOfThoseWhoseHighestItIs()
+    {
+        // The case a tried report got wrong: an instance whose highest is Critical is past the Moderate SLA too. Read per
+        // highest severity, Moderate has no instance; read per severity missed, it has one, and that one is past its SLA.
+        var tally = new ComplianceTally();
+        var advisories = MissingAdvisory.FromUpdates(new[]
+        {
+            Update("c-1", UpdateKind.Security, AdvisorySeverity.Critical, 1, new[] { "ELSA-C" }),
+            Update("m-1", UpdateKind.Security, AdvisorySeverity.Moderate, 200, new[] { "ELSA-M" }),
+        });
+        tally.Add(Assess(advisories), advisories);
+        var moderate = tally.BySeverity.Single(t => t.Severity == AdvisorySeverity.Moderate);
+        Assert.Equal(0, moderate.InstancesByHighestSeverity);
+        Assert.Equal(1, moderate.InstancesMissing);
+        Assert.Equal(1, moderate.InstancesPastSla);
+        Assert.All(tally.BySeverity, t => Assert.InRange(t.InstancesPastSla, 0, t.InstancesMissing));
+        Assert.Equal(tally.Vulnerable - tally.VulnerableUnrated, tally.BySeverity.Sum(t => t.InstancesByHighestSeverity));
     }
 }

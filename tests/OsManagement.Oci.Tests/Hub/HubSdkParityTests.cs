@@ -192,6 +192,17 @@ public sealed class HubSdkParityTests : IClassFixture<HubSdkParityTests.Capture>
             """,
             c => c.RebootManagedInstanceGroupAsync(G, new RebootManagedInstanceGroupDetails { RebootTimeoutInMins = 30 }, "E7", "token-9", None)),
 
+        // ReportingManagedInstanceClient
+        Op("ReportingManagedInstanceClient", "summarizeManagedInstanceAnalytics", $$"""
+            {"metricNames":["TOTAL_INSTANCE_COUNT","NEEDS_REBOOTING_INSTANCE_COUNT"],"compartmentId":"{{C}}","compartmentIdInSubtree":true,
+             "managedInstanceGroupId":"{{G}}","status":["UNREACHABLE"],"limit":10,"sortOrder":"ASC","sortBy":"metricName"}
+            """,
+            c => Drain(c.SummarizeManagedInstanceAnalyticsAsync(new SummarizeManagedInstanceAnalyticsRequest
+            {
+                MetricNames = new() { MetricName.TotalInstanceCount, MetricName.NeedsRebootingInstanceCount }, CompartmentId = C, CompartmentIdInSubtree = true,
+                ManagedInstanceGroupId = G, Status = new() { "UNREACHABLE" }, Limit = 10, SortOrder = SortOrder.Asc, SortBy = "metricName",
+            }, None))),
+
         // SoftwareSourceClient (errata)
         Op("SoftwareSourceClient", "listErrata", $$"""
             {"compartmentId":"{{C}}","name":["ELSA-2024-1","ELSA-2024-2"],"nameContains":"ELSA","classificationType":["SECURITY"],

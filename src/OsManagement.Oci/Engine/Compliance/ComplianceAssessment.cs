@@ -55,6 +55,12 @@ public sealed class ComplianceAssessment
     /// <summary>Whether its agent is Inactive: silent for 30 minutes or more, not yet Offline.</summary>
     public bool IsInactive => Activity == AgentActivity.Inactive;
 
+    /// <summary>
+    /// Whether the service says the instance must restart for updates already installed to take effect (a kernel update is
+    /// not in force until then); false when it does not say.
+    /// </summary>
+    public bool IsRebootRequired { get; private set; }
+
     /// <summary>Whether nothing is missed and the instance is not stale: the only state counted as compliant.</summary>
     public bool IsCompliant { get; private set; }
 
@@ -80,6 +86,7 @@ public sealed class ComplianceAssessment
             Stale = Staleness.Of(instance.Status, instance.LastCheckin, now),
             Activity = AgentActivities.Of(instance.Status, instance.LastCheckin, now),
             IsVulnerable = missing.Count > 0,
+            IsRebootRequired = instance.IsRebootRequired == true,
         };
         assessment.IsCompliant = !assessment.IsVulnerable && !assessment.IsStale;
         if (!severityKnown)

@@ -38,6 +38,9 @@ public sealed class ComplianceTally
     /// <summary>Vulnerable instances that miss no rated advisory (Windows updates; everything on the retired service).</summary>
     public int VulnerableUnrated { get; private set; }
 
+    /// <summary>Instances the service says must restart for installed updates to take effect, vulnerable or not.</summary>
+    public int RebootRequired { get; private set; }
+
     /// <summary>Whether severity was known for every instance counted (false when none was counted).</summary>
     public bool SeverityKnown { get; private set; }
 
@@ -69,6 +72,10 @@ public sealed class ComplianceTally
         {
             Inactive++;
         }
+        if (assessment.IsRebootRequired)
+        {
+            RebootRequired++;
+        }
         if (assessment.IsSlaBreached == true)
         {
             SlaBreached++;
@@ -79,21 +86,26 @@ public sealed class ComplianceTally
         }
         if (assessment.HighestSeverity is { } highest)
         {
-            _bySeverity[highest].InstancesAtHighest++;
+            _bySeverity[highest].InstancesByHighestSeverity++;
         }
         foreach (var group in missing.Where(a => a.Severity is not null).GroupBy(a => a.Severity!.Value))
         {
-            _bySeverity[group.Key].Instances++;
-            _bySeverity[group.Key].Advisories += group.Count();
+            _bySeverity[group.Key].InstancesMissing++;
+            _bySeverity[group.Key].AdvisoriesMissing += group.Count();
         }
         foreach (var breach in assessment.Breaches)
         {
-            _bySeverity[breach.Severity].SlaBreaches++;
+            _bySeverity[breach.Severity].InstancesPastSla++;
         }
     }
 }
 
-/// <summary>The counts of one severity over a report.</summary>
+/// <summary>
+/// The counts of one severity over a report. Two kinds of instance count sit side by side and must not be mixed up: by
+/// highest severity (each vulnerable instance once, under its most severe advisory: these add up to the rated vulnerable
+/// instances) and missing this severity at all (an instance counts under every severity it misses; the SLA breaches are
+/// a part of these).
+/// </summary>
 public sealed class SeverityTally
 {
     internal SeverityTally(AdvisorySeverity severity) => Severity = severity;
@@ -102,14 +114,14 @@ public sealed class SeverityTally
     public AdvisorySeverity Severity { get; }
 
     /// <summary>Instances whose most severe missing advisory is of this severity.</summary>
-    public int InstancesAtHighest { get; internal set; }
+    public int InstancesByHighestSeverity { get; internal set; }
 
-    /// <summary>Instances that miss at least one advisory of this severity.</summary>
-    public int Instances { get; internal set; }
+    /// <summary>Instances that miss at least one advisory of this severity, whatever else they miss.</summary>
+    public int InstancesMissing { get; internal set; }
+
+    /// <summary>Instances past this severity's SLA (a part of <see cref="InstancesMissing"/>, not of <see cref="InstancesByHighestSeverity"/>).</summary>
+    public int InstancesPastSla { get; internal set; }
 
     /// <summary>Advisories of this severity missed, summed over instances.</summary>
-    public int Advisories { get; internal set; }
-
-    /// <summary>Instances past this severity's SLA.</summary>
-    public int SlaBreaches { get; internal set; }
+    public int AdvisoriesMissing { get; internal set; }
 }

@@ -65,6 +65,12 @@ internal sealed class ClassicService : ServiceBase, IOsmService
         Task.FromResult<AffectedInstanceFinder?>(null);
 
     /// <inheritdoc />
+    /// <remarks>The retired service keeps no analytics.</remarks>
+    public Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query, IReadOnlyCollection<InstanceMetric> metrics,
+        CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{Capabilities.ServiceName} keeps no managed instance analytics.");
+
+    /// <inheritdoc />
     /// <remarks>The retired service acts on one package or update per request: a work request per name.</remarks>
     public async IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -146,6 +146,35 @@ internal sealed partial class HubService : ServiceBase, IOsmService
     }
 
     /// <inheritdoc />
+    /// <remarks>One summarizeManagedInstanceAnalytics request (paged, though a page holds every metric asked).</remarks>
+    public async Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query,
+        IReadOnlyCollection<InstanceMetric> metrics, CancellationToken cancellationToken)
+    {
+        var names = metrics.Distinct().ToDictionary(HubVocabulary.Metrics.ToWire, m => m, StringComparer.Ordinal);
+        var request = new SummarizeManagedInstanceAnalyticsRequest
+        {
+            MetricNames = names.Keys.ToList(),
+            CompartmentId = query.CompartmentId,
+            CompartmentIdInSubtree = query.CompartmentId is null ? null : query.InSubtree,
+            ManagedInstanceGroupId = query.ManagedInstanceGroupId,
+            Status = query.Status is null ? null : new List<string> { query.Status },
+        };
+        var counts = new Dictionary<InstanceMetric, long>();
+        await ServiceErrors.Call(async () =>
+        {
+            await foreach (var item in _client.SummarizeManagedInstanceAnalyticsAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                if (item.Name is { } name && names.TryGetValue(name, out var metric))
+                {
+                    counts[metric] = (counts.TryGetValue(metric, out var sum) ? sum : 0) + (item.Count ?? 0);
+                }
+            }
+            return counts;
+        }).ConfigureAwait(false);
+        return counts;
+    }
+
+    /// <inheritdoc />
     /// <remarks>
     /// One work request per action (a group's or a compartment's has a child per instance). A group's OS family is read
     /// to choose between package and Windows update actions; a compartment gets both, each on its instances of that family.

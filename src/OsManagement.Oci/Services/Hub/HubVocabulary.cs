@@ -103,6 +103,19 @@ internal static class HubVocabulary
         (JobLifecycleState.Deleted, ScheduledJobLifecycleState.Deleted),
         (JobLifecycleState.Failed, ScheduledJobLifecycleState.Failed));
 
+    /// <summary>The analytics' metric names (summarizeManagedInstanceAnalytics) for the engine's counts.</summary>
+    public static readonly WireMap<InstanceMetric> Metrics = new(
+        (InstanceMetric.Total, Wire.MetricName.TotalInstanceCount),
+        (InstanceMetric.WithSecurityUpdates, Wire.MetricName.InstanceWithAvailableSecurityUpdatesCount),
+        (InstanceMetric.WithBugfixUpdates, Wire.MetricName.InstanceWithAvailableBugfixUpdatesCount),
+        (InstanceMetric.WithOtherUpdates, Wire.MetricName.InstanceWithAvailableOtherUpdatesCount),
+        (InstanceMetric.SecurityUpdates, Wire.MetricName.InstanceSecurityUpdatesCount),
+        (InstanceMetric.BugfixUpdates, Wire.MetricName.InstanceBugfixUpdatesCount),
+        (InstanceMetric.OtherUpdates, Wire.MetricName.InstanceOtherUpdatesCount),
+        (InstanceMetric.Unreachable, Wire.MetricName.UnreachableInstanceCount),
+        (InstanceMetric.Warning, Wire.MetricName.WarningInstanceCount),
+        (InstanceMetric.NeedsReboot, Wire.MetricName.NeedsRebootingInstanceCount));
+
     /// <summary>
     /// Job operation types and work request operation types, in the engine's words. The first row for an operation,
     /// kind and family is what a new job sends (UPDATE_ALL; a work request says UPDATE_ALL_PACKAGES for the same).

@@ -56,9 +56,16 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
     [Parameter]
     public SwitchParameter IncludeCompliant { get; set; }
 
-    /// <summary>Writes one summary object instead of the records.</summary>
+    /// <summary>
+    /// Writes one summary object instead of the records. On OS Management Hub its counts come from Hub's analytics (a few
+    /// requests whatever the fleet's size); -Detail, or a question the analytics cannot answer, makes it a full scan.
+    /// </summary>
     [Parameter]
     public SwitchParameter Summary { get; set; }
+
+    /// <summary>With -Summary: scans every instance, for the figures Hub's analytics cannot give (severity, SLA, CVEs, per compartment and OS).</summary>
+    [Parameter]
+    public SwitchParameter Detail { get; set; }
 
     /// <summary>How many requests run at once.</summary>
     [Parameter]
@@ -70,6 +77,10 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
     /// <summary>Judges the parameters before anything is read or sent: conflicting scopes, an SLA that is not one.</summary>
     protected override void BeginProcessing()
     {
+        if (Detail && !Summary)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmDetailWithoutSummary", Messages.DetailNeedsSummary, nameof(Detail)));
+        }
         if (ManagedInstanceGroupId is not null && (CompartmentId is not null || Recurse))
         {
             var other = CompartmentId is not null ? nameof(CompartmentId) : nameof(Recurse);
@@ -130,6 +141,19 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
         if (!severityKnown)
         {
             Warnings.Write(this, Messages.SeverityNotKnown(ServiceDefinition));
+        }
+        if (Summary && !Detail)
+        {
+            var refusal = ComplianceAnalytics.CannotAnswer(scope, Capabilities, SlaDays is not null);
+            if (refusal is null)
+            {
+                var counts = RunOrFail((object?)ManagedInstanceGroupId ?? CompartmentId,
+                    (_, token) => ComplianceAnalytics.SummarizeAsync(Service, scope, tenancyId, token));
+                WriteVerbose(Messages.SummaryFromAnalytics(counts.Requests));
+                WriteObject(new OsmComplianceSummary(report, types, counts));
+                return;
+            }
+            WriteVerbose(Messages.SummaryByScan(refusal.Value, ServiceDefinition));
         }
         var scanner = new ComplianceScanner(Service);
         var vulnerable = new List<OsmComplianceRecord>();

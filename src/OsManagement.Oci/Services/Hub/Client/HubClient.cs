@@ -162,6 +162,11 @@ internal sealed class HubClient : ServiceClient
         CancellationToken cancellationToken) =>
         Action(PathOf("/workRequests/{0}/actions/rerun", workRequestId), details, ifMatch, opcRetryToken, cancellationToken);
 
+    /// <summary>Counts over the instances a filter selects, one item per metric asked (a managed instance analytic collection).</summary>
+    public IAsyncEnumerable<ManagedInstanceAnalyticSummary> SummarizeManagedInstanceAnalyticsAsync(SummarizeManagedInstanceAnalyticsRequest request,
+        CancellationToken cancellationToken) =>
+        List<ManagedInstanceAnalyticSummary>(Query(PathOf("/managedInstanceAnalytics"), request), cancellationToken);
+
     // Hub's lists wrap each page's items: {"items": [...]}.
     private IAsyncEnumerable<T> List<T>(OciQuery query, CancellationToken cancellationToken) =>
         Pipeline.ListAsync<ItemCollection<T>, T>(Endpoint, query, page => page.Items, cancellationToken);

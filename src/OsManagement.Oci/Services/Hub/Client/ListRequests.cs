@@ -226,3 +226,16 @@ internal sealed class ListWorkRequestLogsRequest : ListRequest
 {
     public string WorkRequestId { get; set; } = "";
 }
+
+/// <summary>SummarizeManagedInstanceAnalytics: GET /managedInstanceAnalytics.</summary>
+internal sealed class SummarizeManagedInstanceAnalyticsRequest : ListRequest
+{
+    /// <summary><see cref="Models.MetricName"/> values (required).</summary>
+    public List<string>? MetricNames { get; set; }
+    public string? CompartmentId { get; set; }
+    public bool? CompartmentIdInSubtree { get; set; }
+    public string? ManagedInstanceGroupId { get; set; }
+
+    /// <summary><see cref="Models.ManagedInstanceStatus"/> values.</summary>
+    public List<string>? Status { get; set; }
+}
