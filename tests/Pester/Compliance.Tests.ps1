@@ -550,7 +550,7 @@ Describe 'Exporting the report' {
         $Report | Export-OsmComplianceReport -Path $json
         $data = Get-Content -Raw $json | ConvertFrom-Json
         $data.format | Should -Be 'OsManagement.ComplianceReport'
-        $data.formatVersion | Should -Be 2
+        $data.formatVersion | Should -Be 3
         ([DateTimeOffset] $data.generatedAt).LocalDateTime | Should -Be $Report[0].GeneratedAt
         $data.scope | Should -Be "compartment $Tenancy and its sub-compartments"
         $data.service | Should -Be $ServiceName
@@ -676,6 +676,61 @@ if ($Service -eq 'Hub') {
                 $row.InstancesMissing | Should -Be @($Report | Where-Object { $_.Advisories.Severity -contains $row.Severity }).Count
                 $row.InstancesPastSla | Should -BeLessOrEqual $row.InstancesMissing -Because 'past the SLA counts some of the instances missing that severity'
             }
+        }
+
+        It 'names each per-severity figure for what it counts, the same in the summary, its table view, the page, the Markdown and the JSON' {
+            $summary = Get-OsmComplianceReport -Recurse -Summary -Detail
+            $properties = @($summary.BySeverity[0].PSObject.Properties.Name | Where-Object { $_ -ne 'Severity' })
+            $properties | Should -Contain 'InstancesMissing'
+            $properties | Should -Contain 'InstancesByHighestSeverity'
+            $header = @(($summary.BySeverity | Format-Table | Out-String -Width 300) -split "`n" | Where-Object { $_ -match '\S' })[0]
+            (-split $header) | Should -Be (@('Severity') + $properties) -Because 'the table view shows every figure under its property name, in order'
+            $md = Join-Path $TestDrive 'names.md'
+            $page = Join-Path $TestDrive 'names.html'
+            $json = Join-Path $TestDrive 'names.json'
+            foreach ($path in $md, $page, $json) { @($summary) + $Report | Export-OsmComplianceReport -Path $path }
+            # A header is its property's words: 'Instances past SLA' is InstancesPastSla.
+            function Test-Words([string[]] $Headers) { ($Headers | ForEach-Object { $_ -replace '\s', '' }) | Should -Be $properties }
+            $lines = @(Get-Content $md)
+            $at = [array]::IndexOf($lines, ($lines | Where-Object { $_ -like '| Severity |*' } | Select-Object -First 1))
+            Test-Words ($lines[$at].Trim('|').Split('|').Trim() | Select-Object -Skip 1)
+            $html = Get-Content -Raw $page
+            $html -match '<table id="severity-table"><thead><tr><th>Severity</th>(.*?)</tr></thead>' | Should -BeTrue
+            Test-Words ([regex]::Matches($Matches[1], '<th[^>]*>([^<]*)</th>') | ForEach-Object { $_.Groups[1].Value })
+            $written = (Get-Content -Raw $json | ConvertFrom-Json).bySeverity
+            foreach ($row in $summary.BySeverity) {
+                $values = @($properties | ForEach-Object { "$($row.$_)" })
+                $mdRow = $lines[($at + 2)..($at + 5)] | Where-Object { $_ -like "| $((Get-Culture).TextInfo.ToTitleCase($row.Severity.ToLower())) |*" }
+                ($mdRow.Trim('|').Split('|').Trim() | Select-Object -Skip 1) | Should -Be $values
+                $html -match "<tr data-severity=""$($row.Severity)"">(.*?)</tr>" | Should -BeTrue
+                ([regex]::Matches($Matches[1], '<td class="num">([^<]*)</td>') | ForEach-Object { $_.Groups[1].Value }) | Should -Be $values
+                $card = [regex]::Match($html, "id=""card-$($row.Severity.ToLower())""[^>]*>").Value
+                foreach ($property in $properties) {
+                    $attribute = ($property -creplace '(?<!^)([A-Z])', '-$1').ToLower()
+                    $card | Should -Match "data-$attribute=""$($row.$property)""" -Because "the card carries $property"
+                    ($written | Where-Object severity -eq $row.Severity).($property.Substring(0, 1).ToLower() + $property.Substring(1)) | Should -Be $row.$property
+                }
+                $card | Should -Match 'data-instances-past-sla'
+                $row.InstancesPastSla | Should -BeLessOrEqual $row.InstancesMissing
+            }
+            $html | Should -Not -Match '\d+</b>\w+<small>\d+ missing advisor' -Because 'the old card put instances by highest severity beside past-the-SLA counts of every severity'
+        }
+
+        It 'counts the instances that need a reboot in the summary, on the page and in the Markdown, and marks each one' {
+            $summary = Get-OsmComplianceReport -Recurse -Summary -Detail
+            $needing = @(Get-TruthInScope | Where-Object isRebootRequired)
+            $summary.RebootRequiredInstances | Should -Be $needing.Count
+            $needing.Count | Should -BeGreaterThan 0
+            $all = @(Get-OsmComplianceReport -Recurse -IncludeCompliant)
+            ($all | Where-Object IsRebootRequired).Id | Sort-Object | Should -Be ($needing.id | Sort-Object)
+            $page = Join-Path $TestDrive 'reboot.html'
+            $md = Join-Path $TestDrive 'reboot.md'
+            foreach ($path in $page, $md) { @($summary) + $all | Export-OsmComplianceReport -Path $path }
+            $html = Get-Content -Raw $page
+            $html | Should -Match "id=""card-reboot""><b>$($needing.Count)</b>Instances needing a reboot"
+            $html | Should -Match "id=""reboot-note""[^>]*>$($needing.Count) instances need a reboot: updates already installed"
+            Get-Content -Raw $md | Should -Match "$($needing.Count) instances need a reboot"
+            Get-Content -Raw $md | Should -Match 'reboot needed \|'
         }
 
         It 'judges the SLA by -SlaDays: with a day for everything, every dated advisory is past due' {

@@ -15,9 +15,12 @@ namespace OsManagement.Reports;
 /// </summary>
 internal static class ComplianceReportJson
 {
-    /// <summary>Names the file's layout; Compare-OsmComplianceReport reads this version and the first (no format field, no advisories).</summary>
+    /// <summary>
+    /// Names the file's layout; Compare-OsmComplianceReport reads every version (the first has no format field and no advisories;
+    /// the third names the per-severity figures for what they count and adds reboots).
+    /// </summary>
     public const string Format = "OsManagement.ComplianceReport";
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     public static string Write(ComplianceReportData data)
     {
