@@ -236,6 +236,9 @@ internal static class Messages
     public static string ReportPathBlocked(string path, string blocker) =>
         $"The folder for '{path}' cannot be created: '{blocker}' is a file, not a folder. Choose another -Path, or move or rename that file.";
 
+    public static string ReportWriteFailed(string path, string reason) =>
+        $"The report could not be written to '{path}': {reason} Nothing was changed there: any earlier file is as it was, and no partial file is left.";
+
     public static string ReportPathIsFolder(string path) =>
         $"'{path}' is a folder. Give a file name in it, e.g. -Path '{System.IO.Path.Combine(path, "compliance.html")}'.";
 
@@ -244,6 +247,29 @@ internal static class Messages
 
     public static string CompareFileUnreadable(string path, string reason) =>
         $"'{path}' is not a compliance report that Export-OsmComplianceReport wrote as JSON: {reason}. Write one with Get-OsmComplianceReport -IncludeCompliant | Export-OsmComplianceReport -Path report.json.";
+
+    // Why a file is not a report Compare-OsmComplianceReport can read (the end of CompareFileUnreadable's sentence).
+    public const string ReportFileEmpty = "it is empty";
+
+    public const string ReportFileIsPage =
+        "it is an HTML page, which Export-OsmComplianceReport writes for people to read; compare the JSON it writes (-Path report.json)";
+
+    public const string ReportFileIsCsv =
+        "it looks like CSV (Export-Csv of the records), which keeps no advisories per instance; compare the JSON Export-OsmComplianceReport writes (-Path report.json)";
+
+    public const string ReportFileNoInstances = "it is JSON, but has no \"instances\" list, so it is not such a report";
+
+    public static string ReportFileCut(long bytes) =>
+        $"it ends part-way through its JSON, after {bytes} bytes: the run that wrote it was stopped, or the copy did not finish. Use another copy, or export the report again";
+
+    public static string ReportFileNotJson(long line, long column) => $"it is not valid JSON (line {line}, column {column})";
+
+    public static string ReportFileNotAnObject(string what) =>
+        $"it is JSON, but {what}, not a report object (ConvertTo-Json of the records is not a report file)";
+
+    public static string ReportFileOtherFormat(string format) => $"its format is '{format}'";
+
+    public static string ReportFileInstanceWithoutId(int index) => $"instance {index} has no \"id\"";
 
     public static string CompareScopesDiffer(string reference, string difference) =>
         $"The two reports cover different scopes ({reference}; {difference}): an instance in only one of them shows as new or resolved.";

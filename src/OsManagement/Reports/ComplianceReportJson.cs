@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement.Reports;
@@ -88,18 +89,22 @@ internal static class ComplianceReportJson
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"it is not JSON ({e.Message})");
+            throw new InvalidDataException(WhyNotJson(json, e));
         }
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("instances", out var instances) || instances.ValueKind != JsonValueKind.Array)
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new InvalidDataException("it has no \"instances\" list");
+                throw new InvalidDataException(Messages.ReportFileNotAnObject(root.ValueKind == JsonValueKind.Array ? "a list" : $"a single {root.ValueKind.ToString().ToLowerInvariant()}"));
             }
             if (String(root, "format") is { } format && format != Format)
             {
-                throw new InvalidDataException($"its format is '{format}'");
+                throw new InvalidDataException(Messages.ReportFileOtherFormat(format));
+            }
+            if (!root.TryGetProperty("instances", out var instances) || instances.ValueKind != JsonValueKind.Array)
+            {
+                throw new InvalidDataException(Messages.ReportFileNoInstances);
             }
             var snapshot = new ComplianceSnapshot
             {
@@ -113,7 +118,7 @@ internal static class ComplianceReportJson
                 index++;
                 if (item.ValueKind != JsonValueKind.Object || String(item, "id") is not { Length: > 0 } id)
                 {
-                    throw new InvalidDataException($"instance {index} has no \"id\"");
+                    throw new InvalidDataException(Messages.ReportFileInstanceWithoutId(index));
                 }
                 snapshot.Instances.Add(new SnapshotInstance
                 {
@@ -130,6 +135,37 @@ internal static class ComplianceReportJson
                 });
             }
             return snapshot;
+        }
+    }
+
+    // What a file that does not parse is: empty, cut short (a valid beginning of JSON), a page or a CSV, or broken JSON.
+    private static string WhyNotJson(string text, JsonException e)
+    {
+        var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (start.Length == 0)
+        {
+            return Messages.ReportFileEmpty;
+        }
+        if (start[0] == '<')
+        {
+            return Messages.ReportFileIsPage;
+        }
+        if (start[0] != '{' && start[0] != '[' && start.Split('\n')[0].Contains(","))
+        {
+            return Messages.ReportFileIsCsv;
+        }
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(start), isFinalBlock: false, state: default);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+            // Every byte read without an error, but the JSON is not finished: the file was cut short.
+            return Messages.ReportFileCut(System.Text.Encoding.UTF8.GetByteCount(text));
+        }
+        catch (JsonException)
+        {
+            return Messages.ReportFileNotJson((e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1);
         }
     }
 

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
-using System.Text;
 using OsManagement.Infrastructure;
+using OsManagement.Oci.Engine;
 using OsManagement.Reports;
 
 namespace OsManagement.Commands;
@@ -13,6 +13,7 @@ namespace OsManagement.Commands;
 /// (summary, severity cards and chart, SLA breaches, chart by compartment, per-instance table; opens offline), Markdown
 /// or JSON (which Compare-OsmComplianceReport reads back), chosen by the extension. The destination is checked before
 /// the pipeline's first record, so before the command feeding it reads the fleet; with no valid record, no file is written.
+/// The file is written whole or not at all (a temporary file beside it, renamed into place).
 /// </summary>
 [Cmdlet(VerbsData.Export, "OsmComplianceReport", SupportsShouldProcess = true)]
 [OutputType(typeof(FileInfo))]
@@ -39,7 +40,11 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    private readonly System.Threading.CancellationTokenSource _stop = new();
     private string _fullPath = "";
+
+    /// <inheritdoc />
+    protected override void StopProcessing() => _stop.Cancel();
     private string _format = "";
 
     /// <inheritdoc />
@@ -130,16 +135,16 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
         };
         try
         {
-            var directory = System.IO.Path.GetDirectoryName(_fullPath);
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-            File.WriteAllText(_fullPath, text, new UTF8Encoding(false));
+            // Whole or not at all: a stopped or failed write leaves the file as it was, and no temporary file.
+            AtomicFile.WriteAllText(_fullPath, text, _stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new PipelineStoppedException();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            ThrowTerminatingError(new ErrorRecord(e, "OsmReportWriteFailed", ErrorCategory.WriteError, _fullPath));
+            ThrowTerminatingError(new ErrorRecord(new IOException(Messages.ReportWriteFailed(_fullPath, e.Message), e), "OsmReportWriteFailed", ErrorCategory.WriteError, _fullPath));
         }
         if (PassThru)
         {
