@@ -40,6 +40,26 @@ Describe "Stopping a running command on $Service" {
         finally { $ps.Dispose() }
     }
 
+    It 'leaves the old report whole, and no partial file, when a report piped to Export-OsmComplianceReport is stopped' {
+        $folder = Join-Path $TestDrive "export-$Service"
+        $path = Join-Path $folder 'report.html'
+        New-Item -ItemType Directory $folder | Out-Null
+        'the old report' | Set-Content $path
+        $ps = [powershell]::Create()
+        $null = $ps.AddScript("Import-Module OsManagement; Connect-Osm -ConfigFile '$($Slow.configFile)' -Endpoint '$($Slow.endpoint)' -Service $Service; " +
+            "Get-OsmComplianceReport -Recurse -ThrottleLimit 4 | Export-OsmComplianceReport -Path '$path' -Force")
+        $start = Get-OsmEmulatorCallCount $Slow
+        $async = $ps.BeginInvoke()
+        try {
+            Wait-OsmCondition { (Get-OsmEmulatorCallCount $Slow) -ge $start + 20 } -TimeoutSeconds 120 -Because 'the report to be under way'
+            $ps.Stop()
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            Get-Content -Raw $path | Should -Be "the old report$([Environment]::NewLine)"
+            @(Get-ChildItem -Force $folder).Name | Should -Be @('report.html')
+        }
+        finally { $ps.Dispose() }
+    }
+
     It 'stops Connect-Osm -AuthType InstancePrincipal while the metadata service does not answer: its request is cancelled' {
         # A listener that accepts connections and never answers, like 169.254.169.254 off OCI (the metadata client gives
         # each attempt 5 s, and tries twice).

@@ -563,6 +563,31 @@ Describe 'Exporting the report' {
         $written.isStale | Should -Be $record.IsStale
     }
 
+    It 'replaces a report whole with -Force, through a temporary file it leaves no trace of' {
+        $folder = Join-Path $TestDrive 'whole'
+        $path = Join-Path $folder 'report.html'
+        New-Item -ItemType Directory $folder | Out-Null
+        'the old report' | Set-Content $path
+        $Report | Export-OsmComplianceReport -Path $path -Force
+        Get-Content -Raw $path | Should -BeLike '<!DOCTYPE html>*</html>*'
+        @(Get-ChildItem -Force $folder).Name | Should -Be @('report.html') -Because 'the temporary file was renamed into place'
+    }
+
+    It 'leaves what is there, and no partial file, when the write fails, saying so' {
+        # The destination becomes a folder after Export-OsmComplianceReport checked it (its begin block runs first):
+        # the report is written to its temporary file, and the rename fails.
+        $folder = Join-Path $TestDrive 'failing'
+        $path = Join-Path $folder 'report.md'
+        New-Item -ItemType Directory $folder | Out-Null
+        $caught = $null
+        try { & { New-Item -ItemType Directory (Join-Path $path 'kept') | Out-Null; $Report } | Export-OsmComplianceReport -Path $path -Force }
+        catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'OsmReportWriteFailed,*'
+        $caught.Exception.Message | Should -BeLike "The report could not be written to '$path':*Nothing was changed there*no partial file is left."
+        Test-Path (Join-Path $path 'kept') | Should -BeTrue
+        @(Get-ChildItem -Force $folder).Name | Should -Be @('report.md') -Because 'no temporary file is left beside it'
+    }
+
     It 'writes no file when no valid record came through the pipeline' {
         $path = Join-Path $TestDrive 'wrong-input.html'
         $caught = $null
