@@ -120,7 +120,7 @@ public sealed class ComplianceRulesTests
         });
         var assessment = Assess(advisories);
 
-        Assert.Equal(new[] { AdvisorySeverity.Critical, AdvisorySeverity.Important, AdvisorySeverity.Low }, assessment.Sla.Select(s => s.Severity));
+        Assert.Equal(new AdvisorySeverity?[] { AdvisorySeverity.Critical, AdvisorySeverity.Important, AdvisorySeverity.Low }, assessment.Sla.Select(s => s.Severity));
         var critical = assessment.Sla[0];
         Assert.Equal("ELSA-C-OLD", critical.Oldest.Name);
         Assert.Equal(14, critical.Days);
@@ -132,7 +132,7 @@ public sealed class ComplianceRulesTests
         Assert.False(important.IsBreached);
         Assert.Equal(0, important.DaysOverdue);
         Assert.True(assessment.Sla[2].IsBreached);
-        Assert.Equal(new[] { AdvisorySeverity.Critical, AdvisorySeverity.Low }, assessment.Breaches.Select(b => b.Severity));
+        Assert.Equal(new AdvisorySeverity?[] { AdvisorySeverity.Critical, AdvisorySeverity.Low }, assessment.Breaches.Select(b => b.Severity));
         Assert.True(assessment.IsSlaBreached);
         Assert.Equal(Now.AddDays(-6), assessment.NextDue);
     }
@@ -172,6 +172,8 @@ public sealed class ComplianceRulesTests
     [InlineData("Low", "soon", SlaProblemKind.NotDays, "Low")]
     [InlineData("Low", null, SlaProblemKind.NotDays, "Low")]
     [InlineData("Low", true, SlaProblemKind.NotDays, "Low")]
+    [InlineData("unrated", -3, SlaProblemKind.NotDays, "Unrated")]
+    [InlineData("Unrated", "a month", SlaProblemKind.NotDays, "Unrated")]
     public void ABadKeyOrValueIsAProblemNamingItAndGivesNoPolicy(string key, object? value, SlaProblemKind kind, string named)
     {
         var policy = SlaPolicy.From(Entries(("Critical", 10), (key, value)), out var problems);
@@ -187,6 +189,75 @@ public sealed class ComplianceRulesTests
     {
         SlaPolicy.From(Entries(("Urgent", 1), ("Low", "x"), ("Critical", 0)), out var problems);
         Assert.Equal(new[] { "Urgent", "Low" }, problems.Select(p => p.Key));
+    }
+
+    [Fact]
+    public void UnratedUpdatesHaveNoSlaUnlessGivenOneCountedFromWhenAReportFirstSawThem()
+    {
+        Assert.Null(SlaPolicy.Default.UnratedDays);
+        var policy = SlaPolicy.From(Entries(("UNRATED", "30")), out var problems);
+        Assert.Empty(problems);
+        Assert.Equal(30, policy!.UnratedDays);
+        Assert.Equal(14, policy.DaysFor(AdvisorySeverity.Critical));
+        Assert.Equal("Critical 14, Important 30, Moderate 60, Low 90, Unrated 30 (from first seen)", policy.ToString());
+
+        var windows = MissingAdvisory.FromUpdates(new[] { Update("kb-1", UpdateKind.Security, null, null), Update("kb-2", UpdateKind.Security, null, null) });
+        // The default: unrated advisories are tracked by no SLA, and the instance is not past any.
+        var untracked = Assess(windows);
+        Assert.False(untracked.IsSlaBreached);
+        Assert.Empty(untracked.Sla);
+
+        // No history: this report is the first to see them, so they are due the SLA's days from now.
+        var fresh = Assess(windows, policy: policy);
+        var due = Assert.Single(fresh.Sla);
+        Assert.Null(due.Severity);
+        Assert.Equal(Now, due.Since);
+        Assert.Equal(Now.AddDays(30), due.Due);
+        Assert.False(fresh.IsSlaBreached);
+        Assert.Equal(Now, fresh.UnratedFirstSeen["kb-1"]);
+
+        // An earlier report saw kb-2 40 days ago: the SLA counts from then, and it is 10 days past due.
+        var earlier = new ComplianceSnapshot { GeneratedAt = Now.AddDays(-40) };
+        earlier.Instances.Add(new SnapshotInstance { Id = Instance().Id, Advisories = new List<MissingAdvisory> { new() { Name = "kb-2" } } });
+        var seen = Assess(windows, policy: policy.WithHistory(ComplianceHistory.From(new[] { earlier })));
+        var breach = Assert.Single(seen.Breaches);
+        Assert.Null(breach.Severity);
+        Assert.Equal("kb-2", breach.Oldest.Name);
+        Assert.Equal(Now.AddDays(-40), breach.Since);
+        Assert.Equal(10, breach.DaysOverdue);
+        Assert.True(seen.IsSlaBreached);
+        Assert.Equal(Now, seen.UnratedFirstSeen["kb-1"]);
+
+        var tally = new ComplianceTally();
+        tally.Add(seen, windows);
+        Assert.Equal(1, tally.InstancesMissingUnrated);
+        Assert.Equal(2, tally.UnratedAdvisoriesMissing);
+        Assert.Equal(1, tally.InstancesPastUnratedSla);
+        Assert.Equal(1, tally.SlaBreached);
+        Assert.All(tally.BySeverity, t => Assert.Equal(0, t.InstancesPastSla));
+    }
+
+    [Fact]
+    public void TheHistoryKeepsTheEarliestSightingAndCarriesAReportsOwnFirstSeenDatesForward()
+    {
+        var older = new ComplianceSnapshot { GeneratedAt = Now.AddDays(-20) };
+        older.Instances.Add(new SnapshotInstance { Id = "i-1", Advisories = new List<MissingAdvisory> { new() { Name = "KB-1" } } });
+        var newer = new ComplianceSnapshot { GeneratedAt = Now.AddDays(-5) };
+        newer.Instances.Add(new SnapshotInstance
+        {
+            Id = "i-1",
+            Advisories = new List<MissingAdvisory> { new() { Name = "kb-1" }, new() { Name = "kb-9", FirstSeen = Now.AddDays(-60) } },
+        });
+        // A file from before advisories were reported: its updates count, from when it was made.
+        var oldest = new ComplianceSnapshot { GeneratedAt = Now.AddDays(-90) };
+        oldest.Instances.Add(new SnapshotInstance { Id = "i-2", Updates = new List<MissingAdvisory> { new() { Name = "kb-5" } } });
+        var history = ComplianceHistory.From(new[] { newer, older, oldest });
+        Assert.Equal(3, history.Reports);
+        Assert.Equal(Now.AddDays(-20), history.FirstSeen("i-1", "kb-1"));
+        Assert.Equal(Now.AddDays(-60), history.FirstSeen("i-1", "kb-9"));
+        Assert.Equal(Now.AddDays(-90), history.FirstSeen("i-2", "kb-5"));
+        Assert.Null(history.FirstSeen("i-2", "kb-1"));
+        Assert.Null(history.FirstSeen("i-3", "kb-1"));
     }
 
     [Theory]

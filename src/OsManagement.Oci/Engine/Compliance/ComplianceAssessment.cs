@@ -28,7 +28,10 @@ public sealed class ComplianceAssessment
     /// <summary>Its age in whole days; null when no missing advisory has a date.</summary>
     public int? OldestAgeDays { get; private set; }
 
-    /// <summary>For each severity missed (with a dated advisory), the SLA of its oldest advisory, most severe first.</summary>
+    /// <summary>
+    /// For each severity missed (with a dated advisory), the SLA of its oldest advisory, most severe first; then, when the
+    /// policy gives unrated advisories an SLA, theirs (severity null), counted from when a report first saw the oldest.
+    /// </summary>
     public IReadOnlyList<SlaStatus> Sla { get; private set; } = Array.Empty<SlaStatus>();
 
     /// <summary>The SLAs that are past their due date, most severe first.</summary>
@@ -39,6 +42,9 @@ public sealed class ComplianceAssessment
 
     /// <summary>The earliest due date over the severities missed (past for a breach); null when there is none.</summary>
     public DateTimeOffset? NextDue => Sla.Count == 0 ? null : Sla.Min(s => s.Due);
+
+    /// <summary>When the policy gives unrated advisories an SLA: when a report first saw each unrated advisory missed, by name.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> UnratedFirstSeen { get; private set; } = new Dictionary<string, DateTimeOffset>();
 
     /// <summary>Why the instance is stale; null when it is not.</summary>
     public StaleReason? Stale { get; private set; }
@@ -113,26 +119,49 @@ public sealed class ComplianceAssessment
                 return new SlaStatus(g.Key, policy.DaysFor(g.Key), oldest, due, now);
             })
             .ToList();
+        if (policy.UnratedDays is { } unratedDays)
+        {
+            var unrated = missing.Where(a => a.Severity is null)
+                .ToDictionary(a => a.Name, a => policy.FirstSeen(instance.Id, a.Name, now), StringComparer.OrdinalIgnoreCase);
+            assessment.UnratedFirstSeen = unrated;
+            if (unrated.Count > 0)
+            {
+                var first = unrated.OrderBy(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
+                var oldest = missing.First(a => string.Equals(a.Name, first.Key, StringComparison.OrdinalIgnoreCase));
+                var status = new SlaStatus(null, unratedDays, oldest, first.Value, first.Value.AddDays(unratedDays), now);
+                assessment.Sla = assessment.Sla.Append(status).ToList();
+            }
+        }
         return assessment;
     }
 }
 
-/// <summary>The SLA of one severity on one instance: its oldest missing advisory of that severity, and when that is due.</summary>
+/// <summary>
+/// The SLA of one severity on one instance: its oldest missing advisory of that severity, and when that is due. For
+/// unrated advisories (severity null) the oldest is the one a report saw first, and the SLA counts from then.
+/// </summary>
 public sealed class SlaStatus
 {
     /// <summary>The SLA of <paramref name="severity"/>, judged at <paramref name="now"/>.</summary>
     public SlaStatus(AdvisorySeverity severity, int days, MissingAdvisory oldest, DateTimeOffset due, DateTimeOffset now)
+        : this(severity, days, oldest, oldest.Issued ?? due.AddDays(-days), due, now)
+    {
+    }
+
+    /// <summary>The SLA of <paramref name="severity"/> (null: unrated) counted from <paramref name="since"/>, judged at <paramref name="now"/>.</summary>
+    public SlaStatus(AdvisorySeverity? severity, int days, MissingAdvisory oldest, DateTimeOffset since, DateTimeOffset due, DateTimeOffset now)
     {
         Severity = severity;
         Days = days;
         Oldest = oldest;
+        Since = since;
         Due = due;
         IsBreached = now > due;
         DaysOverdue = IsBreached ? ComplianceAssessment.AgeInDays(due, now) : 0;
     }
 
-    /// <summary>The severity.</summary>
-    public AdvisorySeverity Severity { get; }
+    /// <summary>The severity; null for unrated advisories.</summary>
+    public AdvisorySeverity? Severity { get; }
 
     /// <summary>Its SLA in days.</summary>
     public int Days { get; }
@@ -140,7 +169,10 @@ public sealed class SlaStatus
     /// <summary>The oldest missing advisory of this severity.</summary>
     public MissingAdvisory Oldest { get; }
 
-    /// <summary>When it is (or was) due: its issue date plus the SLA's days.</summary>
+    /// <summary>What the SLA counts from: the advisory's issue date, or for an unrated one when a report first saw it.</summary>
+    public DateTimeOffset Since { get; }
+
+    /// <summary>When it is (or was) due: <see cref="Since"/> plus the SLA's days.</summary>
     public DateTimeOffset Due { get; }
 
     /// <summary>Whether it is past due.</summary>

@@ -41,6 +41,15 @@ public sealed class ComplianceTally
     /// <summary>Instances the service says must restart for installed updates to take effect, vulnerable or not.</summary>
     public int RebootRequired { get; private set; }
 
+    /// <summary>Instances that miss at least one unrated advisory (whatever else they miss).</summary>
+    public int InstancesMissingUnrated { get; private set; }
+
+    /// <summary>Unrated advisories missed, summed over instances.</summary>
+    public int UnratedAdvisoriesMissing { get; private set; }
+
+    /// <summary>Instances past the SLA of unrated advisories (only when the policy gives them one).</summary>
+    public int InstancesPastUnratedSla { get; private set; }
+
     /// <summary>Whether severity was known for every instance counted (false when none was counted).</summary>
     public bool SeverityKnown { get; private set; }
 
@@ -95,7 +104,19 @@ public sealed class ComplianceTally
         }
         foreach (var breach in assessment.Breaches)
         {
-            _bySeverity[breach.Severity].InstancesPastSla++;
+            if (breach.Severity is { } severity)
+            {
+                _bySeverity[severity].InstancesPastSla++;
+            }
+            else
+            {
+                InstancesPastUnratedSla++;
+            }
+        }
+        if (assessment.SeverityKnown && missing.Count(a => a.Severity is null) is var unrated && unrated > 0)
+        {
+            InstancesMissingUnrated++;
+            UnratedAdvisoriesMissing += unrated;
         }
     }
 }

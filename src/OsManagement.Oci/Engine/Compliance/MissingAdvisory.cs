@@ -29,6 +29,12 @@ public sealed class MissingAdvisory
     /// <summary>When it was issued (OS Management Hub; null on the retired service).</summary>
     public DateTimeOffset? Issued { get; set; }
 
+    /// <summary>
+    /// When a report first saw it missing on the instance (an unrated advisory's SLA counts from then); null when not
+    /// tracked. Set on the advisories of a report read back, never on those the service gives.
+    /// </summary>
+    public DateTimeOffset? FirstSeen { get; set; }
+
     /// <summary>The CVEs it fixes, once each, sorted.</summary>
     public IReadOnlyList<string> Cves { get; set; } = Array.Empty<string>();
 
