@@ -422,10 +422,11 @@ Describe 'Get-OsmComplianceReport' {
     }
 
     It 'refuses -SlaDays <Case> before any request, naming the entry and the fix' -ForEach @(
-        @{ Case = 'with a key that is no severity'; Sla = @{ Urgent = 7 }; Message = "*'Urgent', which is not a severity. Use Critical, Important, Moderate or Low*" }
+        @{ Case = 'with a key that is no severity'; Sla = @{ Urgent = 7 }; Message = "*'Urgent', which is not a severity. Use Critical, Important, Moderate, Low or Unrated*" }
         @{ Case = 'with days that are a word'; Sla = @{ Critical = 'soon' }; Message = "*-SlaDays Critical = 'soon' is not a number of days*whole number from 0 to 3650*" }
         @{ Case = 'with negative days'; Sla = @{ low = -5 }; Message = "*-SlaDays Low = '-5' is not a number of days*" }
         @{ Case = 'with a fraction of a day'; Sla = @{ Moderate = 2.5 }; Message = "*-SlaDays Moderate = '2.5' is not a number of days*" }
+        @{ Case = 'with unrated days that are a word'; Sla = @{ unrated = 'a month' }; Message = "*-SlaDays Unrated = 'a month' is not a number of days*-SlaDays @{ Unrated = 30 }*" }
     ) {
         Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
         $caught = $null
@@ -696,9 +697,10 @@ if ($Service -eq 'Hub') {
             $summary = Get-OsmComplianceReport -Recurse -Summary -Detail
             $summary.SlaBreachedInstances | Should -Be @($Report | Where-Object SlaBreached).Count
             foreach ($row in $summary.BySeverity) {
+                $rated = $row.Severity -ne 'UNRATED'
                 $row.InstancesPastSla | Should -Be @($Report | Where-Object { $row.Severity -in $_.SlaBreachedSeverities }).Count
-                $row.InstancesByHighestSeverity | Should -Be @($Report | Where-Object HighestSeverity -eq $row.Severity).Count
-                $row.InstancesMissing | Should -Be @($Report | Where-Object { $_.Advisories.Severity -contains $row.Severity }).Count
+                $row.InstancesByHighestSeverity | Should -Be @($Report | Where-Object { if ($rated) { $_.HighestSeverity -eq $row.Severity } else { -not $_.HighestSeverity } }).Count
+                $row.InstancesMissing | Should -Be @($Report | Where-Object { if ($rated) { $_.Advisories.Severity -contains $row.Severity } else { $_.Advisories | Where-Object { -not $_.Severity } } }).Count
                 $row.InstancesPastSla | Should -BeLessOrEqual $row.InstancesMissing -Because 'past the SLA counts some of the instances missing that severity'
             }
         }
@@ -725,7 +727,7 @@ if ($Service -eq 'Hub') {
             $written = (Get-Content -Raw $json | ConvertFrom-Json).bySeverity
             foreach ($row in $summary.BySeverity) {
                 $values = @($properties | ForEach-Object { "$($row.$_)" })
-                $mdRow = $lines[($at + 2)..($at + 5)] | Where-Object { $_ -like "| $((Get-Culture).TextInfo.ToTitleCase($row.Severity.ToLower())) |*" }
+                $mdRow = $lines[($at + 2)..($at + 6)] | Where-Object { $_ -like "| $((Get-Culture).TextInfo.ToTitleCase($row.Severity.ToLower())) |*" }
                 ($mdRow.Trim('|').Split('|').Trim() | Select-Object -Skip 1) | Should -Be $values
                 $html -match "<tr data-severity=""$($row.Severity)"">(.*?)</tr>" | Should -BeTrue
                 ([regex]::Matches($Matches[1], '<td class="num">([^<]*)</td>') | ForEach-Object { $_.Groups[1].Value }) | Should -Be $values
@@ -756,6 +758,69 @@ if ($Service -eq 'Hub') {
             $html | Should -Match "id=""reboot-note""[^>]*>$($needing.Count) instances need a reboot: updates already installed"
             Get-Content -Raw $md | Should -Match "$($needing.Count) instances need a reboot"
             Get-Content -Raw $md | Should -Match 'reboot needed \|'
+        }
+
+        It 'says on the page and in the summary that no SLA tracks the updates no advisory rates (Windows), by default' {
+            $windows = @($Report | Where-Object { $_.Advisories | Where-Object { -not $_.Severity } })
+            $windows.Count | Should -BeGreaterThan 0 -Because 'the fleet has Windows instances missing updates'
+            $summary = Get-OsmComplianceReport -Recurse -Summary -Detail
+            $unrated = $summary.BySeverity | Where-Object Severity -eq 'UNRATED'
+            $unrated.InstancesMissing | Should -Be $windows.Count
+            $unrated.SlaDays | Should -BeNullOrEmpty
+            $unrated.InstancesPastSla | Should -Be 0
+            $unrated.InstancesByHighestSeverity | Should -Be $summary.UnratedInstances
+            $summary.UnratedInstances | Should -Be @($Report | Where-Object { -not $_.HighestSeverity }).Count
+            $page = Join-Path $TestDrive 'unrated.html'
+            @($summary) + $Report | Export-OsmComplianceReport -Path $page
+            $html = [Net.WebUtility]::HtmlDecode((Get-Content -Raw $page))
+            $html | Should -Match "id=""unrated-note""[^>]*>$($windows.Count) instances miss updates no advisory rates \(OS Management Hub gives Windows updates no severity or date; $($summary.UnratedInstances) miss nothing else\): no severity's SLA tracks them\. Get-OsmComplianceReport -SlaDays @\{ Unrated = 30 \} gives them one"
+        }
+
+        It 'gives unrated updates an SLA with -SlaDays @{ Unrated = 30 }, from when a report first saw them: now, or as -History says' {
+            $first = @(Get-OsmComplianceReport -Recurse -SlaDays @{ Unrated = 30 } -WarningAction SilentlyContinue -WarningVariable warned)
+            @($warned).Count | Should -Be 1
+            "$($warned[0])" | Should -BeLike 'Without -History, this report is the first to see each unrated update, so their SLA of 30 days counts from now*'
+            $windows = @($first | Where-Object { $_.Advisories | Where-Object { -not $_.Severity } })
+            $windows.Count | Should -BeGreaterThan 0
+            foreach ($record in $windows) {
+                ($record.Advisories | Where-Object { -not $_.Severity }).FirstSeen | ForEach-Object { $_ | Should -Be $record.GeneratedAt }
+                $record.SlaBreachedSeverities | Should -Not -Contain 'UNRATED'
+                $record.SlaDueDate | Should -BeLessOrEqual $record.GeneratedAt.AddDays(30)
+            }
+            # The report kept 40 days ago: its first-seen dates, and its time, 40 days earlier.
+            $kept = Join-Path $TestDrive 'kept.json'
+            $first | Export-OsmComplianceReport -Path $kept
+            $data = Get-Content -Raw $kept | ConvertFrom-Json
+            $data.generatedAt = ([DateTimeOffset] $data.generatedAt).AddDays(-40).ToString('o')
+            foreach ($a in $data.instances.advisories | Where-Object firstSeen) { $a.firstSeen = ([DateTimeOffset] $a.firstSeen).AddDays(-40).ToString('o') }
+            $data | ConvertTo-Json -Depth 10 | Set-Content $kept
+            $later = @(Get-OsmComplianceReport -Recurse -SlaDays @{ Unrated = 30 } -History (Join-Path $TestDrive 'kep*.json') -WarningVariable again)
+            @($again).Count | Should -Be 0
+            $past = @($later | Where-Object { $_.SlaBreachedSeverities -contains 'UNRATED' })
+            $past.Id | Sort-Object | Should -Be ($windows.Id | Sort-Object) -Because 'every instance seen missing an unrated update 40 days ago is 10 days past an SLA of 30'
+            foreach ($record in $past) {
+                $breach = $record.SlaBreaches | Where-Object Severity -eq 'UNRATED'
+                $breach.SlaDays | Should -Be 30
+                $breach.DaysOverdue | Should -Be 10
+                $breach.DueDate.ToUniversalTime() | Should -Be $breach.Issued.ToUniversalTime().AddDays(30)
+                $record.SlaBreached | Should -BeTrue
+            }
+            $summary = Get-OsmComplianceReport -Recurse -Summary -SlaDays @{ Unrated = 30 } -History $kept
+            $summary.CountedBy | Should -Be 'Full scan' -Because 'the analytics know no dates'
+            $row = $summary.BySeverity | Where-Object Severity -eq 'UNRATED'
+            ($row.SlaDays, $row.InstancesPastSla) | Should -Be @(30, $past.Count)
+            $summary.SlaDays | Should -Be 'Critical 14, Important 30, Moderate 60, Low 90, Unrated 30 (from first seen)'
+            $page = Join-Path $TestDrive 'unrated-sla.html'
+            @($summary) + $later | Export-OsmComplianceReport -Path $page
+            $html = Get-Content -Raw $page
+            $html | Should -Match "their SLA of 30 days counts from when a report first saw each[^<]*, and $($past.Count) are past it\."
+            @([regex]::Matches($html, '<tr class="breach" data-severity="UNRATED">')).Count | Should -Be $past.Count
+        }
+
+        It 'refuses -History without an SLA for unrated updates, before any request' {
+            Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
+            { Get-OsmComplianceReport -Recurse -History (Join-Path $TestDrive 'none.json') } | Should -Throw '-History dates the updates no advisory rates*add -SlaDays @{ Unrated = 30 }*'
+            Get-OsmEmulatorCallCount $Emulator | Should -Be 0
         }
 
         It 'judges the SLA by -SlaDays: with a day for everything, every dated advisory is past due' {

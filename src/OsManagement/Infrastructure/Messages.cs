@@ -200,10 +200,10 @@ internal static class Messages
         $"-{given} cannot be used with -{other}: a report covers a compartment (-CompartmentId, with -Recurse for its subtree) or the members of one group (-ManagedInstanceGroupId). Give one or the other.";
 
     public static string SlaUnknownSeverity(string key) =>
-        $"-SlaDays has the key '{key}', which is not a severity. Use Critical, Important, Moderate or Low, e.g. -SlaDays @{{ Critical = 7; Important = 21 }}; the severities you leave out keep their defaults ({SlaPolicy.Default}).";
+        $"-SlaDays has the key '{key}', which is not a severity. Use Critical, Important, Moderate, Low or Unrated (updates no advisory rates), e.g. -SlaDays @{{ Critical = 7; Important = 21 }}; the severities you leave out keep their defaults ({SlaPolicy.Default}).";
 
     public static string SlaNotDays(string severity, object? value) =>
-        $"-SlaDays {severity} = '{value}' is not a number of days. Give a whole number from 0 to {SlaPolicy.MaxDays}, e.g. -SlaDays @{{ {severity} = {SlaPolicy.DefaultDays[Vocabulary.Parse<AdvisorySeverity>(severity)]} }}.";
+        $"-SlaDays {severity} = '{value}' is not a number of days. Give a whole number from 0 to {SlaPolicy.MaxDays}, e.g. -SlaDays @{{ {severity} = {(Vocabulary.TryParse<AdvisorySeverity>(severity) is { } rated ? SlaPolicy.DefaultDays[rated] : 30)} }}.";
 
     public static string MinimumSeverityNotGiven(ServiceDefinition current) =>
         $"-MinimumSeverity filters by advisory severity, which {Offering(ServiceFeature.AdvisoryDetails)} gives and this connection's service, {current.DisplayName}, does not. Leave out -MinimumSeverity: every missing update then counts.";
@@ -213,6 +213,13 @@ internal static class Messages
 
     public const string DetailNeedsSummary =
         "-Detail goes with -Summary: it makes the summary a full scan, with severity, SLA and CVE figures. The records are complete without it: add -Summary, or leave -Detail out.";
+
+    public const string HistoryNeedsUnratedSla =
+        "-History dates the updates no advisory rates (Windows updates) for their SLA, and no SLA was given them: add -SlaDays @{ Unrated = 30 } (any number of days), or leave -History out.";
+
+    public static string UnratedSlaFromNow(int days) =>
+        $"Without -History, this report is the first to see each unrated update, so their SLA of {days} days counts from now and none is past it yet. " +
+        "Keep the report (Export-OsmComplianceReport -Path report.json) and give it as -History next time.";
 
     public static string SummaryFromAnalytics(int requests) =>
         $"The summary's counts come from OS Management Hub's analytics ({requests} request{(requests == 1 ? "" : "s")}). Severity, SLA, CVE and per-compartment figures need the full scan: -Summary -Detail.";

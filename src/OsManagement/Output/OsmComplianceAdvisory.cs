@@ -11,8 +11,9 @@ namespace OsManagement;
 /// </summary>
 public sealed class OsmComplianceAdvisory
 {
-    internal OsmComplianceAdvisory(MissingAdvisory a, DateTimeOffset asOf)
+    internal OsmComplianceAdvisory(MissingAdvisory a, DateTimeOffset asOf, DateTimeOffset? firstSeen = null)
     {
+        FirstSeen = OsmTime.Local(firstSeen ?? a.FirstSeen);
         Name = a.Name;
         Title = a.Title;
         IsErratum = a.IsErratum;
@@ -42,6 +43,12 @@ public sealed class OsmComplianceAdvisory
     /// <summary>When it was issued (local time); empty when not known.</summary>
     public DateTime? Issued { get; }
 
+    /// <summary>
+    /// For an unrated advisory when -SlaDays gives Unrated an SLA: when a report first saw it missing on this instance
+    /// (by -History; this report when no earlier one did), which its SLA counts from. Empty otherwise.
+    /// </summary>
+    public DateTime? FirstSeen { get; }
+
     /// <summary>Whole days from its issue to the report.</summary>
     public int? AgeDays { get; }
 
@@ -60,15 +67,18 @@ public sealed class OsmComplianceSlaBreach
 {
     internal OsmComplianceSlaBreach(SlaStatus status)
     {
-        Severity = OutputText.Upper(status.Severity);
+        Severity = status.Severity is { } severity ? OutputText.Upper(severity) : UnratedWord;
         SlaDays = status.Days;
         Advisory = status.Oldest.Name;
-        Issued = status.Oldest.Issued!.Value.LocalDateTime;
+        Issued = status.Since.LocalDateTime;
         DueDate = status.Due.LocalDateTime;
         DaysOverdue = status.DaysOverdue;
     }
 
-    /// <summary>CRITICAL, IMPORTANT, MODERATE or LOW.</summary>
+    /// <summary>What an SLA of unrated advisories is called where a severity would be.</summary>
+    public const string UnratedWord = "UNRATED";
+
+    /// <summary>CRITICAL, IMPORTANT, MODERATE or LOW; UNRATED for advisories no severity rates (when -SlaDays gives them an SLA).</summary>
     public string Severity { get; }
 
     /// <summary>The SLA of that severity, in days.</summary>
@@ -77,10 +87,10 @@ public sealed class OsmComplianceSlaBreach
     /// <summary>The oldest missing advisory of that severity.</summary>
     public string Advisory { get; }
 
-    /// <summary>When it was issued (local time).</summary>
+    /// <summary>What the SLA counts from (local time): when it was issued, or for an UNRATED advisory when a report first saw it.</summary>
     public DateTime Issued { get; }
 
-    /// <summary>When it was due: issued plus the SLA's days (local time).</summary>
+    /// <summary>When it was due: <see cref="Issued"/> plus the SLA's days (local time).</summary>
     public DateTime DueDate { get; }
 
     /// <summary>Whole days past due at the report.</summary>

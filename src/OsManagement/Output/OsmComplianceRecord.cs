@@ -61,7 +61,8 @@ public sealed class OsmComplianceRecord
         CveCount = Cves.Count;
 
         var assessment = finding.Assessment;
-        Advisories = OsmList<OsmComplianceAdvisory>.From(finding.Advisories.Select(a => new OsmComplianceAdvisory(a, finding.AsOf)));
+        Advisories = OsmList<OsmComplianceAdvisory>.From(finding.Advisories.Select(a => new OsmComplianceAdvisory(a, finding.AsOf,
+            assessment.UnratedFirstSeen.TryGetValue(a.Name, out var seen) ? seen : null)));
         AdvisoryNames = OsmList<string>.From(Advisories.Select(a => a.Name));
         AdvisoryCount = Advisories.Count;
         HighestSeverity = assessment.HighestSeverity is { } highest ? OutputText.Upper(highest) : null;

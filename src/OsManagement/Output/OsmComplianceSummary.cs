@@ -33,6 +33,7 @@ public sealed class OsmComplianceSummary
         SlaDays = sla.ToString();
         BySeverity = OsmList<OsmComplianceSeverityCount>.From(severityKnown
             ? tally.BySeverity.Select(t => new OsmComplianceSeverityCount(t, sla.DaysFor(t.Severity)))
+                .Append(OsmComplianceSeverityCount.Unrated(tally, sla.UnratedDays))
             : Enumerable.Empty<OsmComplianceSeverityCount>());
         MissingUpdates = vulnerable.Sum(r => r.MissingUpdateCount);
         Cves = OsmList<string>.From(vulnerable.SelectMany(r => r.Cves).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(c => c, StringComparer.Ordinal));
@@ -232,16 +233,26 @@ public sealed class OsmComplianceSummary
 public sealed class OsmComplianceSeverityCount
 {
     internal OsmComplianceSeverityCount(SeverityTally tally, int slaDays)
+        : this(OutputText.Upper(tally.Severity), tally.InstancesMissing, tally.InstancesPastSla, slaDays, tally.InstancesByHighestSeverity, tally.AdvisoriesMissing)
     {
-        Severity = OutputText.Upper(tally.Severity);
-        InstancesMissing = tally.InstancesMissing;
-        InstancesPastSla = tally.InstancesPastSla;
-        SlaDays = slaDays;
-        InstancesByHighestSeverity = tally.InstancesByHighestSeverity;
-        AdvisoriesMissing = tally.AdvisoriesMissing;
     }
 
-    /// <summary>CRITICAL, IMPORTANT, MODERATE or LOW.</summary>
+    private OsmComplianceSeverityCount(string severity, int instancesMissing, int instancesPastSla, int? slaDays, int byHighest, int advisoriesMissing)
+    {
+        Severity = severity;
+        InstancesMissing = instancesMissing;
+        InstancesPastSla = instancesPastSla;
+        SlaDays = slaDays;
+        InstancesByHighestSeverity = byHighest;
+        AdvisoriesMissing = advisoriesMissing;
+    }
+
+    /// <summary>The row of updates no advisory rates (Windows updates on Hub): their SLA only when -SlaDays gives Unrated one.</summary>
+    internal static OsmComplianceSeverityCount Unrated(ComplianceTally tally, int? slaDays) =>
+        new(OsmComplianceSlaBreach.UnratedWord, tally.InstancesMissingUnrated, tally.InstancesPastUnratedSla, slaDays, tally.VulnerableUnrated,
+            tally.UnratedAdvisoriesMissing);
+
+    /// <summary>CRITICAL, IMPORTANT, MODERATE or LOW; UNRATED for updates no advisory rates (last).</summary>
     public string Severity { get; }
 
     /// <summary>Instances that miss at least one advisory of this severity, whatever else they miss.</summary>
@@ -250,8 +261,8 @@ public sealed class OsmComplianceSeverityCount
     /// <summary>Of <see cref="InstancesMissing"/>, those past this severity's SLA.</summary>
     public int InstancesPastSla { get; }
 
-    /// <summary>This severity's SLA in days.</summary>
-    public int SlaDays { get; }
+    /// <summary>This severity's SLA in days; empty for UNRATED unless -SlaDays gives it one.</summary>
+    public int? SlaDays { get; }
 
     /// <summary>Instances whose most severe missing advisory is of this severity (each vulnerable instance counts under one severity).</summary>
     public int InstancesByHighestSeverity { get; }

@@ -15,7 +15,8 @@ namespace OsManagement.Reports;
 internal sealed class ComplianceReportData
 {
     /// <summary>The severities, most severe first, as the output spells them.</summary>
-    public static readonly string[] Severities = ((AdvisorySeverity[])Enum.GetValues(typeof(AdvisorySeverity))).OrderByDescending(s => s).Select(s => OutputText.Upper(s)).ToArray();
+    public static readonly string[] Severities = ((AdvisorySeverity[])Enum.GetValues(typeof(AdvisorySeverity))).OrderByDescending(s => s).Select(s => OutputText.Upper(s))
+        .Append(OsmComplianceSlaBreach.UnratedWord).ToArray();
 
     public ComplianceReportData(IReadOnlyList<OsmComplianceRecord> records, OsmComplianceSummary? summary)
     {
@@ -56,7 +57,8 @@ internal sealed class ComplianceReportData
             return new SeverityFigures(s,
                 fromSummary?.InstancesMissing ?? Vulnerable.Count(r => (CountOf(r, s) ?? 0) > 0),
                 fromSummary?.InstancesPastSla ?? Vulnerable.Count(r => r.SlaBreachedSeverities.Contains(s)),
-                fromSummary?.SlaDays ?? info?.Sla.DaysFor(Vocabulary.Parse<AdvisorySeverity>(s)),
+                fromSummary is not null ? fromSummary.SlaDays
+                    : Vocabulary.TryParse<AdvisorySeverity>(s) is { } rated ? info?.Sla.DaysFor(rated) : info?.Sla.UnratedDays,
                 fromSummary?.InstancesByHighestSeverity ?? Vulnerable.Count(r => r.HighestSeverity == s),
                 fromSummary?.AdvisoriesMissing ?? Vulnerable.Sum(r => CountOf(r, s) ?? 0));
         }).ToList();
@@ -104,9 +106,14 @@ internal sealed class ComplianceReportData
     public string? RebootLine => RebootRequired == 0 ? null
         : $"{RebootRequired} instance{(RebootRequired == 1 ? " needs" : "s need")} a reboot: updates already installed (a new kernel, for one) are not in force until then.";
 
-    public string? UnratedLine => !SeverityKnown || Unrated is not > 0 ? null
-        : $"{Unrated} vulnerable instance{(Unrated == 1 ? " misses" : "s miss")} only unrated updates (OS Management Hub gives Windows updates no severity or date), " +
-          $"so no severity's SLA tracks {(Unrated == 1 ? "it" : "them")}.";
+    /// <summary>Instances missing updates no advisory rates, and the SLA they have (null: none).</summary>
+    public SeverityFigures? UnratedFigures => BySeverity.FirstOrDefault(f => f.Severity == OsmComplianceSlaBreach.UnratedWord);
+
+    public string? UnratedLine => !SeverityKnown || UnratedFigures is not { InstancesMissing: > 0 } u ? null
+        : $"{u.InstancesMissing} instance{(u.InstancesMissing == 1 ? " misses" : "s miss")} updates no advisory rates (OS Management Hub gives Windows updates no severity " +
+          $"or date; {Unrated} miss{(Unrated == 1 ? "es" : "")} nothing else)" + (u.SlaDays is { } days
+            ? $": their SLA of {days} days counts from when a report first saw each (the reports given to -History; this one for what none of them saw), and {u.InstancesPastSla} {(u.InstancesPastSla == 1 ? "is" : "are")} past it."
+            : ": no severity's SLA tracks them. Get-OsmComplianceReport -SlaDays @{ Unrated = 30 } gives them one, counted from when a report first saw each.");
 
     public string? AnalyticsNote => CountedBy is null || CountedBy == OsmComplianceSummary.FullScan ? null
         : $"The summary's counts come from OS Management Hub's analytics ({CountedBy}); severity, SLA and CVE figures need the full scan (Get-OsmComplianceReport -Summary -Detail).";
@@ -146,7 +153,8 @@ internal sealed class ComplianceReportData
         "CRITICAL" => r.CriticalCount,
         "IMPORTANT" => r.ImportantCount,
         "MODERATE" => r.ModerateCount,
-        _ => r.LowCount,
+        "LOW" => r.LowCount,
+        _ => r.Report.SeverityKnown ? r.Advisories.Count(a => a.Severity is null) : null,
     };
 
     private static string? Joined(IEnumerable<string> values)

@@ -69,7 +69,7 @@ internal static class ComplianceReportJson
                 advisories = r.Advisories.Select(a => new
                 {
                     name = a.Name, title = a.Title, isErratum = a.IsErratum, updateType = a.UpdateType, severity = a.Severity,
-                    issued = Utc(a.Issued), ageDays = a.AgeDays, cves = a.Cves, updates = a.Updates,
+                    issued = Utc(a.Issued), ageDays = a.AgeDays, firstSeen = Utc(a.FirstSeen), cves = a.Cves, updates = a.Updates,
                 }),
                 updates = r.Updates.Select(u => new { name = u.Name, displayName = u.DisplayName, updateType = u.UpdateType, cves = u.Cves, errata = u.Errata }),
                 cves = r.Cves,
@@ -177,6 +177,7 @@ internal static class ComplianceReportJson
         Kind = Kind(String(a, "updateType")),
         Severity = Vocabulary.TryParse<AdvisorySeverity>(String(a, "severity")),
         Issued = Time(a, "issued"),
+        FirstSeen = Time(a, "firstSeen"),
         Cves = Strings(a, "cves"),
         Updates = Strings(a, "updates"),
     };

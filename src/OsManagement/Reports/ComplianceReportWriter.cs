@@ -32,7 +32,7 @@ internal static class ComplianceReportWriter
 
     private static readonly Dictionary<string, string> SeverityColours = new()
     {
-        ["CRITICAL"] = "#7b1fa2", ["IMPORTANT"] = "#c62828", ["MODERATE"] = "#ef6c00", ["LOW"] = "#f9a825",
+        ["CRITICAL"] = "#7b1fa2", ["IMPORTANT"] = "#c62828", ["MODERATE"] = "#ef6c00", ["LOW"] = "#f9a825", ["UNRATED"] = "#9aa5b1",
     };
 
     public static string Html(ComplianceReportData data)
@@ -88,10 +88,6 @@ internal static class ComplianceReportWriter
         {
             Card(h, "sla", "Instances past their SLA", N(breached));
         }
-        if (data.SeverityKnown && data.Unrated is { } unratedCount)
-        {
-            Card(h, "unrated", "Instances missing only unrated updates", N(unratedCount));
-        }
         Card(h, "reboot", "Instances needing a reboot", N(data.RebootRequired));
         h.Append("</div>\n");
 
@@ -107,11 +103,14 @@ internal static class ComplianceReportWriter
                     h.Append(" data-").Append(Kebab(c.Property)).Append("=\"").Append(c.Value(s)?.ToString(CultureInfo.InvariantCulture) ?? "").Append('"');
                 }
                 h.Append("><b>").Append(s.InstancesMissing).Append("</b>").Append(ComplianceReportData.Title(s.Severity)).Append(": instance").Append(s.InstancesMissing == 1 ? "" : "s")
-                 .Append(" missing").Append("<small").Append(s.InstancesPastSla > 0 ? " class=\"past\"" : "").Append('>').Append("of them ").Append(s.InstancesPastSla)
-                 .Append(" past the SLA");
+                 .Append(" missing").Append("<small").Append(s.InstancesPastSla > 0 ? " class=\"past\"" : "").Append('>');
                 if (s.SlaDays is { } days)
                 {
-                    h.Append(" of ").Append(days).Append(" days");
+                    h.Append("of them ").Append(s.InstancesPastSla).Append(" past the SLA of ").Append(days).Append(" days");
+                }
+                else
+                {
+                    h.Append("no SLA (-SlaDays Unrated gives one)");
                 }
                 h.Append("</small><small>").Append(s.InstancesByHighestSeverity).Append(" with it as their highest severity</small><small>").Append(s.AdvisoriesMissing)
                  .Append(" missing advisor").Append(s.AdvisoriesMissing == 1 ? "y" : "ies").Append(" in all</small></div>\n");
@@ -361,8 +360,8 @@ internal static class ComplianceReportWriter
     // Instances by their most severe missing advisory, and those that miss nothing rated, as inline SVG.
     private static void SeverityChart(StringBuilder h, ComplianceReportData data)
     {
-        var bars = data.BySeverity.Select(s => (Key: s.Severity, Label: ComplianceReportData.Title(s.Severity), Count: s.InstancesByHighestSeverity, Colour: SeverityColours[s.Severity]))
-            .Concat(new[] { (Key: "UNRATED", Label: "Not rated", Count: data.Unrated ?? 0, Colour: "#9aa5b1") }).ToList();
+        var bars = data.BySeverity.Select(s => (Key: s.Severity, Label: s.Severity == "UNRATED" ? "Not rated" : ComplianceReportData.Title(s.Severity),
+            Count: s.InstancesByHighestSeverity, Colour: SeverityColours[s.Severity])).ToList();
         const int rowHeight = 24, labelWidth = 120, barWidth = 420;
         var max = Math.Max(1, bars.Max(b => b.Count));
         h.Append("<svg id=\"severity-chart\" role=\"img\" aria-label=\"Vulnerable instances by their most severe missing advisory\" width=\"").Append(labelWidth + barWidth + 60)

@@ -32,6 +32,7 @@ internal static class ComplianceSnapshots
                     Kind = ComplianceReportJson.Kind(a.UpdateType),
                     Severity = Vocabulary.TryParse<AdvisorySeverity>(a.Severity),
                     Issued = Offset(a.Issued),
+                    FirstSeen = Offset(a.FirstSeen),
                     Cves = a.Cves,
                     Updates = a.Updates,
                 }).ToList(),

@@ -102,28 +102,7 @@ public sealed class CompareOsmComplianceReportCommand : PSCmdlet
 
     private ComplianceSnapshot Read(string path, string parameter)
     {
-        string fullPath;
-        string json;
-        try
-        {
-            fullPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
-            json = File.ReadAllText(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ItemNotFoundException or System.Management.Automation.DriveNotFoundException or System.IO.DriveNotFoundException or ProviderNotFoundException or NotSupportedException)
-        {
-            ThrowTerminatingError(new ErrorRecord(new IOException($"-{parameter} '{path}' cannot be read: {e.Message}", e), "OsmReportFileUnreadable", ErrorCategory.ReadError, path));
-            throw;
-        }
-        ComplianceSnapshot snapshot;
-        try
-        {
-            snapshot = ComplianceReportJson.Read(json);
-        }
-        catch (InvalidDataException e)
-        {
-            ThrowTerminatingError(new ErrorRecord(new InvalidDataException(Messages.CompareFileUnreadable(fullPath, e.Message), e), "OsmReportFileInvalid", ErrorCategory.InvalidData, path));
-            throw;
-        }
+        var snapshot = ComplianceReportFiles.Read(this, path, parameter);
         if (snapshot.Instances.Count == 0)
         {
             ThrowTerminatingError(new ErrorRecord(new InvalidDataException(Messages.CompareNoRecords($"-{parameter} '{path}'")), "OsmReportNoRecords", ErrorCategory.InvalidData, path));

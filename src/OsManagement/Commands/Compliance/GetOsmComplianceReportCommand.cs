@@ -52,6 +52,14 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
     [ValidateNotNull]
     public Hashtable? SlaDays { get; set; }
 
+    /// <summary>
+    /// Earlier reports (JSON files Export-OsmComplianceReport wrote; wildcards too) that say when each unrated update was
+    /// first seen, for -SlaDays @{ Unrated = N }. The latest one is enough: a report carries its first-seen dates forward.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? History { get; set; }
+
     /// <summary>Also a record for every instance that misses nothing.</summary>
     [Parameter]
     public SwitchParameter IncludeCompliant { get; set; }
@@ -100,6 +108,18 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
                 ThrowTerminatingError(SlaError(problems[0]));
             }
             _sla = policy!;
+        }
+        if (History is not null)
+        {
+            if (_sla.UnratedDays is null)
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmHistoryWithoutUnratedSla", Messages.HistoryNeedsUnratedSla, nameof(History)));
+            }
+            _sla = _sla.WithHistory(ComplianceHistory.From(Reports.ComplianceReportFiles.ReadAll(this, History, nameof(History))));
+        }
+        else if (_sla.UnratedDays is { } unratedDays)
+        {
+            Warnings.Write(this, Messages.UnratedSlaFromNow(unratedDays));
         }
         base.BeginProcessing();
         RefuseUnlessSupported(FeatureRules.MinimumSeverity(Capabilities, Minimum), "OsmFeatureNotSupported",
