@@ -711,7 +711,8 @@ if ($Service -eq 'Hub') {
             $properties | Should -Contain 'InstancesMissing'
             $properties | Should -Contain 'InstancesByHighestSeverity'
             $header = @(($summary.BySeverity | Format-Table | Out-String -Width 300) -split "`n" | Where-Object { $_ -match '\S' })[0]
-            (-split $header) | Should -Be (@('Severity') + $properties) -Because 'the table view shows every figure under its property name, in order'
+            # The table view shows the figures under their property names, in order; it leaves AdvisoriesMissing to Format-List to fit 80 columns.
+            (-split $header) | Should -Be (@('Severity') + @($properties | Where-Object { $_ -ne 'AdvisoriesMissing' }))
             $md = Join-Path $TestDrive 'names.md'
             $page = Join-Path $TestDrive 'names.html'
             $json = Join-Path $TestDrive 'names.json'
