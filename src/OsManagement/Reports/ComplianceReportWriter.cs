@@ -54,30 +54,12 @@ internal static class ComplianceReportWriter
             h.Append(" &middot; SLA in days: ").Append(E(data.SlaDays));
         }
         h.Append("</p>\n<p id=\"headline\">").Append(E(data.Headline)).Append("</p>\n");
-        if (data.StaleLine is { } stale)
-        {
-            h.Append("<p id=\"stale-note\" class=\"warn\">").Append(E(stale)).Append("</p>\n");
-        }
-        if (data.InactiveLine is { } inactive)
-        {
-            h.Append("<p id=\"inactive-note\" class=\"note\">").Append(E(inactive)).Append("</p>\n");
-        }
-        if (data.SeverityNote is { } note)
-        {
-            h.Append("<p id=\"severity-note\" class=\"note\">").Append(E(note)).Append("</p>\n");
-        }
-        if (data.UnratedLine is { } unrated)
-        {
-            h.Append("<p id=\"unrated-note\" class=\"warn\">").Append(E(unrated)).Append("</p>\n");
-        }
-        if (data.RebootLine is { } reboot)
-        {
-            h.Append("<p id=\"reboot-note\" class=\"note\">").Append(E(reboot)).Append("</p>\n");
-        }
-        if (data.AnalyticsNote is { } analytics)
-        {
-            h.Append("<p id=\"analytics-note\" class=\"note\">").Append(E(analytics)).Append("</p>\n");
-        }
+        Note(h, "stale-note", "warn", data.StaleLine);
+        Note(h, "inactive-note", "note", data.InactiveLine);
+        Note(h, "severity-note", "note", data.SeverityNote);
+        Note(h, "unrated-note", "warn", data.UnratedLine);
+        Note(h, "reboot-note", "note", data.RebootLine);
+        Note(h, "analytics-note", "note", data.AnalyticsNote);
         h.Append("<div class=\"cards\">\n");
         Card(h, "total", "Managed instances", data.TotalInstances?.ToString(CultureInfo.InvariantCulture) ?? "n/a");
         Card(h, "vulnerable", $"Instances missing {data.Missing}", N(data.Vulnerable.Count));
@@ -352,6 +334,15 @@ internal static class ComplianceReportWriter
             m.Append("| ").Append(string.Join(" | ", columns.Select(c => Md(c.Text(r))))).Append(" |\n");
         }
         return m.ToString();
+    }
+
+    // A paragraph of the page that says something about the figures; nothing when there is nothing to say.
+    private static void Note(StringBuilder h, string id, string style, string? text)
+    {
+        if (text is not null)
+        {
+            h.Append("<p id=\"").Append(id).Append("\" class=\"").Append(style).Append("\">").Append(E(text)).Append("</p>\n");
+        }
     }
 
     private static void Card(StringBuilder h, string id, string label, string value) =>

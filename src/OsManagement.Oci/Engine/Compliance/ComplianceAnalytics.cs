@@ -159,15 +159,8 @@ public static class ComplianceAnalytics
     private static async Task<List<string>> PaasCompartmentsUnderAsync(IOsmService service, string rootId, string tenancyId, int throttleLimit,
         CancellationToken cancellationToken)
     {
-        async Task<List<CompartmentRecord>> ListAsync(string parentId)
-        {
-            var found = new List<CompartmentRecord>();
-            await foreach (var compartment in service.ListCompartmentsAsync(parentId, true, throttleLimit, cancellationToken).ConfigureAwait(false))
-            {
-                found.Add(compartment);
-            }
-            return found;
-        }
+        Task<List<CompartmentRecord>> ListAsync(string parentId) =>
+            service.ListCompartmentsAsync(parentId, true, throttleLimit, cancellationToken).CollectAsync(cancellationToken);
 
         List<CompartmentRecord> below;
         if (rootId == tenancyId)
