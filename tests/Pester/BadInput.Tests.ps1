@@ -69,7 +69,7 @@ BeforeDiscovery {
         @{ Case = 'a report file type the module does not write'; Run = { Export-OsmComplianceReport -Path (Join-Path $TestDrive 'report.pdf') -InputObject $Record }
             ErrorId = 'OsmReportFormatUnknown'; Says = @('.pdf', '.html', '.md', '.json', '-Path') }
         @{ Case = 'an SLA for a severity that does not exist'; Run = { Get-OsmComplianceReport -Recurse -SlaDays @{ Urgent = 7 } }
-            ErrorId = 'OsmSlaDaysInvalid'; Says = @('-SlaDays', "'Urgent'", 'Critical, Important, Moderate or Low') }
+            ErrorId = 'OsmSlaDaysInvalid'; Says = @('-SlaDays', "'Urgent'", 'Critical, Important, Moderate, Low or Unrated') }
         @{ Case = 'an SLA that is no number of days'; Run = { Get-OsmComplianceReport -Recurse -SlaDays @{ Critical = 'two weeks' } }
             ErrorId = 'OsmSlaDaysInvalid'; Says = @('-SlaDays', "'two weeks'", 'whole number') }
         @{ Case = 'a group with a compartment to report on'; Run = { Get-OsmComplianceReport -ManagedInstanceGroupId 'ocid1.osmhmanagedinstancegroup.oc1.iad.aaaa' -CompartmentId $Emu.TenancyId }
