@@ -185,9 +185,17 @@ Describe 'Get-OsmComplianceReport' {
         ) {
             $with = switch ($Kind) {
                 'tree' { @{ Recurse = $true } }
-                'one' { @{ CompartmentId = (Get-TruthVulnerable (Get-TruthInScope).compartmentId | ForEach-Object { ($Truth.instances | Where-Object id -eq $_.Id).compartmentId } |
-                            Group-Object | Sort-Object Count -Descending)[0].Name } }
-                'sub' { @{ CompartmentId = ($Truth.compartments | Where-Object { $_.parentId -eq $Tenancy -and $_.lifecycleState -eq 'ACTIVE' -and (Get-TruthSubtree $_.id) })[0].id; Recurse = $true } }
+                'one' {
+                    # The compartment with the most vulnerable instances.
+                    $homes = Get-TruthVulnerable (Get-TruthInScope).compartmentId |
+                        ForEach-Object { ($Truth.instances | Where-Object id -eq $_.Id).compartmentId }
+                    @{ CompartmentId = ($homes | Group-Object | Sort-Object Count -Descending)[0].Name }
+                }
+                'sub' {
+                    $parent = ($Truth.compartments |
+                        Where-Object { $_.parentId -eq $Tenancy -and $_.lifecycleState -eq 'ACTIVE' -and (Get-TruthSubtree $_.id) })[0]
+                    @{ CompartmentId = $parent.id; Recurse = $true }
+                }
                 'group' { @{ ManagedInstanceGroupId = ($Groups | Sort-Object { $_.instanceIds.Count } -Descending)[0].id } }
                 'bug' { @{ Recurse = $true; UpdateType = 'Bug' } }
             }
@@ -200,7 +208,9 @@ Describe 'Get-OsmComplianceReport' {
             $full = Get-OsmComplianceReport @with -Summary -Detail
             $fast.CountedBy | Should -Be 'Hub analytics'
             $full.CountedBy | Should -Be 'Full scan'
-            foreach ($figure in 'TotalInstances', 'VulnerableInstances', 'CompliantInstances', 'StaleInstances', 'InactiveInstances', 'RebootRequiredInstances', 'MissingUpdates') {
+            $figures = 'TotalInstances', 'VulnerableInstances', 'CompliantInstances', 'StaleInstances', 'InactiveInstances',
+                'RebootRequiredInstances', 'MissingUpdates'
+            foreach ($figure in $figures) {
                 $fast.$figure | Should -Be $full.$figure -Because "$figure is the same whoever counts it"
             }
             $full.VulnerableInstances | Should -BeGreaterThan 0 -Because 'a comparison of zeros proves nothing'
@@ -212,7 +222,8 @@ Describe 'Get-OsmComplianceReport' {
             $fast.NotCounted | Should -Contain 'BySeverity'
             $fast.NotCounted | Should -Contain 'SlaBreachedInstances'
             $fast.Message | Should -BeLike "*(Counted by Hub's analytics; severity, SLA and CVEs need the full scan: -Summary -Detail.)"
-            @($streams | Where-Object { $_ -is [Management.Automation.VerboseRecord] -and $_.Message -like 'The summary*' }).Message | Should -BeLike "The summary's counts come from OS Management Hub's analytics ($analytics requests)*"
+            @($streams | Where-Object { $_ -is [Management.Automation.VerboseRecord] -and $_.Message -like 'The summary*' }).Message |
+                Should -BeLike "The summary's counts come from OS Management Hub's analytics ($analytics requests)*"
         }
 
         It 'scans for the summary, saying why, when the analytics cannot answer: <Why>' -ForEach @(
@@ -223,7 +234,8 @@ Describe 'Get-OsmComplianceReport' {
             Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
             $streams = @(Get-OsmComplianceReport -Recurse @With -Summary -Verbose 4>&1)
             ($streams | Where-Object { $_ -is [OsManagement.OsmComplianceSummary] }).CountedBy | Should -Be 'Full scan'
-            @($streams | Where-Object { $_ -is [Management.Automation.VerboseRecord] -and $_.Message -like 'The summary*' }).Message | Should -BeLike "The summary scans every instance: $Verbose"
+            @($streams | Where-Object { $_ -is [Management.Automation.VerboseRecord] -and $_.Message -like 'The summary*' }).Message |
+                Should -BeLike "The summary scans every instance: $Verbose"
             Get-OsmEmulatorCallCount $Emulator -Operation 'hub.summarizeManagedInstanceAnalytics' | Should -Be 0
         }
     }
@@ -422,11 +434,13 @@ Describe 'Get-OsmComplianceReport' {
     }
 
     It 'refuses -SlaDays <Case> before any request, naming the entry and the fix' -ForEach @(
-        @{ Case = 'with a key that is no severity'; Sla = @{ Urgent = 7 }; Message = "*'Urgent', which is not a severity. Use Critical, Important, Moderate, Low or Unrated*" }
+        @{ Case = 'with a key that is no severity'; Sla = @{ Urgent = 7 }
+           Message = "*'Urgent', which is not a severity. Use Critical, Important, Moderate, Low or Unrated*" }
         @{ Case = 'with days that are a word'; Sla = @{ Critical = 'soon' }; Message = "*-SlaDays Critical = 'soon' is not a number of days*whole number from 0 to 3650*" }
         @{ Case = 'with negative days'; Sla = @{ low = -5 }; Message = "*-SlaDays Low = '-5' is not a number of days*" }
         @{ Case = 'with a fraction of a day'; Sla = @{ Moderate = 2.5 }; Message = "*-SlaDays Moderate = '2.5' is not a number of days*" }
-        @{ Case = 'with unrated days that are a word'; Sla = @{ unrated = 'a month' }; Message = "*-SlaDays Unrated = 'a month' is not a number of days*-SlaDays @{ Unrated = 30 }*" }
+        @{ Case = 'with unrated days that are a word'; Sla = @{ unrated = 'a month' }
+           Message = "*-SlaDays Unrated = 'a month' is not a number of days*-SlaDays @{ Unrated = 30 }*" }
     ) {
         Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
         $caught = $null
@@ -699,8 +713,11 @@ if ($Service -eq 'Hub') {
             foreach ($row in $summary.BySeverity) {
                 $rated = $row.Severity -ne 'UNRATED'
                 $row.InstancesPastSla | Should -Be @($Report | Where-Object { $row.Severity -in $_.SlaBreachedSeverities }).Count
-                $row.InstancesByHighestSeverity | Should -Be @($Report | Where-Object { if ($rated) { $_.HighestSeverity -eq $row.Severity } else { -not $_.HighestSeverity } }).Count
-                $row.InstancesMissing | Should -Be @($Report | Where-Object { if ($rated) { $_.Advisories.Severity -contains $row.Severity } else { $_.Advisories | Where-Object { -not $_.Severity } } }).Count
+                $highest = @($Report | Where-Object { if ($rated) { $_.HighestSeverity -eq $row.Severity } else { -not $_.HighestSeverity } })
+                $row.InstancesByHighestSeverity | Should -Be $highest.Count
+                $missing = @($Report | Where-Object {
+                    if ($rated) { $_.Advisories.Severity -contains $row.Severity } else { $_.Advisories | Where-Object { -not $_.Severity } } })
+                $row.InstancesMissing | Should -Be $missing.Count
                 $row.InstancesPastSla | Should -BeLessOrEqual $row.InstancesMissing -Because 'past the SLA counts some of the instances missing that severity'
             }
         }
@@ -736,12 +753,14 @@ if ($Service -eq 'Hub') {
                 foreach ($property in $properties) {
                     $attribute = ($property -creplace '(?<!^)([A-Z])', '-$1').ToLower()
                     $card | Should -Match "data-$attribute=""$($row.$property)""" -Because "the card carries $property"
-                    ($written | Where-Object severity -eq $row.Severity).($property.Substring(0, 1).ToLower() + $property.Substring(1)) | Should -Be $row.$property
+                    $field = $property.Substring(0, 1).ToLower() + $property.Substring(1)
+                    ($written | Where-Object severity -eq $row.Severity).$field | Should -Be $row.$property
                 }
                 $card | Should -Match 'data-instances-past-sla'
                 $row.InstancesPastSla | Should -BeLessOrEqual $row.InstancesMissing
             }
-            $html | Should -Not -Match '\d+</b>\w+<small>\d+ missing advisor' -Because 'the old card put instances by highest severity beside past-the-SLA counts of every severity'
+            $html | Should -Not -Match '\d+</b>\w+<small>\d+ missing advisor' `
+                -Because 'the old card put instances by highest severity beside past-the-SLA counts of every severity'
         }
 
         It 'counts the instances that need a reboot in the summary, on the page and in the Markdown, and marks each one' {
@@ -774,7 +793,10 @@ if ($Service -eq 'Hub') {
             $page = Join-Path $TestDrive 'unrated.html'
             @($summary) + $Report | Export-OsmComplianceReport -Path $page
             $html = [Net.WebUtility]::HtmlDecode((Get-Content -Raw $page))
-            $html | Should -Match "id=""unrated-note""[^>]*>$($windows.Count) instances miss updates no advisory rates \(OS Management Hub gives Windows updates no severity or date; $($summary.UnratedInstances) miss nothing else\): no severity's SLA tracks them\. Get-OsmComplianceReport -SlaDays @\{ Unrated = 30 \} gives them one"
+            $note = "id=""unrated-note""[^>]*>$($windows.Count) instances miss updates no advisory rates \(OS Management Hub gives Windows updates " +
+                "no severity or date; $($summary.UnratedInstances) miss nothing else\): no severity's SLA tracks them\. " +
+                "Get-OsmComplianceReport -SlaDays @\{ Unrated = 30 \} gives them one"
+            $html | Should -Match $note
         }
 
         It 'gives unrated updates an SLA with -SlaDays @{ Unrated = 30 }, from when a report first saw them: now, or as -History says' {
@@ -798,7 +820,8 @@ if ($Service -eq 'Hub') {
             $later = @(Get-OsmComplianceReport -Recurse -SlaDays @{ Unrated = 30 } -History (Join-Path $TestDrive 'kep*.json') -WarningVariable again)
             @($again).Count | Should -Be 0
             $past = @($later | Where-Object { $_.SlaBreachedSeverities -contains 'UNRATED' })
-            $past.Id | Sort-Object | Should -Be ($windows.Id | Sort-Object) -Because 'every instance seen missing an unrated update 40 days ago is 10 days past an SLA of 30'
+            $past.Id | Sort-Object | Should -Be ($windows.Id | Sort-Object) `
+                -Because 'every instance seen missing an unrated update 40 days ago is 10 days past an SLA of 30'
             foreach ($record in $past) {
                 $breach = $record.SlaBreaches | Where-Object Severity -eq 'UNRATED'
                 $breach.SlaDays | Should -Be 30
@@ -820,7 +843,8 @@ if ($Service -eq 'Hub') {
 
         It 'refuses -History without an SLA for unrated updates, before any request' {
             Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'stats/reset' -Method POST | Out-Null
-            { Get-OsmComplianceReport -Recurse -History (Join-Path $TestDrive 'none.json') } | Should -Throw '-History dates the updates no advisory rates*add -SlaDays @{ Unrated = 30 }*'
+            { Get-OsmComplianceReport -Recurse -History (Join-Path $TestDrive 'none.json') } |
+                Should -Throw '-History dates the updates no advisory rates*add -SlaDays @{ Unrated = 30 }*'
             Get-OsmEmulatorCallCount $Emulator | Should -Be 0
         }
 

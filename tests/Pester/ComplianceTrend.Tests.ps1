@@ -94,16 +94,20 @@ Describe 'Compare-OsmComplianceReport' {
     It 'refuses a file that is not a report, naming it, and a report with no records' {
         $notReport = Join-Path $TestDrive 'other.json'
         '{"items": []}' | Set-Content $notReport
-        { Compare-OsmComplianceReport -ReferencePath $notReport -DifferencePath $AfterFile } | Should -Throw -ExpectedMessage "*'$notReport' is not a compliance report that Export-OsmComplianceReport wrote as JSON: it is JSON, but has no ""instances"" list*"
+        { Compare-OsmComplianceReport -ReferencePath $notReport -DifferencePath $AfterFile } |
+            Should -Throw -ExpectedMessage ("*'$notReport' is not a compliance report that Export-OsmComplianceReport wrote as JSON: " +
+                'it is JSON, but has no "instances" list*')
         { Compare-OsmComplianceReport -ReferencePath (Join-Path $TestDrive 'missing.json') -DifferencePath $AfterFile } | Should -Throw -ExpectedMessage '*-ReferencePath*cannot be read*'
         { @() | Compare-OsmComplianceReport -ReferencePath $BeforeFile } | Should -Throw -ExpectedMessage '*-DifferenceObject has no compliance records*-IncludeCompliant*'
         { Get-OsmCompartment | Compare-OsmComplianceReport -ReferencePath $BeforeFile -ErrorAction SilentlyContinue } | Should -Throw -ExpectedMessage '*no compliance records*'
     }
 
     It 'names the file and what is wrong when it is <Case>, not a parser''s words' -ForEach @(
-        @{ Case = 'cut short (a stopped copy)'; Expected = 'it ends part-way through its JSON, after * bytes: the run that wrote it was stopped, or the copy did not finish.*' }
+        @{ Case = 'cut short (a stopped copy)'
+           Expected = 'it ends part-way through its JSON, after * bytes: the run that wrote it was stopped, or the copy did not finish.*' }
         @{ Case = 'empty'; Expected = 'it is empty.*' }
-        @{ Case = 'an HTML page of the report'; Expected = 'it is an HTML page, which Export-OsmComplianceReport writes for people to read; compare the JSON it writes*' }
+        @{ Case = 'an HTML page of the report'
+           Expected = 'it is an HTML page, which Export-OsmComplianceReport writes for people to read; compare the JSON it writes*' }
         @{ Case = 'a CSV of the records'; Expected = 'it looks like CSV (Export-Csv of the records)*' }
         @{ Case = 'JSON of the records'; Expected = 'it is JSON, but a list, not a report object (ConvertTo-Json of the records is not a report file)*' }
         @{ Case = 'broken JSON'; Expected = 'it is not valid JSON (line 2, column *)*' }
@@ -117,12 +121,15 @@ Describe 'Compare-OsmComplianceReport' {
             'JSON of*' { $After | Select-Object DisplayName, Id, Cves | ConvertTo-Json | Set-Content $bad }
             'broken*' { "{`n  ""instances"": [ } ]`n}" | Set-Content $bad }
         }
-        foreach ($call in { Compare-OsmComplianceReport -ReferencePath $bad -DifferencePath $AfterFile }, { Compare-OsmComplianceReport -ReferencePath $BeforeFile -DifferencePath $bad }) {
+        $asReference = { Compare-OsmComplianceReport -ReferencePath $bad -DifferencePath $AfterFile }
+        $asDifference = { Compare-OsmComplianceReport -ReferencePath $BeforeFile -DifferencePath $bad }
+        foreach ($call in $asReference, $asDifference) {
             $caught = $null
             try { & $call } catch { $caught = $_ }
             $caught.FullyQualifiedErrorId | Should -BeLike 'OsmReportFileInvalid,*'
             $caught.Exception.Message | Should -BeLike "'$bad' is not a compliance report that Export-OsmComplianceReport wrote as JSON: $Expected"
-            $caught.Exception.Message | Should -Not -Match 'LineNumber|BytePositionInLine|JsonReaderException' -Because 'the parser''s own words mean nothing to a reader'
+            $caught.Exception.Message | Should -Not -Match 'LineNumber|BytePositionInLine|JsonReaderException' `
+                -Because 'the parser''s own words mean nothing to a reader'
         }
     }
 

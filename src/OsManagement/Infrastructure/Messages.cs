@@ -200,10 +200,12 @@ internal static class Messages
         $"-{given} cannot be used with -{other}: a report covers a compartment (-CompartmentId, with -Recurse for its subtree) or the members of one group (-ManagedInstanceGroupId). Give one or the other.";
 
     public static string SlaUnknownSeverity(string key) =>
-        $"-SlaDays has the key '{key}', which is not a severity. Use Critical, Important, Moderate, Low or Unrated (updates no advisory rates), e.g. -SlaDays @{{ Critical = 7; Important = 21 }}; the severities you leave out keep their defaults ({SlaPolicy.Default}).";
+        $"-SlaDays has the key '{key}', which is not a severity. Use Critical, Important, Moderate, Low or Unrated (updates no advisory rates), " +
+            $"e.g. -SlaDays @{{ Critical = 7; Important = 21 }}; the severities you leave out keep their defaults ({SlaPolicy.Default}).";
 
     public static string SlaNotDays(string severity, object? value) =>
-        $"-SlaDays {severity} = '{value}' is not a number of days. Give a whole number from 0 to {SlaPolicy.MaxDays}, e.g. -SlaDays @{{ {severity} = {(Vocabulary.TryParse<AdvisorySeverity>(severity) is { } rated ? SlaPolicy.DefaultDays[rated] : 30)} }}.";
+        $"-SlaDays {severity} = '{value}' is not a number of days. Give a whole number from 0 to {SlaPolicy.MaxDays}, e.g. -SlaDays @{{ " +
+            $"{severity} = {(Vocabulary.TryParse<AdvisorySeverity>(severity) is { } rated ? SlaPolicy.DefaultDays[rated] : 30)} }}.";
 
     public static string MinimumSeverityNotGiven(ServiceDefinition current) =>
         $"-MinimumSeverity filters by advisory severity, which {Offering(ServiceFeature.AdvisoryDetails)} gives and this connection's service, {current.DisplayName}, does not. Leave out -MinimumSeverity: every missing update then counts.";
@@ -212,17 +214,20 @@ internal static class Messages
         $"Severity, advisory age and SLA are left empty: this connection's service, {current.DisplayName}, gives no advisory severity or issue dates ({Offering(ServiceFeature.AdvisoryDetails)} does). Everything else in the report is complete.";
 
     public const string DetailNeedsSummary =
-        "-Detail goes with -Summary: it makes the summary a full scan, with severity, SLA and CVE figures. The records are complete without it: add -Summary, or leave -Detail out.";
+        "-Detail goes with -Summary: it makes the summary a full scan, with severity, SLA and CVE figures. The records are complete without it: " +
+            "add -Summary, or leave -Detail out.";
 
     public const string HistoryNeedsUnratedSla =
-        "-History dates the updates no advisory rates (Windows updates) for their SLA, and no SLA was given them: add -SlaDays @{ Unrated = 30 } (any number of days), or leave -History out.";
+        "-History dates the updates no advisory rates (Windows updates) for their SLA, and no SLA was given them: add -SlaDays @{ Unrated = 30 } " +
+            "(any number of days), or leave -History out.";
 
     public static string UnratedSlaFromNow(int days) =>
         $"Without -History, this report is the first to see each unrated update, so their SLA of {days} days counts from now and none is past it yet. " +
         "Keep the report (Export-OsmComplianceReport -Path report.json) and give it as -History next time.";
 
     public static string SummaryFromAnalytics(int requests) =>
-        $"The summary's counts come from OS Management Hub's analytics ({requests} request{(requests == 1 ? "" : "s")}). Severity, SLA, CVE and per-compartment figures need the full scan: -Summary -Detail.";
+        $"The summary's counts come from OS Management Hub's analytics ({requests} request{(requests == 1 ? "" : "s")}). Severity, SLA, CVE and " +
+            $"per-compartment figures need the full scan: -Summary -Detail.";
 
     public static string SummaryByScan(AnalyticsRefusal why, ServiceDefinition current) =>
         "The summary scans every instance: " + why switch
@@ -262,12 +267,14 @@ internal static class Messages
         "it is an HTML page, which Export-OsmComplianceReport writes for people to read; compare the JSON it writes (-Path report.json)";
 
     public const string ReportFileIsCsv =
-        "it looks like CSV (Export-Csv of the records), which keeps no advisories per instance; compare the JSON Export-OsmComplianceReport writes (-Path report.json)";
+        "it looks like CSV (Export-Csv of the records), which keeps no advisories per instance; compare the JSON Export-OsmComplianceReport " +
+            "writes (-Path report.json)";
 
     public const string ReportFileNoInstances = "it is JSON, but has no \"instances\" list, so it is not such a report";
 
     public static string ReportFileCut(long bytes) =>
-        $"it ends part-way through its JSON, after {bytes} bytes: the run that wrote it was stopped, or the copy did not finish. Use another copy, or export the report again";
+        $"it ends part-way through its JSON, after {bytes} bytes: the run that wrote it was stopped, or the copy did not finish. Use another " +
+            $"copy, or export the report again";
 
     public static string ReportFileNotJson(long line, long column) => $"it is not valid JSON (line {line}, column {column})";
 

@@ -233,7 +233,8 @@ public sealed class OsmComplianceSummary
 public sealed class OsmComplianceSeverityCount
 {
     internal OsmComplianceSeverityCount(SeverityTally tally, int slaDays)
-        : this(OutputText.Upper(tally.Severity), tally.InstancesMissing, tally.InstancesPastSla, slaDays, tally.InstancesByHighestSeverity, tally.AdvisoriesMissing)
+        : this(OutputText.Upper(tally.Severity), tally.InstancesMissing, tally.InstancesPastSla, slaDays, tally.InstancesByHighestSeverity,
+            tally.AdvisoriesMissing)
     {
     }
 

@@ -46,8 +46,10 @@ internal sealed class ReportColumn
         new ReportColumn("Compartment", 20, false, false, r => r.CompartmentName, nameof(OsmComplianceRecord.CompartmentName)),
         new ReportColumn("OS", 18, false, false, Os, nameof(OsmComplianceRecord.OsName), nameof(OsmComplianceRecord.OsVersion), nameof(OsmComplianceRecord.OsKernelVersion)),
         new ReportColumn("Status", 19, false, false,
-            r => (r.IsStale ? $"{r.Status} (stale)" : r.InactiveReason is not null ? $"{r.Status} (inactive)" : r.Status) + (r.IsRebootRequired ? ", reboot needed" : ""),
-            nameof(OsmComplianceRecord.Status), nameof(OsmComplianceRecord.IsStale), nameof(OsmComplianceRecord.Activity), nameof(OsmComplianceRecord.IsRebootRequired)),
+            r => (r.IsStale ? $"{r.Status} (stale)" : r.InactiveReason is not null ? $"{r.Status} (inactive)" : r.Status)
+                + (r.IsRebootRequired ? ", reboot needed" : ""),
+            nameof(OsmComplianceRecord.Status), nameof(OsmComplianceRecord.IsStale), nameof(OsmComplianceRecord.Activity),
+            nameof(OsmComplianceRecord.IsRebootRequired)),
         new ReportColumn("Severity", 15, true, false, r => r.HighestSeverity is { } s ? ComplianceReportData.Title(s) : "", nameof(OsmComplianceRecord.HighestSeverity)),
         new ReportColumn("Missing", 13, false, false, r => r.MissingUpdateCount.ToString(CultureInfo.InvariantCulture), nameof(OsmComplianceRecord.MissingUpdateCount)),
         new ReportColumn("Oldest (days)", 12, true, false, r => r.OldestAdvisoryAgeDays?.ToString(CultureInfo.InvariantCulture) ?? "", nameof(OsmComplianceRecord.OldestAdvisoryAgeDays)),

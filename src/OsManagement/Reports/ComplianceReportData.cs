@@ -15,7 +15,8 @@ namespace OsManagement.Reports;
 internal sealed class ComplianceReportData
 {
     /// <summary>The severities, most severe first, as the output spells them.</summary>
-    public static readonly string[] Severities = ((AdvisorySeverity[])Enum.GetValues(typeof(AdvisorySeverity))).OrderByDescending(s => s).Select(s => OutputText.Upper(s))
+    public static readonly string[] Severities = ((AdvisorySeverity[])Enum.GetValues(typeof(AdvisorySeverity)))
+        .OrderByDescending(s => s).Select(s => OutputText.Upper(s))
         .Append(OsmComplianceSlaBreach.UnratedWord).ToArray();
 
     public ComplianceReportData(IReadOnlyList<OsmComplianceRecord> records, OsmComplianceSummary? summary)
@@ -104,19 +105,23 @@ internal sealed class ComplianceReportData
     public string? CountedBy { get; }
 
     public string? RebootLine => RebootRequired == 0 ? null
-        : $"{RebootRequired} instance{(RebootRequired == 1 ? " needs" : "s need")} a reboot: updates already installed (a new kernel, for one) are not in force until then.";
+        : $"{RebootRequired} instance{(RebootRequired == 1 ? " needs" : "s need")} a reboot: " +
+          "updates already installed (a new kernel, for one) are not in force until then.";
 
     /// <summary>Instances missing updates no advisory rates, and the SLA they have (null: none).</summary>
     public SeverityFigures? UnratedFigures => BySeverity.FirstOrDefault(f => f.Severity == OsmComplianceSlaBreach.UnratedWord);
 
     public string? UnratedLine => !SeverityKnown || UnratedFigures is not { InstancesMissing: > 0 } u ? null
-        : $"{u.InstancesMissing} instance{(u.InstancesMissing == 1 ? " misses" : "s miss")} updates no advisory rates (OS Management Hub gives Windows updates no severity " +
+        : $"{u.InstancesMissing} instance{(u.InstancesMissing == 1 ? " misses" : "s miss")} updates no advisory rates " +
+          "(OS Management Hub gives Windows updates no severity " +
           $"or date; {Unrated} miss{(Unrated == 1 ? "es" : "")} nothing else)" + (u.SlaDays is { } days
-            ? $": their SLA of {days} days counts from when a report first saw each (the reports given to -History; this one for what none of them saw), and {u.InstancesPastSla} {(u.InstancesPastSla == 1 ? "is" : "are")} past it."
+            ? $": their SLA of {days} days counts from when a report first saw each (the reports given to -History; this one for what none of them saw), " +
+              $"and {u.InstancesPastSla} {(u.InstancesPastSla == 1 ? "is" : "are")} past it."
             : ": no severity's SLA tracks them. Get-OsmComplianceReport -SlaDays @{ Unrated = 30 } gives them one, counted from when a report first saw each.");
 
     public string? AnalyticsNote => CountedBy is null || CountedBy == OsmComplianceSummary.FullScan ? null
-        : $"The summary's counts come from OS Management Hub's analytics ({CountedBy}); severity, SLA and CVE figures need the full scan (Get-OsmComplianceReport -Summary -Detail).";
+        : $"The summary's counts come from OS Management Hub's analytics ({CountedBy}); severity, SLA and CVE figures need the full scan " +
+          "(Get-OsmComplianceReport -Summary -Detail).";
     public List<(OsmComplianceRecord Record, OsmComplianceSlaBreach Breach)> Breaches { get; }
 
     public string Headline => TotalInstances is { } total

@@ -24,8 +24,8 @@ internal static class ComplianceReportFiles
             fullPath = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
             json = File.ReadAllText(fullPath);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ItemNotFoundException or System.Management.Automation.DriveNotFoundException
-            or System.IO.DriveNotFoundException or ProviderNotFoundException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ItemNotFoundException
+            or System.Management.Automation.DriveNotFoundException or System.IO.DriveNotFoundException or ProviderNotFoundException or NotSupportedException)
         {
             cmdlet.ThrowTerminatingError(new ErrorRecord(new IOException($"-{parameter} '{path}' cannot be read: {e.Message}", e), "OsmReportFileUnreadable",
                 ErrorCategory.ReadError, path));
@@ -38,8 +38,8 @@ internal static class ComplianceReportFiles
         }
         catch (InvalidDataException e)
         {
-            cmdlet.ThrowTerminatingError(new ErrorRecord(new InvalidDataException(Messages.CompareFileUnreadable(fullPath, e.Message), e), "OsmReportFileInvalid",
-                ErrorCategory.InvalidData, path));
+            var error = new InvalidDataException(Messages.CompareFileUnreadable(fullPath, e.Message), e);
+            cmdlet.ThrowTerminatingError(new ErrorRecord(error, "OsmReportFileInvalid", ErrorCategory.InvalidData, path));
             throw;
         }
         return snapshot;
@@ -60,8 +60,8 @@ internal static class ComplianceReportFiles
             }
             catch (Exception e) when (e is ItemNotFoundException or System.Management.Automation.DriveNotFoundException or ProviderNotFoundException)
             {
-                cmdlet.ThrowTerminatingError(new ErrorRecord(new IOException($"-{parameter} '{path}' cannot be read: {e.Message}", e), "OsmReportFileUnreadable",
-                    ErrorCategory.ReadError, path));
+                var error = new IOException($"-{parameter} '{path}' cannot be read: {e.Message}", e);
+                cmdlet.ThrowTerminatingError(new ErrorRecord(error, "OsmReportFileUnreadable", ErrorCategory.ReadError, path));
                 throw;
             }
             foreach (var file in resolved)

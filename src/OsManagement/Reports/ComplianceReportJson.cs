@@ -96,7 +96,8 @@ internal static class ComplianceReportJson
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new InvalidDataException(Messages.ReportFileNotAnObject(root.ValueKind == JsonValueKind.Array ? "a list" : $"a single {root.ValueKind.ToString().ToLowerInvariant()}"));
+                var what = root.ValueKind == JsonValueKind.Array ? "a list" : $"a single {root.ValueKind.ToString().ToLowerInvariant()}";
+                throw new InvalidDataException(Messages.ReportFileNotAnObject(what));
             }
             if (String(root, "format") is { } format && format != Format)
             {

@@ -84,7 +84,8 @@ internal static class ComplianceReportWriter
                 {
                     h.Append(" data-").Append(Kebab(c.Property)).Append("=\"").Append(c.Value(s)?.ToString(CultureInfo.InvariantCulture) ?? "").Append('"');
                 }
-                h.Append("><b>").Append(s.InstancesMissing).Append("</b>").Append(ComplianceReportData.Title(s.Severity)).Append(": instance").Append(s.InstancesMissing == 1 ? "" : "s")
+                h.Append("><b>").Append(s.InstancesMissing).Append("</b>").Append(ComplianceReportData.Title(s.Severity))
+                 .Append(": instance").Append(s.InstancesMissing == 1 ? "" : "s")
                  .Append(" missing").Append("<small").Append(s.InstancesPastSla > 0 ? " class=\"past\"" : "").Append('>');
                 if (s.SlaDays is { } days)
                 {
@@ -94,7 +95,8 @@ internal static class ComplianceReportWriter
                 {
                     h.Append("no SLA (-SlaDays Unrated gives one)");
                 }
-                h.Append("</small><small>").Append(s.InstancesByHighestSeverity).Append(" with it as their highest severity</small><small>").Append(s.AdvisoriesMissing)
+                h.Append("</small><small>").Append(s.InstancesByHighestSeverity).Append(" with it as their highest severity</small><small>")
+                 .Append(s.AdvisoriesMissing)
                  .Append(" missing advisor").Append(s.AdvisoriesMissing == 1 ? "y" : "ies").Append(" in all</small></div>\n");
             }
             h.Append("</div>\n");

@@ -27,9 +27,12 @@ public sealed class ComplianceAnalyticsTests
         Assert.Null(ComplianceAnalytics.CannotAnswer(plain, Hub, slaGiven: false));
         Assert.Null(ComplianceAnalytics.CannotAnswer(new ComplianceScope { UpdateKinds = new[] { UpdateKind.Bugfix } }, Hub, false));
         Assert.Equal(AnalyticsRefusal.NotOffered, ComplianceAnalytics.CannotAnswer(plain, Retired, false));
-        Assert.Equal(AnalyticsRefusal.UpdateTypes, ComplianceAnalytics.CannotAnswer(new ComplianceScope { UpdateKinds = new[] { UpdateKind.Security, UpdateKind.Bugfix } }, Hub, false));
-        Assert.Equal(AnalyticsRefusal.UpdateTypes, ComplianceAnalytics.CannotAnswer(new ComplianceScope { UpdateKinds = new[] { UpdateKind.Enhancement } }, Hub, false));
-        Assert.Equal(AnalyticsRefusal.MinimumSeverity, ComplianceAnalytics.CannotAnswer(new ComplianceScope { MinimumSeverity = AdvisorySeverity.Important }, Hub, false));
+        var several = new ComplianceScope { UpdateKinds = new[] { UpdateKind.Security, UpdateKind.Bugfix } };
+        Assert.Equal(AnalyticsRefusal.UpdateTypes, ComplianceAnalytics.CannotAnswer(several, Hub, false));
+        var enhancements = new ComplianceScope { UpdateKinds = new[] { UpdateKind.Enhancement } };
+        Assert.Equal(AnalyticsRefusal.UpdateTypes, ComplianceAnalytics.CannotAnswer(enhancements, Hub, false));
+        var important = new ComplianceScope { MinimumSeverity = AdvisorySeverity.Important };
+        Assert.Equal(AnalyticsRefusal.MinimumSeverity, ComplianceAnalytics.CannotAnswer(important, Hub, false));
         Assert.Equal(AnalyticsRefusal.Sla, ComplianceAnalytics.CannotAnswer(plain, Hub, slaGiven: true));
     }
 
@@ -105,8 +108,8 @@ public sealed class ComplianceAnalyticsTests
         public List<string> CompartmentListings { get; } = new();
         public ServiceCapabilities Capabilities => Hub;
 
-        public Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query, IReadOnlyCollection<InstanceMetric> metrics,
-            CancellationToken cancellationToken)
+        public Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query,
+            IReadOnlyCollection<InstanceMetric> metrics, CancellationToken cancellationToken)
         {
             Queries.Add((query, metrics));
             var all = Counts[(query.CompartmentId ?? query.ManagedInstanceGroupId!, query.InSubtree, query.Status)];
@@ -123,11 +126,14 @@ public sealed class ComplianceAnalyticsTests
             }.AsStream();
         }
 
-        public Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily, CancellationToken cancellationToken) =>
+        public Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+        public IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily,
+            CancellationToken cancellationToken) =>
             throw new NotSupportedException();
         public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
         public IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
         public Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken) =>
@@ -135,16 +141,21 @@ public sealed class ComplianceAnalyticsTests
         public IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<ScheduledJobRecord> CreateScheduledJobAsync(NewScheduledJob job, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<ScheduledJobRecord> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag, CancellationToken cancellationToken) =>
+        public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+        public Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag,
+            CancellationToken cancellationToken) =>
             throw new NotSupportedException();
         public Task DeleteScheduledJobAsync(string scheduledJobId, string? etag, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task RunScheduledJobNowAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task SkipNextRunAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<WorkRequestRecord> GetWorkRequestAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestRecord> ListWorkRequestsAsync(WorkRequestQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestLogLine> ListWorkRequestLogsAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestErrorLine> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public IAsyncEnumerable<WorkRequestRecord> ListWorkRequestsAsync(WorkRequestQuery query, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+        public IAsyncEnumerable<WorkRequestLogLine> ListWorkRequestLogsAsync(string workRequestId, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+        public IAsyncEnumerable<WorkRequestErrorLine> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
         public Task<string> RerunWorkRequestAsync(string workRequestId, IReadOnlyCollection<string>? managedInstanceIds, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
     }

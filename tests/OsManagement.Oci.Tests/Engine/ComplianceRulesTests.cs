@@ -120,7 +120,8 @@ public sealed class ComplianceRulesTests
         });
         var assessment = Assess(advisories);
 
-        Assert.Equal(new AdvisorySeverity?[] { AdvisorySeverity.Critical, AdvisorySeverity.Important, AdvisorySeverity.Low }, assessment.Sla.Select(s => s.Severity));
+        Assert.Equal(new AdvisorySeverity?[] { AdvisorySeverity.Critical, AdvisorySeverity.Important, AdvisorySeverity.Low },
+            assessment.Sla.Select(s => s.Severity));
         var critical = assessment.Sla[0];
         Assert.Equal("ELSA-C-OLD", critical.Oldest.Name);
         Assert.Equal(14, critical.Days);

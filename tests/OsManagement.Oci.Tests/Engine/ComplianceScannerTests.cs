@@ -85,8 +85,8 @@ public sealed class ComplianceScannerTests
         public HashSet<string>? Affected { get; set; }
         public ConcurrentBag<string> FinderCalls { get; } = new();
 
-        public Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query, IReadOnlyCollection<InstanceMetric> metrics,
-            CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query,
+            IReadOnlyCollection<InstanceMetric> metrics, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken) =>
             Task.FromResult(Affected is null ? null : new AffectedInstanceFinder(OsFamily.Linux, (compartmentId, token) =>

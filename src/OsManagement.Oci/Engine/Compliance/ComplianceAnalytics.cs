@@ -218,7 +218,10 @@ public static class ComplianceAnalytics
             }
         }
 
-        var all = new[] { InstanceMetric.Total, metrics.Instances, metrics.Updates, InstanceMetric.Unreachable, InstanceMetric.Warning, InstanceMetric.NeedsReboot };
+        var all = new[]
+        {
+            InstanceMetric.Total, metrics.Instances, metrics.Updates, InstanceMetric.Unreachable, InstanceMetric.Warning, InstanceMetric.NeedsReboot,
+        };
         foreach (var (query, sign) in scopes)
         {
             var whole = await service.SummarizeInstancesAsync(query, all, cancellationToken).ConfigureAwait(false);

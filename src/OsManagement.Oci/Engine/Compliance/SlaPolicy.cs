@@ -49,7 +49,10 @@ public sealed class SlaPolicy
     /// <summary>This policy with <paramref name="history"/> to date unrated advisories by.</summary>
     public SlaPolicy WithHistory(ComplianceHistory? history) => new(_days, UnratedDays, history);
 
-    /// <summary>When a report first saw <paramref name="advisoryName"/> missing on <paramref name="instanceId"/>: by the history, or <paramref name="now"/>.</summary>
+    /// <summary>
+    /// When a report first saw <paramref name="advisoryName"/> missing on <paramref name="instanceId"/>: by the history,
+    /// or <paramref name="now"/>.
+    /// </summary>
     public DateTimeOffset FirstSeen(string instanceId, string advisoryName, DateTimeOffset now) =>
         History?.FirstSeen(instanceId, advisoryName) is { } seen && seen < now ? seen : now;
 

@@ -144,7 +144,8 @@ public sealed class ExportOsmComplianceReportCommand : PSCmdlet
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            ThrowTerminatingError(new ErrorRecord(new IOException(Messages.ReportWriteFailed(_fullPath, e.Message), e), "OsmReportWriteFailed", ErrorCategory.WriteError, _fullPath));
+            ThrowTerminatingError(new ErrorRecord(new IOException(Messages.ReportWriteFailed(_fullPath, e.Message), e), "OsmReportWriteFailed",
+                ErrorCategory.WriteError, _fullPath));
         }
         if (PassThru)
         {
