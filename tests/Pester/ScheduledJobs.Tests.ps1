@@ -313,6 +313,27 @@ Describe "Skip-OsmJob on $Service" {
     }
 }
 
+Describe "Job OCIDs from the pipeline, on $Service" {
+    It 'takes bare job OCIDs piped as strings, as Get-OsmScheduledJob does: <Command>' -TestCases @(
+        @{ Command = 'Skip-OsmJob'; Extra = @{ PassThru = $true } }
+        @{ Command = 'Set-OsmScheduledJob'; Extra = @{ Description = 'changed from a piped id'; PassThru = $true } }
+        @{ Command = 'Invoke-OsmJobNow'; Extra = @{ PassThru = $true } }
+        @{ Command = 'Remove-OsmScheduledJob'; Extra = @{ Confirm = $false } }
+    ) {
+        $job = New-TestJob -Extra @{ RepeatEvery = 'Day'; Interval = 1 }
+        $out = @([string] $job.Id | & $Command @Extra -ErrorAction Stop)
+        if ($Command -eq 'Remove-OsmScheduledJob') {
+            Get-OsmScheduledJob -Id $job.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        }
+        else {
+            $out.Count | Should -Be 1
+            $out[0].Id | Should -Be $job.Id
+        }
+        if ($Command -eq 'Set-OsmScheduledJob') { (Get-OsmScheduledJob -Id $job.Id).Description | Should -Be 'changed from a piped id' }
+        if ($Command -eq 'Skip-OsmJob') { $out[0].NextExecution.ToUniversalTime() | Should -Be $job.NextExecution.ToUniversalTime().AddDays(1) }
+    }
+}
+
 Describe "Set-OsmScheduledJob on $Service" {
     It 'changes name, description, time and recurrence' {
         $job = New-TestJob

@@ -22,7 +22,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     private TimeZoneInfo? _zone;
 
     /// <summary>The scheduled job OCID. The job is read first, and its current etag is used.</summary>
-    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
     [ValidateOcid("scheduledjob", Command = typeof(SetOsmScheduledJobCommand))]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]
