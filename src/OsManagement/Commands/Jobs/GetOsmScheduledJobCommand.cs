@@ -15,7 +15,7 @@ namespace OsManagement.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmScheduledJob", DefaultParameterSetName = List)]
 [OutputType(typeof(OsmScheduledJob))]
-public sealed class GetOsmScheduledJobCommand : OsmCmdlet
+public sealed class GetOsmScheduledJobCommand : OsmRegionalCmdlet
 {
     private const string ById = "ById";
     private const string List = "List";
@@ -91,6 +91,12 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     [Parameter]
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; } = 8;
+
+    /// <inheritdoc />
+    protected override int RegionThrottleLimit => ThrottleLimit;
+
+    /// <inheritdoc />
+    protected override string? ReadsOneResourceBy => ParameterSetName == ById ? "-Id" : null;
 
     /// <inheritdoc />
     protected override void ProcessRecord()
