@@ -97,7 +97,8 @@ public abstract class OsmRegionalCmdlet : OsmCmdlet
     /// <summary>Runs the work once per region when several are read (records stamped with their region); else once.</summary>
     protected override async Task<T> RunWork<T>(Func<PipelineQueue, CancellationToken, Task<T>> work, PipelineQueue queue, CancellationToken token)
     {
-        if (!SeveralRegions)
+        // Also the subscriptions' own read, before the regions are open: once, in the context's region.
+        if (!SeveralRegions || _regions.Count == 0)
         {
             return await work(queue.InRegion(CurrentContext.Region, namesRegionInErrors: false), token).ConfigureAwait(false);
         }
