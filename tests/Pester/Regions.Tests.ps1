@@ -29,6 +29,16 @@ Describe 'An emulator of several regions' {
         $Context.Region | Should -Be 'us-ashburn-1'
     }
 
+    It 'gives the context each region''s endpoint, and completes -Region with * where several are read' {
+        @($Context.RegionEndpoints.Keys) | Sort-Object | Should -Be ($Regions | Sort-Object)
+        $Context.RegionEndpoints['eu-frankfurt-1'] | Should -Be $Emulator.Regions['eu-frankfurt-1']
+        $every = (TabExpansion2 -inputScript 'Get-OsmManagedInstance -Region ' -cursorColumn 31).CompletionMatches
+        $every[0].CompletionText | Should -Be "'*'"
+        $one = (TabExpansion2 -inputScript 'Install-OsmUpdate -Region ' -cursorColumn 26).CompletionMatches
+        $one.CompletionText | Should -Not -Contain "'*'"
+        $one.CompletionText | Should -Contain 'eu-frankfurt-1'
+    }
+
     It 'spreads the fleet over the regions, each region''s endpoint serving only its own' {
         foreach ($region in $Regions) { $ByRegion[$region].Count | Should -BeGreaterThan 3 -Because "$region has a share" }
         $all = @($Regions | ForEach-Object { $ByRegion[$_].Id })
@@ -121,6 +131,7 @@ Describe '-Region with several regions or * on Get-OsmScheduledJob and Get-OsmWo
     It 'Get-OsmWorkRequest refuses several regions by job or by id before any request' {
         $calls = Get-OsmEmulatorCallCount $Emulator
         { Get-OsmWorkRequest -Id $FrankfurtWork.Id -Region fra, iad } | Should -Throw -ErrorId 'OsmRegionsNeedOne*'
+        { Get-OsmWorkRequest -ManagedInstanceId $Frankfurt.Id -Region * } | Should -Throw -ErrorId 'OsmRegionsNeedOne*'
         { Get-OsmScheduledJob -Id $FrankfurtJob.Id -Region * } | Should -Throw -ErrorId 'OsmRegionsNeedOne*'
         Get-OsmEmulatorCallCount $Emulator | Should -Be $calls
     }

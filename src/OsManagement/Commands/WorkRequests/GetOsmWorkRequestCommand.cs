@@ -96,6 +96,7 @@ public sealed class GetOsmWorkRequestCommand : OsmRegionalCmdlet
         ById => "-Id",
         ByJob => "by scheduled job",
         ByParent => "-ParentId",
+        _ when ManagedInstanceId is not null => "-ManagedInstanceId",
         _ => null,
     };
 
