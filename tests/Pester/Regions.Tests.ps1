@@ -78,6 +78,24 @@ Describe '-Region with several regions or * on Get-OsmManagedInstance' {
         "$failed" | Should -Match 'us-ashburn-1, eu-frankfurt-1, uk-london-1' -Because 'it says which regions the connection reaches'
     }
 
+    It 'makes a region the service refuses (401) one error naming it, and still reports the others' {
+        # The next compartment listing is refused: whichever region asks first cannot be read at all.
+        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Method POST -Path 'faults?operation=listCompartments&status=401&count=1' | Out-Null
+        try {
+            $read = @(Get-OsmManagedInstance -Recurse -Region * -ErrorVariable failed -ErrorAction SilentlyContinue)
+        }
+        finally {
+            Invoke-OsmEmulatorAdmin -Emulator $Emulator -Method DELETE -Path 'faults' | Out-Null
+        }
+        $failed.Count | Should -Be 1
+        $lost = $failed[0].TargetObject
+        $lost | Should -BeIn $Regions
+        "$failed" | Should -Match "^Region ${lost}:"
+        $failed[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+        $others = $Regions | Where-Object { $_ -ne $lost }
+        $read.Id | Sort-Object | Should -Be (@($others | ForEach-Object { $ByRegion[$_].Id }) | Sort-Object)
+    }
+
     It 'refuses several regions with -Id before any request: an OCID belongs to one region' {
         $calls = Get-OsmEmulatorCallCount $Emulator
         $err = { Get-OsmManagedInstance -Id $Frankfurt.Id -Region * } | Should -Throw -PassThru
