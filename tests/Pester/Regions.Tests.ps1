@@ -1,18 +1,21 @@
 # Several regions at once: an emulator of three regions (Start-OsmEmulator -Region, one endpoint each, the fleet spread
 # over them), and -Region with several names or * on the four Get cmdlets: every region's records, each saying its
 # region; a region that fails is one error naming it while the others report; the compliance summary, page and
-# comparison per region and in total; one region (or none) as before. OS Management Hub: the service that is regional.
+# comparison per region and in total; one region (or none) as before. On OS Management Hub and on the retired API
+# (Invoke-PesterSuite.ps1 runs the file once per service): both were regional services.
+param([ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub')
+
 BeforeAll {
     Import-Module OsManagement -Force
     Import-Module (Join-Path $PSScriptRoot 'OsmTestHelpers.psm1') -Force
     $script:Regions = @('us-ashburn-1', 'eu-frankfurt-1', 'uk-london-1')
     $script:Emulator = Start-OsmEmulator -Path $env:OSM_TEST_EMULATOR_DLL -Fleet 'instances=15,compartments=2,depth=1,groups=1,vulnerable=0.6' `
         -Seed 21 -Region iad, fra, uk-london-1
-    $script:Context = Connect-Osm -Emulator $Emulator -PassThru
+    $script:Context = Connect-Osm -Emulator $Emulator -Service $Service -PassThru
     # Each region's instances, read one region at a time (the way a single-region call always read them).
     $script:ByRegion = @{}
     foreach ($region in $Regions) { $ByRegion[$region] = @(Get-OsmManagedInstance -Recurse -Region $region) }
-    $script:Frankfurt = @($ByRegion['eu-frankfurt-1'] | Where-Object OsFamily -eq 'LINUX' | Select-OsmStandalone)[0]
+    $script:Frankfurt = @($ByRegion['eu-frankfurt-1'] | Where-Object OsFamily -eq 'LINUX' | Select-OsmStandalone -Service $Service)[0]
 }
 
 AfterAll {
@@ -20,7 +23,7 @@ AfterAll {
     if ($script:Emulator) { Stop-OsmEmulator $script:Emulator }
 }
 
-Describe 'An emulator of several regions' {
+Describe "An emulator of several regions on $Service" {
     It 'listens at one endpoint per region, home first, and its config names the home region' {
         @($Emulator.Regions.Keys) | Should -Be $Regions
         @($Emulator.Regions.Values | Select-Object -Unique).Count | Should -Be 3
@@ -47,7 +50,7 @@ Describe 'An emulator of several regions' {
     }
 }
 
-Describe '-Region with several regions or * on Get-OsmManagedInstance' {
+Describe "-Region with several regions or * on Get-OsmManagedInstance on $Service" {
     It 'reads every subscribed region with *, each record saying its region' {
         $every = @(Get-OsmManagedInstance -Recurse -Region *)
         $every.Count | Should -Be ($Regions | ForEach-Object { $ByRegion[$_].Count } | Measure-Object -Sum).Sum
@@ -118,11 +121,11 @@ Describe '-Region with several regions or * on Get-OsmManagedInstance' {
     }
 }
 
-Describe '-Region with several regions or * on Get-OsmScheduledJob and Get-OsmWorkRequest' {
+Describe "-Region with several regions or * on Get-OsmScheduledJob and Get-OsmWorkRequest on $Service" {
     BeforeAll {
         $at = (Get-Date).AddHours(8)
         $script:FrankfurtJob = $Frankfurt | New-OsmScheduledJob -CompartmentId $Context.TenancyId -DisplayName 'fra-security' -UpdateType Security -At $at -Region eu-frankfurt-1
-        $ashburn = @($ByRegion['us-ashburn-1'] | Where-Object OsFamily -eq 'LINUX' | Select-OsmStandalone)[0]
+        $ashburn = @($ByRegion['us-ashburn-1'] | Where-Object OsFamily -eq 'LINUX' | Select-OsmStandalone -Service $Service)[0]
         $script:AshburnJob = $ashburn | New-OsmScheduledJob -CompartmentId $Context.TenancyId -DisplayName 'iad-security' -UpdateType Security -At $at
         $script:FrankfurtWork = Install-OsmUpdate -ManagedInstanceId $Frankfurt.Id -UpdateType All -Region eu-frankfurt-1 -Confirm:$false
     }
@@ -155,12 +158,12 @@ Describe '-Region with several regions or * on Get-OsmScheduledJob and Get-OsmWo
     }
 }
 
-Describe '-Region with several regions or * on Get-OsmComplianceReport' {
+Describe "-Region with several regions or * on Get-OsmComplianceReport on $Service" {
     BeforeAll {
-        $script:Records = @(Get-OsmComplianceReport -Recurse -Region *)
-        $script:Summary = Get-OsmComplianceReport -Recurse -Region * -Summary
+        $script:Records = @(Get-OsmComplianceReport -Recurse -Region * -WarningAction SilentlyContinue)
+        $script:Summary = Get-OsmComplianceReport -Recurse -Region * -Summary -WarningAction SilentlyContinue
         $script:Singles = @{}
-        foreach ($region in $Regions) { $Singles[$region] = Get-OsmComplianceReport -Recurse -Region $region -Summary }
+        foreach ($region in $Regions) { $Singles[$region] = Get-OsmComplianceReport -Recurse -Region $region -Summary -WarningAction SilentlyContinue }
     }
 
     It 'reports every region''s vulnerable instances, each record saying its region' {
@@ -184,12 +187,13 @@ Describe '-Region with several regions or * on Get-OsmComplianceReport' {
         }
         $Summary.TotalInstances | Should -Be ($Summary.ByRegion.TotalInstances | Measure-Object -Sum).Sum
         $Summary.VulnerableInstances | Should -Be ($Summary.ByRegion.VulnerableInstances | Measure-Object -Sum).Sum
-        $Summary.SlaBreachedInstances | Should -Be ($Summary.ByRegion.SlaBreachedInstances | Measure-Object -Sum).Sum
+        if ($Service -eq 'Hub') { $Summary.SlaBreachedInstances | Should -Be ($Summary.ByRegion.SlaBreachedInstances | Measure-Object -Sum).Sum }
+        else { $Summary.SlaBreachedInstances | Should -BeNullOrEmpty -Because 'the retired service gives no severity' }
         $Summary.TotalInstances | Should -Be ($Regions | ForEach-Object { $ByRegion[$_].Count } | Measure-Object -Sum).Sum
     }
 
     It 'keeps a single region''s summary as it was, saying its region, with nothing by region' {
-        $homeRegion = Get-OsmComplianceReport -Recurse -Summary
+        $homeRegion = Get-OsmComplianceReport -Recurse -Summary -WarningAction SilentlyContinue
         $homeRegion.Region | Should -Be 'us-ashburn-1'
         $homeRegion.ByRegion.Count | Should -Be 0
         $homeRegion.TotalInstances | Should -Be $Singles['us-ashburn-1'].TotalInstances
