@@ -149,6 +149,24 @@ Describe "-Region with several regions or * on Get-OsmScheduledJob and Get-OsmWo
         @(Get-OsmWorkRequest -Recurse | Where-Object Id -eq $FrankfurtWork.Id) | Should -BeNullOrEmpty -Because 'the home region did not make it'
     }
 
+    It 'Get-OsmScheduledJob -Upcoming -Region * gives every region''s jobs soonest first' {
+        $london = @($ByRegion['uk-london-1'] | Where-Object OsFamily -eq 'LINUX' | Select-OsmStandalone -Service $Service)[0]
+        $soon = $london | New-OsmScheduledJob -CompartmentId $Context.TenancyId -DisplayName 'lhr-soon' -UpdateType Security `
+            -At (Get-Date).AddHours(2) -Region uk-london-1
+        try {
+            $upcoming = @(Get-OsmScheduledJob -Upcoming -Region *)
+            $upcoming[0].Id | Should -Be $soon.Id
+            $upcoming[0].Region | Should -Be 'uk-london-1'
+            @($upcoming.Id) | Should -Contain $FrankfurtJob.Id
+            @($upcoming.Id) | Should -Contain $AshburnJob.Id
+            $times = @($upcoming.NextExecution)
+            $times | Should -Be ($times | Sort-Object)
+        }
+        finally {
+            Remove-OsmScheduledJob -Id $soon.Id -Region uk-london-1 -Confirm:$false
+        }
+    }
+
     It 'Get-OsmWorkRequest refuses several regions by job or by id before any request' {
         $calls = Get-OsmEmulatorCallCount $Emulator
         { Get-OsmWorkRequest -Id $FrankfurtWork.Id -Region fra, iad } | Should -Throw -ErrorId 'OsmRegionsNeedOne*'

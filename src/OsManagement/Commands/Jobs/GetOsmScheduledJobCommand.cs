@@ -121,6 +121,8 @@ public sealed class GetOsmScheduledJobCommand : OsmRegionalCmdlet
         };
         var rootId = CompartmentId ?? CurrentContext.TenancyId;
         var pattern = DisplayName is null ? null : new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase);
+        // Of several regions, the upcoming jobs of them all come soonest first, once every region is read.
+        var everyRegion = new List<OsmScheduledJob>();
         RunForItem(rootId, async (queue, token) =>
         {
             var fanOut = new FanOut(ThrottleLimit);
@@ -140,12 +142,26 @@ public sealed class GetOsmScheduledJobCommand : OsmRegionalCmdlet
                     upcoming.Add(new OsmScheduledJob(job.Value));
                 }
             }
+            if (SeveralRegions)
+            {
+                upcoming.ForEach(j => j.Region = CurrentContext.Region);
+                lock (everyRegion)
+                {
+                    everyRegion.AddRange(upcoming);
+                }
+                return;
+            }
             // Upcoming jobs come soonest first (a stable sort: scope order among equals).
             foreach (var job in upcoming.OrderBy(j => j.NextExecution))
             {
                 queue.WriteObject(job);
             }
         });
+        // In the order the regions were given among equals.
+        foreach (var job in everyRegion.OrderBy(j => j.NextExecution).ThenBy(j => RegionNames.ToList().IndexOf(j.Region ?? "")))
+        {
+            WriteObject(job);
+        }
     }
 
     /// <inheritdoc />
