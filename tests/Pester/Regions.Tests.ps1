@@ -195,6 +195,7 @@ Describe "-Region with several regions or * on Get-OsmComplianceReport on $Servi
 
     It 'summarises each region as a report of that region alone, and totals them' {
         $Summary.Region | Should -Be ($Regions -join ', ')
+        $Summary.Scope | Should -BeLike "* in $($Regions -join ', ')"
         @($Summary.ByRegion.Region) | Should -Be $Regions
         foreach ($each in $Summary.ByRegion) {
             $single = $Singles[$each.Region]
@@ -224,6 +225,7 @@ Describe "-Region with several regions or * on Get-OsmComplianceReport on $Servi
         $Records | Export-OsmComplianceReport -Path $markdown
         $html = Get-Content -Raw $page
         $html | Should -Match '<h2>By region</h2>'
+        $html | Should -Match ([regex]::Escape("in $($Regions -join ', ')")) -Because 'the page says which regions it covers'
         foreach ($region in $Regions) {
             $vulnerable = @($Records | Where-Object Region -eq $region).Count
             $html | Should -Match "<tr data-region=`"$region`"><td>$region</td><td></td><td>$vulnerable</td>"

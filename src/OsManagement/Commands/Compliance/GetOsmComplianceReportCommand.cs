@@ -128,6 +128,7 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
         var tenancyId = CurrentContext.TenancyId;
         var where = ManagedInstanceGroupId is not null ? $"group {ManagedInstanceGroupId}"
             : $"compartment {CompartmentId ?? tenancyId}{(Recurse ? " and its sub-compartments" : "")}";
+        where += SeveralRegions ? $" in {string.Join(", ", RegionNames)}" : "";
         var severityKnown = Capabilities.Supports(ServiceFeature.AdvisoryDetails);
         var report = new ComplianceReportInfo(where, ServiceDefinition.DisplayName, severityKnown, _sla, minimum)
         {
@@ -157,20 +158,26 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
                     queue.WriteObject(record);
                 }
             },
-            progress => queue.WriteProgress(new ProgressRecord(1, activity,
+            // Of several regions, one bar each.
+            progress => queue.WriteProgress(new ProgressRecord(ProgressId(CurrentContext.Region), SeveralRegions ? $"{activity} ({CurrentContext.Region})" : activity,
                 $"Compartments {progress.CompartmentsWalked}/{progress.CompartmentsTotal}, instances {progress.InstancesDone}/{progress.InstancesFound}, missing updates: {progress.Vulnerable}")
             {
                 PercentComplete = progress.InstancesFound == 0 ? 0 : Math.Min(100, 100 * progress.InstancesDone / progress.InstancesFound),
             }),
             (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)),
             token).ConfigureAwait(false)));
-        WriteProgress(new ProgressRecord(1, activity, "Done") { RecordType = ProgressRecordType.Completed });
+        foreach (var region in RegionNames)
+        {
+            WriteProgress(new ProgressRecord(ProgressId(region), activity, "Done") { RecordType = ProgressRecordType.Completed });
+        }
         if (Summary)
         {
             WriteObject(SeveralRegions ? RegionSummaries.Of(report, types, RegionNames, byRegion, vulnerable)
                 : new OsmComplianceSummary(report, types, totals, vulnerable) { Region = CurrentContext.Region });
         }
     }
+
+    private int ProgressId(string region) => 1 + Math.Max(0, RegionNames.ToList().IndexOf(region));
 
     private static ComplianceTotals Tallied(Dictionary<string, ComplianceTotals> byRegion, string region, ComplianceTotals totals)
     {
