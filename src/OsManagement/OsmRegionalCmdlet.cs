@@ -76,9 +76,7 @@ public abstract class OsmRegionalCmdlet : OsmCmdlet
     private void OpenRegions()
     {
         var context = CurrentContext;
-        var names = _selection!.IsEvery
-            ? CallOrFail(context, async token => _selection.Expand(await context.Connection.SubscribedRegionsAsync(token).ConfigureAwait(false), context.Region))
-            : _selection.Names;
+        var names = _selection!.IsEvery ? SubscribedRegions(context) : _selection.Names;
         WriteVerbose(Messages.RegionsRead(names));
         _regions = names.Select(name =>
         {
@@ -92,6 +90,22 @@ public abstract class OsmRegionalCmdlet : OsmCmdlet
                 return (name, (RegionalService?)null, e);
             }
         }).ToList();
+    }
+
+    // Every region the tenancy subscribes to; a tenancy whose subscriptions cannot be read stops the command, saying how to go on.
+    private IReadOnlyList<string> SubscribedRegions(OsmContext context)
+    {
+        try
+        {
+            return Call(async token => _selection!.Expand(await context.Connection.SubscribedRegionsAsync(token).ConfigureAwait(false), context.Region));
+        }
+        catch (Exception e) when (e is not (PipelineStoppedException or ActionPreferenceStopException or OperationCanceledException))
+        {
+            var record = ErrorRecords.FromException(Unwrap(e), context.TenancyId);
+            record.ErrorDetails = new ErrorDetails(Messages.SubscriptionsUnread(Unwrap(e).Message));
+            ThrowTerminatingError(record);
+            throw;
+        }
     }
 
     /// <summary>Runs the work once per region when several are read (records stamped with their region); else once.</summary>

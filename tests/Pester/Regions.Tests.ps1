@@ -99,6 +99,19 @@ Describe "-Region with several regions or * on Get-OsmManagedInstance on $Servic
         $read.Id | Sort-Object | Should -Be (@($others | ForEach-Object { $ByRegion[$_].Id }) | Sort-Object)
     }
 
+    It 'stops -Region * when the subscriptions cannot be read, saying to name the regions, before reading any' {
+        Invoke-OsmEmulatorAdmin -Emulator $Emulator -Method POST -Path 'faults?operation=listRegionSubscriptions&status=404&count=1' | Out-Null
+        $lists = Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service 'listManagedInstances')
+        try {
+            $err = { Get-OsmManagedInstance -Recurse -Region * } | Should -Throw -PassThru
+        }
+        finally {
+            Invoke-OsmEmulatorAdmin -Emulator $Emulator -Method DELETE -Path 'faults' | Out-Null
+        }
+        "$err" | Should -Match 'Name the regions instead'
+        Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service 'listManagedInstances') | Should -Be $lists
+    }
+
     It 'refuses several regions with -Id before any request: an OCID belongs to one region' {
         $calls = Get-OsmEmulatorCallCount $Emulator
         $err = { Get-OsmManagedInstance -Id $Frankfurt.Id -Region * } | Should -Throw -PassThru

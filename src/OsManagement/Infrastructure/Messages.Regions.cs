@@ -15,6 +15,10 @@ internal static partial class Messages
         $"Region {region}: {reason.Trim().TrimEnd('.')}. The other regions were read; check that the tenancy subscribes to {region} " +
         "(Get-OsmContext, or -Region * for the subscribed ones) and that it can be reached.";
 
+    public static string SubscriptionsUnread(string reason) =>
+        $"-Region * reads every region the tenancy subscribes to, and Identity's list of them could not be read: {reason.Trim().TrimEnd('.')}. " +
+        "Name the regions instead (-Region us-ashburn-1, eu-frankfurt-1), or ask for a policy that lets you inspect the tenancy.";
+
     public static string InRegion(string region, string message) => $"Region {region}: {message}";
 
     public static string RegionsRead(System.Collections.Generic.IReadOnlyList<string> regions) =>
