@@ -163,6 +163,25 @@ public sealed class RegionServerTests
     }
 
     [Fact]
+    public async Task A_fleet_loaded_while_running_keeps_the_regions_and_may_place_instances_in_any_of_them()
+    {
+        await using var server = await EmulatorServer.StartAsync("--regions", "us-ashburn-1,eu-frankfurt-1");
+        var endpoints = await EndpointsAsync(server);
+        using var loaded = await server.Unsigned.PostAsync("/_emulator/fleet",
+            new StringContent("""{ "instances": [ { "name": "fra-01", "region": "eu-frankfurt-1" }, { "name": "iad-01" } ] }""", Encoding.UTF8, "application/json"));
+        Assert.True(loaded.IsSuccessStatusCode, await loaded.Content.ReadAsStringAsync());
+        using var frankfurt = At(server, endpoints["eu-frankfurt-1"]);
+        var names = (await Json(frankfurt, "/20220901/managedInstances")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("displayName").GetString());
+        Assert.Equal(new[] { "fra-01" }, names);
+
+        using var refused = await server.Unsigned.PostAsync("/_emulator/fleet",
+            new StringContent("""{ "instances": [ { "name": "nrt-01", "region": "ap-tokyo-1" } ] }""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var message = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("message").GetString();
+        Assert.Contains("region 'ap-tokyo-1' is not one the emulator serves (us-ashburn-1, eu-frankfurt-1)", message);
+    }
+
+    [Fact]
     public void Region_keys_are_identitys_three_letters()
     {
         Assert.Equal("IAD", EmulatorRegions.KeyOf("us-ashburn-1"));
