@@ -47,6 +47,10 @@ Describe "An emulator of several regions on $Service" {
         $all = @($Regions | ForEach-Object { $ByRegion[$_].Id })
         @($all | Select-Object -Unique).Count | Should -Be $all.Count -Because 'no instance is in two regions'
         $Frankfurt | Should -Not -BeNullOrEmpty
+        $truth = Invoke-OsmEmulatorAdmin -Emulator $Emulator -Path 'fleet'
+        foreach ($region in $Regions) {
+            @($truth.instances | Where-Object region -eq $region).id | Sort-Object | Should -Be (@($ByRegion[$region].Id) | Sort-Object)
+        }
     }
 }
 
