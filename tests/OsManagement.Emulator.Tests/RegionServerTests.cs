@@ -27,8 +27,10 @@ public sealed class RegionServerTests
     {
         Assert.Equal(Regions, EmulatorOptions.Parse(new[] { "--state-dir", "x", "--regions", "us-ashburn-1, EU-Frankfurt-1,uk-london-1" }).Regions);
         Assert.Equal(new[] { "us-ashburn-1" }, EmulatorOptions.Parse(new[] { "--state-dir", "x" }).Regions);
-        Assert.Contains("twice", Assert.Throws<FormatException>(() => EmulatorOptions.Parse(new[] { "--state-dir", "x", "--regions", "fra-x-1,fra-x-1" })).Message);
-        Assert.Contains("'iad' is not a region id", Assert.Throws<FormatException>(() => EmulatorOptions.Parse(new[] { "--state-dir", "x", "--regions", "iad" })).Message);
+        string Refused(string regions) =>
+            Assert.Throws<FormatException>(() => EmulatorOptions.Parse(new[] { "--state-dir", "x", "--regions", regions })).Message;
+        Assert.Contains("twice", Refused("fra-x-1,fra-x-1"));
+        Assert.Contains("'iad' is not a region id", Refused("iad"));
     }
 
     private static HttpClient At(EmulatorServer server, string endpoint) => new(server.Signer, disposeHandler: false) { BaseAddress = new Uri(endpoint) };
@@ -128,7 +130,8 @@ public sealed class RegionServerTests
         foreach (var child in children)
         {
             var request = await Json(frankfurt, $"/20220901/workRequests/{child.GetString()}");
-            Assert.Contains(request.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("identifier").GetString()), frankfurtInstances.Contains);
+            var resources = request.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("identifier").GetString());
+            Assert.Contains(resources, frankfurtInstances.Contains);
         }
         using var elsewhere = await ashburn.GetAsync($"/20220901/workRequests/{parent}");
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
@@ -168,10 +171,12 @@ public sealed class RegionServerTests
         await using var server = await EmulatorServer.StartAsync("--regions", "us-ashburn-1,eu-frankfurt-1");
         var endpoints = await EndpointsAsync(server);
         using var loaded = await server.Unsigned.PostAsync("/_emulator/fleet",
-            new StringContent("""{ "instances": [ { "name": "fra-01", "region": "eu-frankfurt-1" }, { "name": "iad-01" } ] }""", Encoding.UTF8, "application/json"));
+            new StringContent("""{ "instances": [ { "name": "fra-01", "region": "eu-frankfurt-1" }, { "name": "iad-01" } ] }""",
+                Encoding.UTF8, "application/json"));
         Assert.True(loaded.IsSuccessStatusCode, await loaded.Content.ReadAsStringAsync());
         using var frankfurt = At(server, endpoints["eu-frankfurt-1"]);
-        var names = (await Json(frankfurt, "/20220901/managedInstances")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("displayName").GetString());
+        var names = (await Json(frankfurt, "/20220901/managedInstances")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("displayName").GetString());
         Assert.Equal(new[] { "fra-01" }, names);
 
         using var refused = await server.Unsigned.PostAsync("/_emulator/fleet",

@@ -141,9 +141,11 @@ Describe "-Region with several regions or * on Get-OsmManagedInstance on $Servic
 Describe "-Region with several regions or * on Get-OsmScheduledJob and Get-OsmWorkRequest on $Service" {
     BeforeAll {
         $at = (Get-Date).AddHours(8)
-        $script:FrankfurtJob = $Frankfurt | New-OsmScheduledJob -CompartmentId $Context.TenancyId -DisplayName 'fra-security' -UpdateType Security -At $at -Region eu-frankfurt-1
+        $script:FrankfurtJob = $Frankfurt |
+            New-OsmScheduledJob -CompartmentId $Context.TenancyId -DisplayName 'fra-security' -UpdateType Security -At $at -Region eu-frankfurt-1
         $ashburn = @($ByRegion['us-ashburn-1'] | Where-Object OsFamily -eq 'LINUX' | Select-OsmStandalone -Service $Service)[0]
-        $script:AshburnJob = $ashburn | New-OsmScheduledJob -CompartmentId $Context.TenancyId -DisplayName 'iad-security' -UpdateType Security -At $at
+        $script:AshburnJob = $ashburn |
+            New-OsmScheduledJob -CompartmentId $Context.TenancyId -DisplayName 'iad-security' -UpdateType Security -At $at
         $script:FrankfurtWork = Install-OsmUpdate -ManagedInstanceId $Frankfurt.Id -UpdateType All -Region eu-frankfurt-1 -Confirm:$false
     }
 

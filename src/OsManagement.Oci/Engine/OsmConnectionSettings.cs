@@ -32,7 +32,10 @@ public sealed class OsmConnectionSettings
     /// </summary>
     public IReadOnlyDictionary<string, Uri>? RegionEndpoints { get; set; }
 
-    /// <summary>The endpoint override for <paramref name="region"/> (canonical id): its own in <see cref="RegionEndpoints"/>, else <see cref="Endpoint"/>.</summary>
+    /// <summary>
+    /// The endpoint override for <paramref name="region"/> (canonical id): its own in <see cref="RegionEndpoints"/>, else
+    /// <see cref="Endpoint"/>.
+    /// </summary>
     /// <exception cref="ArgumentException"><see cref="RegionEndpoints"/> is set and does not name the region.</exception>
     public Uri? EndpointFor(string region)
     {

@@ -147,7 +147,8 @@ public sealed class RegionTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
     }
 
-    private static ManagedInstanceRecord Instance(string id) => new() { Id = id, DisplayName = id, Status = "NORMAL", LastCheckin = Now.AddMinutes(-5), IsDetailed = true };
+    private static ManagedInstanceRecord Instance(string id) =>
+        new() { Id = id, DisplayName = id, Status = "NORMAL", LastCheckin = Now.AddMinutes(-5), IsDetailed = true };
 
     private static MissingAdvisory[] Missing(AdvisorySeverity severity, int daysAgo) => MissingAdvisory.FromUpdates(new[]
     {

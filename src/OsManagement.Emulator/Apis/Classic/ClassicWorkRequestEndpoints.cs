@@ -7,7 +7,9 @@ internal static class ClassicWorkRequestEndpoints
 {
     /// <summary>Get, log and errors: any work request, Hub's too, is the retired API's to show.</summary>
     internal static readonly WorkRequestRoutes<WorkRequestRecord, WorkRequest> Requests = new(
-        (store, id) => store.WorkRequests.TryGetValue(id, out var request) && store.Serves(request.Region) ? request : throw OciException.NotFound($"Work request {id}"),
+        (store, id) => store.WorkRequests.TryGetValue(id, out var request) && store.Serves(request.Region)
+            ? request
+            : throw OciException.NotFound($"Work request {id}"),
         ClassicVocabulary.Sorts, OciResponses.Page, ClassicWireMap.Full, ClassicWireMap.Log, ClassicWireMap.Error);
 
     internal static IResult List(HttpContext http, EmulatorStore store)

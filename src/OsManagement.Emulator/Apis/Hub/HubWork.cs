@@ -73,7 +73,8 @@ internal sealed partial class HubWork(EmulatorStore store, HubState state) : IWo
         store.Work.Accept(parent, null);
         var scope = HubScope.Compartments(store, compartmentIds, subtree);
         var windows = operations.Select(o => HubVocabulary.ForWindows(o.OperationType ?? "")).FirstOrDefault(w => w is not null);
-        var targets = store.Fleet.Instances.Where(i => store.Serves(i.Region) && scope.Contains(i.CompartmentId) && (groupMembers || i.ReleaseGroupId is null) && i.LifecycleStageId is null
+        var targets = store.Fleet.Instances.Where(i => store.Serves(i.Region)
+            && scope.Contains(i.CompartmentId) && (groupMembers || i.ReleaseGroupId is null) && i.LifecycleStageId is null
             && (windows is null || i.IsWindows == windows)
             && (locations is null || locations.Count == 0 || locations.Contains(HubVocabulary.Locations[i.Location]))
             && (onlyInstances is null || onlyInstances.Contains(i.Id))).ToList();

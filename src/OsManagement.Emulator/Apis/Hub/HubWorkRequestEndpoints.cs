@@ -10,7 +10,9 @@ internal static class HubWorkRequestEndpoints
         (http, page) => HubRequests.Items(http, page), HubWireMap.WorkRequest, HubWireMap.Log, HubWireMap.Error);
 
     private static HubWorkRequest Find(EmulatorStore store, string id) =>
-        store.WorkRequests.GetValueOrDefault(id) is HubWorkRequest request && store.Serves(request.Region) ? request : throw OciException.NotFound($"Work request {id}");
+        store.WorkRequests.GetValueOrDefault(id) is HubWorkRequest request && store.Serves(request.Region)
+            ? request
+            : throw OciException.NotFound($"Work request {id}");
 
     internal static IResult List(HttpContext http, EmulatorStore store)
     {

@@ -27,9 +27,8 @@ internal static class RegionSpread
         var wrong = fleet.Instances.Where(i => i.Region.Length > 0 && !names.Contains(i.Region)).ToList();
         if (wrong.Count > 0)
         {
-            throw new FleetFileException("the fleet file", wrong.Select(i =>
-                $"instance '{i.DisplayName}': region '{i.Region}' is not one the emulator serves ({string.Join(", ", names)}); add it to --regions or remove it.")
-                .ToList());
+            throw new FleetFileException("the fleet file", wrong.Select(i => $"instance '{i.DisplayName}': region '{i.Region}' is not one " +
+                $"the emulator serves ({string.Join(", ", names)}); add it to --regions or remove it.").ToList());
         }
         foreach (var instance in fleet.Instances.Where(i => i.Region.Length == 0))
         {

@@ -43,7 +43,8 @@ internal static class StateDirectory
     public static void WriteDescriptor(string dir, string endpoint, EmulatorCredentials credentials, InstanceIdentityHost? identity = null,
         Regions.EmulatorRegions? regions = null)
     {
-        var descriptor = new EmulatorDescriptor(endpoint, credentials.ConfigFile, Profile, credentials.TenancyId, regions?.Home ?? Region, Environment.ProcessId,
+        var descriptor = new EmulatorDescriptor(endpoint, credentials.ConfigFile, Profile, credentials.TenancyId, regions?.Home ?? Region,
+            Environment.ProcessId,
             identity?.MetadataEndpoint, identity?.FederationEndpoint, identity is null ? null : SessionProfile.Name,
             regions?.Names.ToDictionary(r => r, r => regions.Endpoints[r]));
         WriteAtomically(Path.Combine(dir, DescriptorName), JsonSerializer.Serialize(descriptor, JsonSerializerOptions.Web), privateFile: false);

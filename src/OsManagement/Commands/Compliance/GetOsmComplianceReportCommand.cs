@@ -159,7 +159,8 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
                 }
             },
             // Of several regions, one bar each.
-            progress => queue.WriteProgress(new ProgressRecord(ProgressId(CurrentContext.Region), SeveralRegions ? $"{activity} ({CurrentContext.Region})" : activity,
+            progress => queue.WriteProgress(new ProgressRecord(ProgressId(CurrentContext.Region),
+                SeveralRegions ? $"{activity} ({CurrentContext.Region})" : activity,
                 $"Compartments {progress.CompartmentsWalked}/{progress.CompartmentsTotal}, instances {progress.InstancesDone}/{progress.InstancesFound}, missing updates: {progress.Vulnerable}")
             {
                 PercentComplete = progress.InstancesFound == 0 ? 0 : Math.Min(100, 100 * progress.InstancesDone / progress.InstancesFound),
