@@ -186,7 +186,7 @@ function Read-TrxCounts {
 $TestParts = [ordered]@{
     'module end-to-end'  = @('ActionsByName', 'Authentication', 'BadInput', 'Cancellation', 'Compliance', 'ComplianceTrend', 'Connection',
         'ContextAndRegion', 'FirstHour', 'Isolation', 'Proxy', 'Recipe', 'Resilience', 'ScheduledJobs', 'Schedules', 'ServiceRules', 'Targets',
-        'Units', 'Views', 'WorkRequestsAndActions')
+        'Units', 'Views', 'WorkRequestsAndActions', 'Regions')
     'engine'             = @('OsManagement.Oci.Tests')
     'emulator'           = @('OsManagement.Emulator.Tests', 'conformance', 'conformance-hub', 'Emulator')
     'help and metadata'  = @('HelpBuilder.Tests', 'Help', 'OcidHints', 'Package')

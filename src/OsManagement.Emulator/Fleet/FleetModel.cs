@@ -6,6 +6,8 @@ internal sealed class FleetModel
     public required string TenancyId { get; init; }
     public required string TenancyName { get; init; }
     public required DateTimeOffset TenancyCreated { get; init; }
+    /// <summary>The regions the tenancy subscribes to, home first (<c>--regions</c>).</summary>
+    public List<string> Regions { get; } = new();
     public List<CompartmentRecord> Compartments { get; } = new();
     /// <summary>In generation order (which is creation-time order).</summary>
     public List<InstanceRecord> Instances { get; } = new();

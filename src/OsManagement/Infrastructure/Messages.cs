@@ -5,7 +5,7 @@ using OsManagement.Oci.Engine;
 namespace OsManagement.Infrastructure;
 
 /// <summary>User-facing messages, kept together.</summary>
-internal static class Messages
+internal static partial class Messages
 {
     public const string NotConnectedHint = "Run Connect-Osm (or pass -Context) to choose a config file, profile and region.";
 

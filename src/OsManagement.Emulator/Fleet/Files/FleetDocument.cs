@@ -52,6 +52,8 @@ internal sealed class InstanceSpec
     public required string Name { get; init; }
     public string? Description { get; init; }
     public CompartmentSpec? Compartment { get; set; }
+    /// <summary>The region it is managed in (one of <c>--regions</c>); null: the home region.</summary>
+    public string? Region { get; init; }
     public required OsRelease Os { get; init; }
     public string? OsName { get; init; }
     public string? OsVersion { get; init; }

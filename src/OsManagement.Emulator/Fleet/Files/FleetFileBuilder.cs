@@ -100,6 +100,7 @@ internal static partial class FleetFileBuilder
             DisplayName = spec.Name,
             Description = spec.Description ?? $"{os.Label} server",
             CompartmentId = compartmentId,
+            Region = spec.Region ?? "",
             Os = os,
             OsName = spec.OsName ?? os.OsName,
             OsVersion = spec.OsVersion ?? os.OsVersion,

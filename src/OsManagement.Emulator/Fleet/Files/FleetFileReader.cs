@@ -182,7 +182,7 @@ internal static partial class FleetFileReader
         private void Instance(JsonFields fields, int number, UpdateReader updates)
         {
             fields.RejectUnknown("an instance", "id", "name", "description", "compartment", "osFamily", "osName", "osVersion", "kernel",
-                "status", "group", "location", "lastCheckin", "lastBoot", "rebootRequired", "failsUpdates", "updates");
+                "status", "group", "location", "lastCheckin", "lastBoot", "rebootRequired", "failsUpdates", "updates", "region");
             var os = Release(fields) ?? OsRelease.OracleLinux(9);
             var instance = new InstanceSpec
             {
@@ -190,6 +190,7 @@ internal static partial class FleetFileReader
                 Name = fields.String("name") ?? $"instance-{number}",
                 Description = fields.String("description"),
                 Compartment = CompartmentRef(fields, "compartment"),
+                Region = fields.String("region"),
                 Os = os,
                 OsName = fields.String("osName"),
                 OsVersion = fields.String("osVersion"),

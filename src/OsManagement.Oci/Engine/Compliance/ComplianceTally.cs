@@ -91,6 +91,35 @@ public sealed class ComplianceTally
             _bySeverity[breach.Severity].SlaBreaches++;
         }
     }
+
+    /// <summary>
+    /// Adds another scan's counts (another region's): the tenancy's total. A count added to this class is added here too
+    /// (RegionTotalsTests compares a merge with one tally of every instance).
+    /// </summary>
+    public void Include(ComplianceTally other)
+    {
+        if (other.Instances == 0)
+        {
+            return;
+        }
+        SeverityKnown = Instances == 0 ? other.SeverityKnown : SeverityKnown && other.SeverityKnown;
+        Instances += other.Instances;
+        Vulnerable += other.Vulnerable;
+        Compliant += other.Compliant;
+        Stale += other.Stale;
+        Inactive += other.Inactive;
+        StaleWithNothingMissing += other.StaleWithNothingMissing;
+        SlaBreached += other.SlaBreached;
+        VulnerableUnrated += other.VulnerableUnrated;
+        foreach (var theirs in other._bySeverity.Values)
+        {
+            var mine = _bySeverity[theirs.Severity];
+            mine.InstancesAtHighest += theirs.InstancesAtHighest;
+            mine.Instances += theirs.Instances;
+            mine.Advisories += theirs.Advisories;
+            mine.SlaBreaches += theirs.SlaBreaches;
+        }
+    }
 }
 
 /// <summary>The counts of one severity over a report.</summary>
