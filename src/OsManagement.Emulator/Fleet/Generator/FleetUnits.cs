@@ -37,8 +37,9 @@ internal static class FleetUnits
 
     private static void AddLifecycle(FleetModel fleet, FleetSpec spec, Random random, OcidFactory ids, DateTimeOffset now, CompartmentRecord home)
     {
+        // An environment's instances share its OS version and location (OCI_COMPUTE here), as a fleet file's must.
         var healthy = fleet.Instances.Where(i => !i.IsPaas && !i.IsWindows && i.ReleaseGroupId is null && i.Status == InstanceStatus.Normal
-            && !i.FailsUpdates && i.CheckinLag is not null).ToList();
+            && !i.FailsUpdates && i.CheckinLag is not null && i.Location == Location.OciCompute).ToList();
         var byRelease = healthy.GroupBy(i => i.Os).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Label, StringComparer.Ordinal).FirstOrDefault();
         if (byRelease is null)
         {

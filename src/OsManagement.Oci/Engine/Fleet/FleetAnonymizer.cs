@@ -60,6 +60,7 @@ internal static class FleetAnonymizer
             result.Instances.Add(instance);
         }
         number = 0;
+        var contents = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in copy.Environments)
         {
             var environment = new FleetEnvironment { Id = Id(e.Id), Name = Alias("environment", ++number, 2), CompartmentId = Id(e.CompartmentId), OsFamily = e.OsFamily, Location = e.Location };
@@ -67,6 +68,11 @@ internal static class FleetAnonymizer
             foreach (var s in e.Stages)
             {
                 var stage = new FleetStage { Id = Id(s.Id), Name = Alias("stage", ++rank, 1) };
+                if (s.ContentId is { } content)
+                {
+                    stage.ContentId = Id(content);
+                    stage.ContentName = contents.TryGetValue(content, out var alias) ? alias : contents[content] = Alias("content", contents.Count + 1, 2);
+                }
                 stage.MemberIds.AddRange(Ids(s.MemberIds));
                 environment.Stages.Add(stage);
             }

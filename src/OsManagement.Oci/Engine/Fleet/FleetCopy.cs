@@ -89,6 +89,9 @@ internal sealed class FleetStage
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
+    /// <summary>The versioned software source it holds (the emulator's stage then holds every update its members miss).</summary>
+    public string? ContentId { get; set; }
+    public string? ContentName { get; set; }
     public List<string> MemberIds { get; } = new();
 }
 

@@ -176,7 +176,7 @@ public sealed class FleetExporter
             foreach (var stage in environment.Stages.OrderBy(s => s.Rank))
             {
                 var members = copy.Instances.Where(i => i.StageId == stage.Id && i.GroupId is null).Select(i => i.Id);
-                var fleetStage = new FleetStage { Id = stage.Id, Name = stage.DisplayName };
+                var fleetStage = new FleetStage { Id = stage.Id, Name = stage.DisplayName, ContentId = stage.SoftwareSource?.Id, ContentName = stage.SoftwareSource?.DisplayName };
                 fleetStage.MemberIds.AddRange(members);
                 copied.Stages.Add(fleetStage);
             }
@@ -298,9 +298,10 @@ public sealed class FleetExporter
             };
         }
         var advisory = classification == "OTHER" ? null : update.Errata.FirstOrDefault();
+        // A package update's Name is its NEVRA; its DisplayName the package's name, which fleet files name it by.
         return new FleetUpdate
         {
-            Name = update.Name,
+            Name = string.IsNullOrEmpty(update.DisplayName) ? update.Name : update.DisplayName,
             Classification = classification,
             Advisory = advisory,
             Severity = advisory is not null && classification == "SECURITY" ? update.Severity?.ToString().ToUpperInvariant() : null,
@@ -308,7 +309,7 @@ public sealed class FleetExporter
             Cves = advisory is null ? Array.Empty<string>() : update.Cves,
             Version = update.AvailableVersion,
             InstalledVersion = update.InstalledVersion,
-            Architecture = update.Architecture,
+            Architecture = update.Architecture?.ToLowerInvariant(),
         };
     }
 

@@ -91,6 +91,7 @@ internal static class FleetFileWriter
         json.WriteEndArray();
 
         json.WriteStartArray(F.LifecycleEnvironments);
+        var contents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in copy.Environments)
         {
             json.WriteStartObject();
@@ -107,6 +108,17 @@ internal static class FleetFileWriter
                 json.WriteString(F.Id, s.Id);
                 json.WriteString(F.Name, s.Name);
                 Strings(json, F.Members, s.MemberIds);
+                if (s.ContentId is { } content && !string.IsNullOrEmpty(s.ContentName))
+                {
+                    // Described at its first stage; later stages that hold the same source name it alone.
+                    json.WriteStartObject(F.Content);
+                    if (contents.Add(content))
+                    {
+                        json.WriteString(F.Id, content);
+                    }
+                    json.WriteString(F.Name, s.ContentName);
+                    json.WriteEndObject();
+                }
                 json.WriteEndObject();
             }
             json.WriteEndArray();
