@@ -178,11 +178,13 @@ Describe 'Export-OsmFleet -Anonymize' {
         $anonymous = Start-OsmTestEmulator -ExtraArgs @('--fleet-file', $Anonymous)
         try {
             $copy = Invoke-OsmEmulatorAdmin -Emulator $anonymous -Path 'fleet'
-            # In the copy's order, instance by instance: the same updates, group sizes, stages and set sizes.
+            # Instance by instance in the file's order, against the copy made without -Anonymize: the same updates, group
+            # sizes, stages and set sizes.
+            $plain = Invoke-OsmEmulatorAdmin -Emulator $Copy -Path 'fleet'
             $shape = { param($t) $t.instances | ForEach-Object {
                     $g = $_.hubGroupId; "$($_.hubOsFamily)|$($_.hubStatus)|$(@($_.updates).Count)|$(if ($g) { @(($t.hubGroups | Where-Object id -eq $g).instanceIds).Count })|$([bool] $_.lifecycleStageId)" } }
-            & $shape $copy | Should -Be (& $shape $Truth)
-            @($copy.dynamicSets | ForEach-Object { $_.instanceIds.Count }) | Should -Be @($Truth.dynamicSets | ForEach-Object { $_.instanceIds.Count })
+            & $shape $copy | Should -Be (& $shape $plain)
+            @($copy.dynamicSets | ForEach-Object { $_.instanceIds.Count }) | Should -Be @($plain.dynamicSets | ForEach-Object { $_.instanceIds.Count })
             Connect-Osm -ConfigFile $anonymous.configFile -Endpoint $anonymous.endpoint -Service Hub
             $jobs = Get-OsmScheduledJob -Recurse
             @($jobs).Count | Should -Be 5
@@ -228,5 +230,41 @@ Describe 'Export-OsmFleet from the retired API' {
             finally { Stop-OsmTestEmulator $classic }
         }
         finally { Connect-Osm -ConfigFile $Source.configFile -Endpoint $Source.endpoint -Service Hub }
+    }
+}
+
+Describe 'The documented rehearsal recipe' {
+    BeforeAll {
+        $root = Join-Path $PSScriptRoot '../..'
+        $script:Recipe = Get-OsmDocumentedCode (Join-Path $root 'docs/rehearsal.md')
+        $script:About = Get-OsmDocumentedCode (Join-Path $root 'docs/about_OsManagement.md')
+        $script:RecipeNames = 'Export-Friday.ps1', 'Invoke-SundayPatch.ps1', 'SundayPatch.Rehearsal.Tests.ps1'
+    }
+
+    It 'is the same in docs/rehearsal.md and in about_OsManagement: <_>' -ForEach @('Export-Friday.ps1', 'Invoke-SundayPatch.ps1', 'SundayPatch.Rehearsal.Tests.ps1') {
+        $Recipe[$_] | Should -Not -BeNullOrEmpty
+        $About[$_] | Should -Be $Recipe[$_]
+    }
+
+    It 'runs as written: Friday''s export of the fleet, then the rehearsal of Sunday''s runbook on it in Pester, with the emulator tool a user installs' {
+        $folder = Join-Path $TestDrive 'rehearsal'
+        New-Item -ItemType Directory -Force $folder | Out-Null
+        foreach ($name in $RecipeNames) { Set-Content -Path (Join-Path $folder $name) -Value $Recipe[$name] }
+        # Friday, against "production" (the source emulator, connected above).
+        $null = & (Join-Path $folder 'Export-Friday.ps1')
+        Test-Path (Join-Path $folder 'fleet.json') | Should -BeTrue
+
+        $toolPath = Join-Path $TestDrive 'tools'
+        $null = Install-OsmTestEmulatorTool -ToolPath $toolPath
+        $pester = Join-Path (Get-Module Pester).ModuleBase 'Pester.psd1'
+        $run = @"
+`$env:PATH = '$toolPath' + [IO.Path]::PathSeparator + `$env:PATH
+Import-Module '$pester'
+`$result = Invoke-Pester -Path '$folder' -PassThru -Output None
+"`$(`$result.PassedCount) `$(`$result.FailedCount) `$(`$result.Result)"
+`$result.Failed | ForEach-Object { "FAILED: `$(`$_.ExpandedPath): `$(`$_.ErrorRecord)" }
+"@
+        $output = @(Invoke-OsmTestPwsh @('-NoProfile', '-NonInteractive', '-Command', $run))
+        $output | Where-Object { $_ -match '^\d+ \d+ ' } | Select-Object -Last 1 | Should -Be '1 0 Passed' -Because ($output -join [Environment]::NewLine)
     }
 }
