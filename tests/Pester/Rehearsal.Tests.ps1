@@ -177,24 +177,24 @@ Describe 'Export-OsmFleet -Anonymize' {
     It 'keeps every reference: the same instance, group, stage or set has one alias across the file, jobs included' {
         $anonymous = Start-OsmTestEmulator -ExtraArgs @('--fleet-file', $Anonymous)
         try {
-            $copy = Invoke-OsmEmulatorAdmin -Emulator $anonymous -Path 'fleet'
+            $aliased = Invoke-OsmEmulatorAdmin -Emulator $anonymous -Path 'fleet'
             # Instance by instance in the file's order, against the copy made without -Anonymize: the same updates, group
             # sizes, stages and set sizes.
             $plain = Invoke-OsmEmulatorAdmin -Emulator $Copy -Path 'fleet'
             $shape = { param($t) $t.instances | ForEach-Object {
                     $g = $_.hubGroupId; "$($_.hubOsFamily)|$($_.hubStatus)|$(@($_.updates).Count)|$(if ($g) { @(($t.hubGroups | Where-Object id -eq $g).instanceIds).Count })|$([bool] $_.lifecycleStageId)" } }
-            & $shape $copy | Should -Be (& $shape $plain)
-            @($copy.dynamicSets | ForEach-Object { $_.instanceIds.Count }) | Should -Be @($plain.dynamicSets | ForEach-Object { $_.instanceIds.Count })
+            & $shape $aliased | Should -Be (& $shape $plain)
+            @($aliased.dynamicSets | ForEach-Object { $_.instanceIds.Count }) | Should -Be @($plain.dynamicSets | ForEach-Object { $_.instanceIds.Count })
             Connect-Osm -ConfigFile $anonymous.configFile -Endpoint $anonymous.endpoint -Service Hub
             $jobs = Get-OsmScheduledJob -Recurse
             @($jobs).Count | Should -Be 5
             $patch = $jobs | Where-Object { $_.ManagedInstanceGroupIds.Count -gt 0 }
-            $group = $copy.hubGroups | Where-Object id -eq $patch.ManagedInstanceGroupIds[0]
+            $group = $aliased.hubGroups | Where-Object id -eq $patch.ManagedInstanceGroupIds[0]
             $original = $Truth.hubGroups | Where-Object displayName -eq ((Get-Content -Raw $File | ConvertFrom-Json).groups |
                     Where-Object id -eq ((Get-Content -Raw $File | ConvertFrom-Json).jobs | Where-Object name -eq 'Sunday patch').targets.groups[0]).name
             @($group.instanceIds).Count | Should -Be @($original.instanceIds).Count
-            ($jobs | Where-Object { $_.LifecycleStageIds.Count -gt 0 }).LifecycleStageIds[0] | Should -BeIn $copy.lifecycleEnvironments.stages.id
-            ($jobs | Where-Object { $_.DynamicSetIds.Count -gt 0 }).DynamicSetIds[0] | Should -BeIn $copy.dynamicSets.id
+            ($jobs | Where-Object { $_.LifecycleStageIds.Count -gt 0 }).LifecycleStageIds[0] | Should -BeIn $aliased.lifecycleEnvironments.stages.id
+            ($jobs | Where-Object { $_.DynamicSetIds.Count -gt 0 }).DynamicSetIds[0] | Should -BeIn $aliased.dynamicSets.id
         }
         finally {
             Connect-Osm -ConfigFile $Source.configFile -Endpoint $Source.endpoint -Service Hub
@@ -224,8 +224,8 @@ Describe 'Export-OsmFleet from the retired API' {
             $export.LifecycleEnvironments + $export.DynamicSets + $export.ScheduledJobs | Should -Be 0
             $classic = Start-OsmTestEmulator -ExtraArgs @('--fleet-file', $path)
             try {
-                $copy = Invoke-OsmEmulatorAdmin -Emulator $classic -Path 'fleet'
-                @($copy.instances.displayName | Sort-Object) | Should -Be @((Invoke-OsmEmulatorAdmin -Emulator $Source -Path 'fleet').instances.displayName | Sort-Object)
+                $classicTruth = Invoke-OsmEmulatorAdmin -Emulator $classic -Path 'fleet'
+                @($classicTruth.instances.displayName | Sort-Object) | Should -Be @((Invoke-OsmEmulatorAdmin -Emulator $Source -Path 'fleet').instances.displayName | Sort-Object)
             }
             finally { Stop-OsmTestEmulator $classic }
         }
