@@ -37,9 +37,8 @@ internal static class FleetUnits
 
     private static void AddLifecycle(FleetModel fleet, FleetSpec spec, Random random, OcidFactory ids, DateTimeOffset now, CompartmentRecord home)
     {
-        // An environment's instances share its OS version and location (OCI_COMPUTE here), as a fleet file's must.
         var healthy = fleet.Instances.Where(i => !i.IsPaas && !i.IsWindows && i.ReleaseGroupId is null && i.Status == InstanceStatus.Normal
-            && !i.FailsUpdates && i.CheckinLag is not null && i.Location == Location.OciCompute).ToList();
+            && !i.FailsUpdates && i.CheckinLag is not null).ToList();
         var byRelease = healthy.GroupBy(i => i.Os).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Label, StringComparer.Ordinal).FirstOrDefault();
         if (byRelease is null)
         {
@@ -88,6 +87,8 @@ internal static class FleetUnits
             var stage = environment.Stages[Math.Min(i, environment.Stages.Count - 1)];
             stage.InstanceIds.Add(member.Id);
             member.LifecycleStageId = stage.Id;
+            // An environment's instances share its location, as Hub's (and a fleet file's) do.
+            member.Location = environment.Location;
             AddUpdate(member, advisory, now);
             StageContent.Apply(member, stage.Content);
         }
