@@ -93,6 +93,10 @@ internal static partial class FleetFileReader
             _document.Jobs.Add(job);
         }
 
+        /// <summary>The file's compartment with this id, or this path of names from the tenancy.</summary>
+        private CompartmentSpec? CompartmentNamed(string reference) =>
+            _document.Compartments.FirstOrDefault(c => c.Id == reference || c.PathName.Equals(reference.Trim('/'), StringComparison.OrdinalIgnoreCase));
+
         private JobTime? NextRun(JsonFields fields, string name)
         {
             var text = fields.String(F.NextRun);
@@ -149,7 +153,7 @@ internal static partial class FleetFileReader
                     job.Compartments.Add(null);
                     continue;
                 }
-                var match = _document.Compartments.FirstOrDefault(c => c.Id == reference || c.PathName.Equals(reference.Trim('/'), StringComparison.OrdinalIgnoreCase));
+                var match = CompartmentNamed(reference);
                 if (match is null)
                 {
                     _problems.Add(path, $"there is no compartment '{reference}'. Name one by its path of names from the tenancy (\"Production/web\") or by its id (the tenancy by its id).");
