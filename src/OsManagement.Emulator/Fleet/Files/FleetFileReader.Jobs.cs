@@ -88,7 +88,8 @@ internal static partial class FleetFileReader
             }
             else if (!fields.Has(F.Targets))
             {
-                _problems.Add(fields.Path, $"job '{name}' needs its targets, one kind of them: \"targets\": {{ \"instances\": [ \"web-01\" ] }} (or groups, compartments, stages, dynamicSets).");
+                _problems.Add(fields.Path, $"job '{name}' needs its targets, one kind of them: \"targets\": {{ \"instances\": [ \"web-01\" ] }} " +
+                    "(or groups, compartments, stages, dynamicSets).");
             }
             _document.Jobs.Add(job);
         }
@@ -177,7 +178,8 @@ internal static partial class FleetFileReader
                     .Where(p => p.Stage.Id == reference || $"{p.Environment.Name}/{p.Stage.Name}".Equals(reference, StringComparison.OrdinalIgnoreCase)).ToList();
                 if (found.Count != 1)
                 {
-                    _problems.Add(path, $"there is no lifecycle stage '{reference}'. Name a stage of the file's \"lifecycleEnvironments\" by its id or as \"environment/stage\".");
+                    _problems.Add(path, $"there is no lifecycle stage '{reference}'. " +
+                        "Name a stage of the file's \"lifecycleEnvironments\" by its id or as \"environment/stage\".");
                     continue;
                 }
                 job.Stages.Add(found[0]);

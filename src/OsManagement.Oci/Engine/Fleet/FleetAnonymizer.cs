@@ -30,7 +30,8 @@ internal static class FleetAnonymizer
             return alias;
         }
         IReadOnlyList<string> Ids(IEnumerable<string> list) => list.Select(Id).ToList();
-        static string Alias(string what, int number, int width) => what + "-" + number.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        static string Alias(string what, int number, int width) =>
+            what + "-" + number.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
         var result = new FleetCopy { TenancyId = Id(copy.TenancyId), TenancyName = "tenancy" };
         var number = 0;
@@ -63,7 +64,10 @@ internal static class FleetAnonymizer
         var contents = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in copy.Environments)
         {
-            var environment = new FleetEnvironment { Id = Id(e.Id), Name = Alias("environment", ++number, 2), CompartmentId = Id(e.CompartmentId), OsFamily = e.OsFamily, Location = e.Location };
+            var environment = new FleetEnvironment
+            {
+                Id = Id(e.Id), Name = Alias("environment", ++number, 2), CompartmentId = Id(e.CompartmentId), OsFamily = e.OsFamily, Location = e.Location,
+            };
             var rank = 0;
             foreach (var s in e.Stages)
             {

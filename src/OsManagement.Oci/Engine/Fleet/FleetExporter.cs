@@ -92,7 +92,10 @@ public sealed class FleetExporter
         }
         foreach (var compartment in all.Where(c => kept.Contains(c.Id)))
         {
-            copy.Compartments.Add(new FleetCompartment { Id = compartment.Id, Name = compartment.Name, Description = compartment.Description, ParentId = compartment.ParentId ?? tenancyId });
+            copy.Compartments.Add(new FleetCompartment
+            {
+                Id = compartment.Id, Name = compartment.Name, Description = compartment.Description, ParentId = compartment.ParentId ?? tenancyId,
+            });
         }
         Report(p => p.CompartmentsTotal = inScope.Count);
 
@@ -128,7 +131,8 @@ public sealed class FleetExporter
         }
         if (isHub)
         {
-            walks.Add(Gather(fanOut.ReadInScope(inScope, (c, t) => _service.ListScheduledJobsAsync(new ScheduledJobQuery { CompartmentId = c, State = JobLifecycleState.Active }, t),
+            walks.Add(Gather(fanOut.ReadInScope(inScope,
+                (c, t) => _service.ListScheduledJobsAsync(new ScheduledJobQuery { CompartmentId = c, State = JobLifecycleState.Active }, t),
                 _ => true, j => j.Id, _service.GetScheduledJobAsync, cancellationToken), jobs));
         }
         await Task.WhenAll(walks).ConfigureAwait(false);
@@ -176,7 +180,10 @@ public sealed class FleetExporter
             foreach (var stage in environment.Stages.OrderBy(s => s.Rank))
             {
                 var members = copy.Instances.Where(i => i.StageId == stage.Id && i.GroupId is null).Select(i => i.Id);
-                var fleetStage = new FleetStage { Id = stage.Id, Name = stage.DisplayName, ContentId = stage.SoftwareSource?.Id, ContentName = stage.SoftwareSource?.DisplayName };
+                var fleetStage = new FleetStage
+                {
+                    Id = stage.Id, Name = stage.DisplayName, ContentId = stage.SoftwareSource?.Id, ContentName = stage.SoftwareSource?.DisplayName,
+                };
                 fleetStage.MemberIds.AddRange(members);
                 copied.Stages.Add(fleetStage);
             }
@@ -333,7 +340,8 @@ public sealed class FleetExporter
             StageIds = job.LifecycleStages.Select(r => r.Id).Where(stages.Contains).ToList(),
             SetIds = job.DynamicSets.Select(r => r.Id).Where(sets.Contains).ToList(),
         };
-        copied.Operations.AddRange(job.Operations.Select(o => new FleetJobOperation { Type = o.Operation.Text, Packages = o.PackageNames, WindowsUpdates = o.WindowsUpdateNames }));
+        copied.Operations.AddRange(job.Operations.Select(o =>
+            new FleetJobOperation { Type = o.Operation.Text, Packages = o.PackageNames, WindowsUpdates = o.WindowsUpdateNames }));
         var targets = copied.InstanceIds.Count + copied.GroupIds.Count + copied.CompartmentIds.Count + copied.StageIds.Count + copied.SetIds.Count;
         var wanted = job.Instances.Count + job.Groups.Count + job.Compartments.Count + job.LifecycleStages.Count + job.DynamicSets.Count;
         if ((recurring && copied.Rule is null) || targets == 0 || targets != wanted || !compartments.Contains(job.CompartmentId))
