@@ -135,6 +135,14 @@ Describe 'Export-OsmFleet, and the copy loaded into another emulator' {
         Get-Content -Raw $File | ConvertFrom-Json | ForEach-Object { $_.instances.Count } | Should -Be 40
     }
 
+    It 'with -WhatIf says what it would write, and neither reads nor writes' {
+        $path = Join-Path $TestDrive 'whatif.json'
+        $before = Get-OsmEmulatorCallCount $Source
+        Export-OsmFleet -Path $path -WhatIf | Should -BeNullOrEmpty
+        Test-Path $path | Should -BeFalse
+        Get-OsmEmulatorCallCount $Source | Should -Be $before
+    }
+
     It 'names a folder or a missing folder before reading anything' {
         $before = Get-OsmEmulatorCallCount $Source
         { Export-OsmFleet -Path $TestDrive } | Should -Throw -ErrorId 'OsmFleetPathIsFolder,OsManagement.Commands.ExportOsmFleetCommand'

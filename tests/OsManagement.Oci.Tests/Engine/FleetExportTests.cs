@@ -29,6 +29,7 @@ public sealed class FleetExportTests
         public List<(ManagedInstanceRecord Listed, List<AvailableUpdate> Updates)> Instances { get; } = new();
         public List<ScheduledJobRecord> Jobs { get; } = new();
         public ConcurrentBag<string> Requests { get; } = new();
+        public HashSet<string> Failing { get; } = new();
 
         public ManagedInstanceRecord Add(string name, string status, DateTimeOffset? checkin, params AvailableUpdate[] updates)
         {
@@ -70,6 +71,10 @@ public sealed class FleetExportTests
         {
             Requests.Add("listUpdates " + managedInstanceId);
             await Task.Yield();
+            if (Failing.Contains(managedInstanceId))
+            {
+                throw new InvalidOperationException("cannot read " + managedInstanceId);
+            }
             foreach (var update in Instances.Single(i => i.Listed.Id == managedInstanceId).Updates)
             {
                 yield return update;
@@ -252,5 +257,21 @@ public sealed class FleetExportTests
         Assert.Equal(Prod, production.GetProperty("id").GetString());
         Assert.Equal(Prod, written.RootElement.GetProperty("instances")[0].GetProperty("compartment").GetString());
         Assert.Equal(Tenancy, written.RootElement.GetProperty("tenancyId").GetString());
+    }
+
+    [Fact]
+    public async Task AnInstanceThatCannotBeReadIsReportedAndLeftOutAndTheOthersAreCopied()
+    {
+        var service = new FakeService(hub: true);
+        service.Add("web-01", "NORMAL", null, Package("openssl", "Security", "ELSA-2026-1", AdvisorySeverity.Low));
+        var broken = service.Add("web-02", "NORMAL", null, Package("openssl", "Security", "ELSA-2026-1", AdvisorySeverity.Low));
+        service.Failing.Add(broken.Id);
+        var errors = new ConcurrentBag<string>();
+
+        var (copy, _, _, unread) = await new FleetExporter(service).ReadAsync(new FleetExportScope(), Tenancy, null, (id, _) => errors.Add(id), CancellationToken.None);
+
+        Assert.Equal(new[] { broken.Id }, errors);
+        Assert.Equal(1, unread);
+        Assert.Equal(new[] { "web-01" }, copy.Instances.Select(i => i.Name));
     }
 }
