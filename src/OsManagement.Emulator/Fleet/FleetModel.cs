@@ -22,4 +22,6 @@ internal sealed class FleetModel
     public List<ContentVersion> ContentVersions { get; } = new();
     /// <summary>Dynamic sets: instances chosen by a rule.</summary>
     public List<DynamicSetRecord> DynamicSets { get; } = new();
+    /// <summary>Scheduled jobs a fleet file brings (OS Management Hub's); each load makes them afresh.</summary>
+    public List<FleetJob> Jobs { get; } = new();
 }

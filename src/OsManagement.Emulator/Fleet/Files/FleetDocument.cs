@@ -18,6 +18,7 @@ internal sealed class FleetDocument
     public List<AdvisorySpec> Advisories { get; } = new();
     public List<EnvironmentSpec> LifecycleEnvironments { get; } = new();
     public List<SetSpec> DynamicSets { get; } = new();
+    public List<JobSpec> Jobs { get; } = new();
 }
 
 /// <summary>A compartment; <see cref="Parent"/> null is the tenancy.</summary>

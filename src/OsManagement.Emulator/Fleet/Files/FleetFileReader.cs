@@ -85,7 +85,7 @@ internal static partial class FleetFileReader
 
         public void Root(JsonFields root)
         {
-            root.RejectUnknown("the fleet", "$schema", "tenancyId", "tenancyName", "compartments", "groups", "instances", "lifecycleEnvironments", "dynamicSets");
+            root.RejectUnknown("the fleet", "$schema", "tenancyId", "tenancyName", "compartments", "groups", "instances", "lifecycleEnvironments", "dynamicSets", "jobs");
             _document.TenancyId = Id(root, "tenancy", "tenancy");
             _document.TenancyName = root.String("tenancyName");
             foreach (var compartment in root.Objects("compartments", "compartment"))
@@ -104,6 +104,7 @@ internal static partial class FleetFileReader
             }
             updates.Finish();
             Units(root);
+            Jobs(root);
         }
 
         private void Compartment(JsonFields fields, CompartmentSpec? parent)
