@@ -36,6 +36,7 @@ internal static class FleetFileFields
     public const string RebootRequired = "rebootRequired";
     public const string FailsUpdates = "failsUpdates";
     public const string Updates = "updates";
+    public const string Region = "region";
 
     // An update
     public const string Classification = "classification";

@@ -130,7 +130,7 @@ public sealed class FleetFileJobTests
                 { {{Q(FleetFileFields.Name)}}: "a", {{Q(FleetFileFields.OsFamily)}}: "ORACLE_LINUX_9", {{Q(FleetFileFields.OsName)}}: "Oracle Linux Server",
                   {{Q(FleetFileFields.OsVersion)}}: "9.5", {{Q(FleetFileFields.Kernel)}}: "5.15.0", {{Q(FleetFileFields.Status)}}: "{{FleetFileValues.Statuses[1]}}",
                   {{Q(FleetFileFields.Group)}}: "g", {{Q(FleetFileFields.Location)}}: "OCI_COMPUTE", {{Q(FleetFileFields.LastCheckin)}}: "2026-11-20T00:00:00Z",
-                  {{Q(FleetFileFields.LastBoot)}}: "2026-11-01T00:00:00Z", {{Q(FleetFileFields.RebootRequired)}}: true, {{Q(FleetFileFields.FailsUpdates)}}: false,
+                  {{Q(FleetFileFields.LastBoot)}}: "2026-11-01T00:00:00Z", {{Q(FleetFileFields.RebootRequired)}}: true, {{Q(FleetFileFields.FailsUpdates)}}: false, {{Q(FleetFileFields.Region)}}: "us-ashburn-1",
                   {{Q(FleetFileFields.Updates)}}: [ { {{Q(FleetFileFields.Name)}}: "openssl", {{Q(FleetFileFields.Classification)}}: "SECURITY",
                     {{Q(FleetFileFields.Cves)}}: [ "CVE-2026-1111" ], {{Q(FleetFileFields.Advisory)}}: "ELSA-2026-1", {{Q(FleetFileFields.Severity)}}: "LOW",
                     {{Q(FleetFileFields.Issued)}}: "2026-11-01T00:00:00Z", {{Q(FleetFileFields.Version)}}: "1-2", {{Q(FleetFileFields.InstalledVersion)}}: "1-1",

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using OsManagement.Shared;
 
 namespace OsManagement.Emulator.Fleet.Files;
 
@@ -183,7 +184,7 @@ internal static partial class FleetFileReader
         private void Instance(JsonFields fields, int number, UpdateReader updates)
         {
             fields.RejectUnknown("an instance", "id", "name", "description", "compartment", "osFamily", "osName", "osVersion", "kernel",
-                "status", "group", "location", "lastCheckin", "lastBoot", "rebootRequired", "failsUpdates", "updates", "region");
+                "status", "group", "location", "lastCheckin", "lastBoot", "rebootRequired", "failsUpdates", "updates", FleetFileFields.Region);
             var os = Release(fields) ?? OsRelease.OracleLinux(9);
             var instance = new InstanceSpec
             {
@@ -191,7 +192,7 @@ internal static partial class FleetFileReader
                 Name = fields.String("name") ?? $"instance-{number}",
                 Description = fields.String("description"),
                 Compartment = CompartmentRef(fields, "compartment"),
-                Region = fields.String("region"),
+                Region = fields.String(FleetFileFields.Region),
                 Os = os,
                 OsName = fields.String("osName"),
                 OsVersion = fields.String("osVersion"),
