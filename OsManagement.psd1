@@ -38,6 +38,7 @@
         'Get-OsmComplianceReport'
         'Export-OsmComplianceReport'
         'Compare-OsmComplianceReport'
+        'Export-OsmFleet'
         'Start-OsmEmulator'
         'Stop-OsmEmulator'
         'Get-OsmLifecycleEnvironment'

@@ -185,8 +185,8 @@ function Read-TrxCounts {
 # .Tests.ps1) belongs to one part. A suite not named here stops the test task, so that a new one is placed on purpose.
 $TestParts = [ordered]@{
     'module end-to-end'  = @('ActionsByName', 'Authentication', 'BadInput', 'Cancellation', 'Compliance', 'ComplianceTrend', 'Connection',
-        'ContextAndRegion', 'FirstHour', 'Isolation', 'Proxy', 'Recipe', 'Resilience', 'ScheduledJobs', 'Schedules', 'ServiceRules', 'Targets',
-        'Units', 'Views', 'WorkRequestsAndActions')
+        'ContextAndRegion', 'FirstHour', 'Isolation', 'Proxy', 'Recipe', 'Rehearsal', 'Resilience', 'ScheduledJobs', 'Schedules', 'ServiceRules', 'Targets',
+        'Units', 'Views', 'WorkRequestsAndActions', 'Regions')
     'engine'             = @('OsManagement.Oci.Tests')
     'emulator'           = @('OsManagement.Emulator.Tests', 'conformance', 'conformance-hub', 'Emulator')
     'help and metadata'  = @('HelpBuilder.Tests', 'Help', 'OcidHints', 'Package')

@@ -51,7 +51,7 @@ public abstract class OsmAsyncCmdlet : PSCmdlet, IDisposable
         var queue = new PipelineQueue();
         var token = CancellationToken;
         _running = queue;
-        var task = Task.Run(() => work(queue, token), token);
+        var task = Task.Run(() => RunWork(work, queue, token), token);
         task.ContinueWith(_ => queue.Items.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
@@ -80,6 +80,10 @@ public abstract class OsmAsyncCmdlet : PSCmdlet, IDisposable
             _running = null;
         }
     }
+
+    /// <summary>How a command's async work runs (once; a command reading several regions runs it once per region).</summary>
+    protected virtual Task<T> RunWork<T>(Func<PipelineQueue, CancellationToken, Task<T>> work, PipelineQueue queue, CancellationToken token) =>
+        work(queue, token);
 
     /// <summary>Runs one call and returns its result (verbose lines written as they happen).</summary>
     protected T Call<T>(Func<CancellationToken, Task<T>> call) => RunAsync((_, token) => call(token));

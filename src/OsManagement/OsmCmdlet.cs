@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
 
@@ -15,6 +16,9 @@ public abstract class OsmCmdlet : OsmAsyncCmdlet
 {
     private OsmContext? _resolvedContext;
     private IOsmService? _service;
+
+    // While work runs for one of several regions (OsmRegionalCmdlet): that region's context and service.
+    private readonly AsyncLocal<RegionalService?> _inRegion = new();
 
     /// <summary>The connection to use; default: the session's (Connect-Osm, or the config defaults).</summary>
     [Parameter]
@@ -32,6 +36,10 @@ public abstract class OsmCmdlet : OsmAsyncCmdlet
     {
         get
         {
+            if (_inRegion.Value is { } region)
+            {
+                return region.Context;
+            }
             if (_resolvedContext is null)
             {
                 try
@@ -49,7 +57,10 @@ public abstract class OsmCmdlet : OsmAsyncCmdlet
     }
 
     /// <summary>The service, whichever generation answers; its HTTP calls are this cmdlet's verbose lines.</summary>
-    protected IOsmService Service => _service ??= CurrentContext.Connection.OpenService(ReportCall);
+    protected IOsmService Service => _inRegion.Value?.Service ?? (_service ??= CurrentContext.Connection.OpenService(ReportCall));
+
+    /// <summary>From here on in this async flow, <see cref="CurrentContext"/> and <see cref="Service"/> are <paramref name="region"/>'s.</summary>
+    private protected void EnterRegion(RegionalService region) => _inRegion.Value = region;
 
     /// <summary>What the service can do (what requests are judged against before they are sent).</summary>
     protected ServiceCapabilities Capabilities => Service.Capabilities;

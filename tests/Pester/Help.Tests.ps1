@@ -79,6 +79,7 @@ BeforeDiscovery {
         'Disconnect-Osm: Clear the connection at the end of a script'                  = 'needs a profile AUTOMATION in ~/.oci/config'
         'Disconnect-Osm: Switch back to the default profile'                           = 'connects with ~/.oci/config, which the test machine has not'
         'Export-OsmComplianceReport: A dated report for the audit share, with the summary' = 'writes to a Windows file share'
+        'Export-OsmFleet: Friday''s copy of production, served by the emulator'         = 'starts the installed emulator tool (Rehearsal.Tests.ps1 runs the export and a rehearsal on it)'
         'Start-OsmEmulator: Start an emulator and connect to it'                       = 'starts the installed emulator tool (Emulator.Tests.ps1 runs it)'
         'Start-OsmEmulator: A Pester test of a runbook'                                = 'is part of a Pester file (Recipe.Tests.ps1 runs the whole recipe)'
         'Start-OsmEmulator: Your own fleet, from a file'                               = 'starts the installed emulator tool (Emulator.Tests.ps1 runs it)'

@@ -3,9 +3,9 @@ namespace OsManagement.Emulator.Apis;
 /// <summary>What both OS Management APIs look up alike: an instance, a compartment, and what one instance holds.</summary>
 internal static class Lookups
 {
-    /// <summary>The instance, or 404 when the fleet has none by that id.</summary>
+    /// <summary>The instance, or 404 when the fleet has none by that id in the request's region.</summary>
     public static InstanceRecord Instance(EmulatorStore store, string id) =>
-        store.Instances.TryGetValue(id, out var instance) ? instance : throw OciException.NotFound($"Managed instance {id}");
+        store.Instances.TryGetValue(id, out var instance) && store.Serves(instance.Region) ? instance : throw OciException.NotFound($"Managed instance {id}");
 
     /// <summary>404 unless the id is the tenancy or a known compartment.</summary>
     public static void CheckCompartment(EmulatorStore store, string compartmentId)

@@ -11,6 +11,8 @@ internal abstract class ScheduledJobRecord
 
     public required string Id { get; init; }
     public required string CompartmentId { get; set; }
+    /// <summary>The region whose endpoint made it (a job lives in one region, as its instances do); empty: home.</summary>
+    public string Region { get; init; } = Platform.Regions.RequestRegion.Current ?? "";
     public required string DisplayName { get; set; }
     public string? Description { get; set; }
     /// <summary>ONETIME or RECURRING.</summary>

@@ -21,7 +21,9 @@ internal sealed class ScheduledJobRoutes<TJob, TWire, TCreate, TUpdate, TRules>(
     where TRules : IScheduledJobRules<TJob, TCreate, TUpdate>
 {
     public TJob Find(EmulatorStore store, string id) =>
-        jobs(store).TryGetValue(id, out var job) && job.LifecycleState != "DELETED" ? job : throw OciException.NotFound($"Scheduled job {id}");
+        jobs(store).TryGetValue(id, out var job) && job.LifecycleState != "DELETED" && store.Serves(job.Region)
+            ? job
+            : throw OciException.NotFound($"Scheduled job {id}");
 
     public IResult Create(HttpContext http, EmulatorStore store, TRules rules)
     {

@@ -156,6 +156,15 @@ internal sealed class EmulatorStore
         }
     }
 
+    /// <summary>The tenancy's home region (the first of <c>--regions</c>).</summary>
+    public string HomeRegion => Fleet.Regions.Count > 0 ? Fleet.Regions[0] : Platform.Regions.EmulatorRegions.DefaultHome;
+
+    /// <summary>A record's region: its own, or home for one made outside any request (admin helpers, tests).</summary>
+    public string RegionOf(string region) => region.Length > 0 ? region : HomeRegion;
+
+    /// <summary>Whether a record of <paramref name="region"/> is served to the current request (<see cref="Platform.Regions.RequestRegion"/>).</summary>
+    public bool Serves(string region) => Platform.Regions.RequestRegion.Sees(RegionOf(region));
+
     /// <summary>True when <paramref name="id"/> is the tenancy or an ACTIVE compartment.</summary>
     public bool IsActiveCompartment(string id) =>
         id == TenancyId || (Compartments.TryGetValue(id, out var c) && c.State == CompartmentState.Active);

@@ -6,6 +6,8 @@ internal sealed class FleetModel
     public required string TenancyId { get; init; }
     public required string TenancyName { get; init; }
     public required DateTimeOffset TenancyCreated { get; init; }
+    /// <summary>The regions the tenancy subscribes to, home first (<c>--regions</c>).</summary>
+    public List<string> Regions { get; } = new();
     public List<CompartmentRecord> Compartments { get; } = new();
     /// <summary>In generation order (which is creation-time order).</summary>
     public List<InstanceRecord> Instances { get; } = new();
@@ -20,4 +22,6 @@ internal sealed class FleetModel
     public List<ContentVersion> ContentVersions { get; } = new();
     /// <summary>Dynamic sets: instances chosen by a rule.</summary>
     public List<DynamicSetRecord> DynamicSets { get; } = new();
+    /// <summary>Scheduled jobs a fleet file brings (OS Management Hub's); each load makes them afresh.</summary>
+    public List<FleetJob> Jobs { get; } = new();
 }

@@ -23,12 +23,13 @@ internal sealed class FleetSource
 
     public FleetModel Build(DateTimeOffset now) => _build(now);
 
-    public static FleetSource Generated(FleetSpec spec, int seed) =>
-        new(now => FleetGenerator.Generate(spec, seed, now), $"generated ({spec})");
+    /// <summary>A generated fleet; with several <paramref name="regions"/>, its instances spread over them (<see cref="RegionSpread"/>).</summary>
+    public static FleetSource Generated(FleetSpec spec, int seed, IReadOnlyList<string>? regions = null) =>
+        new(now => RegionSpread.Spread(FleetGenerator.Generate(spec, seed, now), regions), $"generated ({spec})");
 
-    /// <summary>A file's fleet; its tenancy is the file's, else <paramref name="tenancyId"/>.</summary>
-    public static FleetSource FromFile(FleetDocument document, int seed, string tenancyId) =>
-        new(now => FleetFileBuilder.Build(document, seed, tenancyId, now), $"fleet file {document.Origin}");
+    /// <summary>A file's fleet; its tenancy is the file's, else <paramref name="tenancyId"/>; an instance's region is the file's, else home.</summary>
+    public static FleetSource FromFile(FleetDocument document, int seed, string tenancyId, IReadOnlyList<string>? regions = null) =>
+        new(now => RegionSpread.Place(FleetFileBuilder.Build(document, seed, tenancyId, now), regions), $"fleet file {document.Origin}");
 
     /// <summary>The tenancy a generated fleet has for <paramref name="seed"/>; a file that names none gets the same.</summary>
     public static string DefaultTenancyId(int seed) => new OcidFactory(seed, "fleet").Global("tenancy");

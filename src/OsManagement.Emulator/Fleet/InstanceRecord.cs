@@ -7,6 +7,8 @@ internal sealed class InstanceRecord
     public required string DisplayName { get; init; }
     public required string Description { get; init; }
     public required string CompartmentId { get; init; }
+    /// <summary>The region it is managed in: only that region's Hub endpoint serves it (empty until the fleet's regions are set).</summary>
+    public string Region { get; set; } = "";
     /// <summary>The release it runs; <see cref="OsName"/> and <see cref="OsVersion"/> are what it reports.</summary>
     public required OsRelease Os { get; init; }
     public required string OsName { get; init; }

@@ -37,6 +37,9 @@ public sealed class EmulatorStartOptions
     public int? PageSize { get; set; }
     public double? ClockSpeed { get; set; }
 
+    /// <summary>The regions the emulated tenancy subscribes to, home first; its fleet is spread over them, one endpoint each.</summary>
+    public IReadOnlyList<string>? Regions { get; set; }
+
     /// <summary>The emulator exits when this process does (the PowerShell session that started it).</summary>
     public int? ParentProcessId { get; set; }
 
@@ -133,6 +136,7 @@ public static class EmulatorLauncher
         Add("--page-size", options.PageSize?.ToString(CultureInfo.InvariantCulture));
         Add("--clock-speed", options.ClockSpeed?.ToString("R", CultureInfo.InvariantCulture));
         Add("--parent-pid", options.ParentProcessId?.ToString(CultureInfo.InvariantCulture));
+        Add("--regions", options.Regions is { Count: > 0 } regions ? string.Join(",", regions) : null);
         return args;
     }
 

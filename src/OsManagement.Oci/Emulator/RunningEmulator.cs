@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.IO;
 using System.Text.Json;
 
@@ -32,6 +34,9 @@ public sealed class RunningEmulator
     public string? FederationEndpoint { get; private set; }
     public string? SessionProfile { get; private set; }
 
+    /// <summary>Each region's endpoint, home first (emulator.json's <c>regions</c>; one region, at <see cref="Endpoint"/>, when it has none).</summary>
+    public IReadOnlyDictionary<string, string> Regions { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>True once the process has ended (stopped, or died).</summary>
     public bool HasExited
     {
@@ -59,6 +64,19 @@ public sealed class RunningEmulator
         MetadataEndpoint = Text("metadataEndpoint");
         FederationEndpoint = Text("federationEndpoint");
         SessionProfile = Text("sessionProfile");
+        var regions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (record.TryGetProperty("regions", out var listed) && listed.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var region in listed.EnumerateObject().Where(r => r.Value.ValueKind == JsonValueKind.String))
+            {
+                regions[region.Name] = region.Value.GetString()!;
+            }
+        }
+        if (regions.Count == 0 && Region.Length > 0)
+        {
+            regions[Region] = Endpoint;
+        }
+        Regions = regions;
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading;
@@ -6,6 +8,7 @@ using System.Threading.Tasks;
 using OsManagement.Oci.Auth;
 using OsManagement.Oci.Config;
 using OsManagement.Oci.Http;
+using OsManagement.Oci.Identity;
 
 namespace OsManagement.Oci.Engine;
 
@@ -83,6 +86,14 @@ public sealed class OsmConnection : IDisposable
         return CreateService(_pipeline.WithCallObserver(record => onCall(CallLog.Describe(record))));
     }
 
+    /// <summary>The regions the tenancy subscribes to (Identity's ListRegionSubscriptions), as Identity lists them.</summary>
+    public Task<IReadOnlyList<SubscribedRegion>> SubscribedRegionsAsync(CancellationToken cancellationToken) =>
+        ServiceErrors.Call<IReadOnlyList<SubscribedRegion>>(async () =>
+            (await new IdentityClient(_pipeline, IdentityEndpoint).ListRegionSubscriptionsAsync(TenancyId, cancellationToken).ConfigureAwait(false))
+            .Where(s => !string.IsNullOrEmpty(s.RegionName))
+            .Select(s => new SubscribedRegion(s.RegionName!, s.RegionKey, s.IsHomeRegion == true, s.Status is null or "READY"))
+            .ToList());
+
     // The registry's entry makes the service.
     private IOsmService CreateService(OciHttpPipeline pipeline) => ServiceDefinition.Create(pipeline, ServiceEndpoint, IdentityEndpoint, TenancyId);
 
@@ -149,8 +160,9 @@ public sealed class OsmConnection : IDisposable
         string tenancyId, string? userId, RequestSigner signer)
     {
         var canonicalRegion = OciRegions.Resolve(region);
-        var serviceEndpoint = settings.Service.EndpointFor(canonicalRegion, settings.Endpoint);
-        var identityEndpoint = OciRegions.ServiceEndpoint("identity", canonicalRegion, settings.Endpoint);
+        var endpointOverride = settings.EndpointFor(canonicalRegion);
+        var serviceEndpoint = settings.Service.EndpointFor(canonicalRegion, endpointOverride);
+        var identityEndpoint = OciRegions.ServiceEndpoint("identity", canonicalRegion, endpointOverride);
         var options = new OciClientOptions { Proxy = proxy };
         if (signer is ITokenSigner tokenSigner)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using OsManagement.Oci.Http;
 
@@ -25,6 +26,34 @@ public sealed class OsmConnectionSettings
     /// <summary>Replaces scheme and host of every service endpoint (the emulator, private endpoints).</summary>
     public Uri? Endpoint { get; set; }
 
+    /// <summary>
+    /// Where each region answers when not at OCI's own endpoints (the emulator: one endpoint per region); region ids as
+    /// keys. With it, <see cref="Endpoint"/> is the home region's, and a region it does not name cannot be reached.
+    /// </summary>
+    public IReadOnlyDictionary<string, Uri>? RegionEndpoints { get; set; }
+
+    /// <summary>
+    /// The endpoint override for <paramref name="region"/> (canonical id): its own in <see cref="RegionEndpoints"/>, else
+    /// <see cref="Endpoint"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><see cref="RegionEndpoints"/> is set and does not name the region.</exception>
+    public Uri? EndpointFor(string region)
+    {
+        if (RegionEndpoints is null)
+        {
+            return Endpoint;
+        }
+        foreach (var entry in RegionEndpoints)
+        {
+            if (string.Equals(OciRegions.Resolve(entry.Key), region, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry.Value;
+            }
+        }
+        throw new ArgumentException($"Region {region} is not one this connection reaches: it serves {string.Join(", ", RegionEndpoints.Keys)}." +
+            " Give one of those regions (an emulator serves the regions it was started with: Start-OsmEmulator -Region).");
+    }
+
     /// <summary>Instance principals: the instance metadata service (default http://169.254.169.254/opc/v2/).</summary>
     public Uri? MetadataEndpoint { get; set; }
 
@@ -46,6 +75,7 @@ public sealed class OsmConnectionSettings
         Service = Service,
         AuthType = AuthType,
         Endpoint = Endpoint,
+        RegionEndpoints = RegionEndpoints,
         MetadataEndpoint = MetadataEndpoint,
         FederationEndpoint = FederationEndpoint,
         Proxy = Proxy,

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using OsManagement.Oci.Engine;
 
 namespace OsManagement;
@@ -41,6 +43,13 @@ public sealed class OsmContext
 
     /// <summary>Where the service's requests go (https://osmh.REGION... for Hub, https://osms.REGION... for Classic, or -Endpoint).</summary>
     public string Endpoint => Connection.ServiceEndpoint.ToString().TrimEnd('/');
+
+    /// <summary>
+    /// Where each region is reached when not at OCI's own endpoints (an emulator of several regions: region to endpoint);
+    /// null when every region is OCI's, or all go to <see cref="Endpoint"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? RegionEndpoints => Connection.Settings.RegionEndpoints?
+        .ToDictionary(r => r.Key, r => r.Value.ToString().TrimEnd('/'), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The proxy requests to OCI go through (its address, never its user name or password); null when they go direct.</summary>
     public string? Proxy => Connection.Proxy.AddressFor(Connection.ServiceEndpoint)?.ToString();

@@ -5,7 +5,7 @@ using OsManagement.Oci.Engine;
 namespace OsManagement.Infrastructure;
 
 /// <summary>User-facing messages, kept together.</summary>
-internal static class Messages
+internal static partial class Messages
 {
     public const string NotConnectedHint = "Run Connect-Osm (or pass -Context) to choose a config file, profile and region.";
 
@@ -154,6 +154,9 @@ internal static class Messages
 
     public static string ScheduledJobChanged(string name, string id, string cause) =>
         $"Scheduled job {name} was changed by someone else since it was read, so this change was not applied (nothing was overwritten). Read it again with Get-OsmScheduledJob -Id {id}, check the change, and set it again. [{cause}]";
+
+    public static string RenameWithNewDisplayName(string jobName, string given) =>
+        $"-DisplayName finds jobs by name; it does not rename a piped job. To rename {jobName}, use -NewDisplayName: $job | Set-OsmScheduledJob -NewDisplayName '{given}'. Nothing was changed.";
 
     public static string SkipOneTimeJob(string name) =>
         $"Scheduled job {name} runs once; only a recurring job has a next run to skip. To cancel it, use Remove-OsmScheduledJob; to move it, Set-OsmScheduledJob -At.";
@@ -448,4 +451,32 @@ internal static class Messages
     public static string NameMatchesSeveral(string command, string parameter, string pattern, string kind, System.Collections.Generic.IReadOnlyList<string> matches) =>
         $"-{parameter} '{pattern}' matches {matches.Count} {kind}s: {string.Join("; ", matches)}. {command} acts on several only with -Force: " +
         $"give a name that matches one (or its -Id), or add -Force to act on all {matches.Count}.";
+
+    // Export-OsmFleet
+
+    public static string FleetNotCarried(ServiceDefinition current, System.Collections.Generic.IEnumerable<Oci.Engine.Fleet.FleetGap> gaps) =>
+        $"The fleet file leaves out what {current.DisplayName} cannot give it: {string.Join("; ", gaps.Select(FleetGapWords))}. " +
+        $"Everything else (compartments, groups, instances, their status, check-ins and missing updates with CVEs) is in it; export from OS Management Hub for a complete copy.";
+
+    private static string FleetGapWords(Oci.Engine.Fleet.FleetGap gap) => gap switch
+    {
+        Oci.Engine.Fleet.FleetGap.LifecycleEnvironments => "lifecycle environments and stages (the service has none)",
+        Oci.Engine.Fleet.FleetGap.DynamicSets => "dynamic sets (the service has none)",
+        Oci.Engine.Fleet.FleetGap.ScheduledJobs => "scheduled jobs (fleet files carry OS Management Hub's)",
+        Oci.Engine.Fleet.FleetGap.AdvisoryDetails => "advisory severities and issue dates (the service gives none; the emulator assumes IMPORTANT, 30 days ago)",
+        Oci.Engine.Fleet.FleetGap.OsReleases => "OS releases (the service names only LINUX or WINDOWS: each instance becomes its family's newest release)",
+        Oci.Engine.Fleet.FleetGap.Locations => "instance locations (each becomes OCI_COMPUTE)",
+        _ => "some scheduled jobs",
+    };
+
+    public static string FleetJobsLeftOut(System.Collections.Generic.IReadOnlyList<string> names) =>
+        $"{names.Count} scheduled job(s) left out of the fleet file: {string.Join(", ", names.Take(10))}{(names.Count > 10 ? ", ..." : "")}. " +
+        "Each runs an operation the emulator does not carry out, or has targets outside what was exported (export their compartments too, or the whole tenancy).";
+
+    public static string FleetPathIsFolder(string path) =>
+        $"'{path}' is a folder. Give a file name in it, e.g. -Path '{System.IO.Path.Combine(path, "fleet.json")}'.";
+
+    public static string FleetFileExists(string path) => $"'{path}' exists. Use -Force to replace it (the new file replaces it whole, once written), or choose another -Path.";
+
+    public static string FleetFolderMissing(string path, string folder) => $"The folder '{folder}' of -Path '{path}' does not exist. Create it first, or choose another -Path.";
 }

@@ -11,13 +11,47 @@ namespace OsManagement.Infrastructure;
 /// </summary>
 public sealed class PipelineQueue
 {
-    private readonly BlockingCollection<Action<Cmdlet>> _items = new();
+    private readonly BlockingCollection<Action<Cmdlet>> _items;
+
+    // The region a view writes for: its records carry it, and (of several regions) its errors name it.
+    private readonly string? _region;
+    private readonly bool _namesRegionInErrors;
+
+    /// <summary>A queue of its own.</summary>
+    public PipelineQueue() => _items = new BlockingCollection<Action<Cmdlet>>();
+
+    private PipelineQueue(BlockingCollection<Action<Cmdlet>> items, string region, bool namesRegionInErrors)
+    {
+        _items = items;
+        _region = region;
+        _namesRegionInErrors = namesRegionInErrors;
+    }
+
+    /// <summary>
+    /// This queue, for what is read in <paramref name="region"/>: records (<see cref="IRegional"/>) carry the region, and
+    /// with <paramref name="namesRegionInErrors"/> (several regions) every error says which region it is from.
+    /// </summary>
+    internal PipelineQueue InRegion(string region, bool namesRegionInErrors) => new(_items, region, namesRegionInErrors);
 
     /// <summary>Queues an output object.</summary>
-    public void WriteObject(object item) => Add(c => c.WriteObject(item));
+    public void WriteObject(object item)
+    {
+        if (_region is not null && item is IRegional regional)
+        {
+            regional.Region = _region;
+        }
+        Add(c => c.WriteObject(item));
+    }
 
     /// <summary>Queues a non-terminating error.</summary>
-    public void WriteError(ErrorRecord error) => Add(c => c.WriteError(error));
+    public void WriteError(ErrorRecord error)
+    {
+        if (_namesRegionInErrors && _region is not null)
+        {
+            error.ErrorDetails = new ErrorDetails(Messages.InRegion(_region, error.ErrorDetails?.Message ?? error.Exception.Message));
+        }
+        Add(c => c.WriteError(error));
+    }
 
     /// <summary>Queues what a fan-out read: the output object, or a non-terminating error naming what failed.</summary>
     public void Write<T>(Fetched<T> read, Func<T, object> output)

@@ -10,7 +10,7 @@ namespace OsManagement;
 /// One instance and advisory in a comparison of two compliance reports (Compare-OsmComplianceReport): New (missing now,
 /// not before), Resolved (missing before, not now) or StillMissing (in both, with since when).
 /// </summary>
-public sealed class OsmComplianceChange
+public sealed partial class OsmComplianceChange
 {
     internal OsmComplianceChange(ComplianceChange change)
     {
@@ -33,6 +33,7 @@ public sealed class OsmComplianceChange
         DaysMissing = change.DaysMissing;
         InstanceInBoth = change.InstanceInBoth;
         IsStale = i.IsStale;
+        Region = i.Region;
     }
 
     /// <summary>New, Resolved or StillMissing.</summary>
@@ -91,7 +92,7 @@ public sealed class OsmComplianceChange
 }
 
 /// <summary>The totals of a comparison of two compliance reports.</summary>
-public sealed class OsmComplianceComparison
+public sealed partial class OsmComplianceComparison
 {
     internal OsmComplianceComparison(ComplianceComparison comparison)
     {
@@ -110,6 +111,7 @@ public sealed class OsmComplianceComparison
         InstancesNoLongerVulnerable = comparison.InstancesNoLongerVulnerable;
         var severities = ((AdvisorySeverity[])Enum.GetValues(typeof(AdvisorySeverity))).OrderByDescending(s => s).Select(s => (AdvisorySeverity?)s).Append(null);
         BySeverity = OsmList<OsmComplianceChangeCount>.From(severities.Select(s => new OsmComplianceChangeCount(s, comparison.Changes.Where(c => c.Advisory.Severity == s).ToList())));
+        ByRegion = OsmComplianceRegionChangeCount.Of(comparison);
     }
 
     /// <summary>When the earlier report was made (local time).</summary>

@@ -1,3 +1,4 @@
+using OsManagement.Infrastructure;
 using System;
 using System.Globalization;
 using System.Linq;
@@ -33,7 +34,7 @@ internal sealed class ComplianceReportInfo
 /// Flat, CSV-friendly columns (counts, names and CVEs as text) sit beside the structured lists. Severity, age and SLA are
 /// empty on the retired OS Management service, which does not give them.
 /// </summary>
-public sealed class OsmComplianceRecord
+public sealed class OsmComplianceRecord : IRegional
 {
     internal OsmComplianceRecord(ComplianceFinding finding, ComplianceReportInfo report)
     {
@@ -218,6 +219,11 @@ public sealed class OsmComplianceRecord
 
     /// <inheritdoc />
     public override string ToString() => DisplayName;
+
+    /// <summary>The region it was read in (OS Management Hub is regional), e.g. us-ashburn-1.</summary>
+    public string? Region { get; internal set; }
+
+    string? IRegional.Region { get => Region; set => Region = value; }
 }
 
 /// <summary>An update a compliance record lists: its name, type and the CVEs it fixes.</summary>

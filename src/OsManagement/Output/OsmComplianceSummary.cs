@@ -9,7 +9,7 @@ namespace OsManagement;
 /// The compliance report's overview: out of how many managed instances how many miss updates, by compartment, by OS
 /// and by severity, how many are past their SLA, and how many are stale (counted apart, never as compliant).
 /// </summary>
-public sealed class OsmComplianceSummary
+public sealed partial class OsmComplianceSummary
 {
     /// <summary>The summary of a full scan: every figure.</summary>
     internal OsmComplianceSummary(ComplianceReportInfo report, IReadOnlyCollection<UpdateKind> updateKinds, ComplianceTotals totals,

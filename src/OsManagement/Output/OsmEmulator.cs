@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using OsManagement.Oci.Emulator;
 
 namespace OsManagement;
@@ -33,8 +34,11 @@ public sealed class OsmEmulator
     /// <summary>The emulated tenancy's OCID.</summary>
     public string TenancyId => Running.TenancyId;
 
-    /// <summary>The region the config file names.</summary>
+    /// <summary>The region the config file names: the home region.</summary>
     public string Region => Running.Region;
+
+    /// <summary>Each region the emulated tenancy subscribes to and its endpoint, home first (Start-OsmEmulator -Region).</summary>
+    public IReadOnlyDictionary<string, string> Regions => Running.Regions;
 
     /// <summary>The instance metadata service it plays, for Connect-Osm -AuthType InstancePrincipal.</summary>
     public string? MetadataEndpoint => Running.MetadataEndpoint;

@@ -1,3 +1,4 @@
+using OsManagement.Infrastructure;
 using System;
 using System.Linq;
 using OsManagement.Oci.Engine;
@@ -5,7 +6,7 @@ using OsManagement.Oci.Engine;
 namespace OsManagement;
 
 /// <summary>A managed instance: its OS, status and how many updates it is missing.</summary>
-public sealed class OsmManagedInstance
+public sealed class OsmManagedInstance : IRegional
 {
     internal OsmManagedInstance(ManagedInstanceRecord m)
     {
@@ -100,4 +101,9 @@ public sealed class OsmManagedInstance
 
     /// <inheritdoc />
     public override string ToString() => DisplayName;
+
+    /// <summary>The region it was read in (OS Management Hub is regional), e.g. us-ashburn-1.</summary>
+    public string? Region { get; internal set; }
+
+    string? IRegional.Region { get => Region; set => Region = value; }
 }

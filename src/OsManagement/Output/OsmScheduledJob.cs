@@ -1,3 +1,4 @@
+using OsManagement.Infrastructure;
 using System;
 using System.Linq;
 using OsManagement.Oci.Engine;
@@ -5,7 +6,7 @@ using OsManagement.Oci.Engine;
 namespace OsManagement;
 
 /// <summary>A scheduled job: when it runs, what it does, on which instances and groups, and the work requests it started.</summary>
-public sealed class OsmScheduledJob
+public sealed class OsmScheduledJob : IRegional
 {
     /// <summary>How many of its next runs a job shows.</summary>
     internal const int RunsShown = 5;
@@ -183,4 +184,9 @@ public sealed class OsmScheduledJob
 
     /// <inheritdoc />
     public override string ToString() => DisplayName;
+
+    /// <summary>The region it was read in (OS Management Hub is regional), e.g. us-ashburn-1.</summary>
+    public string? Region { get; internal set; }
+
+    string? IRegional.Region { get => Region; set => Region = value; }
 }

@@ -1,3 +1,4 @@
+using OsManagement.Infrastructure;
 using System;
 using System.Linq;
 using OsManagement.Oci.Engine;
@@ -5,7 +6,7 @@ using OsManagement.Oci.Engine;
 namespace OsManagement;
 
 /// <summary>A work request: an asynchronous operation of the service, its status and progress.</summary>
-public sealed class OsmWorkRequest
+public sealed class OsmWorkRequest : IRegional
 {
     internal OsmWorkRequest(WorkRequestRecord w)
     {
@@ -86,4 +87,9 @@ public sealed class OsmWorkRequest
 
     /// <inheritdoc />
     public override string ToString() => $"{OperationType} {Status}";
+
+    /// <summary>The region it was read in (OS Management Hub is regional), e.g. us-ashburn-1.</summary>
+    public string? Region { get; internal set; }
+
+    string? IRegional.Region { get => Region; set => Region = value; }
 }

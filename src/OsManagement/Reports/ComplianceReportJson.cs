@@ -73,6 +73,7 @@ internal static class ComplianceReportJson
                 }),
                 updates = r.Updates.Select(u => new { name = u.Name, displayName = u.DisplayName, updateType = u.UpdateType, cves = u.Cves, errata = u.Errata }),
                 cves = r.Cves,
+                region = r.Region,
             }),
         };
         return JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true });
@@ -127,6 +128,7 @@ internal static class ComplianceReportJson
                     DisplayName = String(item, "displayName") ?? id,
                     CompartmentName = String(item, "compartmentName"),
                     IsStale = item.TryGetProperty("isStale", out var stale) && stale.ValueKind == JsonValueKind.True,
+                    Region = String(item, "region"),
                     Advisories = item.TryGetProperty("advisories", out var advisories) && advisories.ValueKind == JsonValueKind.Array
                         ? advisories.EnumerateArray().Select(Advisory).ToList()
                         : null,

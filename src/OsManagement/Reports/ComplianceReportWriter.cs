@@ -106,6 +106,7 @@ internal static class ComplianceReportWriter
             Breaches(h, data);
         }
 
+        ComplianceReportRegions.Html(h, data);
         h.Append("<h2>Vulnerable instances by compartment</h2>\n");
         Chart(h, data.ByCompartment);
         InstanceTable(h, data);
@@ -324,6 +325,7 @@ internal static class ComplianceReportWriter
                 m.Append('\n');
             }
         }
+        ComplianceReportRegions.Markdown(m, data);
         m.Append("| Compartment | Vulnerable instances |\n|---|---|\n");
         foreach (var (name, count) in data.ByCompartment)
         {

@@ -24,6 +24,7 @@ internal static class ComplianceSnapshots
                 DisplayName = r.DisplayName,
                 CompartmentName = r.CompartmentName,
                 IsStale = r.IsStale,
+                Region = r.Region,
                 Advisories = r.Advisories.Select(a => new MissingAdvisory
                 {
                     Name = a.Name,

@@ -9,7 +9,7 @@ internal static class ClassicInstanceEndpoints
     {
         var list = new ClassicList(http);
         var osFamily = http.EnumQuery("osFamily", ClassicVocabulary.FamilyFilters);
-        return list.Answer(http, store, () => store.Fleet.Instances.Where(i => list.Holds(i.CompartmentId, i.DisplayName)
+        return list.Answer(http, store, () => store.Fleet.Instances.Where(i => store.Serves(i.Region) && list.Holds(i.CompartmentId, i.DisplayName)
                 && (osFamily is null or "ALL" || ClassicVocabulary.Families[i.Os.Family] == osFamily)),
             i => i.TimeCreated, i => i.DisplayName, i => i.Id, ClassicWireMap.Summary);
     }

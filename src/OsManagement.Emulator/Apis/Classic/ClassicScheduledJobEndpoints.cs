@@ -77,5 +77,6 @@ internal static class ClassicScheduledJobEndpoints
     }
 
     /// <summary>The jobs a list may show: a deleted job leaves every list.</summary>
-    private static IEnumerable<ClassicJobRecord> Listed(EmulatorStore store) => store.Classic().Jobs.Values.Where(j => j.LifecycleState != "DELETED");
+    private static IEnumerable<ClassicJobRecord> Listed(EmulatorStore store) =>
+        store.Classic().Jobs.Values.Where(j => j.LifecycleState != "DELETED" && store.Serves(j.Region));
 }

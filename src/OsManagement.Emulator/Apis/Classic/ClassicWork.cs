@@ -70,6 +70,7 @@ internal sealed class ClassicWork(EmulatorStore store, ClassicState state) : IWo
     /// <summary>Creates the job's work requests now, without touching its schedule.</summary>
     public List<WorkRequestRecord> RunJob(ClassicJobRecord job, DateTimeOffset at)
     {
+        using var region = Platform.Regions.RequestRegion.Enter(store.RegionOf(job.Region));
         var created = new List<WorkRequestRecord>();
         var what = Describe(job);
         foreach (var target in job.ManagedInstances)

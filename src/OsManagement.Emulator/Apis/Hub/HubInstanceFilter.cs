@@ -48,7 +48,8 @@ internal sealed class HubInstanceFilter
     }
 
     public bool Matches(InstanceRecord i) =>
-        HubScope.In(_scope, i.CompartmentId)
+        Platform.Regions.RequestRegion.Sees(i.Region)
+        && HubScope.In(_scope, i.CompartmentId)
         && (_statuses.Count == 0 || _statuses.Contains(HubVocabulary.StatusAt(i, _now)))
         && (_locations.Count == 0 || _locations.Contains(i.Location))
         && !_locationsNot.Contains(i.Location)

@@ -64,7 +64,7 @@ internal static class HubScheduledJobEndpoints
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree);
             var instance = instanceId is null ? null : store.Instances.GetValueOrDefault(instanceId);
-            var items = store.Hub().Jobs.Values.Where(j => j.LifecycleState != "DELETED"
+            var items = store.Hub().Jobs.Values.Where(j => j.LifecycleState != "DELETED" && store.Serves(j.Region)
                 && HubScope.In(scope, j.CompartmentId)
                 && (displayName is null || j.DisplayName == displayName)
                 && (contains is null || j.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))

@@ -3,7 +3,11 @@ namespace OsManagement.Emulator.Apis.Hub;
 /// <summary>What OS Management Hub keeps beside the fleet: its scheduled jobs and its work request trees.</summary>
 internal sealed class HubState : IApiState
 {
-    public HubState(EmulatorStore store) => Work = new HubWork(store, this);
+    public HubState(EmulatorStore store)
+    {
+        Work = new HubWork(store, this);
+        HubFleetJobs.Load(store, this);
+    }
 
     public Dictionary<string, HubJobRecord> Jobs { get; } = new(StringComparer.Ordinal);
 

@@ -73,7 +73,8 @@ internal sealed partial class HubWork(EmulatorStore store, HubState state) : IWo
         store.Work.Accept(parent, null);
         var scope = HubScope.Compartments(store, compartmentIds, subtree);
         var windows = operations.Select(o => HubVocabulary.ForWindows(o.OperationType ?? "")).FirstOrDefault(w => w is not null);
-        var targets = store.Fleet.Instances.Where(i => scope.Contains(i.CompartmentId) && (groupMembers || i.ReleaseGroupId is null) && i.LifecycleStageId is null
+        var targets = store.Fleet.Instances.Where(i => store.Serves(i.Region)
+            && scope.Contains(i.CompartmentId) && (groupMembers || i.ReleaseGroupId is null) && i.LifecycleStageId is null
             && (windows is null || i.IsWindows == windows)
             && (locations is null || locations.Count == 0 || locations.Contains(HubVocabulary.Locations[i.Location]))
             && (onlyInstances is null || onlyInstances.Contains(i.Id))).ToList();
@@ -88,6 +89,7 @@ internal sealed partial class HubWork(EmulatorStore store, HubState state) : IWo
     /// <summary>Runs a job now: its work requests, listed in the job's <c>workRequestIds</c>; the schedule is not touched.</summary>
     public List<HubWorkRequest> RunJob(HubJobRecord job, DateTimeOffset at)
     {
+        using var region = Platform.Regions.RequestRegion.Enter(store.RegionOf(job.Region));
         var origin = new HubWorkOrigin(at, $"Scheduled job '{job.DisplayName}': {Describe(job.Operations)}", job.DisplayName, job.Id,
             RetryIntervals: job.RetryIntervals);
         var created = new List<HubWorkRequest>();

@@ -10,7 +10,9 @@ internal static class HubWorkRequestEndpoints
         (http, page) => HubRequests.Items(http, page), HubWireMap.WorkRequest, HubWireMap.Log, HubWireMap.Error);
 
     private static HubWorkRequest Find(EmulatorStore store, string id) =>
-        store.WorkRequests.GetValueOrDefault(id) is HubWorkRequest request ? request : throw OciException.NotFound($"Work request {id}");
+        store.WorkRequests.GetValueOrDefault(id) is HubWorkRequest request && store.Serves(request.Region)
+            ? request
+            : throw OciException.NotFound($"Work request {id}");
 
     internal static IResult List(HttpContext http, EmulatorStore store)
     {
@@ -31,7 +33,7 @@ internal static class HubWorkRequestEndpoints
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree);
-            var items = store.WorkRequests.Values.OfType<HubWorkRequest>().Where(w => HubScope.In(scope, w.CompartmentId)
+            var items = store.WorkRequests.Values.OfType<HubWorkRequest>().Where(w => store.Serves(w.Region) && HubScope.In(scope, w.CompartmentId)
                 && (id is null || w.Id == id)
                 && (statuses.Count == 0 || statuses.Contains(OsManagementWords.WorkStatuses[w.Status]))
                 && (resourceId is null || w.InstanceId == resourceId || w.EntityId == resourceId)

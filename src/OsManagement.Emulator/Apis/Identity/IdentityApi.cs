@@ -10,5 +10,6 @@ internal static class IdentityApi
         app.MapGet("/20160918/compartments", IdentityEndpoints.ListCompartments).WithName("listCompartments");
         app.MapGet("/20160918/compartments/{compartmentId}", IdentityEndpoints.GetCompartment).WithName("getCompartment");
         app.MapGet("/20160918/tenancies/{tenancyId}", IdentityEndpoints.GetTenancy).WithName("getTenancy");
+        app.MapGet("/20160918/tenancies/{tenancyId}/regionSubscriptions", IdentityEndpoints.ListRegionSubscriptions).WithName("listRegionSubscriptions");
     });
 }

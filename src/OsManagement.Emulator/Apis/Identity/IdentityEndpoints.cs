@@ -2,7 +2,7 @@ using OsManagement.Emulator.Apis.Classic;
 
 namespace OsManagement.Emulator.Apis.Identity;
 
-/// <summary>Identity 20160918: listCompartments, getCompartment, getTenancy.</summary>
+/// <summary>Identity 20160918: listCompartments, getCompartment, getTenancy, listRegionSubscriptions.</summary>
 internal static class IdentityEndpoints
 {
     private static readonly string[] States = { "CREATING", "ACTIVE", "INACTIVE", "DELETING", "DELETED" };
@@ -44,5 +44,11 @@ internal static class IdentityEndpoints
     internal static IResult GetTenancy(string tenancyId, EmulatorStore store) => store.Execute(_ =>
         tenancyId == store.TenancyId
             ? OciResponses.Json(IdentityWireMap.Tenancy(store.Fleet))
+            : throw OciException.NotFound($"Tenancy {tenancyId}"));
+
+    /// <summary>The regions the tenancy subscribes to, home first: a bare array, not paged (oci-identity's listRegionSubscriptions).</summary>
+    internal static IResult ListRegionSubscriptions(string tenancyId, EmulatorStore store) => store.Execute(_ =>
+        tenancyId == store.TenancyId
+            ? OciResponses.Json(IdentityWireMap.RegionSubscriptions(store.Fleet))
             : throw OciException.NotFound($"Tenancy {tenancyId}"));
 }

@@ -15,5 +15,10 @@ internal static class IdentityWireMap
     public static Compartment RootCompartment(FleetModel fleet) =>
         new(fleet.TenancyId, null, fleet.TenancyName, "The root compartment of the tenancy", fleet.TenancyCreated, States[CompartmentState.Active], true);
 
-    public static Tenancy Tenancy(FleetModel fleet) => new(fleet.TenancyId, fleet.TenancyName, "Tenancy served by the OsManagement emulator", "IAD");
+    public static Tenancy Tenancy(FleetModel fleet) => new(fleet.TenancyId, fleet.TenancyName, "Tenancy served by the OsManagement emulator",
+        Platform.Regions.EmulatorRegions.KeyOf(fleet.Regions.FirstOrDefault() ?? Platform.Regions.EmulatorRegions.DefaultHome));
+
+    /// <summary>Every region the fleet is served in, READY, the home region first.</summary>
+    public static List<RegionSubscription> RegionSubscriptions(FleetModel fleet) => fleet.Regions
+        .Select((name, i) => new RegionSubscription(Platform.Regions.EmulatorRegions.KeyOf(name), name, "READY", i == 0)).ToList();
 }

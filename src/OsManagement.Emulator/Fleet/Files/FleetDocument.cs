@@ -18,6 +18,7 @@ internal sealed class FleetDocument
     public List<AdvisorySpec> Advisories { get; } = new();
     public List<EnvironmentSpec> LifecycleEnvironments { get; } = new();
     public List<SetSpec> DynamicSets { get; } = new();
+    public List<JobSpec> Jobs { get; } = new();
 }
 
 /// <summary>A compartment; <see cref="Parent"/> null is the tenancy.</summary>
@@ -52,6 +53,8 @@ internal sealed class InstanceSpec
     public required string Name { get; init; }
     public string? Description { get; init; }
     public CompartmentSpec? Compartment { get; set; }
+    /// <summary>The region it is managed in (one of <c>--regions</c>); null: the home region.</summary>
+    public string? Region { get; init; }
     public required OsRelease Os { get; init; }
     public string? OsName { get; init; }
     public string? OsVersion { get; init; }

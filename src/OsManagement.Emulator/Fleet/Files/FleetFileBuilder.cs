@@ -78,6 +78,7 @@ internal static partial class FleetFileBuilder
             fleet.Errata[erratum.Id] = erratum;
         }
         BuildUnits(document, fleet, ids, now, CompartmentOf, records, groups.ToDictionary(g => g.Key, g => g.Value.Release.Id));
+        BuildJobs(document, fleet, ids, now, CompartmentOf, records, groups.ToDictionary(g => g.Key, g => g.Value.Release.Id));
         return fleet;
     }
 
@@ -100,6 +101,7 @@ internal static partial class FleetFileBuilder
             DisplayName = spec.Name,
             Description = spec.Description ?? $"{os.Label} server",
             CompartmentId = compartmentId,
+            Region = spec.Region ?? "",
             Os = os,
             OsName = spec.OsName ?? os.OsName,
             OsVersion = spec.OsVersion ?? os.OsVersion,

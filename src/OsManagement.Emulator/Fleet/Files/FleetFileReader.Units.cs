@@ -216,7 +216,7 @@ internal static partial class FleetFileReader
                     scopes.Add((null, children));
                     continue;
                 }
-                var match = _document.Compartments.FirstOrDefault(c => c.Id == reference || c.PathName.Equals(reference.Trim('/'), StringComparison.OrdinalIgnoreCase));
+                var match = CompartmentNamed(reference);
                 if (match is null)
                 {
                     _problems.Add(path, $"there is no compartment '{reference}'. Name one by its path of names from the tenancy (\"Production/web\") or by its id; leave \"compartments\" out for the whole tenancy.");

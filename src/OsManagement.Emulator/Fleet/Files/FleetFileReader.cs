@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using OsManagement.Shared;
 
 namespace OsManagement.Emulator.Fleet.Files;
 
@@ -85,7 +86,7 @@ internal static partial class FleetFileReader
 
         public void Root(JsonFields root)
         {
-            root.RejectUnknown("the fleet", "$schema", "tenancyId", "tenancyName", "compartments", "groups", "instances", "lifecycleEnvironments", "dynamicSets");
+            root.RejectUnknown("the fleet", "$schema", "tenancyId", "tenancyName", "compartments", "groups", "instances", "lifecycleEnvironments", "dynamicSets", "jobs");
             _document.TenancyId = Id(root, "tenancy", "tenancy");
             _document.TenancyName = root.String("tenancyName");
             foreach (var compartment in root.Objects("compartments", "compartment"))
@@ -104,6 +105,7 @@ internal static partial class FleetFileReader
             }
             updates.Finish();
             Units(root);
+            Jobs(root);
         }
 
         private void Compartment(JsonFields fields, CompartmentSpec? parent)
@@ -182,7 +184,7 @@ internal static partial class FleetFileReader
         private void Instance(JsonFields fields, int number, UpdateReader updates)
         {
             fields.RejectUnknown("an instance", "id", "name", "description", "compartment", "osFamily", "osName", "osVersion", "kernel",
-                "status", "group", "location", "lastCheckin", "lastBoot", "rebootRequired", "failsUpdates", "updates");
+                "status", "group", "location", "lastCheckin", "lastBoot", "rebootRequired", "failsUpdates", "updates", FleetFileFields.Region);
             var os = Release(fields) ?? OsRelease.OracleLinux(9);
             var instance = new InstanceSpec
             {
@@ -190,6 +192,7 @@ internal static partial class FleetFileReader
                 Name = fields.String("name") ?? $"instance-{number}",
                 Description = fields.String("description"),
                 Compartment = CompartmentRef(fields, "compartment"),
+                Region = fields.String(FleetFileFields.Region),
                 Os = os,
                 OsName = fields.String("osName"),
                 OsVersion = fields.String("osVersion"),

@@ -87,6 +87,8 @@ internal static class FleetUnits
             var stage = environment.Stages[Math.Min(i, environment.Stages.Count - 1)];
             stage.InstanceIds.Add(member.Id);
             member.LifecycleStageId = stage.Id;
+            // An environment's instances share its location, as Hub's (and a fleet file's) do.
+            member.Location = environment.Location;
             AddUpdate(member, advisory, now);
             StageContent.Apply(member, stage.Content);
         }

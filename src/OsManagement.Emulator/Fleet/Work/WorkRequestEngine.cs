@@ -50,6 +50,7 @@ internal sealed class WorkRequestEngine
     public void Accept(WorkRequestRecord request, WorkRequestRecord? parent)
     {
         var at = request.TimeAccepted;
+        request.Region = parent?.Region ?? request.Region;
         if (request.Start > at)
         {
             request.Status = WorkStatus.Waiting;

@@ -54,6 +54,8 @@ internal class WorkRequestRecord
     public required IWorkOwner Owner { get; init; }
     public required string Id { get; init; }
     public required string CompartmentId { get; init; }
+    /// <summary>The region whose endpoint (or job) made it; a child is in its parent's. Empty: home.</summary>
+    public string Region { get; set; } = Platform.Regions.RequestRegion.Current ?? "";
     /// <summary>What the owning API calls the operation; the fleet does not read it.</summary>
     public required string OperationType { get; init; }
     public required string Description { get; init; }

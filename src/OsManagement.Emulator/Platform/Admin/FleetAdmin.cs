@@ -31,7 +31,15 @@ internal static class FleetAdmin
                 throw OciException.Invalid($"{origin}: $.tenancyId: the running emulator's config file signs for tenancy {store.TenancyId}, not {tenancy}. " +
                     "Leave tenancyId out (the fleet then joins the running tenancy), or start an emulator with --fleet-file for another tenancy.");
             }
-            reset.Run(FleetSource.FromFile(document, reset.Seed, store.TenancyId));
+            // The regions stay the running ones (each has its endpoint); an instance may name any of them.
+            var regions = store.Execute(_ => store.Fleet.Regions.ToList());
+            var unserved = document.Instances.Where(i => i.Region is not null && !regions.Contains(i.Region)).ToList();
+            if (unserved.Count > 0)
+            {
+                throw OciException.Invalid(string.Join(" ", unserved.Select(i =>
+                    $"{origin}: instance '{i.Name}': region '{i.Region}' is not one the emulator serves ({string.Join(", ", regions)}).")));
+            }
+            reset.Run(FleetSource.FromFile(document, reset.Seed, store.TenancyId, regions));
             return AdminEndpoints.Json(store.Execute(now => FleetTruth.From(store, now)));
         });
     }

@@ -31,7 +31,10 @@ internal sealed record FleetTruth(
         store.Fleet.DynamicSets.Select(s => UnitTruth.Set(s, store, now)).ToList());
 
     // The old service's words where its API has the field (osFamily, status, updateType), Hub's beside them.
-    private static InstanceTruth Instance(InstanceRecord i, DateTimeOffset now) => new(
+    // Each instance with the region it is served in.
+    private static InstanceTruth Instance(InstanceRecord i, DateTimeOffset now) => InstanceOf(i, now) with { Region = i.Region };
+
+    private static InstanceTruth InstanceOf(InstanceRecord i, DateTimeOffset now) => new(
         i.Id, i.DisplayName, i.CompartmentId, ClassicVocabulary.Families[i.Os.Family], i.OsName, i.OsVersion, OsManagementWords.InstanceStatuses[i.Status],
         i.FailsUpdates, i.IsPaas, i.GroupIds.ToList(),
         i.IsWindows
@@ -63,7 +66,7 @@ internal sealed record CompartmentTruth(string Id, string ParentId, string Name,
 internal sealed record InstanceTruth(string Id, string DisplayName, string CompartmentId, string OsFamily, string OsName, string OsVersion,
     string Status, bool FailsUpdates, bool IsPaas, List<string> GroupIds, List<UpdateTruth> Updates,
     string HubOsFamily, string HubStatus, string Location, string TimeLastCheckin, bool IsStale, bool IsRebootRequired, string? HubGroupId,
-    string? LifecycleStageId, List<string> WithheldUpdates, List<AdvisoryTruth> Advisories);
+    string? LifecycleStageId, List<string> WithheldUpdates, List<AdvisoryTruth> Advisories, string? Region = null);
 
 /// <summary>An available update; for Linux ones the advisory's severity (security only) and issue date.</summary>
 internal sealed record UpdateTruth(string Name, string DisplayName, string UpdateType, List<string> RelatedCves, List<string> Errata,

@@ -12,6 +12,7 @@ using OsManagement.Emulator.Apis.Identity;
 using OsManagement.Emulator.Fleet.Files;
 using OsManagement.Emulator.Platform.Admin;
 using OsManagement.Emulator.Platform.Auth;
+using OsManagement.Emulator.Platform.Regions;
 
 namespace OsManagement.Emulator.Platform.Startup;
 
@@ -54,12 +55,13 @@ internal static class EmulatorHost
         time ??= TimeProvider.System;
         // The fleet file first: a mistake in it stops the start before anything is written or listens.
         var fleet = options.FleetFile is { } file
-            ? FleetSource.FromFile(FleetFileReader.Load(file), options.Seed, FleetSource.DefaultTenancyId(options.Seed))
-            : FleetSource.Generated(options.Fleet, options.Seed);
+            ? FleetSource.FromFile(FleetFileReader.Load(file), options.Seed, FleetSource.DefaultTenancyId(options.Seed), options.Regions)
+            : FleetSource.Generated(options.Fleet, options.Seed, options.Regions);
+        var regions = new EmulatorRegions(options.Regions);
         var clock = new VirtualClock(time, options.ClockSpeed);
         var store = new EmulatorStore(fleet, options.Seed, clock, ServedApis.States);
         var userId = new OcidFactory(options.Seed, "user").Global("user");
-        var credentials = StateDirectory.Prepare(options.StateDir, store.TenancyId, userId);
+        var credentials = StateDirectory.Prepare(options.StateDir, store.TenancyId, userId, regions.Home);
         var apiKeys = new ApiKeyResolver();
         apiKeys.Trust(credentials.TenancyId, credentials.UserId, credentials.Fingerprint, PublicOnly(credentials.Key));
         var identity = InstanceIdentityServices.Create(options.StateDir, credentials,
@@ -71,7 +73,12 @@ internal static class EmulatorHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            // One endpoint per region (OS Management Hub is regional); the home region's on --port.
             kestrel.Listen(IPAddress.Loopback, options.Port);
+            foreach (var _ in regions.Names.Skip(1))
+            {
+                kestrel.Listen(IPAddress.Loopback, 0);
+            }
             kestrel.AddServerHeader = false;
         });
         var services = builder.Services;
@@ -80,6 +87,7 @@ internal static class EmulatorHost
         services.AddSingleton(credentials);
         services.AddSingleton(clock);
         services.AddSingleton(store);
+        services.AddSingleton(regions);
         services.AddSingleton(apiKeys);
         services.AddSingleton<IKeyIdResolver>(new CompositeKeyIdResolver(apiKeys, identity.Resolver));
         services.AddSingleton<SignatureVerifier>();
@@ -105,6 +113,11 @@ internal static class EmulatorHost
 
         var app = builder.Build();
         app.Use(RequestIdMiddleware.InvokeAsync);
+        app.Use(async (http, next) =>
+        {
+            using var _ = RequestRegion.Enter(regions.ServedAt(http.Connection.LocalPort));
+            await next(http);
+        });
         var errors = app.Services.GetRequiredService<ErrorMiddleware>();
         app.Use((http, next) => errors.InvokeAsync(http, () => next(http)));
         app.UseRouting();
@@ -122,10 +135,16 @@ internal static class EmulatorHost
 
         app.Lifetime.ApplicationStopping.Register(() => StateDirectory.RemoveDescriptor(options.StateDir));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var endpoint = address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        // Kestrel binds the endpoints in the order they were given: the regions' order.
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => a.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/')).ToList();
+        for (var i = 0; i < regions.Names.Count; i++)
+        {
+            regions.Listening(regions.Names[i], addresses[i], new Uri(addresses[i]).Port);
+        }
+        var endpoint = addresses[0];
         var identityHost = await InstanceIdentityHost.StartAsync(identity, options.IdentityPort);
-        StateDirectory.WriteDescriptor(options.StateDir, endpoint, credentials, identityHost);
+        StateDirectory.WriteDescriptor(options.StateDir, endpoint, credentials, identityHost, regions);
         return new RunningEmulator(app, endpoint, credentials, store) { Identity = identityHost };
     }
 

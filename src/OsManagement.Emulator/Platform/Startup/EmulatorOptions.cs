@@ -1,10 +1,12 @@
 using OsManagement.Emulator.Fleet.Generator;
+using OsManagement.Emulator.Platform.Regions;
 
 namespace OsManagement.Emulator.Platform.Startup;
 
 /// <summary>
 /// Command-line options: <c>--port N --state-dir DIR [--fleet SPEC | --fleet-file PATH] [--seed S] [--latency-ms N]
-/// [--faults SPEC] [--rate-limit N] [--page-size N] [--clock-speed X] [--parent-pid N] [--token-lifetime 20m] [--identity-port N]</c>.
+/// [--faults SPEC] [--rate-limit N] [--page-size N] [--clock-speed X] [--parent-pid N] [--token-lifetime 20m] [--identity-port N]
+/// [--regions us-ashburn-1,eu-frankfurt-1]</c>.
 /// </summary>
 internal sealed record EmulatorOptions
 {
@@ -31,10 +33,13 @@ internal sealed record EmulatorOptions
     /// <summary>The identity listener's port (metadata + federation); 0 picks a free one.</summary>
     public int IdentityPort { get; init; }
 
+    /// <summary>The regions the tenancy subscribes to, home first; each listens on its own port (the first on <see cref="Port"/>).</summary>
+    public IReadOnlyList<string> Regions { get; init; } = new[] { EmulatorRegions.DefaultHome };
+
     public static string Usage =>
         "usage: OsManagement.Emulator --port N --state-dir DIR [--fleet instances=N,compartments=M,depth=D,groups=G,vulnerable=F,windows=F | --fleet-file PATH] " +
         "[--seed S] [--latency-ms N] [--faults 429=0.1,500=0.02,503=0.01,reset=0.01] [--rate-limit N] [--page-size N] [--clock-speed X] [--parent-pid N] " +
-        "[--token-lifetime 60s|20m|1h|PT20M] [--identity-port N]";
+        "[--token-lifetime 60s|20m|1h|PT20M] [--identity-port N] [--regions us-ashburn-1,eu-frankfurt-1,...]";
 
     /// <summary>Parses the arguments; throws <see cref="FormatException"/> with a readable message on mistakes.</summary>
     public static EmulatorOptions Parse(IReadOnlyList<string> args)
@@ -95,6 +100,9 @@ internal sealed record EmulatorOptions
                     break;
                 case "--token-lifetime":
                     options = options with { TokenLifetime = Lifetime(name, Value()) };
+                    break;
+                case "--regions":
+                    options = options with { Regions = EmulatorRegions.Parse(Value()) };
                     break;
                 case "--identity-port":
                     options = options with { IdentityPort = Int(name, Value(), 0, 65535) };

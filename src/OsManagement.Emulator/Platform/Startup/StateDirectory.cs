@@ -17,7 +17,7 @@ internal static class StateDirectory
     public const string Region = "us-ashburn-1";
     public const string DescriptorName = "emulator.json";
 
-    public static EmulatorCredentials Prepare(string dir, string tenancyId, string userId)
+    public static EmulatorCredentials Prepare(string dir, string tenancyId, string userId, string region = Region)
     {
         Directory.CreateDirectory(dir);
         File.Delete(Path.Combine(dir, DescriptorName));
@@ -33,17 +33,20 @@ internal static class StateDirectory
             .Append("fingerprint=").Append(fingerprint).Append('\n')
             .Append("key_file=").Append(keyFile).Append('\n')
             .Append("tenancy=").Append(tenancyId).Append('\n')
-            .Append("region=").Append(Region).Append('\n')
+            .Append("region=").Append(region).Append('\n')
             .ToString();
         WriteAtomically(configFile, config, privateFile: true);
         return new EmulatorCredentials(tenancyId, userId, fingerprint, keyFile, configFile, key);
     }
 
     /// <summary>Announces the endpoint: <c>emulator.json</c>, written via a temporary file and a rename.</summary>
-    public static void WriteDescriptor(string dir, string endpoint, EmulatorCredentials credentials, InstanceIdentityHost? identity = null)
+    public static void WriteDescriptor(string dir, string endpoint, EmulatorCredentials credentials, InstanceIdentityHost? identity = null,
+        Regions.EmulatorRegions? regions = null)
     {
-        var descriptor = new EmulatorDescriptor(endpoint, credentials.ConfigFile, Profile, credentials.TenancyId, Region, Environment.ProcessId,
-            identity?.MetadataEndpoint, identity?.FederationEndpoint, identity is null ? null : SessionProfile.Name);
+        var descriptor = new EmulatorDescriptor(endpoint, credentials.ConfigFile, Profile, credentials.TenancyId, regions?.Home ?? Region,
+            Environment.ProcessId,
+            identity?.MetadataEndpoint, identity?.FederationEndpoint, identity is null ? null : SessionProfile.Name,
+            regions?.Names.ToDictionary(r => r, r => regions.Endpoints[r]));
         WriteAtomically(Path.Combine(dir, DescriptorName), JsonSerializer.Serialize(descriptor, JsonSerializerOptions.Web), privateFile: false);
     }
 
@@ -79,4 +82,5 @@ internal static class StateDirectory
 
 /// <summary>The contents of <c>emulator.json</c>.</summary>
 internal sealed record EmulatorDescriptor(string Endpoint, string ConfigFile, string Profile, string TenancyId, string Region, int Pid,
-    string? MetadataEndpoint = null, string? FederationEndpoint = null, string? SessionProfile = null);
+    string? MetadataEndpoint = null, string? FederationEndpoint = null, string? SessionProfile = null,
+    IReadOnlyDictionary<string, string>? Regions = null);

@@ -88,6 +88,24 @@ public sealed class ComplianceAnalyticsCounts
 
     /// <summary>How many requests they took.</summary>
     public int Requests { get; internal set; }
+
+    /// <summary>The counts of several regions together, as of the earliest; zero counts when there are none.</summary>
+    public static ComplianceAnalyticsCounts Combine(IEnumerable<ComplianceAnalyticsCounts> regions)
+    {
+        var all = regions.ToList();
+        return new ComplianceAnalyticsCounts
+        {
+            Instances = all.Sum(c => c.Instances),
+            Vulnerable = all.Sum(c => c.Vulnerable),
+            Stale = all.Sum(c => c.Stale),
+            StaleWithNothingMissing = all.Sum(c => c.StaleWithNothingMissing),
+            Inactive = all.Sum(c => c.Inactive),
+            RebootRequired = all.Sum(c => c.RebootRequired),
+            MissingUpdates = all.Sum(c => c.MissingUpdates),
+            AsOf = all.Count == 0 ? DateTimeOffset.UtcNow : all.Min(c => c.AsOf),
+            Requests = all.Sum(c => c.Requests),
+        };
+    }
 }
 
 /// <summary>Why the analytics cannot give a summary's counts, so the full scan must.</summary>

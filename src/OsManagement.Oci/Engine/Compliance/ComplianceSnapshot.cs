@@ -37,6 +37,9 @@ public sealed class SnapshotInstance
     /// <summary>Whether it was stale when the report was made.</summary>
     public bool IsStale { get; set; }
 
+    /// <summary>The region it was read in (a report of several regions); null when the report did not say.</summary>
+    public string? Region { get; set; }
+
     /// <summary>
     /// What it missed, by advisory; null when the report did not say (a file from before advisories were reported), in
     /// which case <see cref="Updates"/> is compared instead.

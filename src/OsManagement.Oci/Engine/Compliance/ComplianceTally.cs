@@ -119,6 +119,39 @@ public sealed class ComplianceTally
             UnratedAdvisoriesMissing += unrated;
         }
     }
+
+    /// <summary>
+    /// Adds another scan's counts (another region's): the tenancy's total. A count added to this class is added here too
+    /// (RegionTotalsTests compares a merge with one tally of every instance).
+    /// </summary>
+    public void Include(ComplianceTally other)
+    {
+        if (other.Instances == 0)
+        {
+            return;
+        }
+        SeverityKnown = Instances == 0 ? other.SeverityKnown : SeverityKnown && other.SeverityKnown;
+        Instances += other.Instances;
+        Vulnerable += other.Vulnerable;
+        Compliant += other.Compliant;
+        Stale += other.Stale;
+        Inactive += other.Inactive;
+        StaleWithNothingMissing += other.StaleWithNothingMissing;
+        SlaBreached += other.SlaBreached;
+        VulnerableUnrated += other.VulnerableUnrated;
+        RebootRequired += other.RebootRequired;
+        InstancesMissingUnrated += other.InstancesMissingUnrated;
+        UnratedAdvisoriesMissing += other.UnratedAdvisoriesMissing;
+        InstancesPastUnratedSla += other.InstancesPastUnratedSla;
+        foreach (var theirs in other._bySeverity.Values)
+        {
+            var mine = _bySeverity[theirs.Severity];
+            mine.InstancesByHighestSeverity += theirs.InstancesByHighestSeverity;
+            mine.InstancesMissing += theirs.InstancesMissing;
+            mine.AdvisoriesMissing += theirs.AdvisoriesMissing;
+            mine.InstancesPastSla += theirs.InstancesPastSla;
+        }
+    }
 }
 
 /// <summary>

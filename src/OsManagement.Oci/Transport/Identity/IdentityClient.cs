@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
 using OsManagement.Oci.Http;
 using OsManagement.Oci.Identity.Models;
 
@@ -33,4 +34,9 @@ internal sealed class IdentityClient : ServiceClient
     /// <summary>The compartments under one (its children, or with compartmentIdInSubtree the tenancy's whole tree), page after page.</summary>
     public IAsyncEnumerable<Compartment> ListCompartmentsAsync(ListCompartmentsRequest request, CancellationToken cancellationToken) =>
         Pipeline.ListAsync<Compartment>(Endpoint, Query(PathOf("/compartments"), request), cancellationToken);
+
+    /// <summary>The regions the tenancy subscribes to (one bare array, not paged).</summary>
+    public async Task<IReadOnlyList<RegionSubscription>> ListRegionSubscriptionsAsync(string tenancyId, CancellationToken cancellationToken) =>
+        (await Get<List<RegionSubscription>>(Query(PathOf("/tenancies/{0}/regionSubscriptions", tenancyId)), cancellationToken).ConfigureAwait(false)).Value
+        ?? new List<RegionSubscription>();
 }

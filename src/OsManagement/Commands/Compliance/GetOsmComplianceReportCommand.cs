@@ -19,7 +19,7 @@ namespace OsManagement.Commands;
 /// </remarks>
 [Cmdlet(VerbsCommon.Get, "OsmComplianceReport")]
 [OutputType(typeof(OsmComplianceRecord), typeof(OsmComplianceSummary))]
-public sealed class GetOsmComplianceReportCommand : OsmCmdlet
+public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
 {
     /// <summary>The compartment to report on (default: the tenancy).</summary>
     [Parameter(Position = 0)]
@@ -79,6 +79,12 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
     [Parameter]
     [ValidateRange(1, 128)]
     public int ThrottleLimit { get; set; } = 32;
+
+    /// <inheritdoc />
+    protected override int RegionThrottleLimit => ThrottleLimit;
+
+    /// <inheritdoc />
+    protected override string? ReadsOneResourceBy => ManagedInstanceGroupId is null ? null : "-ManagedInstanceGroupId";
 
     private SlaPolicy _sla = SlaPolicy.Default;
 
@@ -153,6 +159,7 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
         var tenancyId = CurrentContext.TenancyId;
         var where = ManagedInstanceGroupId is not null ? $"group {ManagedInstanceGroupId}"
             : $"compartment {CompartmentId ?? tenancyId}{(Recurse ? " and its sub-compartments" : "")}";
+        where += SeveralRegions ? $" in {string.Join(", ", RegionNames)}" : "";
         var severityKnown = Capabilities.Supports(ServiceFeature.AdvisoryDetails);
         var report = new ComplianceReportInfo(where, ServiceDefinition.DisplayName, severityKnown, _sla, minimum)
         {
@@ -167,21 +174,32 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
             var refusal = ComplianceAnalytics.CannotAnswer(scope, Capabilities, SlaDays is not null);
             if (refusal is null)
             {
-                var counts = RunOrFail((object?)ManagedInstanceGroupId ?? CompartmentId,
-                    (_, token) => ComplianceAnalytics.SummarizeAsync(Service, scope, tenancyId, token));
-                WriteVerbose(Messages.SummaryFromAnalytics(counts.Requests));
-                WriteObject(new OsmComplianceSummary(report, types, counts));
+                // Each region read counts with its own service, as the scan does.
+                var countsByRegion = new Dictionary<string, ComplianceAnalyticsCounts>();
+                RunOrFail((object?)ManagedInstanceGroupId ?? CompartmentId, async (_, token) =>
+                {
+                    var counts = await ComplianceAnalytics.SummarizeAsync(Service, scope, tenancyId, token).ConfigureAwait(false);
+                    lock (countsByRegion)
+                    {
+                        countsByRegion[CurrentContext.Region] = counts;
+                    }
+                    return counts;
+                });
+                WriteVerbose(Messages.SummaryFromAnalytics(countsByRegion.Values.Sum(c => c.Requests)));
+                WriteObject(SeveralRegions ? RegionSummaries.Of(report, types, RegionNames, countsByRegion)
+                    : new OsmComplianceSummary(report, types, countsByRegion.Values.Single()) { Region = CurrentContext.Region });
                 return;
             }
             WriteVerbose(Messages.SummaryByScan(refusal.Value, ServiceDefinition));
         }
-        var scanner = new ComplianceScanner(Service);
         var vulnerable = new List<OsmComplianceRecord>();
+        var byRegion = new Dictionary<string, ComplianceTotals>();
         const string activity = "Compliance report";
-        var totals = RunOrFail((object?)ManagedInstanceGroupId ?? CompartmentId, (queue, token) => scanner.ScanAsync(scope, tenancyId,
-            finding =>
+        // Each region read (one, or several side by side) scans with its own service; its records say its region.
+        var totals = RunOrFail((object?)ManagedInstanceGroupId ?? CompartmentId, async (queue, token) => Tallied(byRegion, CurrentContext.Region,
+            await new ComplianceScanner(Service).ScanAsync(scope, tenancyId, finding =>
             {
-                var record = new OsmComplianceRecord(finding, report);
+                var record = new OsmComplianceRecord(finding, report) { Region = CurrentContext.Region };
                 if (finding.Assessment.IsVulnerable)
                 {
                     lock (vulnerable)
@@ -194,17 +212,34 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
                     queue.WriteObject(record);
                 }
             },
-            progress => queue.WriteProgress(new ProgressRecord(1, activity,
+            // Of several regions, one bar each.
+            progress => queue.WriteProgress(new ProgressRecord(ProgressId(CurrentContext.Region),
+                SeveralRegions ? $"{activity} ({CurrentContext.Region})" : activity,
                 $"Compartments {progress.CompartmentsWalked}/{progress.CompartmentsTotal}, instances {progress.InstancesDone}/{progress.InstancesFound}, missing updates: {progress.Vulnerable}")
             {
                 PercentComplete = progress.InstancesFound == 0 ? 0 : Math.Min(100, 100 * progress.InstancesDone / progress.InstancesFound),
             }),
             (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)),
-            token));
-        WriteProgress(new ProgressRecord(1, activity, "Done") { RecordType = ProgressRecordType.Completed });
+            token).ConfigureAwait(false)));
+        foreach (var region in RegionNames)
+        {
+            WriteProgress(new ProgressRecord(ProgressId(region), activity, "Done") { RecordType = ProgressRecordType.Completed });
+        }
         if (Summary)
         {
-            WriteObject(new OsmComplianceSummary(report, types, totals, vulnerable));
+            WriteObject(SeveralRegions ? RegionSummaries.Of(report, types, RegionNames, byRegion, vulnerable)
+                : new OsmComplianceSummary(report, types, totals, vulnerable) { Region = CurrentContext.Region });
         }
+    }
+
+    private int ProgressId(string region) => 1 + Math.Max(0, RegionNames.ToList().IndexOf(region));
+
+    private static ComplianceTotals Tallied(Dictionary<string, ComplianceTotals> byRegion, string region, ComplianceTotals totals)
+    {
+        lock (byRegion)
+        {
+            byRegion[region] = totals;
+        }
+        return totals;
     }
 }

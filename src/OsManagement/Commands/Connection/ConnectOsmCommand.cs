@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using OsManagement.Infrastructure;
@@ -86,6 +87,8 @@ public sealed class ConnectOsmCommand : OsmAsyncCmdlet
             Service = ServiceRegistry.Find(Service),
             AuthType = AuthType,
             Endpoint = Endpoint ?? (Emulator is null ? null : new Uri(Emulator.Endpoint)),
+            // An emulator of several regions answers each at its own endpoint, as OCI does.
+            RegionEndpoints = Emulator is { Regions.Count: > 1 } ? Emulator.Regions.ToDictionary(r => r.Key, r => new Uri(r.Value)) : null,
             MetadataEndpoint = MetadataEndpoint ?? (Emulator?.MetadataEndpoint is { } metadata ? new Uri(metadata) : null),
             FederationEndpoint = FederationEndpoint ?? (Emulator?.FederationEndpoint is { } federation ? new Uri(federation) : null),
             Proxy = Proxy,

@@ -9,6 +9,7 @@ using Microsoft.PowerShell.Commands;
 using System.Threading;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Emulator;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement.Commands;
 
@@ -68,6 +69,15 @@ public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
     [ValidateRange(0.001, 1000000.0)]
     public double? ClockSpeed { get; set; }
 
+    /// <summary>
+    /// The regions the emulated tenancy subscribes to, home first (default us-ashburn-1 alone): the fleet's instances are
+    /// spread over them (a fleet file's instances may name theirs), each region listens at its own endpoint, and Identity lists them.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Completers.RegionCompleter))]
+    public string[]? Region { get; set; }
+
     /// <summary>The emulator to run: the osm-emulator executable or OsManagement.Emulator.dll. Default: the installed tool.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -99,6 +109,7 @@ public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
             RateLimit = RateLimit,
             PageSize = PageSize,
             ClockSpeed = ClockSpeed,
+            Regions = Region is null ? null : EmulatedRegions(Region),
             ParentProcessId = System.Diagnostics.Process.GetCurrentProcess().Id,
             StartTimeout = TimeSpan.FromSeconds(Timeout),
         };
@@ -147,6 +158,25 @@ public sealed class StartOsmEmulatorCommand : PSCmdlet, IDisposable
     }
 
     /// <summary>The fleet file as a file-system path, resolved through PowerShell's providers (so TestDrive: and ~ work).</summary>
+    // Region ids as the emulator takes them (short keys resolved), each once; a name that is not a region stops here, before any start.
+    private IReadOnlyList<string> EmulatedRegions(string[] given)
+    {
+        try
+        {
+            var selection = RegionSelection.Parse(given);
+            if (selection.IsEvery)
+            {
+                throw new ArgumentException(Messages.EmulatorRegionsNamed);
+            }
+            return selection.Names;
+        }
+        catch (ArgumentException e)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmInvalidRegion", e.Message, given));
+            throw;
+        }
+    }
+
     private string ResolveFleetFile(string path)
     {
         Collection<string> resolved;

@@ -15,7 +15,7 @@ namespace OsManagement.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmScheduledJob", DefaultParameterSetName = List)]
 [OutputType(typeof(OsmScheduledJob))]
-public sealed class GetOsmScheduledJobCommand : OsmCmdlet
+public sealed class GetOsmScheduledJobCommand : OsmRegionalCmdlet
 {
     private const string ById = "ById";
     private const string List = "List";
@@ -93,6 +93,12 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
     public int ThrottleLimit { get; set; } = 8;
 
     /// <inheritdoc />
+    protected override int RegionThrottleLimit => ThrottleLimit;
+
+    /// <inheritdoc />
+    protected override string? ReadsOneResourceBy => ParameterSetName == ById ? "-Id" : null;
+
+    /// <inheritdoc />
     protected override void ProcessRecord()
     {
         if (ParameterSetName == ById)
@@ -115,6 +121,8 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
         };
         var rootId = CompartmentId ?? CurrentContext.TenancyId;
         var pattern = DisplayName is null ? null : new WildcardPattern(DisplayName, WildcardOptions.IgnoreCase);
+        // Of several regions, the upcoming jobs of them all come soonest first, once every region is read.
+        var everyRegion = new List<OsmScheduledJob>();
         RunForItem(rootId, async (queue, token) =>
         {
             var fanOut = new FanOut(ThrottleLimit);
@@ -134,12 +142,26 @@ public sealed class GetOsmScheduledJobCommand : OsmCmdlet
                     upcoming.Add(new OsmScheduledJob(job.Value));
                 }
             }
+            if (SeveralRegions)
+            {
+                upcoming.ForEach(j => j.Region = CurrentContext.Region);
+                lock (everyRegion)
+                {
+                    everyRegion.AddRange(upcoming);
+                }
+                return;
+            }
             // Upcoming jobs come soonest first (a stable sort: scope order among equals).
             foreach (var job in upcoming.OrderBy(j => j.NextExecution))
             {
                 queue.WriteObject(job);
             }
         });
+        // In the order the regions were given among equals.
+        foreach (var job in everyRegion.OrderBy(j => j.NextExecution).ThenBy(j => RegionNames.ToList().IndexOf(j.Region ?? "")))
+        {
+            WriteObject(job);
+        }
     }
 
     /// <inheritdoc />

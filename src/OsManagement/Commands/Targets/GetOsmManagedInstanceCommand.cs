@@ -15,7 +15,7 @@ namespace OsManagement.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmManagedInstance", DefaultParameterSetName = ByCompartment)]
 [OutputType(typeof(OsmManagedInstance))]
-public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
+public sealed class GetOsmManagedInstanceCommand : OsmRegionalCmdlet
 {
     private const string ById = "ById";
     private const string ByCompartment = "ByCompartment";
@@ -77,6 +77,17 @@ public sealed class GetOsmManagedInstanceCommand : OsmCmdlet
     [Parameter]
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; } = 16;
+
+    /// <inheritdoc />
+    protected override int RegionThrottleLimit => ThrottleLimit;
+
+    /// <inheritdoc />
+    protected override string? ReadsOneResourceBy => ParameterSetName switch
+    {
+        ById => "-Id",
+        ByGroup or ByGroupObject => "by group",
+        _ => null,
+    };
 
     /// <inheritdoc />
     protected override void ProcessRecord()

@@ -15,7 +15,7 @@ namespace OsManagement.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "OsmWorkRequest", DefaultParameterSetName = List)]
 [OutputType(typeof(OsmWorkRequest))]
-public sealed class GetOsmWorkRequestCommand : OsmCmdlet
+public sealed class GetOsmWorkRequestCommand : OsmRegionalCmdlet
 {
     private const string ById = "ById";
     private const string ByJob = "ByJob";
@@ -86,6 +86,19 @@ public sealed class GetOsmWorkRequestCommand : OsmCmdlet
     [Parameter]
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; } = 8;
+
+    /// <inheritdoc />
+    protected override int RegionThrottleLimit => ThrottleLimit;
+
+    /// <inheritdoc />
+    protected override string? ReadsOneResourceBy => ParameterSetName switch
+    {
+        ById => "-Id",
+        ByJob => "by scheduled job",
+        ByParent => "-ParentId",
+        _ when ManagedInstanceId is not null => "-ManagedInstanceId",
+        _ => null,
+    };
 
     /// <inheritdoc />
     protected override void BeginProcessing()

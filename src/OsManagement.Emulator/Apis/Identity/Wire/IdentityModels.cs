@@ -10,6 +10,9 @@ internal sealed record Compartment(string Id, string? CompartmentId, string Name
     public Dictionary<string, Dictionary<string, object>> DefinedTags { get; } = new();
 }
 
+/// <summary>RegionSubscription: a region the tenancy may use (status READY or IN_PROGRESS), one of them its home.</summary>
+internal sealed record RegionSubscription(string RegionKey, string RegionName, string Status, bool IsHomeRegion);
+
 /// <summary>Tenancy.</summary>
 internal sealed record Tenancy(string Id, string Name, string Description, string HomeRegionKey)
 {
