@@ -197,7 +197,8 @@ public sealed class RegionTests
     private static string Counts(ComplianceTally tally) => string.Join(";",
         typeof(ComplianceTally).GetProperties().Where(p => p.PropertyType == typeof(int) || p.PropertyType == typeof(bool))
             .Select(p => $"{p.Name}={p.GetValue(tally)}")
-            .Concat(tally.BySeverity.Select(s => $"{s.Severity}:{s.InstancesByHighestSeverity}/{s.InstancesMissing}/{s.AdvisoriesMissing}/{s.InstancesPastSla}")));
+            .Concat(tally.BySeverity.Select(s =>
+                $"{s.Severity}:{s.InstancesByHighestSeverity}/{s.InstancesMissing}/{s.AdvisoriesMissing}/{s.InstancesPastSla}")));
 
     [Fact]
     public void A_connection_reaches_each_region_at_its_own_endpoint_when_given_them()
