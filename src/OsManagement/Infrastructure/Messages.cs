@@ -205,6 +205,15 @@ internal static class Messages
     public static string SlaNotDays(string severity, object? value) =>
         $"-SlaDays {severity} = '{value}' is not a number of days. Give a whole number from 0 to {SlaPolicy.MaxDays}, e.g. -SlaDays @{{ {severity} = {SlaPolicy.DefaultDays[Vocabulary.Parse<AdvisorySeverity>(severity)]} }}.";
 
+    public static string CveNotACve(string pattern) =>
+        $"-Cve '{pattern}' is not a CVE id. Give CVE-YEAR-NUMBER, e.g. -Cve CVE-2026-1234, or with wildcards -Cve 'CVE-2026-*'; for an advisory (ELSA-2026-1234) use -AdvisoryName.";
+
+    public static string ExposureNoAdvisory(string pattern, bool isCve, ServiceDefinition current) =>
+        $"{(isCve ? "-Cve" : "-AdvisoryName")} {pattern} matches no advisory {current.DisplayName} knows, so no instance is reported for it. Check the {(isCve ? "CVE id" : "name")}; Windows updates carry no advisory or CVE there.";
+
+    public static string ExposureNoInstance(string pattern, bool isCve) =>
+        $"{(isCve ? "-Cve" : "-AdvisoryName")} {pattern}: no instance in scope misses an update for it, so none is reported for it.";
+
     public static string MinimumSeverityNotGiven(ServiceDefinition current) =>
         $"-MinimumSeverity filters by advisory severity, which {Offering(ServiceFeature.AdvisoryDetails)} gives and this connection's service, {current.DisplayName}, does not. Leave out -MinimumSeverity: every missing update then counts.";
 

@@ -65,6 +65,10 @@ internal sealed class ClassicService : ServiceBase, IOsmService
         Task.FromResult<AffectedInstanceFinder?>(null);
 
     /// <inheritdoc />
+    /// <remarks>The retired service lists no advisories and no instances by advisory: each instance's updates (with their CVEs) are matched.</remarks>
+    public Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken) => Task.FromResult(Exposure.Unknown);
+
+    /// <inheritdoc />
     /// <remarks>The retired service acts on one package or update per request: a work request per name.</remarks>
     public async IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -36,6 +36,29 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
     [ValidateOcid("managedinstancegroup")]
     public string? ManagedInstanceGroupId { get; set; }
 
+    /// <summary>
+    /// Only instances that miss an update fixing one of these CVEs (CVE-2026-1234; wildcards allowed, CVE-2026-*), of any
+    /// update type unless -UpdateType is given; each record lists the matching advisories to install (Install-OsmUpdate -AdvisoryName).
+    /// </summary>
+    [Parameter]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Cve { get; set; }
+
+    /// <summary>Only instances that miss one of these advisories (ELSA-2026-1234; wildcards allowed), of any update type unless -UpdateType is given.</summary>
+    [Parameter]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? AdvisoryName { get; set; }
+
+    /// <summary>
+    /// Reads each reported instance in full (one more request each) for LastCheckin, OsName, OsVersion, OsKernelVersion
+    /// and an Inactive agent's Activity; without it they are empty where the instance listing lacks them (LastCheckin
+    /// is listed by the retired service). The same instances are reported either way.
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Detailed { get; set; }
+
     /// <summary>Which update types count as missing (default Security): Security, Bug, Enhancement, Other, or All.</summary>
     [Parameter]
     [ValidateSet(nameof(UpdateKind.Security), UpdateKinds.BugAlias, nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
@@ -66,6 +89,7 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
     public int ThrottleLimit { get; set; } = 32;
 
     private SlaPolicy _sla = SlaPolicy.Default;
+    private ExposureQuery? _exposure;
 
     /// <summary>Judges the parameters before anything is read or sent: conflicting scopes, an SLA that is not one.</summary>
     protected override void BeginProcessing()
@@ -75,6 +99,11 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
             var other = CompartmentId is not null ? nameof(CompartmentId) : nameof(Recurse);
             ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmComplianceScopeConflict",
                 Messages.ComplianceScopeConflict(other, nameof(ManagedInstanceGroupId)), other == nameof(CompartmentId) ? CompartmentId : ManagedInstanceGroupId));
+        }
+        _exposure = ExposureQuery.From(Cve, AdvisoryName, out var badCves);
+        if (badCves.Count > 0)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmCveInvalid", Messages.CveNotACve(badCves[0]), badCves[0]));
         }
         if (SlaDays is not null)
         {
@@ -106,7 +135,9 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
     protected override void EndProcessing()
     {
         var kinds = UpdateType.Select(UpdateKinds.Parse).ToList();
-        var types = kinds.Contains(UpdateKind.All) ? UpdateKinds.Classifications : kinds.Distinct().ToArray();
+        // Narrowed to CVEs or advisories, what they name counts whatever its type, unless the types are given.
+        var types = kinds.Contains(UpdateKind.All) || (_exposure is not null && !MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)))
+            ? UpdateKinds.Classifications : kinds.Distinct().ToArray();
         var minimum = Minimum;
         var scope = new ComplianceScope
         {
@@ -118,6 +149,8 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
             ThrottleLimit = ThrottleLimit,
             MinimumSeverity = minimum,
             Sla = _sla,
+            Exposure = _exposure,
+            ReadInstanceDetails = Detailed,
         };
         var tenancyId = CurrentContext.TenancyId;
         var where = ManagedInstanceGroupId is not null ? $"group {ManagedInstanceGroupId}"
@@ -158,6 +191,11 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
             (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)),
             token));
         WriteProgress(new ProgressRecord(1, activity, "Done") { RecordType = ProgressRecordType.Completed });
+        foreach (var unmatched in totals.Unmatched)
+        {
+            Warnings.Write(this, unmatched.ServiceKnowsIt == false ? Messages.ExposureNoAdvisory(unmatched.Pattern, unmatched.IsCve, ServiceDefinition)
+                : Messages.ExposureNoInstance(unmatched.Pattern, unmatched.IsCve));
+        }
         if (Summary)
         {
             WriteObject(new OsmComplianceSummary(report, types, totals, vulnerable));
