@@ -184,8 +184,8 @@ function Read-TrxCounts {
 # What the count is made of (docs/testing.md): each suite (xunit project, TypeScript SDK suite, Pester file without
 # .Tests.ps1) belongs to one part. A suite not named here stops the test task, so that a new one is placed on purpose.
 $TestParts = [ordered]@{
-    'module end-to-end'  = @('ActionsByName', 'Authentication', 'BadInput', 'Cancellation', 'Compliance', 'ComplianceTrend', 'Connection',
-        'ContextAndRegion', 'FirstHour', 'Isolation', 'Proxy', 'Recipe', 'Resilience', 'ScheduledJobs', 'Schedules', 'ServiceRules', 'Targets',
+    'module end-to-end'  = @('ActionsByName', 'Authentication', 'BadInput', 'Cancellation', 'Compliance', 'ComplianceExposure', 'ComplianceTrend',
+        'Connection', 'ContextAndRegion', 'FirstHour', 'Isolation', 'Proxy', 'Recipe', 'Resilience', 'ScheduledJobs', 'Schedules', 'ServiceRules', 'Targets',
         'Units', 'Views', 'WorkRequestsAndActions')
     'engine'             = @('OsManagement.Oci.Tests')
     'emulator'           = @('OsManagement.Emulator.Tests', 'conformance', 'conformance-hub', 'Emulator')

@@ -219,7 +219,7 @@ Describe 'Get-OsmComplianceReport' {
         $listings = (Get-OsmEmulatorCallCount $Emulator -Operation $operations[0]) + (Get-OsmEmulatorCallCount $Emulator -Operation $operations[1])
         $withUpdates = @(Get-TruthInScope | Where-Object { @($_.updates).Count -gt 0 }).Count
         $listings | Should -BeLessOrEqual ($withUpdates * 2) -Because 'only instances with updates have them listed (a page or two each)'
-        Get-OsmEmulatorCallCount $Emulator -Operation $operations[2] | Should -Be $report.Count -Because 'only the instances it reports are read in full'
+        Get-OsmEmulatorCallCount $Emulator -Operation $operations[2] | Should -Be 0 -Because 'without -Detailed no instance is read in full: its listing serves'
         # (A generated tenancy's errata catalog is of real size, over a thousand security advisories, as a real tenancy's:
         # too many to find the affected instances by advisory name, so every instance with updates has them listed.)
     }

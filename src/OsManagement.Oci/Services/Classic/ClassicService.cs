@@ -65,8 +65,14 @@ internal sealed class ClassicService : ServiceBase, IOsmService
         Task.FromResult<AffectedInstanceFinder?>(null);
 
     /// <inheritdoc />
-    /// <remarks>The retired service lists no advisories and no instances by advisory: each instance's updates (with their CVEs) are matched.</remarks>
-    public Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken) => Task.FromResult(Exposure.Unknown);
+    /// <remarks>
+    /// The retired service lists no advisories and no instances by advisory: each Linux instance's updates (with their CVEs
+    /// and errata) are matched. Its Windows updates carry neither (AvailableWindowsUpdateSummary), so no Windows instance
+    /// can match: the finder names none, without a request.
+    /// </remarks>
+    public Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(new Exposure(null, new AffectedInstanceFinder(OsFamily.Windows, (_, _) => Task.FromResult<IReadOnlyCollection<string>>(Array.Empty<string>())),
+            null));
 
     /// <inheritdoc />
     /// <remarks>The retired service acts on one package or update per request: a work request per name.</remarks>
