@@ -244,7 +244,8 @@ Describe 'Get-OsmComplianceReport' {
     }
 
     It 'flags the stale instances (unreachable, or no check-in for a day) as the fleet truth has them, and never counts them compliant' {
-        $all = Get-OsmComplianceReport -Recurse -IncludeCompliant -WarningAction SilentlyContinue
+        # -Detailed: each record read in full says since when its agent is silent (Hub lists no check-in time).
+        $all = Get-OsmComplianceReport -Recurse -IncludeCompliant -Detailed -WarningAction SilentlyContinue
         $stale = @(Get-TruthInScope | Where-Object { Test-TruthStale $_ })
         $stale.Count | Should -BeGreaterThan 1
         @($stale | Where-Object status -eq 'UNREACHABLE').Count | Should -BeGreaterThan 0
