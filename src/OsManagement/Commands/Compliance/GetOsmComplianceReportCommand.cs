@@ -53,7 +53,7 @@ public sealed class GetOsmComplianceReportCommand : OsmCmdlet
 
     /// <summary>
     /// Reads each reported instance in full (one more request each) for LastCheckin, OsName, OsVersion, OsKernelVersion
-    /// and an Inactive agent's Activity; without it they are empty where the instance listing lacks them (LastCheckin
+    /// and the time in an Inactive agent's InactiveReason; without it they are empty where the instance listing lacks them (LastCheckin
     /// is listed by the retired service). The same instances are reported either way.
     /// </summary>
     [Parameter]
