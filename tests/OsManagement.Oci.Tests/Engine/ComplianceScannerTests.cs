@@ -85,7 +85,16 @@ public sealed class ComplianceScannerTests
         public HashSet<string>? Affected { get; set; }
         public ConcurrentBag<string> FinderCalls { get; } = new();
 
-        public Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken) =>
+        // The finder's own reading fails (Hub's ListErrata), after a moment.
+        public bool FinderFails { get; set; }
+
+        public async Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken)
+        {
+            await Task.Delay(20, cancellationToken);
+            return FinderFails ? throw new InvalidOperationException("cannot list errata") : await FinderOf();
+        }
+
+        private Task<AffectedInstanceFinder?> FinderOf() =>
             Task.FromResult(Affected is null ? null : new AffectedInstanceFinder(OsFamily.Linux, (compartmentId, token) =>
             {
                 FinderCalls.Add(compartmentId);
@@ -248,6 +257,22 @@ public sealed class ComplianceScannerTests
         Assert.Equal(new[] { Tenancy }, service.FinderCalls);
         Assert.Equal(2, totals.Tally.Compliant);
         Assert.Equal(1, totals.Tally.Vulnerable);
+    }
+
+    [Fact]
+    public async Task CompartmentsAreListedWhileTheFinderGetsReadyAndItsFailureIsTheWholeReportsNotEachCompartments()
+    {
+        var service = new FakeService(hub: true) { Affected = new HashSet<string> { "vulnerable" }, FinderFails = true };
+        service.Add("vulnerable", "NORMAL", 0.1, false, Security("openssl", AdvisorySeverity.Important, 10));
+        service.Compartments.Add(new CompartmentRecord { Id = "c-dev", Name = "dev" });
+        var errors = new List<string>();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => new ComplianceScanner(service).ScanAsync(
+            new ComplianceScope { Recurse = true, AsOf = Now }, Tenancy, _ => { }, null, (id, _) => errors.Add(id), CancellationToken.None));
+
+        Assert.Equal("cannot list errata", failure.Message);
+        Assert.Empty(errors);
+        Assert.Equal(new[] { "c-dev", Tenancy }, service.ListedCompartments.OrderBy(c => c, StringComparer.Ordinal));
     }
 
     [Fact]
