@@ -447,6 +447,22 @@ public sealed class ComplianceScannerTests
     }
 
     [Fact]
+    public async Task ProgressIsToldAtMostSoOftenAndLastWhenEverythingIsDone()
+    {
+        var service = new FakeService(hub: false);
+        for (var i = 0; i < 60; i++)
+        {
+            service.Add("vulnerable-" + i, "NORMAL", 0.1, true, Security("openssl", null, null));
+        }
+        var told = new List<(int Found, int Done, int Vulnerable)>();
+
+        await new ComplianceScanner(service).ScanAsync(new ComplianceScope { AsOf = Now }, Tenancy, _ => { },
+            p => told.Add((p.InstancesFound, p.InstancesDone, p.Vulnerable)), (_, e) => throw e, CancellationToken.None);
+
+        Assert.Equal((60, 60, 60), told[told.Count - 1]);
+    }
+
+    [Fact]
     public async Task ARecursiveScanListsEachCompartmentButPaaSOnceCountsInstancesOnceAndOneThatCannotBeListedApart()
     {
         var service = new FakeService(hub: false);

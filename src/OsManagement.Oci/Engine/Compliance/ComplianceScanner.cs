@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -27,6 +28,8 @@ public sealed class ComplianceScanner
     /// <summary>The name OCI gives compartments it manages for PaaS services; the original script skips them.</summary>
     public const string PaasCompartmentName = "ManagedCompartmentForPaaS";
 
+    private static readonly long ProgressInterval = Stopwatch.Frequency / 10;
+
     private readonly IOsmService _service;
 
     /// <summary>A scanner over <paramref name="service"/>.</summary>
@@ -46,12 +49,20 @@ public sealed class ComplianceScanner
         }
         var progress = new ComplianceProgress();
         var gate = new object();
-        void Report(Action<ComplianceProgress> change)
+        // Progress is told at most every ProgressInterval, and once at the end: a report of 20,000 instances would
+        // otherwise wake the caller (a cmdlet's progress bar) 40,000 times, for nothing anyone can read.
+        var lastTold = long.MinValue;
+        void Report(Action<ComplianceProgress> change, bool always = false)
         {
             lock (gate)
             {
                 change(progress);
-                onProgress?.Invoke(progress);
+                var moment = Stopwatch.GetTimestamp();
+                if (onProgress is not null && (always || lastTold == long.MinValue || moment - lastTold >= ProgressInterval))
+                {
+                    lastTold = moment;
+                    onProgress(progress);
+                }
             }
         }
 
@@ -150,6 +161,7 @@ public sealed class ComplianceScanner
                 onFinding(finding);
             }
         }
+        Report(_ => { }, always: true);
         return new ComplianceTotals(seen.Count, unscanned, unreadCompartments, tally, now)
         {
             Unmatched = scope.Exposure is not { } asked ? Array.Empty<UnmatchedPattern>()
