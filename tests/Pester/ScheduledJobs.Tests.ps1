@@ -313,6 +313,27 @@ Describe "Skip-OsmJob on $Service" {
     }
 }
 
+Describe "Job OCIDs from the pipeline, on $Service" {
+    It 'takes bare job OCIDs piped as strings, as Get-OsmScheduledJob does: <Command>' -TestCases @(
+        @{ Command = 'Skip-OsmJob'; Extra = @{ PassThru = $true } }
+        @{ Command = 'Set-OsmScheduledJob'; Extra = @{ Description = 'changed from a piped id'; PassThru = $true } }
+        @{ Command = 'Invoke-OsmJobNow'; Extra = @{ PassThru = $true } }
+        @{ Command = 'Remove-OsmScheduledJob'; Extra = @{ Confirm = $false } }
+    ) {
+        $job = New-TestJob -Extra @{ RepeatEvery = 'Day'; Interval = 1 }
+        $out = @([string] $job.Id | & $Command @Extra -ErrorAction Stop)
+        if ($Command -eq 'Remove-OsmScheduledJob') {
+            Get-OsmScheduledJob -Id $job.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        }
+        else {
+            $out.Count | Should -Be 1
+            $out[0].Id | Should -Be $job.Id
+        }
+        if ($Command -eq 'Set-OsmScheduledJob') { (Get-OsmScheduledJob -Id $job.Id).Description | Should -Be 'changed from a piped id' }
+        if ($Command -eq 'Skip-OsmJob') { $out[0].NextExecution.ToUniversalTime() | Should -Be $job.NextExecution.ToUniversalTime().AddDays(1) }
+    }
+}
+
 Describe "Set-OsmScheduledJob on $Service" {
     It 'changes name, description, time and recurrence' {
         $job = New-TestJob
@@ -433,6 +454,17 @@ Describe "Set-OsmScheduledJob on $Service" {
     It 'still changes the packages of a package job' {
         $job = $Linux[0] | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'packages' -Operation Install -PackageName git -At (Get-Date).AddHours(6)
         ($job | Set-OsmScheduledJob -PackageName git, tmux -PassThru).Action | Should -Be 'INSTALL git; tmux'
+    }
+
+    It 'refuses the old way to rename a piped job (-DisplayName) naming -NewDisplayName, and changes nothing' {
+        $job = New-TestJob -Name 'keeps-its-name'
+        $update = Get-OsmTestOperation $Service updateScheduledJob
+        $before = Get-OsmEmulatorCallCount $Emulator -Operation $update
+        { $job | Set-OsmScheduledJob -DisplayName 'renamed' -ErrorAction Stop } | Should -Throw -ExpectedMessage "*-NewDisplayName 'renamed'*"
+        Get-OsmEmulatorCallCount $Emulator -Operation $update | Should -Be $before
+        (Get-OsmScheduledJob -Id $job.Id).DisplayName | Should -Be 'keeps-its-name'
+        # Found by name, as -DisplayName means now, without a pipe:
+        (Set-OsmScheduledJob -DisplayName 'keeps-its-name' -NewDisplayName 'renamed' -PassThru).Id | Should -Be $job.Id
     }
 
     It 'sends no change with -WhatIf' {

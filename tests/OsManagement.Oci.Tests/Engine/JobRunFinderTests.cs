@@ -59,8 +59,31 @@ public sealed class JobRunFinderTests
             new[] { "old" }, CancellationToken.None);
         var run = await finder.FindAsync(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1), clock, CancellationToken.None);
         Assert.Equal(new[] { "run-a", "run-b" }, run.WorkRequestIds);
-        Assert.Equal(TimeSpan.FromSeconds(2), clock.Elapsed);
+        // Found at the third look, and a fourth finds no more.
+        Assert.Equal(TimeSpan.FromSeconds(3), clock.Elapsed);
         Assert.Equal(new[] { "old", "run-a", "run-b" }, run.Job.WorkRequestIds);
+    }
+
+    [Fact]
+    public async Task A_run_whose_work_requests_appear_a_moment_apart_is_found_whole()
+    {
+        var clock = new TestClock();
+        var finder = await JobRunFinder.BeforeRunAsync(JobReads(new[] { "old" }, new[] { "old", "run-a" }, new[] { "old", "run-a", "run-b" }), null,
+            new[] { "old" }, CancellationToken.None);
+        var run = await finder.FindAsync(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1), clock, CancellationToken.None);
+        Assert.Equal(new[] { "run-a", "run-b" }, run.WorkRequestIds);
+        Assert.Equal(TimeSpan.FromSeconds(3), clock.Elapsed);
+    }
+
+    [Fact]
+    public async Task A_run_still_growing_at_the_deadline_is_reported_as_found_then()
+    {
+        var clock = new TestClock();
+        var finder = await JobRunFinder.BeforeRunAsync(JobReads(new[] { "a" }, new[] { "a", "b" }, new[] { "a", "b", "c" }), null,
+            Array.Empty<string>(), CancellationToken.None);
+        var run = await finder.FindAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), clock, CancellationToken.None);
+        Assert.Equal(new[] { "a", "b" }, run.WorkRequestIds);
+        Assert.Equal(TimeSpan.FromSeconds(1), clock.Elapsed);
     }
 
     [Fact]
@@ -88,6 +111,9 @@ public sealed class JobRunFinderTests
         using var t = new TestPipeline();
         t.Handler.Then(HttpStatusCode.OK, "{\"items\":[{\"id\":\"earlier\"}]}")
             .Then(HttpStatusCode.OK, "{\"id\":\"job\",\"workRequestIds\":[]}", ("etag", "E1"))
+            .Then(HttpStatusCode.OK, "{\"items\":[{\"id\":\"earlier\"},{\"id\":\"run\"},{\"id\":\"child\",\"parentId\":\"run\"}]}")
+            // One more look finds no more of the run.
+            .Then(HttpStatusCode.OK, "{\"id\":\"job\",\"workRequestIds\":[\"run\"]}", ("etag", "E2"))
             .Then(HttpStatusCode.OK, "{\"items\":[{\"id\":\"earlier\"},{\"id\":\"run\"},{\"id\":\"child\",\"parentId\":\"run\"}]}");
         var service = new HubService(new HubClient(t.Pipeline, TestPipeline.Endpoint), new IdentityClient(t.Pipeline, TestPipeline.Endpoint), "ocid1.tenancy.oc1..t");
         var now = new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);

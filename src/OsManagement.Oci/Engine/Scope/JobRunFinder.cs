@@ -82,7 +82,8 @@ public sealed class JobRunFinder
     }
 
     /// <summary>
-    /// Looks, every <paramref name="pollInterval"/>, until the run's work requests appear in either place, or
+    /// Looks, every <paramref name="pollInterval"/>, until the run's work requests appear in either place and one more look
+    /// finds no more of them (a run over several targets may list its work requests a moment apart), or
     /// <paramref name="timeout"/> has passed (the last look is at the deadline).
     /// </summary>
     public Task<JobRun> FindAsync(TimeSpan timeout, TimeSpan pollInterval, CancellationToken cancellationToken) =>
@@ -90,6 +91,7 @@ public sealed class JobRunFinder
 
     internal async Task<JobRun> FindAsync(TimeSpan timeout, TimeSpan pollInterval, WorkRequestWaiter.IWaitClock clock, CancellationToken cancellationToken)
     {
+        var seenBefore = 0;
         while (true)
         {
             var roundStarted = clock.Elapsed;
@@ -100,10 +102,11 @@ public sealed class JobRunFinder
                 var listed = await _listByJob(cancellationToken).ConfigureAwait(false);
                 found.AddRange(listed.Where(id => !_known.Contains(id) && !found.Contains(id, StringComparer.Ordinal)));
             }
-            if (found.Count > 0 || roundStarted >= timeout)
+            if ((found.Count > 0 && found.Count == seenBefore) || roundStarted >= timeout)
             {
                 return new JobRun(found, job);
             }
+            seenBefore = found.Count;
             var untilDeadline = timeout - clock.Elapsed;
             var delay = untilDeadline < pollInterval ? untilDeadline : pollInterval;
             if (delay > TimeSpan.Zero)

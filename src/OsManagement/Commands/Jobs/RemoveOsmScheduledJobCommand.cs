@@ -15,7 +15,7 @@ public sealed class RemoveOsmScheduledJobCommand : OsmCmdlet
     private const string ByName = "ByName";
 
     /// <summary>The scheduled job OCID. The job is read first, for its name in the confirmation.</summary>
-    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
     [ValidateOcid("scheduledjob", Command = typeof(RemoveOsmScheduledJobCommand))]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]

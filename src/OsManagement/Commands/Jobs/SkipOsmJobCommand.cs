@@ -19,7 +19,7 @@ public sealed class SkipOsmJobCommand : OsmCmdlet
     private const string ByName = "ByName";
 
     /// <summary>The scheduled job OCID.</summary>
-    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ScheduledJobId")]
     [ValidateOcid("scheduledjob", Command = typeof(SkipOsmJobCommand))]
     [ArgumentCompleter(typeof(Completers.ScheduledJobCompleter))]

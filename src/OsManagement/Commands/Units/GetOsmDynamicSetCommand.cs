@@ -17,7 +17,7 @@ namespace OsManagement.Commands;
 public sealed class GetOsmDynamicSetCommand : OsmUnitGetCmdlet<DynamicSetRecord>
 {
     /// <summary>The dynamic set OCIDs.</summary>
-    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("DynamicSetId")]
     [ValidateOcid("dynamicset", Command = typeof(GetOsmDynamicSetCommand))]
     public string[] Id { get; set; } = Array.Empty<string>();

@@ -16,7 +16,7 @@ namespace OsManagement.Commands;
 public sealed class GetOsmLifecycleEnvironmentCommand : OsmUnitGetCmdlet<LifecycleEnvironmentRecord>
 {
     /// <summary>The lifecycle environment OCIDs.</summary>
-    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("LifecycleEnvironmentId")]
     [ValidateOcid("lifecycleenvironment", Command = typeof(GetOsmLifecycleEnvironmentCommand))]
     public string[] Id { get; set; } = Array.Empty<string>();

@@ -20,7 +20,7 @@ public sealed class GetOsmLifecycleStageCommand : OsmUnitGetCmdlet<LifecycleStag
     private const string EnvironmentObject = "EnvironmentObject";
 
     /// <summary>The lifecycle stage OCIDs.</summary>
-    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ById, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("LifecycleStageId")]
     [ValidateOcid("lifecyclestage", Command = typeof(GetOsmLifecycleStageCommand))]
     public string[] Id { get; set; } = Array.Empty<string>();
