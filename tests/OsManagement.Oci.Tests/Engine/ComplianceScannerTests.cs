@@ -260,7 +260,7 @@ public sealed class ComplianceScannerTests
     }
 
     [Fact]
-    public async Task CompartmentsAreListedWhileTheFinderGetsReadyAndItsFailureIsTheWholeReportsNotEachCompartments()
+    public async Task TheFindersFailureIsTheWholeReportsNotEachCompartments()
     {
         var service = new FakeService(hub: true) { Affected = new HashSet<string> { "vulnerable" }, FinderFails = true };
         service.Add("vulnerable", "NORMAL", 0.1, false, Security("openssl", AdvisorySeverity.Important, 10));
@@ -272,7 +272,6 @@ public sealed class ComplianceScannerTests
 
         Assert.Equal("cannot list errata", failure.Message);
         Assert.Empty(errors);
-        Assert.Equal(new[] { "c-dev", Tenancy }, service.ListedCompartments.OrderBy(c => c, StringComparer.Ordinal));
     }
 
     [Fact]

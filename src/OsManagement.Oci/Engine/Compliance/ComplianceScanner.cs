@@ -95,8 +95,9 @@ public sealed class ComplianceScanner
                 }
             }
             Report(p => p.CompartmentsTotal = compartmentNames.Count);
-            // Each compartment's instances are listed while the finder gets ready (Hub pages through the tenancy's errata).
-            var finder = finderReady!;
+            // The finder's own requests run outside the fan-out: it is ready before the listings start, so that together
+            // they never pass the limit.
+            var finder = await finderReady!.ConfigureAwait(false);
             candidates = fanOut.ListEach(compartmentNames.Keys.ToList(), (c, t) => ListCandidatesAsync(c, compartmentNames[c], finder, t), cancellationToken,
                     (_, _) => Report(p => p.CompartmentsWalked++))
                 .Map(listed => listed.Succeeded ? Fetched<Candidate>.Of(listed.Value.Id, listed.Value) : listed.AsFailure<Candidate>(), cancellationToken);
@@ -128,11 +129,6 @@ public sealed class ComplianceScanner
         {
             if (!result.Succeeded)
             {
-                if (finderReady is { IsFaulted: true })
-                {
-                    // The finder's failure is the whole report's, not each compartment's.
-                    await finderReady.ConfigureAwait(false);
-                }
                 if (compartmentNames.ContainsKey(result.Target))
                 {
                     unreadCompartments++;
@@ -173,18 +169,16 @@ public sealed class ComplianceScanner
     private static async Task<AffectedInstanceFinder?> FinderOf(Task<Exposure> exposure) => (await exposure.ConfigureAwait(false)).Finder;
 
     // A compartment's instances, each with whether the finder names it (null: the finder does not answer for its family).
-    private async IAsyncEnumerable<Candidate> ListCandidatesAsync(string compartmentId, string? compartmentName, Task<AffectedInstanceFinder?> finderReady,
+    private async IAsyncEnumerable<Candidate> ListCandidatesAsync(string compartmentId, string? compartmentName, AffectedInstanceFinder? finder,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        AffectedInstanceFinder? finder = null;
         // The compartment's listing and the finder's run side by side, within the fan-out's limit.
         var instances = new List<ManagedInstanceRecord>();
         IReadOnlyCollection<string>? affected = null;
         await FanOut.SpreadAsync(new Func<CancellationToken, Task>[]
         {
             async t => instances = await _service.ListManagedInstancesAsync(compartmentId, null, t).CollectAsync(t).ConfigureAwait(false),
-            async t => affected = (finder = await finderReady.ConfigureAwait(false)) is null ? null
-                : await finder.InCompartmentAsync(compartmentId, t).ConfigureAwait(false),
+            async t => affected = finder is null ? null : await finder.InCompartmentAsync(compartmentId, t).ConfigureAwait(false),
         }, cancellationToken).ConfigureAwait(false);
         foreach (var instance in instances)
         {
