@@ -184,7 +184,7 @@ function Read-TrxCounts {
 # What the count is made of (docs/testing.md): each suite (xunit project, TypeScript SDK suite, Pester file without
 # .Tests.ps1) belongs to one part. A suite not named here stops the test task, so that a new one is placed on purpose.
 $TestParts = [ordered]@{
-    'module end-to-end'  = @('ActionsByName', 'Authentication', 'BadInput', 'Cancellation', 'Compliance', 'ComplianceTrend', 'Connection',
+    'module end-to-end'  = @('ActionsByName', 'Authentication', 'BadInput', 'Cancellation', 'Compliance', 'ComplianceExposure', 'ComplianceTrend', 'Connection',
         'ContextAndRegion', 'FirstHour', 'Isolation', 'Proxy', 'Recipe', 'Rehearsal', 'Resilience', 'ScheduledJobs', 'Schedules', 'ServiceRules', 'Targets',
         'Units', 'Views', 'WorkRequestsAndActions', 'Regions')
     'engine'             = @('OsManagement.Oci.Tests')

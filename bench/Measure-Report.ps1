@@ -1,7 +1,7 @@
 <#
 .SYNOPSIS
     Runs Get-OsmComplianceReport once against a running emulator and prints one JSON line of measurements:
-    wall time, time to the first record, records, and this process's peak memory. Called by Invoke-Benchmark.ps1
+    wall time, time to the first record, records, errors written, and this process's peak memory. Called by Invoke-Benchmark.ps1
     in a fresh pwsh so its memory is its own.
 #>
 param(
@@ -18,7 +18,7 @@ Connect-Osm -ConfigFile $ConfigFile -Endpoint $Endpoint -Service $Service
 $watch = [Diagnostics.Stopwatch]::StartNew()
 $first = $null
 $count = 0
-Get-OsmComplianceReport -Recurse -ThrottleLimit $ThrottleLimit -ProgressAction SilentlyContinue -WarningAction SilentlyContinue | ForEach-Object {
+Get-OsmComplianceReport -Recurse -ThrottleLimit $ThrottleLimit -ProgressAction SilentlyContinue -WarningAction SilentlyContinue -ErrorVariable errs -ErrorAction SilentlyContinue | ForEach-Object {
     if ($null -eq $first) { $first = $watch.Elapsed.TotalMilliseconds }
     $count++
 }
@@ -28,5 +28,6 @@ $process = [Diagnostics.Process]::GetCurrentProcess()
     wallMs         = [math]::Round($watch.Elapsed.TotalMilliseconds)
     firstRecordMs  = [math]::Round($first)
     records        = $count
+    errors         = $errs.Count
     peakWorkingSetMb = [math]::Round($process.PeakWorkingSet64 / 1MB)
 } | ConvertTo-Json -Compress

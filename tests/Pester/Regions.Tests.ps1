@@ -198,9 +198,9 @@ Describe "-Region with several regions or * on Get-OsmScheduledJob and Get-OsmWo
 Describe "-Region with several regions or * on Get-OsmComplianceReport on $Service" {
     BeforeAll {
         $script:Records = @(Get-OsmComplianceReport -Recurse -Region * -WarningAction SilentlyContinue)
-        $script:Summary = Get-OsmComplianceReport -Recurse -Region * -Summary -Detail -WarningAction SilentlyContinue
+        $script:Summary = Get-OsmComplianceReport -Recurse -Region * -Summary -Detailed -WarningAction SilentlyContinue
         $script:Singles = @{}
-        foreach ($region in $Regions) { $Singles[$region] = Get-OsmComplianceReport -Recurse -Region $region -Summary -Detail -WarningAction SilentlyContinue }
+        foreach ($region in $Regions) { $Singles[$region] = Get-OsmComplianceReport -Recurse -Region $region -Summary -Detailed -WarningAction SilentlyContinue }
     }
 
     It 'reports every region''s vulnerable instances, each record saying its region' {

@@ -136,7 +136,8 @@ Describe "An instance's one status on $Service" {
     }
 
     It 'says in the compliance report what an Inactive instance is, apart from an Offline (stale) one' {
-        $records = Get-OsmComplianceReport -Recurse -IncludeCompliant -WarningAction SilentlyContinue
+        # -Detailed: read in full, an Inactive instance's record says since when (Hub lists no check-in time).
+        $records = Get-OsmComplianceReport -Recurse -IncludeCompliant -Detailed -WarningAction SilentlyContinue
         $quiet = $records | Where-Object DisplayName -eq 'quiet-01'
         $quiet.Activity | Should -Be 'Inactive'
         $quiet.IsStale | Should -BeFalse

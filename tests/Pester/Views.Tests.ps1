@@ -74,7 +74,7 @@ BeforeAll {
     $o.OsmComplianceAdvisory = $after.Advisories
     $o.OsmComplianceSlaBreach = $after.SlaBreaches
     $o.OsmComplianceUpdate = $after.Updates
-    $summary = Get-OsmComplianceReport -Recurse -Summary -Detail
+    $summary = Get-OsmComplianceReport -Recurse -Summary -Detailed
     $o.OsmComplianceSummary = $summary
     $o.OsmComplianceSeverityCount = $summary.BySeverity
     $o.OsmComplianceCount = $summary.ByCompartment

@@ -62,6 +62,13 @@ public interface IOsmService
     Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query, IReadOnlyCollection<InstanceMetric> metrics,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What the service can tell beforehand about the advisories <paramref name="query"/> names (which advisories match,
+    /// with their CVEs) and a way to find, a compartment at a time, the instances that miss one; <see cref="Exposure.Unknown"/>
+    /// when it can tell nothing cheaper than reading each instance with updates.
+    /// </summary>
+    Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken);
+
     // Actions
 
     /// <summary>

@@ -210,15 +210,20 @@ internal static partial class Messages
         $"-SlaDays {severity} = '{value}' is not a number of days. Give a whole number from 0 to {SlaPolicy.MaxDays}, e.g. -SlaDays @{{ " +
             $"{severity} = {(Vocabulary.TryParse<AdvisorySeverity>(severity) is { } rated ? SlaPolicy.DefaultDays[rated] : 30)} }}.";
 
+    public static string CveNotACve(string pattern) =>
+        $"-Cve '{pattern}' is not a CVE id. Give CVE-YEAR-NUMBER, e.g. -Cve CVE-2026-1234, or with wildcards -Cve 'CVE-2026-*'; for an advisory (ELSA-2026-1234) use -AdvisoryName.";
+
+    public static string ExposureNoAdvisory(string pattern, bool isCve, ServiceDefinition current) =>
+        $"{(isCve ? "-Cve" : "-AdvisoryName")} {pattern} matches no advisory {current.DisplayName} knows, so no instance is reported for it. Check the {(isCve ? "CVE id" : "name")}; Windows updates carry no advisory or CVE there.";
+
+    public static string ExposureNoInstance(string pattern, bool isCve) =>
+        $"{(isCve ? "-Cve" : "-AdvisoryName")} {pattern}: no instance in scope misses an update for it, so none is reported for it.";
+
     public static string MinimumSeverityNotGiven(ServiceDefinition current) =>
         $"-MinimumSeverity filters by advisory severity, which {Offering(ServiceFeature.AdvisoryDetails)} gives and this connection's service, {current.DisplayName}, does not. Leave out -MinimumSeverity: every missing update then counts.";
 
     public static string SeverityNotKnown(ServiceDefinition current) =>
         $"Severity, advisory age and SLA are left empty: this connection's service, {current.DisplayName}, gives no advisory severity or issue dates ({Offering(ServiceFeature.AdvisoryDetails)} does). Everything else in the report is complete.";
-
-    public const string DetailNeedsSummary =
-        "-Detail goes with -Summary: it makes the summary a full scan, with severity, SLA and CVE figures. The records are complete without it: " +
-            "add -Summary, or leave -Detail out.";
 
     public const string HistoryNeedsUnratedSla =
         "-History dates the updates no advisory rates (Windows updates) for their SLA, and no SLA was given them: add -SlaDays @{ Unrated = 30 } " +
@@ -230,7 +235,7 @@ internal static partial class Messages
 
     public static string SummaryFromAnalytics(int requests) =>
         $"The summary's counts come from OS Management Hub's analytics ({requests} request{(requests == 1 ? "" : "s")}). Severity, SLA, CVE and " +
-            $"per-compartment figures need the full scan: -Summary -Detail.";
+            $"per-compartment figures need the full scan: -Summary -Detailed.";
 
     public static string SummaryByScan(AnalyticsRefusal why, ServiceDefinition current) =>
         "The summary scans every instance: " + why switch
@@ -238,6 +243,7 @@ internal static partial class Messages
             AnalyticsRefusal.NotOffered => $"{current.DisplayName} keeps no analytics ({Offering(ServiceFeature.InstanceAnalytics)} does).",
             AnalyticsRefusal.UpdateTypes => "Hub's analytics count one update type at a time, and only Security, Bug or Other.",
             AnalyticsRefusal.MinimumSeverity => "Hub's analytics do not count by severity (-MinimumSeverity).",
+            AnalyticsRefusal.Exposure => "Hub's analytics count the whole scope, not the instances exposed to some CVEs or advisories (-Cve, -AdvisoryName).",
             _ => "Hub's analytics know no advisory dates, and -SlaDays asks for the SLA.",
         };
 

@@ -60,6 +60,7 @@ public sealed class OsmComplianceRecord : IRegional
         UpdateNames = OsmList<string>.From(Updates.Select(u => u.DisplayName));
         Cves = OsmList<string>.From(finding.Missing.SelectMany(u => u.Cves).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(c => c, StringComparer.Ordinal));
         CveCount = Cves.Count;
+        MatchingCves = OsmList<string>.From(finding.MatchingCves);
 
         var assessment = finding.Assessment;
         Advisories = OsmList<OsmComplianceAdvisory>.From(finding.Advisories.Select(a => new OsmComplianceAdvisory(a, finding.AsOf,
@@ -216,6 +217,9 @@ public sealed class OsmComplianceRecord : IRegional
 
     /// <summary>The service that answered.</summary>
     public string Service { get; }
+
+    /// <summary>With -Cve: the CVEs asked about that it misses a fix for (Cves lists every CVE its missing updates fix).</summary>
+    public OsmList<string> MatchingCves { get; }
 
     /// <inheritdoc />
     public override string ToString() => DisplayName;

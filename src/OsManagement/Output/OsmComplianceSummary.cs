@@ -96,7 +96,7 @@ public sealed partial class OsmComplianceSummary
     /// </summary>
     public string CountedBy { get; }
 
-    /// <summary>The figures this summary leaves empty because where it counted cannot give them (the full scan, -Detail, can).</summary>
+    /// <summary>The figures this summary leaves empty because where it counted cannot give them (the full scan, -Summary -Detailed, can).</summary>
     public OsmList<string> NotCounted { get; } = OsmList<string>.From(Array.Empty<string>());
 
     /// <summary>Whether the figures come from a full scan (false: from Hub's analytics).</summary>
@@ -215,7 +215,7 @@ public sealed partial class OsmComplianceSummary
             }
             if (!IsFullScan)
             {
-                message += " (Counted by Hub's analytics; severity, SLA and CVEs need the full scan: -Summary -Detail.)";
+                message += " (Counted by Hub's analytics; severity, SLA and CVEs need the full scan: -Summary -Detailed.)";
             }
             return message;
         }

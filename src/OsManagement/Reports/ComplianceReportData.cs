@@ -121,7 +121,7 @@ internal sealed class ComplianceReportData
 
     public string? AnalyticsNote => CountedBy is null || CountedBy == OsmComplianceSummary.FullScan ? null
         : $"The summary's counts come from OS Management Hub's analytics ({CountedBy}); severity, SLA and CVE figures need the full scan " +
-          "(Get-OsmComplianceReport -Summary -Detail).";
+          "(Get-OsmComplianceReport -Summary -Detailed).";
     public List<(OsmComplianceRecord Record, OsmComplianceSlaBreach Breach)> Breaches { get; }
 
     public string Headline => TotalInstances is { } total

@@ -108,6 +108,8 @@ public sealed class ComplianceAnalyticsTests
         public List<string> CompartmentListings { get; } = new();
         public ServiceCapabilities Capabilities => Hub;
 
+        public Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query,
             IReadOnlyCollection<InstanceMetric> metrics, CancellationToken cancellationToken)
         {

@@ -88,12 +88,31 @@ public sealed class ComplianceScannerTests
         public Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query,
             IReadOnlyCollection<InstanceMetric> metrics, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken) =>
+        // The finder's own reading fails (Hub's ListErrata), after a moment.
+        public bool FinderFails { get; set; }
+
+        public async Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken)
+        {
+            await Task.Delay(20, cancellationToken);
+            return FinderFails ? throw new InvalidOperationException("cannot list errata") : await FinderOf();
+        }
+
+        private Task<AffectedInstanceFinder?> FinderOf() =>
             Task.FromResult(Affected is null ? null : new AffectedInstanceFinder(OsFamily.Linux, (compartmentId, token) =>
             {
                 FinderCalls.Add(compartmentId);
                 return Task.FromResult<IReadOnlyCollection<string>>(Affected.Select(name => "ocid1.instance.oc1.iad." + name).ToList());
             }));
+
+        // What the service says of a CVE or advisory query beforehand (null: nothing, as the retired service).
+        public Exposure? Exposure { get; set; }
+        public ConcurrentBag<ExposureQuery> ExposureQueries { get; } = new();
+
+        public Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken)
+        {
+            ExposureQueries.Add(query);
+            return Task.FromResult(Exposure ?? Exposure.Unknown);
+        }
 
         // The tree below the scan's compartment, the compartments whose listing fails, those listed, and one group.
         public List<CompartmentRecord> Compartments { get; } = new();
@@ -151,7 +170,7 @@ public sealed class ComplianceScannerTests
         var (findings, totals) = await Scan(service, new ComplianceScope());
 
         Assert.Equal(new[] { "vulnerable" }, findings.Select(f => f.Instance.DisplayName));
-        Assert.Equal(new[] { "ocid1.instance.oc1.iad.vulnerable" }, service.Gets);
+        Assert.Empty(service.Gets);
         Assert.Equal(4, totals.Tally.Instances);
         Assert.Equal(1, totals.Tally.Compliant);
         Assert.Equal(2, totals.Tally.Stale);
@@ -181,20 +200,49 @@ public sealed class ComplianceScannerTests
     }
 
     [Fact]
-    public async Task AVulnerableInstanceIsReadInFullSoItsCheckinJudgesItStale()
+    public async Task WithDetailsAVulnerableInstanceIsReadInFullSoItsCheckinJudgesItStale()
     {
         var service = new FakeService(hub: true);
         service.Add("silent-and-vulnerable", "NORMAL", 30, false, Security("openssl", AdvisorySeverity.Critical, 3));
 
-        var (findings, totals) = await Scan(service, new ComplianceScope());
+        var (findings, totals) = await Scan(service, new ComplianceScope { ReadInstanceDetails = true });
 
         var finding = Assert.Single(findings);
         Assert.Equal(StaleReason.NoRecentCheckin, finding.Assessment.Stale);
         Assert.Equal(1, totals.Tally.Stale);
+        Assert.Equal(new[] { "ocid1.instance.oc1.iad.silent-and-vulnerable" }, service.Gets);
     }
 
     [Fact]
-    public async Task InstancesTheServiceFinderDoesNotNameHaveNoUpdatesListedAndOnlyTheVulnerableAreRead()
+    public async Task WithoutDetailsTheSameInstancesAreFoundMissingTheSameUpdatesFromTheirListingAlone()
+    {
+        // Reading each reported instance in full costs a request each (600 of 2,400 on a 2,000-instance fleet) and adds
+        // only what its listing lacks (Hub: check-in time, OS version): the answer, who misses what, is the same.
+        FakeService Fleet()
+        {
+            var service = new FakeService(hub: true);
+            service.Add("silent-and-vulnerable", "NORMAL", 30, false, Security("openssl", AdvisorySeverity.Critical, 3));
+            service.Add("lost-and-vulnerable", "UNREACHABLE", 200, false, Security("glibc", AdvisorySeverity.Important, 40));
+            service.Add("clean", "NORMAL", 0.1, false);
+            return service;
+        }
+        var cheap = Fleet();
+        var detailed = Fleet();
+
+        var (cheapFindings, _) = await Scan(cheap, new ComplianceScope());
+        var (detailedFindings, _) = await Scan(detailed, new ComplianceScope { ReadInstanceDetails = true });
+
+        static IEnumerable<string> Answer(List<ComplianceFinding> findings) =>
+            findings.Select(f => f.Instance.DisplayName + ":" + string.Join(",", f.Advisories.Select(a => a.Name)) + ":" + f.Assessment.HighestSeverity);
+        Assert.Equal(Answer(detailedFindings), Answer(cheapFindings));
+        Assert.Empty(cheap.Gets);
+        Assert.Equal(2, detailed.Gets.Count);
+        Assert.Null(cheapFindings[0].Instance.LastCheckin);
+        Assert.Equal(StaleReason.Unreachable, cheapFindings[1].Assessment.Stale);
+    }
+
+    [Fact]
+    public async Task InstancesTheServiceFinderDoesNotNameHaveNoUpdatesListedAndNoneIsReadInFull()
     {
         var service = new FakeService(hub: true) { Affected = new HashSet<string> { "vulnerable" } };
         service.Add("bugs-only", "NORMAL", 0.1, false, new AvailableUpdate
@@ -208,14 +256,29 @@ public sealed class ComplianceScannerTests
 
         Assert.Equal(new[] { "vulnerable" }, findings.Select(f => f.Instance.DisplayName));
         Assert.Equal(new[] { "ocid1.instance.oc1.iad.vulnerable" }, service.Listings);
-        Assert.Equal(new[] { "ocid1.instance.oc1.iad.vulnerable" }, service.Gets);
+        Assert.Empty(service.Gets);
         Assert.Equal(new[] { Tenancy }, service.FinderCalls);
         Assert.Equal(2, totals.Tally.Compliant);
         Assert.Equal(1, totals.Tally.Vulnerable);
     }
 
     [Fact]
-    public async Task WithoutAFinderEveryInstanceWithUpdatesHasThemListedButOnlyTheVulnerableAreRead()
+    public async Task TheFindersFailureIsTheWholeReportsNotEachCompartments()
+    {
+        var service = new FakeService(hub: true) { Affected = new HashSet<string> { "vulnerable" }, FinderFails = true };
+        service.Add("vulnerable", "NORMAL", 0.1, false, Security("openssl", AdvisorySeverity.Important, 10));
+        service.Compartments.Add(new CompartmentRecord { Id = "c-dev", Name = "dev" });
+        var errors = new List<string>();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => new ComplianceScanner(service).ScanAsync(
+            new ComplianceScope { Recurse = true, AsOf = Now }, Tenancy, _ => { }, null, (id, _) => errors.Add(id), CancellationToken.None));
+
+        Assert.Equal("cannot list errata", failure.Message);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task WithoutAFinderEveryInstanceWithUpdatesHasThemListedAndNoneIsReadInFull()
     {
         var service = new FakeService(hub: false);
         service.Add("bugs-only", "NORMAL", 0.1, true, new AvailableUpdate
@@ -228,7 +291,94 @@ public sealed class ComplianceScannerTests
 
         Assert.Equal(new[] { "vulnerable" }, findings.Select(f => f.Instance.DisplayName));
         Assert.Equal(new[] { "ocid1.instance.oc1.iad.bugs-only", "ocid1.instance.oc1.iad.vulnerable" }, service.Listings.OrderBy(l => l));
-        Assert.Equal(new[] { "ocid1.instance.oc1.iad.vulnerable" }, service.Gets);
+        Assert.Empty(service.Gets);
+    }
+
+    private static AvailableUpdate Fix(string name, string erratum, params string[] cves) => new()
+    {
+        Name = name,
+        DisplayName = name,
+        Kind = new Reported<UpdateKind>(UpdateKind.Security, "SECURITY"),
+        Errata = new[] { erratum },
+        Cves = cves,
+    };
+
+    private static readonly UpdateKind[] AllKinds = { UpdateKind.Security, UpdateKind.Bugfix, UpdateKind.Enhancement, UpdateKind.Other };
+
+    [Fact]
+    public async Task NarrowedToACveWithoutHelpFromTheServiceEachInstanceWithUpdatesIsMatchedByItsUpdatesCves()
+    {
+        // The retired service lists each instance's updates with their CVEs, and nothing by CVE.
+        var service = new FakeService(hub: false);
+        service.Add("exposed", "NORMAL", 0.1, true, Fix("openssl", "ELSA-2026-0001", "CVE-2026-1234", "CVE-2026-1235"), Fix("zlib", "ELSA-2026-0002", "CVE-2025-7"));
+        service.Add("other-cve", "NORMAL", 0.1, true, Fix("zlib", "ELSA-2026-0002", "CVE-2025-7"));
+        service.Add("clean", "NORMAL", 0.1, true);
+        var query = ExposureQuery.From(new[] { "CVE-2026-1234", "CVE-2024-*" }, null, out _)!;
+
+        var (findings, totals) = await Scan(service, new ComplianceScope { Exposure = query, UpdateKinds = AllKinds });
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("exposed", finding.Instance.DisplayName);
+        Assert.Equal(new[] { "ELSA-2026-0001" }, finding.Advisories.Select(a => a.Name));
+        Assert.Equal(new[] { "openssl" }, finding.Missing.Select(u => u.Name));
+        Assert.Equal(new[] { "CVE-2026-1234" }, finding.MatchingCves);
+        Assert.Equal(new[] { "ocid1.instance.oc1.iad.exposed", "ocid1.instance.oc1.iad.other-cve" }, service.Listings.OrderBy(l => l, StringComparer.Ordinal));
+        Assert.Empty(service.Gets);
+        var unmatched = Assert.Single(totals.Unmatched);
+        Assert.Equal(("CVE-2024-*", true, (bool?)null), (unmatched.Pattern, unmatched.IsCve, unmatched.ServiceKnowsIt));
+        Assert.Equal(1, totals.Tally.Vulnerable);
+    }
+
+    [Fact]
+    public async Task NarrowedWithTheServicesHelpOnlyTheInstancesItsFinderNamesHaveTheirUpdatesListed()
+    {
+        // Hub: the advisories carrying the CVE come from ListErrata (with every CVE they fix, which a package's own list
+        // may lack), and the instances that miss one from listing the compartment by advisory name.
+        var service = new FakeService(hub: true);
+        service.Add("exposed", "NORMAL", 0.1, false, Fix("kernel", "ELSA-2026-0100"), Fix("zlib", "ELSA-2026-0002", "CVE-2025-7"));
+        service.Add("not-named", "NORMAL", 0.1, false, Fix("zlib", "ELSA-2026-0002", "CVE-2025-7"));
+        var finderCalls = new List<string>();
+        service.Exposure = new Exposure(
+            new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase) { ["ELSA-2026-0100"] = new[] { "CVE-2026-4321", "CVE-2026-4322" } },
+            new AffectedInstanceFinder(null, (compartmentId, _) =>
+            {
+                finderCalls.Add(compartmentId);
+                return Task.FromResult<IReadOnlyCollection<string>>(new[] { "ocid1.instance.oc1.iad.exposed" });
+            }),
+            new HashSet<string> { "CVE-2026-4321" });
+        var query = ExposureQuery.From(new[] { "CVE-2026-4321", "CVE-2026-0404" }, null, out _)!;
+
+        var (findings, totals) = await Scan(service, new ComplianceScope { Exposure = query, UpdateKinds = AllKinds });
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("exposed", finding.Instance.DisplayName);
+        Assert.Equal(new[] { "ELSA-2026-0100" }, finding.Advisories.Select(a => a.Name));
+        Assert.Equal(new[] { "CVE-2026-4321", "CVE-2026-4322" }, finding.Advisories[0].Cves);
+        Assert.Equal(new[] { "CVE-2026-4321" }, finding.MatchingCves);
+        Assert.Equal(new[] { "ocid1.instance.oc1.iad.exposed" }, service.Listings);
+        Assert.Empty(service.Gets);
+        Assert.Equal(new[] { Tenancy }, finderCalls);
+        Assert.Equal(query, Assert.Single(service.ExposureQueries));
+        var unmatched = Assert.Single(totals.Unmatched);
+        Assert.Equal(("CVE-2026-0404", false), (unmatched.Pattern, unmatched.ServiceKnowsIt));
+    }
+
+    [Fact]
+    public async Task NarrowedToAnAdvisoryTheReportTypesStillApply()
+    {
+        var service = new FakeService(hub: false);
+        service.Add("bug", "NORMAL", 0.1, true, new AvailableUpdate
+        {
+            Name = "tzdata", DisplayName = "tzdata", Kind = new Reported<UpdateKind>(UpdateKind.Bugfix, "BUGFIX"), Errata = new[] { "ELBA-2026-0001" },
+        });
+        var query = ExposureQuery.From(null, new[] { "EL?A-2026-*" }, out _)!;
+
+        var (securityOnly, _) = await Scan(service, new ComplianceScope { Exposure = query });
+        var (anyType, totals) = await Scan(service, new ComplianceScope { Exposure = query, UpdateKinds = AllKinds });
+
+        Assert.Empty(securityOnly);
+        Assert.Equal(new[] { "ELBA-2026-0001" }, Assert.Single(anyType).Advisories.Select(a => a.Name));
+        Assert.Empty(totals.Unmatched);
     }
 
     [Fact]
@@ -296,6 +446,22 @@ public sealed class ComplianceScannerTests
         ComplianceProgress? progress = null;
         var totals = await new ComplianceScanner(service).ScanAsync(scope, Tenancy, findings.Add, p => progress = p, (id, _) => errors.Add(id), CancellationToken.None);
         return (findings, totals, progress!, errors);
+    }
+
+    [Fact]
+    public async Task ProgressIsToldAtMostSoOftenAndLastWhenEverythingIsDone()
+    {
+        var service = new FakeService(hub: false);
+        for (var i = 0; i < 60; i++)
+        {
+            service.Add("vulnerable-" + i, "NORMAL", 0.1, true, Security("openssl", null, null));
+        }
+        var told = new List<(int Found, int Done, int Vulnerable)>();
+
+        await new ComplianceScanner(service).ScanAsync(new ComplianceScope { AsOf = Now }, Tenancy, _ => { },
+            p => told.Add((p.InstancesFound, p.InstancesDone, p.Vulnerable)), (_, e) => throw e, CancellationToken.None);
+
+        Assert.Equal((60, 60, 60), told[told.Count - 1]);
     }
 
     [Fact]

@@ -102,6 +102,8 @@ public sealed class FleetExportTests
             Task.FromResult(Jobs.Single(j => j.Id == scheduledJobId));
 
         public Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query,
             IReadOnlyCollection<InstanceMetric> metrics, CancellationToken cancellationToken) => throw new NotSupportedException();
         public IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, CancellationToken cancellationToken) => throw new NotSupportedException();

@@ -122,6 +122,9 @@ public enum AnalyticsRefusal
 
     /// <summary>An SLA was given: the analytics know no advisory dates.</summary>
     Sla,
+
+    /// <summary>Narrowed to CVEs or advisories (-Cve, -AdvisoryName): the analytics count the whole scope.</summary>
+    Exposure,
 }
 
 /// <summary>
@@ -140,6 +143,10 @@ public static class ComplianceAnalytics
         if (!capabilities.Supports(ServiceFeature.InstanceAnalytics))
         {
             return AnalyticsRefusal.NotOffered;
+        }
+        if (scope.Exposure is not null)
+        {
+            return AnalyticsRefusal.Exposure;
         }
         if (MetricsFor(scope.UpdateKinds) is null)
         {

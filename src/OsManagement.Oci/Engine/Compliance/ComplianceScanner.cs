@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -27,6 +28,8 @@ public sealed class ComplianceScanner
     /// <summary>The name OCI gives compartments it manages for PaaS services; the original script skips them.</summary>
     public const string PaasCompartmentName = "ManagedCompartmentForPaaS";
 
+    private static readonly long ProgressInterval = Stopwatch.Frequency / 10;
+
     private readonly IOsmService _service;
 
     /// <summary>A scanner over <paramref name="service"/>.</summary>
@@ -46,20 +49,31 @@ public sealed class ComplianceScanner
         }
         var progress = new ComplianceProgress();
         var gate = new object();
-        void Report(Action<ComplianceProgress> change)
+        // Progress is told at most every ProgressInterval, and once at the end: a report of 20,000 instances would
+        // otherwise wake the caller (a cmdlet's progress bar) 40,000 times, for nothing anyone can read.
+        var lastTold = long.MinValue;
+        void Report(Action<ComplianceProgress> change, bool always = false)
         {
             lock (gate)
             {
                 change(progress);
-                onProgress?.Invoke(progress);
+                var moment = Stopwatch.GetTimestamp();
+                if (onProgress is not null && (always || lastTold == long.MinValue || moment - lastTold >= ProgressInterval))
+                {
+                    lastTold = moment;
+                    onProgress(progress);
+                }
             }
         }
 
         var fanOut = new FanOut(scope.ThrottleLimit);
         var kinds = new HashSet<UpdateKind>(scope.UpdateKinds);
         var compartmentNames = new Dictionary<string, string?>(StringComparer.Ordinal);
-        // The service's finder gets ready while the compartments are walked (a group's members need none).
-        var finderReady = scope.ManagedInstanceGroupId is null ? _service.FindAffectedInstancesAsync(kinds, cancellationToken) : null;
+        // The service's finder gets ready while the compartments are walked (a group's members need none). Narrowed to
+        // CVEs or advisories, the service first says which advisories match, and its finder names who misses one of those.
+        var exposureReady = scope.Exposure is { } query ? _service.FindExposedInstancesAsync(query, cancellationToken) : null;
+        var finderReady = scope.ManagedInstanceGroupId is not null ? null
+            : exposureReady is not null ? FinderOf(exposureReady) : _service.FindAffectedInstancesAsync(kinds, cancellationToken);
         IAsyncEnumerable<Fetched<Candidate>> candidates;
         if (scope.ManagedInstanceGroupId is { } groupId)
         {
@@ -81,6 +95,8 @@ public sealed class ComplianceScanner
                 }
             }
             Report(p => p.CompartmentsTotal = compartmentNames.Count);
+            // The finder's own requests run outside the fan-out: it is ready before the listings start, so that together
+            // they never pass the limit.
             var finder = await finderReady!.ConfigureAwait(false);
             candidates = fanOut.ListEach(compartmentNames.Keys.ToList(), (c, t) => ListCandidatesAsync(c, compartmentNames[c], finder, t), cancellationToken,
                     (_, _) => Report(p => p.CompartmentsWalked++))
@@ -105,8 +121,10 @@ public sealed class ComplianceScanner
         var unscanned = 0;
         var unreadCompartments = 0;
         var tally = new ComplianceTally();
-        var judge = new Judge(kinds, scope.MinimumSeverity, scope.Sla, severityKnown, now);
-        var scanned = fanOut.ReadEach(firstSightings, c => c.Id, (c, t) => ScanInstanceAsync(c, judge, scope.IncludeCompliant, t), cancellationToken);
+        var exposure = exposureReady is null ? null : await exposureReady.ConfigureAwait(false);
+        var judge = new Judge(kinds, scope.MinimumSeverity, scope.Sla, severityKnown, now, scope.Exposure, exposure);
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        var scanned = fanOut.ReadEach(firstSightings, c => c.Id, (c, t) => ScanInstanceAsync(c, judge, scope, t), cancellationToken);
         await foreach (var result in scanned.ConfigureAwait(false))
         {
             if (!result.Succeeded)
@@ -124,6 +142,7 @@ public sealed class ComplianceScanner
                 continue;
             }
             var finding = result.Value;
+            matched.UnionWith(finding.MatchedPatterns);
             tally.Add(finding.Assessment, finding.Advisories);
             Report(p =>
             {
@@ -138,8 +157,16 @@ public sealed class ComplianceScanner
                 onFinding(finding);
             }
         }
-        return new ComplianceTotals(seen.Count, unscanned, unreadCompartments, tally, now);
+        Report(_ => { }, always: true);
+        return new ComplianceTotals(seen.Count, unscanned, unreadCompartments, tally, now)
+        {
+            Unmatched = scope.Exposure is not { } asked ? Array.Empty<UnmatchedPattern>()
+                : asked.Patterns.Where(p => !matched.Contains(p))
+                    .Select(p => new UnmatchedPattern(p, asked.Cves.Contains(p), exposure?.KnownPatterns?.Contains(p))).ToList(),
+        };
     }
+
+    private static async Task<AffectedInstanceFinder?> FinderOf(Task<Exposure> exposure) => (await exposure.ConfigureAwait(false)).Finder;
 
     // A compartment's instances, each with whether the finder names it (null: the finder does not answer for its family).
     private async IAsyncEnumerable<Candidate> ListCandidatesAsync(string compartmentId, string? compartmentName, AffectedInstanceFinder? finder,
@@ -155,12 +182,12 @@ public sealed class ComplianceScanner
         }, cancellationToken).ConfigureAwait(false);
         foreach (var instance in instances)
         {
-            bool? named = affected is not null && instance.OsFamily.Is(finder!.Family) ? affected.Contains(instance.Id) : null;
+            bool? named = affected is not null && finder!.AnswersFor(instance.OsFamily) ? affected.Contains(instance.Id) : null;
             yield return new Candidate(instance.Id, instance, compartmentName, named);
         }
     }
 
-    private async Task<ComplianceFinding> ScanInstanceAsync(Candidate candidate, Judge judge, bool includeCompliant, CancellationToken token)
+    private async Task<ComplianceFinding> ScanInstanceAsync(Candidate candidate, Judge judge, ComplianceScope scope, CancellationToken token)
     {
         if (candidate.Listed is not { } listed)
         {
@@ -174,9 +201,9 @@ public sealed class ComplianceScanner
         var missing = listed.UpdatesAvailable == 0 || candidate.IsAffected == false
             ? new List<AvailableUpdate>()
             : await MissingAsync(listed.Id, listed.OsFamily.Value, judge, token).ConfigureAwait(false);
-        if (missing.Count == 0 && !includeCompliant)
+        if (!scope.ReadInstanceDetails || (missing.Count == 0 && !scope.IncludeCompliant))
         {
-            // Nothing missing and nothing to report: the listing says all there is.
+            // Nothing missing and nothing to report, or no details asked for: the listing says all the report needs.
             return judge.Finding(listed, candidate.CompartmentName, missing);
         }
         var instance = await _service.GetManagedInstanceAsync(candidate.Id, token).ConfigureAwait(false);
@@ -207,10 +234,15 @@ public sealed class ComplianceScanner
         private readonly SlaPolicy _sla;
         private readonly bool _severityKnown;
         private readonly DateTimeOffset _now;
+        private readonly ExposureQuery? _query;
+        private readonly Exposure? _exposure;
 
-        public Judge(HashSet<UpdateKind> kinds, AdvisorySeverity? minimumSeverity, SlaPolicy sla, bool severityKnown, DateTimeOffset now)
+        public Judge(HashSet<UpdateKind> kinds, AdvisorySeverity? minimumSeverity, SlaPolicy sla, bool severityKnown, DateTimeOffset now,
+            ExposureQuery? query, Exposure? exposure)
         {
             Kinds = kinds;
+            _query = query;
+            _exposure = exposure;
             _minimumSeverity = minimumSeverity;
             _sla = sla;
             _severityKnown = severityKnown;
@@ -220,16 +252,41 @@ public sealed class ComplianceScanner
         public HashSet<UpdateKind> Kinds { get; }
 
         public bool Counts(AvailableUpdate update) =>
-            update.Kind.Value is { } kind && Kinds.Contains(kind) && (_minimumSeverity is not { } minimum || update.Severity >= minimum);
+            update.Kind.Value is { } kind && Kinds.Contains(kind) && (_minimumSeverity is not { } minimum || update.Severity >= minimum)
+            && (_query is null || _query.Covers(update, _exposure?.AdvisoryNames));
 
         // The advisories come from the updates here. A service that lists an instance's errata and reads each erratum's
         // details once (Hub) can give them instead, with their own severity and issue date: the rest is the same.
         public ComplianceFinding Finding(ManagedInstanceRecord instance, string? compartmentName, IReadOnlyList<AvailableUpdate> missing,
             IEnumerable<MissingAdvisory>? advisoriesFromService = null)
         {
-            var advisories = ComplianceAssessment.InReadingOrder(advisoriesFromService ?? MissingAdvisory.FromUpdates(missing));
+            var advisories = ComplianceAssessment.InReadingOrder(Asked(advisoriesFromService ?? MissingAdvisory.FromUpdates(missing)));
             var assessment = ComplianceAssessment.Of(instance, advisories, _severityKnown, _sla, _now);
-            return new ComplianceFinding(instance, compartmentName, missing, advisories, assessment, _now);
+            var finding = new ComplianceFinding(instance, compartmentName, missing, advisories, assessment, _now);
+            if (_query is { } query)
+            {
+                finding.MatchingCves = MissingAdvisory.SortedUnique(advisories.SelectMany(a => a.Cves).Where(query.MatchesCve));
+                finding.MatchedPatterns = advisories.SelectMany(a => query.PatternsOf(a.Name, a.Cves)).Distinct(StringComparer.Ordinal).ToList();
+            }
+            return finding;
+        }
+
+        // Narrowed to CVEs or advisories: only the advisories asked about (an update in two errata brings both), each with
+        // the CVEs the service lists for it as well as its updates' own.
+        private IEnumerable<MissingAdvisory> Asked(IEnumerable<MissingAdvisory> advisories)
+        {
+            if (_query is not { } query)
+            {
+                return advisories;
+            }
+            return advisories.Where(a =>
+            {
+                if (a.IsErratum && _exposure?.Advisories is { } known && known.TryGetValue(a.Name, out var cves))
+                {
+                    a.Cves = MissingAdvisory.SortedUnique(a.Cves.Concat(cves));
+                }
+                return query.Covers(a, _exposure?.AdvisoryNames);
+            }).ToList();
         }
     }
 

@@ -35,6 +35,16 @@ public sealed class ComplianceScope
 
     /// <summary>The moment ages, SLAs and staleness are judged at; null for the scan's start.</summary>
     public DateTimeOffset? AsOf { get; set; }
+
+    /// <summary>Only these CVEs and advisories count as missing (null: every update of <see cref="UpdateKinds"/>).</summary>
+    public ExposureQuery? Exposure { get; set; }
+
+    /// <summary>
+    /// Read each reported instance in full (a request each) for what its listing lacks: on OS Management Hub its last
+    /// check-in, OS name, version and kernel; on the retired service its OS name, version and kernel. Without, a reported
+    /// instance is judged from its listing, which finds the same instances missing the same updates.
+    /// </summary>
+    public bool ReadInstanceDetails { get; set; }
 }
 
 /// <summary>
@@ -72,6 +82,12 @@ public sealed class ComplianceFinding
 
     /// <summary>The moment the scan judged at (the same for every finding of one scan).</summary>
     public DateTimeOffset AsOf { get; }
+
+    /// <summary>Narrowed to CVEs (<see cref="ComplianceScope.Exposure"/>): the CVEs it misses a fix for that the query names.</summary>
+    public IReadOnlyList<string> MatchingCves { get; set; } = Array.Empty<string>();
+
+    /// <summary>Narrowed to CVEs or advisories: the query's patterns its missing advisories match.</summary>
+    public IReadOnlyList<string> MatchedPatterns { get; set; } = Array.Empty<string>();
 }
 
 /// <summary>How far a scan has come.</summary>
@@ -120,4 +136,7 @@ public sealed class ComplianceTotals
 
     /// <summary>Compartments whose instances could not be listed: their instances are not in <see cref="Instances"/>.</summary>
     public int UnreadCompartments { get; }
+
+    /// <summary>Narrowed to CVEs or advisories: the patterns no instance in scope was found to miss.</summary>
+    public IReadOnlyList<UnmatchedPattern> Unmatched { get; set; } = Array.Empty<UnmatchedPattern>();
 }

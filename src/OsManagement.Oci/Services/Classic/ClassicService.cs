@@ -71,6 +71,16 @@ internal sealed class ClassicService : ServiceBase, IOsmService
         throw new NotSupportedException($"{Capabilities.ServiceName} keeps no managed instance analytics.");
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The retired service lists no advisories and no instances by advisory: each Linux instance's updates (with their CVEs
+    /// and errata) are matched. Its Windows updates carry neither (AvailableWindowsUpdateSummary), so no Windows instance
+    /// can match: the finder names none, without a request.
+    /// </remarks>
+    public Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(new Exposure(null, new AffectedInstanceFinder(OsFamily.Windows, (_, _) => Task.FromResult<IReadOnlyCollection<string>>(Array.Empty<string>())),
+            null));
+
+    /// <inheritdoc />
     /// <remarks>The retired service acts on one package or update per request: a work request per name.</remarks>
     public async IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using OsManagement.Oci.Engine;
 
 namespace OsManagement.Oci.Services.Hub;
 
@@ -80,6 +81,50 @@ internal sealed class ErrataCatalog
             _issued.TryAdd(name, Task.FromResult(erratum.TimeIssued));
         }
         return names;
+    }
+
+    /// <summary>
+    /// The tenancy's advisories <paramref name="query"/> matches (by name, or by one of their CVEs), each with its CVEs,
+    /// remembering their issue dates; and the patterns some advisory matched. Advisory names alone are asked for by name
+    /// (<see cref="NamesPerRequest"/> a request) or, with wildcards, by the part without them; a CVE needs every erratum
+    /// read, as ListErrata takes no CVE.
+    /// </summary>
+    public async Task<(Dictionary<string, IReadOnlyList<string>> Advisories, HashSet<string> KnownPatterns)> MatchingAsync(ExposureQuery query,
+        CancellationToken cancellationToken)
+    {
+        var advisories = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var requests = new List<ListErrataRequest>();
+        var wildcards = query.AdvisoryNames.Where(ExposureQuery.HasWildcard).Select(ExposureQuery.LiteralPart).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (query.Cves.Count > 0 || wildcards.Any(part => part.Length == 0))
+        {
+            requests.Add(new ListErrataRequest { CompartmentId = _tenancyId });
+        }
+        else
+        {
+            requests.AddRange(Batches(query.AdvisoryNames.Where(n => !ExposureQuery.HasWildcard(n)))
+                .Select(chunk => new ListErrataRequest { CompartmentId = _tenancyId, Name = chunk }));
+            requests.AddRange(wildcards.Select(part => new ListErrataRequest { CompartmentId = _tenancyId, NameContains = part }));
+        }
+        foreach (var request in requests)
+        {
+            await foreach (var erratum in _client.ListErrataAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                if (erratum.Name is not { } name)
+                {
+                    continue;
+                }
+                var cves = (IReadOnlyList<string>?)erratum.RelatedCves ?? Array.Empty<string>();
+                var patterns = query.PatternsOf(name, cves).ToList();
+                if (patterns.Count > 0)
+                {
+                    advisories[name] = cves;
+                    known.UnionWith(patterns);
+                    _issued.TryAdd(name, Task.FromResult(erratum.TimeIssued));
+                }
+            }
+        }
+        return (advisories, known);
     }
 
     /// <summary>Names in batches of <see cref="NamesPerRequest"/>, a request each.</summary>

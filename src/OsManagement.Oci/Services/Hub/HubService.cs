@@ -136,14 +136,32 @@ internal sealed partial class HubService : ServiceBase, IOsmService
         {
             return null;
         }
-        var chunks = ErrataCatalog.Batches(names);
-        // A compartment's listings by advisory name run within the caller's fan-out, never beyond its limit.
-        return new AffectedInstanceFinder(OsFamily.Linux, async (compartmentId, token) =>
+        return new AffectedInstanceFinder(OsFamily.Linux, InstancesMissingAny(ErrataCatalog.Batches(names)));
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The matching advisories come from ListErrata (<see cref="ErrataCatalog.MatchingAsync"/>); the instances that miss one
+    /// are listed a compartment at a time by advisory name, of every family (Hub gives Windows updates no advisory, so a
+    /// Windows instance misses none). No finder when the advisories are too many for
+    /// <see cref="ErrataCatalog.MaxRequestsPerCompartment"/> requests a compartment: each instance with updates is then read.
+    /// </remarks>
+    public async Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken)
+    {
+        var (advisories, known) = await ServiceErrors.Call(() => _errata.MatchingAsync(query, cancellationToken)).ConfigureAwait(false);
+        var chunks = ErrataCatalog.Batches(advisories.Keys);
+        var finder = chunks.Count > ErrataCatalog.MaxRequestsPerCompartment ? null : new AffectedInstanceFinder(null, InstancesMissingAny(chunks));
+        return new Exposure(advisories, finder, known);
+    }
+
+    // A compartment's instances that miss one of the advisories, a request per chunk of names; the listings run within the
+    // caller's fan-out, never beyond its limit.
+    private Func<string, CancellationToken, Task<IReadOnlyCollection<string>>> InstancesMissingAny(List<List<string>> chunks) =>
+        async (compartmentId, token) =>
             new HashSet<string>((await FanOut.SpreadAsync(chunks.Select(chunk => (Func<CancellationToken, Task<List<string>>>)(t =>
                     List(_client.ListManagedInstancesAsync(new ListManagedInstancesRequest { CompartmentId = compartmentId, AdvisoryName = chunk }, t),
                         instance => instance.Id ?? "", t).CollectAsync(t))).ToList(), token).ConfigureAwait(false))
-                .SelectMany(ids => ids), StringComparer.Ordinal));
-    }
+                .SelectMany(ids => ids), StringComparer.Ordinal);
 
     /// <inheritdoc />
     /// <remarks>One summarizeManagedInstanceAnalytics request (paged, though a page holds every metric asked).</remarks>

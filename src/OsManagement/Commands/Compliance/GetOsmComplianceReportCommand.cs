@@ -36,6 +36,30 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
     [ValidateOcid("managedinstancegroup")]
     public string? ManagedInstanceGroupId { get; set; }
 
+    /// <summary>
+    /// Only instances that miss an update fixing one of these CVEs (CVE-2026-1234; wildcards allowed, CVE-2026-*), of any
+    /// update type unless -UpdateType is given; each record lists the matching advisories to install (Install-OsmUpdate -AdvisoryName).
+    /// </summary>
+    [Parameter]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Cve { get; set; }
+
+    /// <summary>Only instances that miss one of these advisories (ELSA-2026-1234; wildcards allowed), of any update type unless -UpdateType is given.</summary>
+    [Parameter]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? AdvisoryName { get; set; }
+
+    /// <summary>
+    /// Reads more, at the cost of requests. Records: each reported instance read in full (one more request each) for LastCheckin,
+    /// OsName, OsVersion, OsKernelVersion and the time in an Inactive agent's InactiveReason; without it they are empty where the
+    /// instance listing lacks them (LastCheckin is listed by the retired service); the same instances are reported either way.
+    /// With -Summary: every instance scanned, for the figures Hub's analytics cannot give (severity, SLA, CVEs, per compartment and OS).
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Detailed { get; set; }
+
     /// <summary>Which update types count as missing (default Security): Security, Bug, Enhancement, Other, or All.</summary>
     [Parameter]
     [ValidateSet(nameof(UpdateKind.Security), UpdateKinds.BugAlias, nameof(UpdateKind.Bugfix), nameof(UpdateKind.Enhancement), nameof(UpdateKind.Other),
@@ -66,14 +90,10 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
 
     /// <summary>
     /// Writes one summary object instead of the records. On OS Management Hub its counts come from Hub's analytics (a few
-    /// requests whatever the fleet's size); -Detail, or a question the analytics cannot answer, makes it a full scan.
+    /// requests whatever the fleet's size); -Detailed, or a question the analytics cannot answer, makes it a full scan.
     /// </summary>
     [Parameter]
     public SwitchParameter Summary { get; set; }
-
-    /// <summary>With -Summary: scans every instance, for the figures Hub's analytics cannot give (severity, SLA, CVEs, per compartment and OS).</summary>
-    [Parameter]
-    public SwitchParameter Detail { get; set; }
 
     /// <summary>How many requests run at once.</summary>
     [Parameter]
@@ -87,19 +107,21 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
     protected override string? ReadsOneResourceBy => ManagedInstanceGroupId is null ? null : "-ManagedInstanceGroupId";
 
     private SlaPolicy _sla = SlaPolicy.Default;
+    private ExposureQuery? _exposure;
 
     /// <summary>Judges the parameters before anything is read or sent: conflicting scopes, an SLA that is not one.</summary>
     protected override void BeginProcessing()
     {
-        if (Detail && !Summary)
-        {
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmDetailWithoutSummary", Messages.DetailNeedsSummary, nameof(Detail)));
-        }
         if (ManagedInstanceGroupId is not null && (CompartmentId is not null || Recurse))
         {
             var other = CompartmentId is not null ? nameof(CompartmentId) : nameof(Recurse);
             ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmComplianceScopeConflict",
                 Messages.ComplianceScopeConflict(other, nameof(ManagedInstanceGroupId)), other == nameof(CompartmentId) ? CompartmentId : ManagedInstanceGroupId));
+        }
+        _exposure = ExposureQuery.From(Cve, AdvisoryName, out var badCves);
+        if (badCves.Count > 0)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmCveInvalid", Messages.CveNotACve(badCves[0]), badCves[0]));
         }
         if (SlaDays is not null)
         {
@@ -143,7 +165,9 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
     protected override void EndProcessing()
     {
         var kinds = UpdateType.Select(UpdateKinds.Parse).ToList();
-        var types = kinds.Contains(UpdateKind.All) ? UpdateKinds.Classifications : kinds.Distinct().ToArray();
+        // Narrowed to CVEs or advisories, what they name counts whatever its type, unless the types are given.
+        var types = kinds.Contains(UpdateKind.All) || (_exposure is not null && !MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)))
+            ? UpdateKinds.Classifications : kinds.Distinct().ToArray();
         var minimum = Minimum;
         var scope = new ComplianceScope
         {
@@ -155,6 +179,9 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
             ThrottleLimit = ThrottleLimit,
             MinimumSeverity = minimum,
             Sla = _sla,
+            Exposure = _exposure,
+            // A summary reads no instance in full: its figures are all in the listings and updates.
+            ReadInstanceDetails = Detailed && !Summary,
         };
         var tenancyId = CurrentContext.TenancyId;
         var where = ManagedInstanceGroupId is not null ? $"group {ManagedInstanceGroupId}"
@@ -169,7 +196,7 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
         {
             Warnings.Write(this, Messages.SeverityNotKnown(ServiceDefinition));
         }
-        if (Summary && !Detail)
+        if (Summary && !Detailed)
         {
             var refusal = ComplianceAnalytics.CannotAnswer(scope, Capabilities, SlaDays is not null);
             if (refusal is null)
@@ -224,6 +251,12 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
         foreach (var region in RegionNames)
         {
             WriteProgress(new ProgressRecord(ProgressId(region), activity, "Done") { RecordType = ProgressRecordType.Completed });
+        }
+        // Of several regions, a pattern is unmatched when no region matched it.
+        foreach (var unmatched in SeveralRegions ? UnmatchedPattern.InEvery(byRegion.Values.Select(t => t.Unmatched).ToList()) : totals.Unmatched)
+        {
+            Warnings.Write(this, unmatched.ServiceKnowsIt == false ? Messages.ExposureNoAdvisory(unmatched.Pattern, unmatched.IsCve, ServiceDefinition)
+                : Messages.ExposureNoInstance(unmatched.Pattern, unmatched.IsCve));
         }
         if (Summary)
         {
