@@ -2,7 +2,7 @@
 .SYNOPSIS
     Export-OsmFleet beside Get-OsmComplianceReport on the benchmark's fleet (2,000 instances, 20 ms added to every
     response): for OS Management Hub, the report as the benchmark runs it, the report that reads what the export reads
-    (-UpdateType All -IncludeCompliant: every instance, every kind of update), and the export; each one's wall time and
+    (-UpdateType All -IncludeCompliant -Detailed: every instance, in full, every kind of update), and the export; each one's wall time and
     requests (counted by the emulator, /_emulator/stats), in one process, one after another, after an untimed warm-up report. Prints a Markdown table
     for bench/RESULTS.md. Needs a build (dotnet pwsh ./build.ps1 build).
 .EXAMPLE
@@ -39,7 +39,7 @@ try {
     $null = Get-OsmComplianceReport -Recurse @quiet
     $runs = @(
         Measure-Run $emulator 'Get-OsmComplianceReport -Recurse' { Get-OsmComplianceReport -Recurse @quiet }
-        Measure-Run $emulator 'Get-OsmComplianceReport -Recurse -UpdateType All -IncludeCompliant' { Get-OsmComplianceReport -Recurse -UpdateType All -IncludeCompliant @quiet }
+        Measure-Run $emulator 'Get-OsmComplianceReport -Recurse -UpdateType All -IncludeCompliant -Detailed' { Get-OsmComplianceReport -Recurse -UpdateType All -IncludeCompliant -Detailed @quiet }
         Measure-Run $emulator 'Export-OsmFleet' { Export-OsmFleet -Path $file @quiet }
     )
     $export = $runs[2]

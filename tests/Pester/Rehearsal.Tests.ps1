@@ -95,7 +95,7 @@ Describe 'Export-OsmFleet, and the copy loaded into another emulator' {
     It 'only reads, within the requests of the report that reads every instance and update' {
         $ExportChanges | Should -Be 0
         $before = Get-OsmEmulatorCallCount $Source
-        $null = Get-OsmComplianceReport -Recurse -UpdateType All -IncludeCompliant
+        $null = Get-OsmComplianceReport -Recurse -UpdateType All -IncludeCompliant -Detailed
         $report = (Get-OsmEmulatorCallCount $Source) - $before
         $ExportCalls | Should -BeLessOrEqual $report
     }
@@ -254,25 +254,31 @@ Describe 'The documented rehearsal recipe' {
         $About[$_] | Should -Be $Recipe[$_]
     }
 
-    It 'runs as written: Friday''s export of the fleet, then the rehearsal of Sunday''s runbook on it in Pester, with the emulator tool a user installs' {
-        $folder = Join-Path $TestDrive 'rehearsal'
+    It 'runs as written under Pester <_>: Friday''s export of the fleet, then the rehearsal of Sunday''s runbook on it, with the emulator tool a user installs' -ForEach 5, 6 {
+        $major = $_
+        # Both majors are restored beside each other (tools/restore/TestTools.csproj): the suite's own, and Pester 6.
+        $packages = Split-Path (Split-Path (Get-Module Pester).ModuleBase)
+        $pester = if ($major -eq 5) { Join-Path (Get-Module Pester).ModuleBase 'Pester.psd1' }
+                  else { Get-ChildItem $packages -Directory | Where-Object Name -like '6.*' | Sort-Object { [version] $_.Name } |
+                      Select-Object -Last 1 | ForEach-Object { Join-Path $_.FullName 'tools/Pester.psd1' } }
+        $pester | Should -Not -BeNullOrEmpty -Because "Pester $major is restored by tools/restore/TestTools.csproj"
+        $folder = Join-Path $TestDrive "rehearsal-$major"
         New-Item -ItemType Directory -Force $folder | Out-Null
         foreach ($name in $RecipeNames) { Set-Content -Path (Join-Path $folder $name) -Value $Recipe[$name] }
         # Friday, against "production" (the source emulator, connected above).
         $null = & (Join-Path $folder 'Export-Friday.ps1')
         Test-Path (Join-Path $folder 'fleet.json') | Should -BeTrue
 
-        $toolPath = Join-Path $TestDrive 'tools'
+        $toolPath = Join-Path $TestDrive "tools-$major"
         $null = Install-OsmTestEmulatorTool -ToolPath $toolPath
-        $pester = Join-Path (Get-Module Pester).ModuleBase 'Pester.psd1'
         $run = @"
 `$env:PATH = '$toolPath' + [IO.Path]::PathSeparator + `$env:PATH
-Import-Module '$pester'
+`$module = Import-Module '$pester' -PassThru
 `$result = Invoke-Pester -Path '$folder' -PassThru -Output None
-"`$(`$result.PassedCount) `$(`$result.FailedCount) `$(`$result.Result)"
+"`$(`$module.Version.Major) `$(`$result.PassedCount) `$(`$result.FailedCount) `$(`$result.Result)"
 `$result.Failed | ForEach-Object { "FAILED: `$(`$_.ExpandedPath): `$(`$_.ErrorRecord)" }
 "@
         $output = @(Invoke-OsmTestPwsh @('-NoProfile', '-NonInteractive', '-Command', $run))
-        $output | Where-Object { $_ -match '^\d+ \d+ ' } | Select-Object -Last 1 | Should -Be '1 0 Passed' -Because ($output -join [Environment]::NewLine)
+        $output | Where-Object { $_ -match '^\d+ \d+ \d+ ' } | Select-Object -Last 1 | Should -Be "$major 1 0 Passed" -Because ($output -join [Environment]::NewLine)
     }
 }
