@@ -66,9 +66,6 @@ $commands = foreach ($command in Get-Command -Module $module.Name -CommandType C
     $sets = foreach ($set in $command.ParameterSets) {
         $parameters = foreach ($p in $set.Parameters) {
             if ($excluded.Contains($p.Name)) { continue }
-            # A parameter hidden in this set (DontShow) is not part of its syntax, as PowerShell's own help leaves it out.
-            $hidden = $p.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow -and $_.ParameterSetName -eq $set.Name }
-            if ($hidden) { continue }
             $commandParameter = $command.Parameters[$p.Name]
             $supportsWildcards = $null -ne ($commandParameter.Attributes |
                 Where-Object { $_ -is [System.Management.Automation.SupportsWildcardsAttribute] })

@@ -456,17 +456,6 @@ Describe "Set-OsmScheduledJob on $Service" {
         ($job | Set-OsmScheduledJob -PackageName git, tmux -PassThru).Action | Should -Be 'INSTALL git; tmux'
     }
 
-    It 'refuses the old way to rename a piped job (-DisplayName) naming -NewDisplayName, and changes nothing' {
-        $job = New-TestJob -Name 'keeps-its-name'
-        $update = Get-OsmTestOperation $Service updateScheduledJob
-        $before = Get-OsmEmulatorCallCount $Emulator -Operation $update
-        { $job | Set-OsmScheduledJob -DisplayName 'renamed' -ErrorAction Stop } | Should -Throw -ExpectedMessage "*-NewDisplayName 'renamed'*"
-        Get-OsmEmulatorCallCount $Emulator -Operation $update | Should -Be $before
-        (Get-OsmScheduledJob -Id $job.Id).DisplayName | Should -Be 'keeps-its-name'
-        # Found by name, as -DisplayName means now, without a pipe:
-        (Set-OsmScheduledJob -DisplayName 'keeps-its-name' -NewDisplayName 'renamed' -PassThru).Id | Should -Be $job.Id
-    }
-
     It 'sends no change with -WhatIf' {
         $job = New-TestJob
         $before = Get-OsmEmulatorCallCount $Emulator -Operation (Get-OsmTestOperation $Service updateScheduledJob)

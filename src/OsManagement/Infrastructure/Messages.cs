@@ -155,9 +155,6 @@ internal static partial class Messages
     public static string ScheduledJobChanged(string name, string id, string cause) =>
         $"Scheduled job {name} was changed by someone else since it was read, so this change was not applied (nothing was overwritten). Read it again with Get-OsmScheduledJob -Id {id}, check the change, and set it again. [{cause}]";
 
-    public static string RenameWithNewDisplayName(string jobName, string given) =>
-        $"-DisplayName finds jobs by name; it does not rename a piped job. To rename {jobName}, use -NewDisplayName: $job | Set-OsmScheduledJob -NewDisplayName '{given}'. Nothing was changed.";
-
     public static string SkipOneTimeJob(string name) =>
         $"Scheduled job {name} runs once; only a recurring job has a next run to skip. To cancel it, use Remove-OsmScheduledJob; to move it, Set-OsmScheduledJob -At.";
 

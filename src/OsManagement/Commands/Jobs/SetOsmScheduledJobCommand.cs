@@ -29,13 +29,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     public string Id { get; set; } = "";
 
     /// <summary>A job from Get-OsmScheduledJob; its etag is used, so changes made since it was read are detected.</summary>
-    /// <remarks>
-    /// Also in the by-name set, hidden, only so that the old way to rename (<c>$job | Set-OsmScheduledJob -DisplayName new</c>,
-    /// from before -DisplayName found jobs by name) binds and is refused naming -NewDisplayName, not with PowerShell's
-    /// "parameter set cannot be resolved".
-    /// </remarks>
     [Parameter(ParameterSetName = ByObject, Mandatory = true, ValueFromPipeline = true)]
-    [Parameter(ParameterSetName = ByName, ValueFromPipeline = true, DontShow = true)]
     public OsmScheduledJob? InputObject { get; set; }
 
     /// <summary>Finds the jobs to change by name (wildcards allowed) in -CompartmentId and below; -WhatIf shows what matched.</summary>
@@ -147,11 +141,6 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        if (InputObject is not null && DisplayName is not null)
-        {
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmRenameWithNewDisplayName", Messages.RenameWithNewDisplayName(InputObject.DisplayName, DisplayName),
-                DisplayName));
-        }
         // A piped job is changed as the user saw it, with its etag.
         if (!ForEachJob(InputObject, DisplayName, CompartmentId, destructive: false, force: false, (id, name, _, job) => Apply(id, job, name)))
         {
