@@ -7,7 +7,8 @@
     time to the first record and peak memory of each, as Markdown tables (the ones committed in bench/RESULTS.md).
     Then the report alone on Hub under the emulator's --rate-limit (20 requests a second), beside the time the limit
     allows (requests served / the rate), and over 20,000 instances, beside the latency-bound limit: requests /
-    ThrottleLimit x latency. Fails when the runs disagree on the answer, or when the report writes an error.
+    ThrottleLimit x latency; and there the summary alone (Hub's analytics). Fails when the runs disagree on the answer, or
+    when the report writes an error.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModuleRoot,
@@ -42,9 +43,10 @@ function Initialize-Service($Emulator, [string] $Service) {
         '-ConfigFile', $Emulator.configFile, '-Endpoint', $Emulator.endpoint, '-ThrottleLimit', $ThrottleLimit, '-Service', $Service) | Out-Null
 }
 
-function Measure-Report($Emulator, [string] $Service) {
-    Measure-Run $Emulator { Invoke-OsmTestPwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'Measure-Report.ps1'), '-ModuleRoot', $ModuleRoot,
-        '-ConfigFile', $Emulator.configFile, '-Endpoint', $Emulator.endpoint, '-ThrottleLimit', $ThrottleLimit, '-Service', $Service) }
+function Measure-Report($Emulator, [string] $Service, [switch] $Summary) {
+    $extra = if ($Summary) { @('-Summary') } else { @() }
+    Measure-Run $Emulator { Invoke-OsmTestPwsh (@('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'Measure-Report.ps1'), '-ModuleRoot', $ModuleRoot,
+        '-ConfigFile', $Emulator.configFile, '-Endpoint', $Emulator.endpoint, '-ThrottleLimit', $ThrottleLimit, '-Service', $Service) + $extra) }
 }
 
 function Format-Row([string] $Name, $Run) {
@@ -117,8 +119,13 @@ OS Management Hub at fleet scale: $LargeFleet; $LatencyMs ms latency; -ThrottleL
 |---|---:|---:|---:|---:|---:|---:|---:|
 $(Format-Row 'Get-OsmComplianceReport -Recurse' $large) $([math]::Round($bound, 1)) s | $([math]::Round($large.wallMs / 1000 / [math]::Max(0.001, $bound), 2)) |
 "@
-    # The -Summary row over the same 20,000 instances (Hub's analytics, issue 22 item 2) goes here, measured on this
-    # emulator with Measure-Report.ps1 -Summary: | Get-OsmComplianceReport -Recurse -Summary | wall time | requests | ... |
+    # The summary alone over the same instances: Hub's analytics, a handful of requests whatever the fleet's size, and the
+    # same number of vulnerable instances as the full report found.
+    $summary = Measure-Report $emulator 'Hub' -Summary
+    if ($summary.records -ne $large.records) { throw "The summary counted $($summary.records) vulnerable instances, the report found $($large.records): they must agree." }
+    @"
+| Get-OsmComplianceReport -Recurse -Summary (Hub's analytics) | $([math]::Round($summary.wallMs / 1000, 2)) s | $($summary.requests) | | $($summary.records) | $($summary.peakWorkingSetMb) MB | | |
+"@
 }
 finally {
     Stop-OsmTestEmulator $emulator

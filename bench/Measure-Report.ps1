@@ -9,7 +9,9 @@ param(
     [Parameter(Mandatory)] [string] $ConfigFile,
     [Parameter(Mandatory)] [string] $Endpoint,
     [int] $ThrottleLimit = 32,
-    [ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub'
+    [ValidateSet('Hub', 'Classic')] [string] $Service = 'Hub',
+    # The summary alone (on Hub from its analytics): records is then the summary's vulnerable instances.
+    [switch] $Summary
 )
 $ErrorActionPreference = 'Stop'
 $env:PSModulePath = $ModuleRoot + [IO.Path]::PathSeparator + $env:PSModulePath
@@ -18,9 +20,9 @@ Connect-Osm -ConfigFile $ConfigFile -Endpoint $Endpoint -Service $Service
 $watch = [Diagnostics.Stopwatch]::StartNew()
 $first = $null
 $count = 0
-Get-OsmComplianceReport -Recurse -ThrottleLimit $ThrottleLimit -ProgressAction SilentlyContinue -WarningAction SilentlyContinue -ErrorVariable errs -ErrorAction SilentlyContinue | ForEach-Object {
+Get-OsmComplianceReport -Recurse -ThrottleLimit $ThrottleLimit -Summary:$Summary -ProgressAction SilentlyContinue -WarningAction SilentlyContinue -ErrorVariable errs -ErrorAction SilentlyContinue | ForEach-Object {
     if ($null -eq $first) { $first = $watch.Elapsed.TotalMilliseconds }
-    $count++
+    $count = if ($Summary) { $_.VulnerableInstances } else { $count + 1 }
 }
 $watch.Stop()
 $process = [Diagnostics.Process]::GetCurrentProcess()

@@ -40,6 +40,7 @@ BeforeDiscovery {
         @{ Name = 'Remove-OsmManagedInstanceGroupMember'; HubOnly = $true; Call = { param($With) Remove-OsmManagedInstanceGroupMember -ManagedInstanceGroupId $B.HubGroup -ManagedInstanceId $B.GroupMember -WhatIf @With } }
         @{ Name = 'Remove-OsmManagedInstanceGroup'; HubOnly = $true; Call = { param($With) Remove-OsmManagedInstanceGroup -Id $B.HubGroup -Force -WhatIf @With } }
         @{ Name = 'Restart-OsmManagedInstance'; HubOnly = $true; Call = { param($With) Restart-OsmManagedInstance -ManagedInstanceId $B.Linux -Confirm:$false @With } }
+        @{ Name = 'Export-OsmFleet'; Call = { param($With) Export-OsmFleet -Path (Join-Path $TestDrive "fleet-$([guid]::NewGuid().ToString('n')).json") -WarningAction SilentlyContinue @With } }
     )
 }
 
