@@ -194,7 +194,7 @@ $TestParts = [ordered]@{
 
 # The Pester files whose tests reason about local dates and times (schedules, skips, SLA due dates, ages, -Since): they
 # run a second time under a clock moved to just before a daylight-saving change (Invoke-PesterAcrossDaylightSaving).
-$ClockSensitivePester = @('ScheduledJobs', 'WorkRequestsAndActions', 'Compliance', 'ComplianceTrend', 'Schedules')
+$ClockSensitivePester = @('ScheduledJobs', 'WorkRequestsAndActions', 'Compliance', 'ComplianceTrend', 'Schedules', 'Rehearsal')
 
 # A time zone far from UTC and with daylight saving, so the tests prove local times are converted (on a UTC machine they
 # could not tell) and, under the moved clock, that nothing adds local days where the service adds hours.

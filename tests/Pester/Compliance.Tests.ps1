@@ -803,7 +803,8 @@ if ($Service -eq 'Hub') {
             foreach ($record in $windows) {
                 ($record.Advisories | Where-Object { -not $_.Severity }).FirstSeen | ForEach-Object { $_ | Should -Be $record.GeneratedAt }
                 $record.SlaBreachedSeverities | Should -Not -Contain 'UNRATED'
-                $record.SlaDueDate | Should -BeLessOrEqual $record.GeneratedAt.AddDays(30)
+                # In UTC: thirty days on the local clock across a daylight-saving change are an hour more or less.
+                $record.SlaDueDate.ToUniversalTime() | Should -BeLessOrEqual $record.GeneratedAt.ToUniversalTime().AddDays(30)
             }
             # The report kept 40 days ago: its first-seen dates, and its time, 40 days earlier.
             $kept = Join-Path $TestDrive 'kept.json'
