@@ -31,8 +31,26 @@ public abstract class OsmAsyncCmdlet : PSCmdlet, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Where a service made for this cmdlet reports its HTTP calls: a verbose line each, written with the work's output.</summary>
-    protected void ReportCall(string line) => _running?.WriteVerbose(line);
+    /// <summary>
+    /// Where a service made for this cmdlet reports its HTTP calls: a verbose line each, written with the work's output, and
+    /// only when verbose output is wanted (a report of 20,000 requests would otherwise wake the pipeline thread for each).
+    /// </summary>
+    protected void ReportCall(string line)
+    {
+        if (_verbose)
+        {
+            _running?.WriteVerbose(line);
+        }
+    }
+
+    private bool _verbose = true;
+
+    // Whether verbose lines are shown: -Verbose, or else $VerbosePreference. Read on the pipeline thread.
+    private bool VerboseWanted() =>
+        MyInvocation.BoundParameters.TryGetValue("Verbose", out var given) && given is SwitchParameter verbose
+            ? verbose.IsPresent
+            : GetVariableValue("VerbosePreference") is not ActionPreference preference
+              || (preference != ActionPreference.SilentlyContinue && preference != ActionPreference.Ignore);
 
     /// <summary>
     /// Runs async work and, on the pipeline thread, writes what it queues as it arrives. Exceptions from
@@ -50,6 +68,7 @@ public abstract class OsmAsyncCmdlet : PSCmdlet, IDisposable
     {
         var queue = new PipelineQueue();
         var token = CancellationToken;
+        _verbose = VerboseWanted();
         _running = queue;
         var task = Task.Run(() => RunWork(work, queue, token), token);
         task.ContinueWith(_ => queue.Items.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);

@@ -194,4 +194,15 @@ Describe 'Verbose output' {
         $lines | Should -Match 'GET /20160918/compartments\?\S+ -> 200 in \d+ ms \(opc-request-id \S+'
         $lines | Should -Not -Match 'Signature|Authorization|keyId|PRIVATE KEY'
     }
+
+    It 'shows them under $VerbosePreference as under -Verbose, and none when verbose output is off' {
+        Connect-Osm -ConfigFile $Emulator.configFile -Endpoint $Emulator.endpoint
+        $calls = { param($Output) @($Output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match ' -> \d{3} in ' }) }
+        $VerbosePreference = 'Continue'
+        (& $calls (Get-OsmCompartment 4>&1)).Count | Should -BeGreaterThan 0
+        (& $calls (Get-OsmCompartment -Verbose:$false 4>&1)).Count | Should -Be 0
+        $VerbosePreference = 'SilentlyContinue'
+        (& $calls (Get-OsmCompartment 4>&1)).Count | Should -Be 0
+        (& $calls (Get-OsmCompartment -Verbose 4>&1)).Count | Should -BeGreaterThan 0
+    }
 }
