@@ -13,7 +13,8 @@
       test     build, then the xunit suites, Oracle's TypeScript SDK of each service against the emulator
                (tests/conformance, tests/conformance-hub) and the Pester suite (against the built module and the
                emulator, in a fresh pwsh), then the clock-sensitive Pester files again under a clock moved to just
-               before a daylight-saving change (libfaketime, installed when missing); prints the count by part
+               before a daylight-saving change (libfaketime, installed when missing), and the help's examples that
+               read the clock under clocks at four hours of the week; prints the count by part
                (module end-to-end, engine, emulator, help and metadata) and then one line
                'N passed, N failed, N skipped' over all of them (docs/testing.md).
       demo     build, then starts the emulator with a generated fleet and runs the module against its OS Management Hub
@@ -189,7 +190,7 @@ $TestParts = [ordered]@{
         'Units', 'Views', 'WorkRequestsAndActions', 'Regions')
     'engine'             = @('OsManagement.Oci.Tests')
     'emulator'           = @('OsManagement.Emulator.Tests', 'conformance', 'conformance-hub', 'Emulator')
-    'help and metadata'  = @('HelpBuilder.Tests', 'Help', 'OcidHints', 'Package')
+    'help and metadata'  = @('HelpBuilder.Tests', 'Help', 'Examples', 'OcidHints', 'Package')
 }
 
 # The Pester files whose tests reason about local dates and times (schedules, skips, SLA due dates, ages, -Since): they
@@ -259,44 +260,91 @@ function Get-FakeTimeLibrary {
     return $library.FullName
 }
 
-function Invoke-PesterAcrossDaylightSaving {
-    # Runs the clock-sensitive Pester files with every process's clock (pwsh, the module, the emulators) moved to 30 hours
-    # before the next daylight-saving change of $PesterTimeZone, computed now, so whenever CI runs, a job six hours ahead
-    # skipped by two days, or a due date some days on, lies across the change. libfaketime's relative offset (FAKETIME=+N
-    # seconds) moves each process by the same amount from its real clock, so the module's signed dates and the emulator's
-    # clock agree; a fixed start ('@...') would start every process at the same instant and break the signatures.
-    param([Parameter(Mandatory)] [string] $Pester, [Parameter(Mandatory)] [string] $ResultFile)
-    $zone = [TimeZoneInfo]::FindSystemTimeZoneById($PesterTimeZone)
-    $change = Get-NextDaylightSavingChange -Zone $zone -From ([DateTimeOffset]::UtcNow)
-    $fakeStart = $change.AddHours(-30)
+function Invoke-PesterUnderClock {
+    # Runs Pester files with every process's clock (pwsh, the module, the emulators) moved to -At, in $PesterTimeZone.
+    # libfaketime's relative offset (FAKETIME=+N seconds) moves each process by the same amount from its real clock, so
+    # the module's signed dates and the emulator's clock agree; a fixed start ('@...') would start every process at the
+    # same instant and break the signatures. A run whose clock was not moved proves nothing: it counts one failure.
+    param([Parameter(Mandatory)] [string] $Pester, [Parameter(Mandatory)] [string] $ResultFile, [Parameter(Mandatory)] [DateTimeOffset] $At,
+        [Parameter(Mandatory)] [string[]] $Files, [hashtable] $Environment = @{})
     $library = Get-FakeTimeLibrary
-    $offset = [long] [math]::Floor(($fakeStart - [DateTimeOffset]::UtcNow).TotalSeconds)
-    $description = "under a clock moved to $($fakeStart.ToString('yyyy-MM-dd HH:mm')) UTC, 30 hours before the daylight-saving change of " +
-        "$($change.ToString('yyyy-MM-dd HH:mm')) UTC in $PesterTimeZone"
-    Write-Host "Pester $description"
-    $files = $ClockSensitivePester | ForEach-Object { Join-Path $Root "tests/Pester/$_.Tests.ps1" }
+    $offset = [long] [math]::Floor(($At - [DateTimeOffset]::UtcNow).TotalSeconds)
     $saved = @{}
-    $environment = @{ TZ = $PesterTimeZone; LD_PRELOAD = $library; FAKETIME = ('{0:+0;-0;+0}' -f $offset) }
+    $environment = @{ TZ = $PesterTimeZone; LD_PRELOAD = $library; FAKETIME = ('{0:+0;-0;+0}' -f $offset) } + $Environment
     foreach ($name in $environment.Keys) {
         $saved[$name] = [Environment]::GetEnvironmentVariable($name)
         [Environment]::SetEnvironmentVariable($name, $environment[$name])
     }
     try {
+        $paths = $Files | ForEach-Object { Join-Path $Root "tests/Pester/$_.Tests.ps1" }
         Invoke-Pwsh @('-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1'), '-PesterPath', $Pester,
-            '-ModuleRoot', $Out, '-EmulatorDll', (Get-EmulatorDll), '-ResultFile', $ResultFile, '-Path', ($files -join ',')) | Out-Host
+            '-ModuleRoot', $Out, '-EmulatorDll', (Get-EmulatorDll), '-ResultFile', $ResultFile, '-Path', ($paths -join ',')) | Out-Host
         $exit = $LASTEXITCODE
     }
     finally {
         foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
     }
     $result = if (Test-Path $ResultFile) { Get-Content -Raw $ResultFile | ConvertFrom-Json } else { $null }
-    # A run whose clock was not moved proves nothing about the change: it fails.
-    if ($result -and [math]::Abs(([DateTimeOffset] $result.StartedAt - $fakeStart).TotalMinutes) -gt 10) {
-        Write-Host ("The clock-sensitive Pester run started at $($result.StartedAt), not near $($fakeStart.ToString('o')): " +
+    if ($result -and [math]::Abs(([DateTimeOffset] $result.StartedAt - $At).TotalMinutes) -gt 10) {
+        Write-Host ("The Pester run under a moved clock started at $($result.StartedAt), not near $($At.ToString('o')): " +
             "libfaketime ($library) did not move its clock.")
         $result.Failed += 1
     }
-    return [pscustomobject]@{ Result = $result; Exit = $exit; Description = $description }
+    return [pscustomobject]@{ Result = $result; Exit = $exit }
+}
+
+function Invoke-PesterAcrossDaylightSaving {
+    # The clock-sensitive Pester files under a clock 30 hours before the next daylight-saving change of $PesterTimeZone,
+    # computed now, so whenever CI runs, a job six hours ahead skipped by two days, or a due date some days on, lies
+    # across the change.
+    param([Parameter(Mandatory)] [string] $Pester, [Parameter(Mandatory)] [string] $ResultFile)
+    $zone = [TimeZoneInfo]::FindSystemTimeZoneById($PesterTimeZone)
+    $change = Get-NextDaylightSavingChange -Zone $zone -From ([DateTimeOffset]::UtcNow)
+    $fakeStart = $change.AddHours(-30)
+    $description = "under a clock moved to $($fakeStart.ToString('yyyy-MM-dd HH:mm')) UTC, 30 hours before the daylight-saving change of " +
+        "$($change.ToString('yyyy-MM-dd HH:mm')) UTC in $PesterTimeZone"
+    Write-Host "Pester $description"
+    $run = Invoke-PesterUnderClock -Pester $Pester -ResultFile $ResultFile -At $fakeStart -Files $ClockSensitivePester
+    return [pscustomobject]@{ Result = $run.Result; Exit = $run.Exit; Description = $description }
+}
+
+# The hours of the week at which the help's examples that read the clock or give a time run again, in $PesterTimeZone:
+# where "tonight", "tomorrow" and "this Saturday" turn (either side of the weekend's midnights), and an evening when
+# the date in UTC is already tomorrow's. An example that computes a time from the wrong day fails at one of them.
+$ExampleHours = @(
+    @{ Day = 'Friday'; Time = '23:30' }, @{ Day = 'Saturday'; Time = '23:30' }, @{ Day = 'Sunday'; Time = '00:30' },
+    @{ Day = 'Wednesday'; Time = '19:30' })
+
+function Get-NextLocalTime {
+    # The next -Day at -Time on the wall clock of -Zone, after now.
+    param([Parameter(Mandatory)] [TimeZoneInfo] $Zone, [Parameter(Mandatory)] [DayOfWeek] $Day, [Parameter(Mandatory)] [TimeSpan] $Time)
+    $local = [TimeZoneInfo]::ConvertTime([DateTimeOffset]::UtcNow, $Zone).DateTime
+    $wall = $local.Date.AddDays((([int] $Day - [int] $local.DayOfWeek) + 7) % 7) + $Time
+    if ($wall -le $local) { $wall = $wall.AddDays(7) }
+    return [DateTimeOffset]::new($wall, $Zone.GetUtcOffset($wall))
+}
+
+function Invoke-ExamplesRoundTheClock {
+    # The help's examples that read the clock or give a time (Examples.Tests.ps1 with OSM_EXAMPLES_AT_HOUR), once at each
+    # of $ExampleHours; returns the runs' counts added up.
+    param([Parameter(Mandatory)] [string] $Pester, [Parameter(Mandatory)] [string] $Results)
+    $zone = [TimeZoneInfo]::FindSystemTimeZoneById($PesterTimeZone)
+    $total = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0; Files = [System.Collections.Generic.List[object]]::new() }
+    $hours = @()
+    foreach ($hour in $ExampleHours) {
+        $at = Get-NextLocalTime -Zone $zone -Day $hour.Day -Time ([TimeSpan] $hour.Time)
+        $name = "$($hour.Day) $($hour.Time) in $PesterTimeZone"
+        $hours += $name
+        Write-Host "Pester: the examples that read the clock, at $name ($($at.ToUniversalTime().ToString('yyyy-MM-dd HH:mm')) UTC)"
+        $file = Join-Path $Results ("pester-examples-{0}.json" -f $hour.Day.ToLowerInvariant())
+        $run = Invoke-PesterUnderClock -Pester $Pester -ResultFile $file -At $at -Files 'Examples' -Environment @{ OSM_EXAMPLES_AT_HOUR = $name }
+        $result = if ($run.Result) { $run.Result } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0; Files = @() } }
+        if ($run.Exit -ne 0 -and $result.Failed -eq 0) { $result.Failed = 1 }
+        foreach ($key in 'Passed', 'Failed', 'Skipped') { $total.$key += [int] $result.$key }
+        foreach ($f in $result.Files) { $total.Files.Add($f) }
+    }
+    $total | Add-Member -NotePropertyName Hours -NotePropertyValue $hours
+    return $total
 }
 
 function Invoke-Test {
@@ -358,6 +406,13 @@ function Invoke-Test {
     if (-not $dst -or $dst.Exit -ne 0 -or $d.Failed -gt 0) { $failures += 'Pester across daylight saving' }
     Add-PesterCount $parts $d
 
+    $e = $null
+    try { $e = Invoke-ExamplesRoundTheClock -Pester $pester -Results $results }
+    catch { Write-Host "The help's examples could not run under a moved clock: $($_.Exception.Message)" }
+    if (-not $e) { $e = $noRun }
+    if ($e.Failed -gt 0) { $failures += 'examples round the clock' }
+    Add-PesterCount $parts $e
+
     $passed = [int] ($parts.Values | ForEach-Object { $_.Passed } | Measure-Object -Sum).Sum
     $failed = [int] ($parts.Values | ForEach-Object { $_.Failed } | Measure-Object -Sum).Sum
     $skipped = [int] ($parts.Values | ForEach-Object { $_.Skipped } | Measure-Object -Sum).Sum
@@ -367,10 +422,12 @@ function Invoke-Test {
         "TypeScript SDK conformance (OS Management): $($conformance.Passed) passed, $($conformance.Failed) failed, $($conformance.Skipped) skipped; " +
         "TypeScript SDK conformance (OS Management Hub): $($conformanceHub.Passed) passed, $($conformanceHub.Failed) failed, $($conformanceHub.Skipped) skipped; " +
         "Pester: $($p.Passed) passed, $($p.Failed) failed, $($p.Skipped) skipped; " +
-        "Pester $dstWords`: $($d.Passed) passed, $($d.Failed) failed, $($d.Skipped) skipped")
+        "Pester $dstWords`: $($d.Passed) passed, $($d.Failed) failed, $($d.Skipped) skipped; " +
+        "the help's examples that read the clock, at $(@($ExampleHours).Count) hours of the week: $($e.Passed) passed, $($e.Failed) failed, $($e.Skipped) skipped")
     Write-Host (@($parts.Keys | ForEach-Object {
                 $c = $parts[$_]
                 $note = if ($_ -eq 'module end-to-end') { " (of them $($d.Passed + $d.Failed + $d.Skipped) again across daylight saving)" }
+                elseif ($_ -eq 'help and metadata') { " (of them $($e.Passed + $e.Failed + $e.Skipped) examples again at other hours)" }
                 "${_}: $($c.Passed) passed, $($c.Failed) failed, $($c.Skipped) skipped$note"
             }) -join '; ')
     Write-Host "$passed passed, $failed failed, $skipped skipped"

@@ -107,6 +107,19 @@ Describe "New-OsmScheduledJob on $Service" {
         Get-OsmEmulatorCallCount $Emulator | Should -Be $before
     }
 
+    It 'names the zone a past time was read in, and the time there now' {
+        # Yesterday's wall-clock time read in Tokyo (ahead of every zone this runs in) is past whatever the hour.
+        $at = (Get-Date).AddDays(-1)
+        $tokyo = [TimeZoneInfo]::FindSystemTimeZoneById('Asia/Tokyo')
+        $now = [TimeZoneInfo]::ConvertTime([DateTimeOffset]::UtcNow, $tokyo).DateTime
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $err = { New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'past' -ManagedInstanceId $Linux[0].Id -At $at -TimeZone Asia/Tokyo } |
+            Should -Throw -PassThru
+        $err.Exception.Message | Should -BeLike ("-At {0:ddd yyyy-MM-dd HH:mm} (Asia/Tokyo) is in the past: it is {1:ddd yyyy-MM-dd} * there now.*" -f $at, $now)
+        $err.Exception.Message | Should -Not -Match ([regex]::Escape((Get-Date).ToString('zzz'))) -Because 'a time read in Tokyo is not one of this computer''s zone'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+
     It 'refuses targets of two OS families in one job' {
         { @($Linux[0], $Windows[0]) | New-OsmScheduledJob -CompartmentId $Tenancy -DisplayName 'mixed' -At (Get-Date).AddHours(1) } |
             Should -Throw -ExpectedMessage '*one OS family*'

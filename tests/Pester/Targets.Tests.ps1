@@ -315,7 +315,7 @@ Describe "OCID checks on $Service" {
         $script:CompartmentId = ($Truth.compartments | Where-Object lifecycleState -eq 'ACTIVE')[0].id
     }
 
-    # Each hint names a parameter of the same cmdlet, or a command that reads the resource given (Help.Tests.ps1 checks
+    # Each hint names a parameter of the same cmdlet, or a command that reads the resource given (OcidHints.Tests.ps1 checks
     # every hint of every cmdlet exists).
     It 'refuses <Case> before any request, naming the kind given and where it goes' -TestCases @(
         @{ Case = 'an instance OCID as a scheduled job id'; Call = { Remove-OsmScheduledJob -Id $InstanceId -Confirm:$false }; Message = '*is a managed instance OCID, not a scheduled job OCID (ocid1.*scheduledjob.oc1.*Get-OsmManagedInstance -Id*' }

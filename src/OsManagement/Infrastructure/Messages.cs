@@ -25,8 +25,15 @@ internal static partial class Messages
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-    public static string TimeInPast(string parameter, DateTime value) =>
-        $"-{parameter} {(value.Kind == DateTimeKind.Utc ? value.ToLocalTime() : value):yyyy-MM-dd HH:mm:ss zzz} is in the past. Give a future time (local time is converted to UTC), or use Invoke-OsmJobNow to run a job now.";
+    // The time as the schedule reads it, in its zone: a time read in UTC shown with this computer's offset would say
+    // another hour than the one found past.
+    private static string TimeInPast(string parameter, DateTime value, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        var wall = value.Kind == DateTimeKind.Utc ? TimeZoneInfo.ConvertTimeFromUtc(value, zone) : value;
+        var there = TimeZoneInfo.ConvertTime(now, zone).DateTime;
+        return $"-{parameter} {Wall(wall)} ({zone.Id}) is in the past: it is {Wall(there)} there now. Give a future time (read in -TimeZone, " +
+            "by default this computer's zone, or UTC for a UTC DateTime), or use Invoke-OsmJobNow to run a job now.";
+    }
 
     // Scheduled jobs: what keeps a new job from being created.
 
@@ -94,7 +101,7 @@ internal static partial class Messages
             $"-Interval {problem.Interval} needs -RepeatEvery: say what the interval counts, e.g. -RepeatEvery Week -Interval {problem.Interval}. For a one-time job, leave out -Interval.",
         JobProblemKind.PackagesAndWindowsUpdates =>
             "A job acts on Linux packages or on Windows updates, not both: create one job with -PackageName and another with -WindowsUpdateName.",
-        JobProblemKind.TimeInPast => TimeInPast("At", problem.Time!.Value),
+        JobProblemKind.TimeInPast => TimeInPast("At", problem.Time!.Value, problem.Zone!, problem.Now!.Value),
         JobProblemKind.PackagesForWindows =>
             $"-PackageName names Linux packages, but {targetsAre(nameof(OsFamily.Windows))}. Give Windows updates with -WindowsUpdateName instead, or schedule the packages in a job for Linux instances.",
         JobProblemKind.WindowsUpdatesForLinux =>

@@ -131,6 +131,9 @@ public sealed class JobProblem
     /// <summary>The time given, as given (TimeInPast).</summary>
     public DateTime? Time { get; internal set; }
 
+    /// <summary>When the time was found past (TimeInPast).</summary>
+    public DateTimeOffset? Now { get; internal set; }
+
     /// <summary>The targets' OS family (family mismatches).</summary>
     public OsFamily? OsFamily { get; internal set; }
 
@@ -149,7 +152,7 @@ public sealed class JobProblem
     /// <summary>What is wrong in it, and how to write it (InvalidRecurrenceRule).</summary>
     public string? Detail { get; internal set; }
 
-    /// <summary>The zone the time and rule were read in (NoRunFromTime, RuleNotInUtc).</summary>
+    /// <summary>The zone the time and rule were read in (TimeInPast, NoRunFromTime, RuleNotInUtc).</summary>
     public TimeZoneInfo? Zone { get; internal set; }
 
     /// <summary>Why the rule cannot be said in UTC (RuleNotInUtc).</summary>

@@ -190,7 +190,7 @@ public sealed class ScheduleRequest
     {
         if (_at is { } time && ZoneClock.ToUtc(time.Kind == DateTimeKind.Utc ? TimeZoneInfo.ConvertTimeFromUtc(time, Zone) : time, Zone) <= now)
         {
-            problems.Add(new JobProblem(JobProblemKind.TimeInPast, JobAspect.Schedule) { Time = time });
+            problems.Add(new JobProblem(JobProblemKind.TimeInPast, JobAspect.Schedule) { Time = time, Zone = Zone, Now = now });
         }
         if (Plan is not { Recurrence: { HasRule: true, Problem: null } recurrence } plan)
         {
