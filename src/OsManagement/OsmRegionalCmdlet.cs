@@ -108,6 +108,23 @@ public abstract class OsmRegionalCmdlet : OsmCmdlet
         }
     }
 
+    /// <summary>
+    /// Runs the work as <see cref="OsmAsyncCmdlet.RunOrFail{T}"/> does (once per region when several are read), and returns
+    /// each region's result by region, in <see cref="RegionNames"/>' order: a region that failed is not in it (its error said so).
+    /// </summary>
+    protected IReadOnlyDictionary<string, T> RunInEachRegion<T>(object? target, Func<PipelineQueue, CancellationToken, Task<T>> work)
+    {
+        var results = new System.Collections.Concurrent.ConcurrentDictionary<string, T>(StringComparer.Ordinal);
+        RunOrFail(target, async (queue, token) =>
+        {
+            var region = CurrentContext.Region;
+            var result = await work(queue, token).ConfigureAwait(false);
+            results[region] = result;
+            return result;
+        });
+        return RegionNames.Where(results.ContainsKey).ToDictionary(r => r, r => results[r], StringComparer.Ordinal);
+    }
+
     /// <summary>Runs the work once per region when several are read (records stamped with their region); else once.</summary>
     protected override async Task<T> RunWork<T>(Func<PipelineQueue, CancellationToken, Task<T>> work, PipelineQueue queue, CancellationToken token)
     {

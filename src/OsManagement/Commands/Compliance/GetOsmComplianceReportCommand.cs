@@ -123,32 +123,7 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
         {
             ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmCveInvalid", Messages.CveNotACve(badCves[0]), badCves[0]));
         }
-        if (SlaDays is not null)
-        {
-            var entries = SlaDays.Cast<DictionaryEntry>().Select(e => new KeyValuePair<object?, object?>(Unwrap(e.Key), Unwrap(e.Value)));
-            var policy = SlaPolicy.From(entries, out var problems);
-            foreach (var problem in problems.Skip(1))
-            {
-                WriteError(SlaError(problem));
-            }
-            if (policy is null)
-            {
-                ThrowTerminatingError(SlaError(problems[0]));
-            }
-            _sla = policy!;
-        }
-        if (History is not null)
-        {
-            if (_sla.UnratedDays is null)
-            {
-                ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmHistoryWithoutUnratedSla", Messages.HistoryNeedsUnratedSla, nameof(History)));
-            }
-            _sla = _sla.WithHistory(ComplianceHistory.From(Reports.ComplianceReportFiles.ReadAll(this, History, nameof(History))));
-        }
-        else if (_sla.UnratedDays is { } unratedDays)
-        {
-            Warnings.Write(this, Messages.UnratedSlaFromNow(unratedDays));
-        }
+        _sla = SlaParameters.Read(this, SlaDays, History);
         base.BeginProcessing();
         RefuseUnlessSupported(FeatureRules.MinimumSeverity(Capabilities, Minimum), "OsmFeatureNotSupported",
             Messages.MinimumSeverityNotGiven(ServiceDefinition), MinimumSeverity);
@@ -156,20 +131,24 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
 
     private AdvisorySeverity? Minimum => MinimumSeverity is null ? null : Vocabulary.Parse<AdvisorySeverity>(MinimumSeverity);
 
-    private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
-
-    private ErrorRecord SlaError(SlaProblem problem) => ErrorRecords.InvalidArgument("OsmSlaDaysInvalid",
-        problem.Kind == SlaProblemKind.UnknownSeverity ? Messages.SlaUnknownSeverity(problem.Key) : Messages.SlaNotDays(problem.Key, problem.Value), SlaDays);
-
     /// <inheritdoc />
     protected override void EndProcessing()
     {
+        var scope = Scope();
+        var report = Report(scope);
+        if (!(Summary && !Detailed && SummarizedByAnalytics(scope, report)))
+        {
+            Scan(scope, report);
+        }
+    }
+
+    // What to read and what counts: narrowed to CVEs or advisories, what they name counts whatever its type, unless the types are given.
+    private ComplianceScope Scope()
+    {
         var kinds = UpdateType.Select(UpdateKinds.Parse).ToList();
-        // Narrowed to CVEs or advisories, what they name counts whatever its type, unless the types are given.
         var types = kinds.Contains(UpdateKind.All) || (_exposure is not null && !MyInvocation.BoundParameters.ContainsKey(nameof(UpdateType)))
             ? UpdateKinds.Classifications : kinds.Distinct().ToArray();
-        var minimum = Minimum;
-        var scope = new ComplianceScope
+        return new ComplianceScope
         {
             CompartmentId = CompartmentId,
             Recurse = Recurse,
@@ -177,54 +156,54 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
             UpdateKinds = types,
             IncludeCompliant = IncludeCompliant,
             ThrottleLimit = ThrottleLimit,
-            MinimumSeverity = minimum,
+            MinimumSeverity = Minimum,
             Sla = _sla,
             Exposure = _exposure,
             // A summary reads no instance in full: its figures are all in the listings and updates.
             ReadInstanceDetails = Detailed && !Summary,
         };
-        var tenancyId = CurrentContext.TenancyId;
+    }
+
+    // What the report says of itself (where, which service, which SLA), and a warning where the service gives no severity.
+    private ComplianceReportInfo Report(ComplianceScope scope)
+    {
         var where = ManagedInstanceGroupId is not null ? $"group {ManagedInstanceGroupId}"
-            : $"compartment {CompartmentId ?? tenancyId}{(Recurse ? " and its sub-compartments" : "")}";
+            : $"compartment {CompartmentId ?? CurrentContext.TenancyId}{(Recurse ? " and its sub-compartments" : "")}";
         where += SeveralRegions ? $" in {string.Join(", ", RegionNames)}" : "";
         var severityKnown = Capabilities.Supports(ServiceFeature.AdvisoryDetails);
-        var report = new ComplianceReportInfo(where, ServiceDefinition.DisplayName, severityKnown, _sla, minimum)
-        {
-            SecurityOnly = types.Count() == 1 && types.Contains(UpdateKind.Security),
-        };
         if (!severityKnown)
         {
             Warnings.Write(this, Messages.SeverityNotKnown(ServiceDefinition));
         }
-        if (Summary && !Detailed)
+        return new ComplianceReportInfo(where, ServiceDefinition.DisplayName, severityKnown, _sla, scope.MinimumSeverity)
         {
-            var refusal = ComplianceAnalytics.CannotAnswer(scope, Capabilities, SlaDays is not null);
-            if (refusal is null)
-            {
-                // Each region read counts with its own service, as the scan does.
-                var countsByRegion = new Dictionary<string, ComplianceAnalyticsCounts>();
-                RunOrFail((object?)ManagedInstanceGroupId ?? CompartmentId, async (_, token) =>
-                {
-                    var counts = await ComplianceAnalytics.SummarizeAsync(Service, scope, tenancyId, token).ConfigureAwait(false);
-                    lock (countsByRegion)
-                    {
-                        countsByRegion[CurrentContext.Region] = counts;
-                    }
-                    return counts;
-                });
-                WriteVerbose(Messages.SummaryFromAnalytics(countsByRegion.Values.Sum(c => c.Requests)));
-                WriteObject(SeveralRegions ? RegionSummaries.Of(report, types, RegionNames, countsByRegion)
-                    : new OsmComplianceSummary(report, types, countsByRegion.Values.Single()) { Region = CurrentContext.Region });
-                return;
-            }
-            WriteVerbose(Messages.SummaryByScan(refusal.Value, ServiceDefinition));
+            SecurityOnly = scope.UpdateKinds.Count() == 1 && scope.UpdateKinds.Contains(UpdateKind.Security),
+        };
+    }
+
+    // -Summary from Hub's analytics, in each region read; false (and a verbose line why) when they cannot answer the question.
+    private bool SummarizedByAnalytics(ComplianceScope scope, ComplianceReportInfo report)
+    {
+        if (ComplianceAnalytics.CannotAnswer(scope, Capabilities, SlaDays is not null) is { } refusal)
+        {
+            WriteVerbose(Messages.SummaryByScan(refusal, ServiceDefinition));
+            return false;
         }
+        var tenancyId = CurrentContext.TenancyId;
+        var counts = RunInEachRegion(Target, (_, token) => ComplianceAnalytics.SummarizeAsync(Service, scope, tenancyId, token));
+        WriteVerbose(Messages.SummaryFromAnalytics(counts.Values.Sum(c => c.Requests)));
+        WriteObject(SeveralRegions ? RegionSummaries.Of(report, scope.UpdateKinds, RegionNames, counts)
+            : new OsmComplianceSummary(report, scope.UpdateKinds, counts.Values.Single()) { Region = CurrentContext.Region });
+        return true;
+    }
+
+    // The full scan, in each region read side by side: records stream as each instance is done (or, with -Summary, add up).
+    private void Scan(ComplianceScope scope, ComplianceReportInfo report)
+    {
+        var tenancyId = CurrentContext.TenancyId;
         var vulnerable = new List<OsmComplianceRecord>();
-        var byRegion = new Dictionary<string, ComplianceTotals>();
         const string activity = "Compliance report";
-        // Each region read (one, or several side by side) scans with its own service; its records say its region.
-        var totals = RunOrFail((object?)ManagedInstanceGroupId ?? CompartmentId, async (queue, token) => Tallied(byRegion, CurrentContext.Region,
-            await new ComplianceScanner(Service).ScanAsync(scope, tenancyId, finding =>
+        var totals = RunInEachRegion(Target, (queue, token) => new ComplianceScanner(Service).ScanAsync(scope, tenancyId, finding =>
             {
                 var record = new OsmComplianceRecord(finding, report) { Region = CurrentContext.Region };
                 if (finding.Assessment.IsVulnerable)
@@ -247,32 +226,26 @@ public sealed class GetOsmComplianceReportCommand : OsmRegionalCmdlet
                 PercentComplete = progress.InstancesFound == 0 ? 0 : Math.Min(100, 100 * progress.InstancesDone / progress.InstancesFound),
             }),
             (id, e) => queue.WriteError(ErrorRecords.FromException(e, id)),
-            token).ConfigureAwait(false)));
+            token));
         foreach (var region in RegionNames)
         {
             WriteProgress(new ProgressRecord(ProgressId(region), activity, "Done") { RecordType = ProgressRecordType.Completed });
         }
         // Of several regions, a pattern is unmatched when no region matched it.
-        foreach (var unmatched in SeveralRegions ? UnmatchedPattern.InEvery(byRegion.Values.Select(t => t.Unmatched).ToList()) : totals.Unmatched)
+        foreach (var unmatched in UnmatchedPattern.InEvery(totals.Values.Select(t => t.Unmatched).ToList()))
         {
             Warnings.Write(this, unmatched.ServiceKnowsIt == false ? Messages.ExposureNoAdvisory(unmatched.Pattern, unmatched.IsCve, ServiceDefinition)
                 : Messages.ExposureNoInstance(unmatched.Pattern, unmatched.IsCve));
         }
         if (Summary)
         {
-            WriteObject(SeveralRegions ? RegionSummaries.Of(report, types, RegionNames, byRegion, vulnerable)
-                : new OsmComplianceSummary(report, types, totals, vulnerable) { Region = CurrentContext.Region });
+            WriteObject(SeveralRegions ? RegionSummaries.Of(report, scope.UpdateKinds, RegionNames, totals, vulnerable)
+                : new OsmComplianceSummary(report, scope.UpdateKinds, totals.Values.Single(), vulnerable) { Region = CurrentContext.Region });
         }
     }
+
+    // The error target of a failure that stops the report: the group or compartment asked for.
+    private object? Target => (object?)ManagedInstanceGroupId ?? CompartmentId;
 
     private int ProgressId(string region) => 1 + Math.Max(0, RegionNames.ToList().IndexOf(region));
-
-    private static ComplianceTotals Tallied(Dictionary<string, ComplianceTotals> byRegion, string region, ComplianceTotals totals)
-    {
-        lock (byRegion)
-        {
-            byRegion[region] = totals;
-        }
-        return totals;
-    }
 }
