@@ -27,17 +27,21 @@ public sealed class FleetExportTests
 
         public ServiceCapabilities Capabilities { get; }
         public List<(ManagedInstanceRecord Listed, List<AvailableUpdate> Updates)> Instances { get; } = new();
+        // Hub lists no check-in time; it is read with the instance (the retired API lists it).
+        private readonly Dictionary<string, DateTimeOffset?> _checkins = new();
         public List<ScheduledJobRecord> Jobs { get; } = new();
         public ConcurrentBag<string> Requests { get; } = new();
         public HashSet<string> Failing { get; } = new();
 
         public ManagedInstanceRecord Add(string name, string status, DateTimeOffset? checkin, params AvailableUpdate[] updates)
         {
+            var hub = Capabilities.Supports(ServiceFeature.AdvisoryDetails);
+            _checkins["ocid1.instance.oc1.iad." + name] = checkin;
             var listed = new ManagedInstanceRecord
             {
                 Id = "ocid1.instance.oc1.iad." + name, DisplayName = name, Description = "secret " + name, CompartmentId = Prod, Status = status,
-                OsFamily = new Reported<OsFamily>(OsFamily.Linux, "ORACLE_LINUX_9"), OsFamilyDetail = Capabilities.Supports(ServiceFeature.AdvisoryDetails) ? "ORACLE_LINUX_9" : null,
-                UpdatesAvailable = updates.Length, LastCheckin = checkin, Location = "OCI_COMPUTE",
+                OsFamily = new Reported<OsFamily>(OsFamily.Linux, "ORACLE_LINUX_9"), OsFamilyDetail = hub ? "ORACLE_LINUX_9" : null,
+                UpdatesAvailable = updates.Length, LastCheckin = hub ? null : checkin, Location = hub ? "OCI_COMPUTE" : null,
             };
             Instances.Add((listed, updates.ToList()));
             return listed;
@@ -63,7 +67,12 @@ public sealed class FleetExportTests
         public Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken)
         {
             Requests.Add("getInstance " + managedInstanceId);
-            return Task.FromResult(Instances.Single(i => i.Listed.Id == managedInstanceId).Listed);
+            var listed = Instances.Single(i => i.Listed.Id == managedInstanceId).Listed;
+            return Task.FromResult(new ManagedInstanceRecord
+            {
+                Id = listed.Id, DisplayName = listed.DisplayName, CompartmentId = listed.CompartmentId, Status = listed.Status,
+                OsFamily = listed.OsFamily, OsFamilyDetail = listed.OsFamilyDetail, Location = listed.Location, LastCheckin = _checkins[managedInstanceId],
+            });
         }
 
         public async IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily,
@@ -194,13 +203,19 @@ public sealed class FleetExportTests
     {
         var service = new FakeService(hub: false);
         service.Add("web-01", "NORMAL", DateTimeOffset.UtcNow.AddMinutes(-1));
+        var stopped = DateTimeOffset.UtcNow.AddDays(-2);
+        service.Add("db-01", "UNREACHABLE", stopped);
 
         var (copy, gaps, _, _) = await Read(service);
 
+        // Its listing says when each agent last checked in: no instance is read for it.
+        Assert.DoesNotContain(service.Requests, r => r.StartsWith("getInstance", StringComparison.Ordinal));
+        Assert.Equal(stopped, copy.Instances.Single(i => i.Name == "db-01").LastCheckin);
+
         Assert.Equal(new[] { FleetGap.LifecycleEnvironments, FleetGap.DynamicSets, FleetGap.ScheduledJobs, FleetGap.AdvisoryDetails, FleetGap.OsReleases, FleetGap.Locations }, gaps);
         Assert.DoesNotContain(service.Requests, r => r.StartsWith("listJobs", StringComparison.Ordinal));
-        Assert.Equal("LINUX", copy.Instances.Single().OsFamily);
-        Assert.Null(copy.Instances.Single().LastCheckin);
+        Assert.Equal("LINUX", copy.Instances.Single(i => i.Name == "web-01").OsFamily);
+        Assert.Null(copy.Instances.Single(i => i.Name == "web-01").LastCheckin);
     }
 
     [Fact]

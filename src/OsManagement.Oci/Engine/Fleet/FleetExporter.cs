@@ -61,16 +61,21 @@ public sealed class FleetExporter
 
         var units = _service as IUnitService;
         var hasUnits = units is not null && _service.Capabilities.Supports(ServiceFeature.LifecycleEnvironments);
-        var isHub = _service.Capabilities.Supports(ServiceFeature.AdvisoryDetails);
+        // A fleet file's jobs recur by iCalendar rules (OS Management Hub's): a service without rules has no job to give it.
+        var jobsCarried = _service.Capabilities.Supports(ServiceFeature.RecurrenceRules);
         var gaps = new List<FleetGap>();
         if (!hasUnits)
         {
             gaps.Add(FleetGap.LifecycleEnvironments);
             gaps.Add(FleetGap.DynamicSets);
         }
-        if (!isHub)
+        if (!jobsCarried)
         {
-            gaps.AddRange(new[] { FleetGap.ScheduledJobs, FleetGap.AdvisoryDetails, FleetGap.OsReleases, FleetGap.Locations });
+            gaps.Add(FleetGap.ScheduledJobs);
+        }
+        if (!_service.Capabilities.Supports(ServiceFeature.AdvisoryDetails))
+        {
+            gaps.Add(FleetGap.AdvisoryDetails);
         }
 
         var copy = new FleetCopy { TenancyId = tenancyId };
@@ -129,7 +134,7 @@ public sealed class FleetExporter
             walks.Add(Gather(fanOut.ListEach(inScope, units!.ListLifecycleEnvironmentsAsync, cancellationToken), environments));
             walks.Add(Gather(fanOut.ReadInScope(inScope, units!.ListDynamicSetsAsync, _ => true, s => s.Id, units!.GetDynamicSetAsync, cancellationToken), sets));
         }
-        if (isHub)
+        if (jobsCarried)
         {
             walks.Add(Gather(fanOut.ReadInScope(inScope,
                 (c, t) => _service.ListScheduledJobsAsync(new ScheduledJobQuery { CompartmentId = c, State = JobLifecycleState.Active }, t),
@@ -140,6 +145,15 @@ public sealed class FleetExporter
         // An instance is listed once per compartment; groups name their members.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         instances = instances.Where(i => seen.Add(i.Id)).ToList();
+        // What the listing does not say of an instance, the copy cannot carry: its release, or where it runs.
+        if (instances.Any(i => i.OsFamilyDetail is null))
+        {
+            gaps.Add(FleetGap.OsReleases);
+        }
+        if (instances.Any(i => i.Location is null))
+        {
+            gaps.Add(FleetGap.Locations);
+        }
         var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
@@ -155,7 +169,7 @@ public sealed class FleetExporter
         }
 
         var read = fanOut.ReadEach(instances.Select(i => Fetched<ManagedInstanceRecord>.Of(i.Id, i)).AsStream(), i => i.Id,
-            (listed, token) => ReadInstanceAsync(listed, isHub, now, token), cancellationToken);
+            (listed, token) => ReadInstanceAsync(listed, now, token), cancellationToken);
         await foreach (var result in read.ConfigureAwait(false))
         {
             Report(p => p.InstancesRead++);
@@ -243,13 +257,13 @@ public sealed class FleetExporter
         }
     }
 
-    private async Task<FleetInstance> ReadInstanceAsync(ManagedInstanceRecord listed, bool isHub, DateTimeOffset now, CancellationToken token)
+    private async Task<FleetInstance> ReadInstanceAsync(ManagedInstanceRecord listed, DateTimeOffset now, CancellationToken token)
     {
         var family = listed.OsFamily.Value ?? OsFamily.Linux;
         var status = FleetFileValues.Statuses.Contains(listed.Status, StringComparer.OrdinalIgnoreCase) ? listed.Status.ToUpperInvariant() : FleetFileValues.Statuses[0];
         var checkin = listed.LastCheckin;
         // Hub's listing has no check-in time; only an agent that has stopped checking in needs it (the others follow the clock).
-        if (isHub && status is "WARNING" or "UNREACHABLE")
+        if (checkin is null && status is "WARNING" or "UNREACHABLE")
         {
             checkin = (await _service.GetManagedInstanceAsync(listed.Id, token).ConfigureAwait(false)).LastCheckin;
         }
