@@ -170,6 +170,24 @@ Describe "Members are changed through their group or stage, on $Service" {
             Should -BeLike "*$($staged.DisplayName) is attached to lifecycle stage $($staged.LifecycleStageName)*Install-OsmUpdate -LifecycleStageId $($staged.LifecycleStageId)*"
     }
 
+    It 'names each instance''s group and stage in the compliance report, so stand-alone ones can be patched first' {
+        $records = @(Get-OsmComplianceReport -Recurse -UpdateType All -IncludeCompliant -WarningAction SilentlyContinue)
+        $instances = @(Get-OsmManagedInstance -Recurse)
+        $records.Count | Should -Be $instances.Count
+        foreach ($record in $records) {
+            $instance = $instances | Where-Object Id -eq $record.Id
+            $record.LifecycleStage | Should -Be $instance.LifecycleStageName -Because "$($record.DisplayName)'s stage is the instance's"
+            @($record.ManagedInstanceGroups) | Should -Be @($instance.ManagedInstanceGroupNames)
+        }
+        @($records | Where-Object LifecycleStage).Count | Should -BeGreaterThan 0 -Because 'the fleet has stage members'
+        $alone = $records | Where-Object { -not $_.ManagedInstanceGroups -and -not $_.LifecycleStage }
+        ($alone.Id | Sort-Object) | Should -Be (($instances | Select-OsmStandalone).Id | Sort-Object)
+        $json = Join-Path $TestDrive 'stages.json'
+        $records | Export-OsmComplianceReport -Path $json
+        $staged = $records | Where-Object LifecycleStage | Select-Object -First 1
+        ((Get-Content -Raw $json | ConvertFrom-Json).instances | Where-Object id -eq $staged.Id).lifecycleStage | Should -Be $staged.LifecycleStage
+    }
+
     It 'refuses packages on a member too, pointing to a job on its group' {
         $grouped = Get-OsmManagedInstance -Recurse -OsFamily Linux | Where-Object { $_.ManagedInstanceGroupIds.Count -gt 0 } | Select-Object -First 1
         $before = Get-OsmEmulatorChangeCount $Emulator

@@ -52,6 +52,7 @@ public sealed class OsmComplianceRecord : IRegional
         LastBoot = OsmTime.Local(m.LastBoot);
         IsRebootRequired = m.IsRebootRequired ?? false;
         ManagedInstanceGroups = OsmList<string>.From(m.Groups.Select(g => g.NameOrId));
+        LifecycleStage = m.LifecycleStage?.NameOrId;
         UpdatesAvailable = m.UpdatesAvailable ?? 0;
         Updates = OsmList<OsmComplianceUpdate>.From(finding.Missing.Select(u => new OsmComplianceUpdate(u)));
         SecurityUpdates = OsmList<OsmComplianceUpdate>.From(finding.Missing.Where(u => u.Kind.Is(UpdateKind.Security)).Select(u => new OsmComplianceUpdate(u)));
@@ -125,6 +126,12 @@ public sealed class OsmComplianceRecord : IRegional
 
     /// <summary>Names of the groups the instance belongs to.</summary>
     public OsmList<string> ManagedInstanceGroups { get; }
+
+    /// <summary>
+    /// The lifecycle stage the instance belongs to (OS Management Hub), or null. Like a group's member, a stage's member
+    /// has its packages changed through its stage, not one by one.
+    /// </summary>
+    public string? LifecycleStage { get; }
 
     /// <summary>All updates available, of any type.</summary>
     public int UpdatesAvailable { get; }

@@ -55,7 +55,7 @@ internal static class ComplianceReportJson
                 displayName = r.DisplayName, id = r.Id, compartmentId = r.CompartmentId, compartmentName = r.CompartmentName,
                 osFamily = r.OsFamily, osName = r.OsName, osVersion = r.OsVersion, osKernelVersion = r.OsKernelVersion,
                 status = r.Status, lastCheckin = Utc(r.LastCheckin), lastBoot = Utc(r.LastBoot), isRebootRequired = r.IsRebootRequired,
-                managedInstanceGroups = r.ManagedInstanceGroups, updatesAvailable = r.UpdatesAvailable,
+                managedInstanceGroups = r.ManagedInstanceGroups, lifecycleStage = r.LifecycleStage, updatesAvailable = r.UpdatesAvailable,
                 securityUpdatesAvailable = r.SecurityUpdatesAvailable, missingUpdateCount = r.MissingUpdateCount,
                 isCompliant = r.IsCompliant, isStale = r.IsStale, staleReason = r.StaleReason, activity = r.Activity, inactiveReason = r.InactiveReason,
                 highestSeverity = r.HighestSeverity, criticalCount = r.CriticalCount, importantCount = r.ImportantCount,
