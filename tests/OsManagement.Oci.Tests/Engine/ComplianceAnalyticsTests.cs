@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
+using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests.Engine;
 
@@ -101,16 +102,14 @@ public sealed class ComplianceAnalyticsTests
     };
 
     // Answers analytics by (compartment or group, subtree, status), and lists the tenancy's compartments: one of them PaaS.
-    private sealed class AnalyticsService : IOsmService
+    private sealed class AnalyticsService : UnusedOsmService
     {
         public Dictionary<(string Scope, bool Subtree, string? Status), Dictionary<InstanceMetric, long>> Counts { get; } = new();
         public List<(InstanceAnalyticsQuery Query, IReadOnlyCollection<InstanceMetric> Metrics)> Queries { get; } = new();
         public List<string> CompartmentListings { get; } = new();
-        public ServiceCapabilities Capabilities => Hub;
+        public override ServiceCapabilities Capabilities => Hub;
 
-        public Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query,
+        public override Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query,
             IReadOnlyCollection<InstanceMetric> metrics, CancellationToken cancellationToken)
         {
             Queries.Add((query, metrics));
@@ -118,7 +117,7 @@ public sealed class ComplianceAnalyticsTests
             return Task.FromResult<IReadOnlyDictionary<InstanceMetric, long>>(metrics.Where(all.ContainsKey).ToDictionary(m => m, m => all[m]));
         }
 
-        public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken)
+        public override IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken)
         {
             CompartmentListings.Add(parentId);
             return new[]
@@ -127,38 +126,5 @@ public sealed class ComplianceAnalyticsTests
                 new CompartmentRecord { Id = Paas, Name = ComplianceScanner.PaasCompartmentName, ParentId = Tenancy, LifecycleState = "ACTIVE" },
             }.AsStream();
         }
-
-        public Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-        public IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily,
-            CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-        public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-        public IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-        public Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-        public IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ScheduledJobRecord> CreateScheduledJobAsync(NewScheduledJob job, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ScheduledJobRecord> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-        public Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag,
-            CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-        public Task DeleteScheduledJobAsync(string scheduledJobId, string? etag, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task RunScheduledJobNowAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task SkipNextRunAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<WorkRequestRecord> GetWorkRequestAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestRecord> ListWorkRequestsAsync(WorkRequestQuery query, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestLogLine> ListWorkRequestLogsAsync(string workRequestId, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestErrorLine> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-        public Task<string> RerunWorkRequestAsync(string workRequestId, IReadOnlyCollection<string>? managedInstanceIds, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
     }
 }

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using OsManagement.Oci.Engine;
+using OsManagement.Oci.Tests.Support;
 
 namespace OsManagement.Oci.Tests.Engine;
 
@@ -19,7 +20,7 @@ public sealed class ComplianceScannerTests
     private const string Tenancy = "ocid1.tenancy.oc1..t";
 
     // One compartment of instances; counts the requests it answers.
-    private sealed class FakeService : IOsmService
+    private sealed class FakeService : UnusedOsmService
     {
         public FakeService(bool hub) => Capabilities = new ServiceCapabilities("fake", true, hub ? ServiceCapabilities.AllFeatures : Array.Empty<ServiceFeature>());
 
@@ -27,7 +28,7 @@ public sealed class ComplianceScannerTests
         public ConcurrentBag<string> Gets { get; } = new();
         public ConcurrentBag<string> Listings { get; } = new();
 
-        public ServiceCapabilities Capabilities { get; }
+        public override ServiceCapabilities Capabilities { get; }
 
         public void Add(string name, string status, double? checkinHoursAgo, bool listingHasCheckin, params AvailableUpdate[] updates)
         {
@@ -49,13 +50,13 @@ public sealed class ComplianceScannerTests
                 updates.ToList()));
         }
 
-        public Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken)
+        public override Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken)
         {
             Gets.Add(managedInstanceId);
             return Task.FromResult(Instances.Single(i => i.Full.Id == managedInstanceId).Full);
         }
 
-        public async IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily,
+        public override async IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily,
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             ListedCompartments.Add(compartmentId);
@@ -70,7 +71,7 @@ public sealed class ComplianceScannerTests
             }
         }
 
-        public async IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily,
+        public override async IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily,
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             Listings.Add(managedInstanceId);
@@ -85,13 +86,10 @@ public sealed class ComplianceScannerTests
         public HashSet<string>? Affected { get; set; }
         public ConcurrentBag<string> FinderCalls { get; } = new();
 
-        public Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query,
-            IReadOnlyCollection<InstanceMetric> metrics, CancellationToken cancellationToken) => throw new NotSupportedException();
-
         // The finder's own reading fails (Hub's ListErrata), after a moment.
         public bool FinderFails { get; set; }
 
-        public async Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken)
+        public override async Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken)
         {
             await Task.Delay(20, cancellationToken);
             return FinderFails ? throw new InvalidOperationException("cannot list errata") : await FinderOf();
@@ -108,7 +106,7 @@ public sealed class ComplianceScannerTests
         public Exposure? Exposure { get; set; }
         public ConcurrentBag<ExposureQuery> ExposureQueries { get; } = new();
 
-        public Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken)
+        public override Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken)
         {
             ExposureQueries.Add(query);
             return Task.FromResult(Exposure ?? Exposure.Unknown);
@@ -120,24 +118,10 @@ public sealed class ComplianceScannerTests
         public ConcurrentBag<string> ListedCompartments { get; } = new();
         public InstanceGroupRecord? Group { get; set; }
 
-        public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) =>
+        public override IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken) =>
             Compartments.AsStream();
-        public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) =>
+        public override Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) =>
             Task.FromResult(Group ?? throw new NotSupportedException());
-        public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ScheduledJobRecord> CreateScheduledJobAsync(NewScheduledJob job, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ScheduledJobRecord> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task DeleteScheduledJobAsync(string scheduledJobId, string? etag, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task RunScheduledJobNowAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task SkipNextRunAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<WorkRequestRecord> GetWorkRequestAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestRecord> ListWorkRequestsAsync(WorkRequestQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestLogLine> ListWorkRequestLogsAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestErrorLine> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<string> RerunWorkRequestAsync(string workRequestId, IReadOnlyCollection<string>? managedInstanceIds, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 
     private static AvailableUpdate Security(string name, AdvisorySeverity? severity, int? issuedDaysAgo) => new()

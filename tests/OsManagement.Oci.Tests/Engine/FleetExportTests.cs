@@ -21,11 +21,11 @@ public sealed class FleetExportTests
     private const string Group = "ocid1.osmhmanagedinstancegroup.oc1.iad.web";
 
     // A tenancy with one compartment: instances, a group, and scheduled jobs; counts the requests it answers.
-    private sealed class FakeService : IOsmService
+    private sealed class FakeService : UnusedOsmService
     {
         public FakeService(bool hub) => Capabilities = new ServiceCapabilities("fake", true, hub ? ServiceCapabilities.AllFeatures : Array.Empty<ServiceFeature>());
 
-        public ServiceCapabilities Capabilities { get; }
+        public override ServiceCapabilities Capabilities { get; }
         public List<(ManagedInstanceRecord Listed, List<AvailableUpdate> Updates)> Instances { get; } = new();
         // Hub lists no check-in time; it is read with the instance (the retired API lists it).
         private readonly Dictionary<string, DateTimeOffset?> _checkins = new();
@@ -47,13 +47,13 @@ public sealed class FleetExportTests
             return listed;
         }
 
-        public IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken)
+        public override IAsyncEnumerable<CompartmentRecord> ListCompartmentsAsync(string parentId, bool recurse, int throttleLimit, CancellationToken cancellationToken)
         {
             Requests.Add("listCompartments");
             return new[] { new CompartmentRecord { Id = Prod, Name = "Production", Description = "secret", ParentId = Tenancy, LifecycleState = "ACTIVE" } }.AsStream();
         }
 
-        public async IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily,
+        public override async IAsyncEnumerable<ManagedInstanceRecord> ListManagedInstancesAsync(string compartmentId, OsFamily? osFamily,
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             Requests.Add("listInstances " + compartmentId);
@@ -64,7 +64,7 @@ public sealed class FleetExportTests
             }
         }
 
-        public Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken)
+        public override Task<ManagedInstanceRecord> GetManagedInstanceAsync(string managedInstanceId, CancellationToken cancellationToken)
         {
             Requests.Add("getInstance " + managedInstanceId);
             var listed = Instances.Single(i => i.Listed.Id == managedInstanceId).Listed;
@@ -75,7 +75,7 @@ public sealed class FleetExportTests
             });
         }
 
-        public async IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily,
+        public override async IAsyncEnumerable<AvailableUpdate> ListAvailableUpdatesAsync(string managedInstanceId, OsFamily osFamily,
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             Requests.Add("listUpdates " + managedInstanceId);
@@ -90,42 +90,25 @@ public sealed class FleetExportTests
             }
         }
 
-        public IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) =>
+        public override IAsyncEnumerable<InstanceGroupRecord> ListManagedInstanceGroupsAsync(string compartmentId, CancellationToken cancellationToken) =>
             (compartmentId == Prod ? new[] { new InstanceGroupRecord { Id = Group, DisplayName = "web", CompartmentId = Prod, OsFamilyDetail = "ORACLE_LINUX_9" } }
                 : Array.Empty<InstanceGroupRecord>()).AsStream();
 
-        public Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) =>
+        public override Task<InstanceGroupRecord> GetManagedInstanceGroupAsync(string groupId, CancellationToken cancellationToken) =>
             Task.FromResult(new InstanceGroupRecord
             {
                 Id = Group, DisplayName = "web", CompartmentId = Prod, OsFamilyDetail = "ORACLE_LINUX_9",
                 Members = Instances.Where(i => i.Listed.DisplayName.StartsWith("web", StringComparison.Ordinal)).Select(i => new ResourceRef(i.Listed.Id)).ToList(),
             });
 
-        public IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken)
+        public override IAsyncEnumerable<ScheduledJobRecord> ListScheduledJobsAsync(ScheduledJobQuery query, CancellationToken cancellationToken)
         {
             Requests.Add("listJobs " + query.CompartmentId);
             return Jobs.Where(j => j.CompartmentId == query.CompartmentId).AsStream();
         }
 
-        public Task<ScheduledJobRecord> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) =>
+        public override Task<ScheduledJobRecord> GetScheduledJobAsync(string scheduledJobId, CancellationToken cancellationToken) =>
             Task.FromResult(Jobs.Single(j => j.Id == scheduledJobId));
-
-        public Task<AffectedInstanceFinder?> FindAffectedInstancesAsync(IReadOnlyCollection<UpdateKind> kinds, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<Exposure> FindExposedInstancesAsync(ExposureQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyDictionary<InstanceMetric, long>> SummarizeInstancesAsync(InstanceAnalyticsQuery query,
-            IReadOnlyCollection<InstanceMetric> metrics, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<string> StartActionAsync(ImmediateAction action, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ScheduledJobRecord> CreateScheduledJobAsync(NewScheduledJob job, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ScheduledJobRecord> UpdateScheduledJobAsync(string scheduledJobId, ScheduledJobChange change, string? etag, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task DeleteScheduledJobAsync(string scheduledJobId, string? etag, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task RunScheduledJobNowAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task SkipNextRunAsync(string scheduledJobId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<WorkRequestRecord> GetWorkRequestAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestRecord> ListWorkRequestsAsync(WorkRequestQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestLogLine> ListWorkRequestLogsAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public IAsyncEnumerable<WorkRequestErrorLine> ListWorkRequestErrorsAsync(string workRequestId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<string> RerunWorkRequestAsync(string workRequestId, IReadOnlyCollection<string>? managedInstanceIds, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 
     private static AvailableUpdate Package(string package, string kind, string? advisory, AdvisorySeverity? severity = null) => new()
