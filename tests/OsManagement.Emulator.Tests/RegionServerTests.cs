@@ -68,8 +68,8 @@ public sealed class RegionServerTests
             var compartments = await Json(client, $"/20160918/compartments?compartmentId={server.TenancyId}&compartmentIdInSubtree=true");
             Assert.Equal(2, compartments.GetArrayLength());
         }
-        // In turn over the regions: each has a share, none more than one over another, and no instance is in two.
-        Assert.True(seen.Values.Max(ids => ids.Count) - seen.Values.Min(ids => ids.Count) <= 1, string.Join(", ", seen.Values.Select(ids => ids.Count)));
+        // Each region has a share (units in turn, each instance in its unit's region, the others in turn), and no instance is in two.
+        Assert.All(seen.Values, ids => Assert.NotEmpty(ids));
         Assert.Equal(seen.Values.Sum(ids => ids.Count), seen.Values.SelectMany(ids => ids).Distinct().Count());
         Assert.True(seen.Values.Sum(ids => ids.Count) >= 9);
 
@@ -78,6 +78,141 @@ public sealed class RegionServerTests
         Assert.Equal(HttpStatusCode.NotFound, ashburnsOwn.StatusCode);
         using var classic = await frankfurt.GetAsync($"/20190801/managedInstances/{seen["us-ashburn-1"][0]}");
         Assert.Equal(HttpStatusCode.NotFound, classic.StatusCode);
+    }
+
+    [Fact]
+    public async Task Groups_environments_and_sets_live_in_one_region_with_that_regions_instances_and_are_found_there_only()
+    {
+        await using var server = await EmulatorServer.StartAsync("--fleet", "instances=60,groups=4", "--regions", string.Join(",", Regions));
+        var endpoints = await EndpointsAsync(server);
+        var groupsSeen = new List<string>();
+        var environmentsSeen = new List<string>();
+        var setsSeen = new List<string>();
+        foreach (var (region, endpoint) in endpoints)
+        {
+            using var client = At(server, endpoint);
+            var instances = (await Json(client, "/20220901/managedInstances?limit=1000")).GetProperty("items").EnumerateArray()
+                .Select(i => i.GetProperty("id").GetString()!).ToHashSet();
+            foreach (var group in (await Json(client, "/20220901/managedInstanceGroups?limit=1000")).GetProperty("items").EnumerateArray())
+            {
+                var id = group.GetProperty("id").GetString()!;
+                groupsSeen.Add(id);
+                var members = (await Json(client, $"/20220901/managedInstanceGroups/{id}")).GetProperty("managedInstanceIds").EnumerateArray().Select(m => m.GetString()!);
+                Assert.All(members, m => Assert.Contains(m, instances));
+            }
+            foreach (var environment in (await Json(client, "/20220901/lifecycleEnvironments?limit=1000")).GetProperty("items").EnumerateArray())
+            {
+                environmentsSeen.Add(environment.GetProperty("id").GetString()!);
+            }
+            foreach (var stage in (await Json(client, "/20220901/lifecycleStages?limit=1000")).GetProperty("items").EnumerateArray())
+            {
+                var members = (await Json(client, $"/20220901/managedInstances?lifecycleStageId={stage.GetProperty("id").GetString()}&limit=1000")).GetProperty("items");
+                Assert.All(members.EnumerateArray(), m => Assert.Contains(m.GetProperty("id").GetString()!, instances));
+            }
+            foreach (var set in (await Json(client, "/20220901/dynamicSets?limit=1000")).GetProperty("items").EnumerateArray())
+            {
+                var id = set.GetProperty("id").GetString()!;
+                setsSeen.Add(id);
+                var members = (await Json(client, $"/20220901/dynamicSets/{id}/managedInstances?limit=1000")).GetProperty("items");
+                Assert.All(members.EnumerateArray(), m => Assert.Contains(m.GetProperty("id").GetString()!, instances));
+            }
+            // The retired API's groups too.
+            foreach (var group in (await Json(client, $"/20190801/managedInstanceGroups?compartmentId={server.TenancyId}&limit=1000")).EnumerateArray())
+            {
+                var members = (await Json(client, $"/20190801/managedInstanceGroups/{group.GetProperty("id").GetString()}")).GetProperty("managedInstances");
+                Assert.All(members.EnumerateArray(), m => Assert.Contains(m.GetProperty("id").GetString()!, instances));
+            }
+        }
+        var truth = await server.GetJsonAsync("/_emulator/fleet");
+        // Each unit in exactly one region, and every region has some.
+        Assert.Equal(truth.GetProperty("hubGroups").EnumerateArray().Select(g => g.GetProperty("id").GetString()!).OrderBy(x => x), groupsSeen.OrderBy(x => x));
+        Assert.Equal(truth.GetProperty("lifecycleEnvironments").GetArrayLength(), environmentsSeen.Distinct().Count());
+        Assert.Equal(environmentsSeen.Count, environmentsSeen.Distinct().Count());
+        Assert.Equal(truth.GetProperty("dynamicSets").GetArrayLength(), setsSeen.Count);
+        Assert.Equal(setsSeen.Count, setsSeen.Distinct().Count());
+        Assert.Equal(Regions.OrderBy(r => r), truth.GetProperty("hubGroups").EnumerateArray().Select(g => g.GetProperty("region").GetString()!).Distinct().OrderBy(r => r));
+
+        // Another region's group is not found, and no job or action there can reach it or its instances.
+        var frankfurtGroup = truth.GetProperty("hubGroups").EnumerateArray().First(g => g.GetProperty("region").GetString() == "eu-frankfurt-1");
+        var frankfurtInstance = truth.GetProperty("instances").EnumerateArray().First(i => i.GetProperty("region").GetString() == "eu-frankfurt-1");
+        using var london = At(server, endpoints["uk-london-1"]);
+        using var get = await london.GetAsync($"/20220901/managedInstanceGroups/{frankfurtGroup.GetProperty("id").GetString()}");
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        foreach (var target in new[] { $"\"managedInstanceGroupIds\": [\"{frankfurtGroup.GetProperty("id").GetString()}\"]",
+                     $"\"managedInstanceIds\": [\"{frankfurtInstance.GetProperty("id").GetString()}\"]" })
+        {
+            using var job = await london.PostAsync("/20220901/scheduledJobs", new StringContent($$"""
+                { "compartmentId": "{{server.TenancyId}}", "scheduleType": "ONETIME", "timeNextExecution": "{{DateTimeOffset.UtcNow.AddDays(1):yyyy-MM-ddTHH:mm:ssZ}}",
+                  "operations": [ { "operationType": "UPDATE_SECURITY" } ], {{target}} }
+                """, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.NotFound, job.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_group_made_in_a_region_lives_there_and_takes_only_its_instances()
+    {
+        await using var server = await EmulatorServer.StartAsync("--fleet", "instances=12,groups=0", "--regions", "us-ashburn-1,eu-frankfurt-1");
+        var endpoints = await EndpointsAsync(server);
+        var truth = await server.GetJsonAsync("/_emulator/fleet");
+        string InstanceOf(string region) => truth.GetProperty("instances").EnumerateArray()
+            .First(i => i.GetProperty("region").GetString() == region && i.GetProperty("osFamily").GetString() == "LINUX" && i.GetProperty("lifecycleStageId").ValueKind == JsonValueKind.Null)
+            .GetProperty("id").GetString()!;
+        using var frankfurt = At(server, endpoints["eu-frankfurt-1"]);
+        async Task<HttpResponseMessage> Create(string member) => await frankfurt.PostAsync("/20220901/managedInstanceGroups", new StringContent($$"""
+            { "compartmentId": "{{server.TenancyId}}", "displayName": "fra-web", "osFamily": "ORACLE_LINUX_9", "archType": "X86_64", "vendorName": "ORACLE",
+              "softwareSourceIds": [], "managedInstanceIds": [ "{{member}}" ] }
+            """, Encoding.UTF8, "application/json"));
+        using var refused = await Create(InstanceOf("us-ashburn-1"));
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        var made = await frankfurt.PostAsync("/20220901/managedInstanceGroups", new StringContent($$"""
+            { "compartmentId": "{{server.TenancyId}}", "displayName": "fra-empty", "osFamily": "ORACLE_LINUX_9", "archType": "X86_64", "vendorName": "ORACLE", "softwareSourceIds": [] }
+            """, Encoding.UTF8, "application/json"));
+        Assert.True(made.IsSuccessStatusCode, await made.Content.ReadAsStringAsync());
+        var id = JsonDocument.Parse(await made.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        Assert.Contains(id, (await Json(frankfurt, "/20220901/managedInstanceGroups?limit=1000")).GetProperty("items").EnumerateArray().Select(g => g.GetProperty("id").GetString()));
+        Assert.DoesNotContain(id, (await server.GetJsonAsync("/20220901/managedInstanceGroups?limit=1000")).GetProperty("items").EnumerateArray().Select(g => g.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task A_fleet_files_unit_is_in_the_region_it_names_or_its_members_and_one_that_straddles_two_is_refused()
+    {
+        var dir = Directory.CreateTempSubdirectory("osm-regions-").FullName;
+        try
+        {
+            var file = Path.Combine(dir, "fleet.json");
+            // The group names Frankfurt: its member that names no region is there too.
+            await File.WriteAllTextAsync(file, """
+                { "groups": [ { "name": "fra-db", "region": "eu-frankfurt-1" }, { "name": "iad-web" } ],
+                  "instances": [ { "name": "db-01", "group": "fra-db" }, { "name": "web-01", "group": "iad-web" } ],
+                  "dynamicSets": [ { "name": "fra-all", "region": "eu-frankfurt-1" } ] }
+                """);
+            await using (var server = await EmulatorServer.StartAsync("--fleet-file", file, "--regions", "us-ashburn-1,eu-frankfurt-1"))
+            {
+                var endpoints = await EndpointsAsync(server);
+                using var frankfurt = At(server, endpoints["eu-frankfurt-1"]);
+                Assert.Equal(new[] { "fra-db" }, (await Json(frankfurt, "/20220901/managedInstanceGroups")).GetProperty("items").EnumerateArray().Select(g => g.GetProperty("displayName").GetString()));
+                Assert.Equal(new[] { "db-01" }, (await Json(frankfurt, "/20220901/managedInstances")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("displayName").GetString()));
+                var set = (await Json(frankfurt, "/20220901/dynamicSets")).GetProperty("items").EnumerateArray().Single().GetProperty("id").GetString();
+                Assert.Equal(new[] { "db-01" }, (await Json(frankfurt, $"/20220901/dynamicSets/{set}/managedInstances")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("displayName").GetString()));
+                Assert.Equal(new[] { "iad-web" }, (await server.GetJsonAsync("/20220901/managedInstanceGroups")).GetProperty("items").EnumerateArray().Select(g => g.GetProperty("displayName").GetString()));
+            }
+            await File.WriteAllTextAsync(file, """
+                { "groups": [ { "name": "both" } ],
+                  "instances": [ { "name": "a", "group": "both", "region": "eu-frankfurt-1" }, { "name": "b", "group": "both", "region": "us-ashburn-1" } ] }
+                """);
+            var error = await Assert.ThrowsAsync<FleetFileException>(() => EmulatorServer.StartAsync("--fleet-file", file, "--regions", "us-ashburn-1,eu-frankfurt-1"));
+            Assert.Contains("group 'both' has members in eu-frankfurt-1 and us-ashburn-1", error.Message);
+            await File.WriteAllTextAsync(file, """
+                { "groups": [ { "name": "fra", "region": "eu-frankfurt-1" } ], "instances": [ { "name": "a", "group": "fra", "region": "us-ashburn-1" } ] }
+                """);
+            error = await Assert.ThrowsAsync<FleetFileException>(() => EmulatorServer.StartAsync("--fleet-file", file, "--regions", "us-ashburn-1,eu-frankfurt-1"));
+            Assert.Contains("instance 'a' is in us-ashburn-1, but its group 'fra' is in eu-frankfurt-1", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     [Fact]

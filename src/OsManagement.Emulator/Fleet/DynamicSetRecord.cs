@@ -15,6 +15,8 @@ internal sealed class DynamicSetRecord
     public bool MatchesAll { get; init; }
     public required List<SetScope> Scopes { get; init; }
     public required DynamicSetRule Rule { get; init; }
+    /// <summary>The region it lives in, as a group's (<see cref="GroupRecord.Region"/>): it holds that region's instances only.</summary>
+    public string Region { get; set; } = "";
 }
 
 /// <summary>A compartment a dynamic set looks in, with its sub-compartments or not.</summary>

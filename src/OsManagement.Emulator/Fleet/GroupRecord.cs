@@ -11,6 +11,13 @@ internal sealed record GroupRecord(string Id, string DisplayName, string Descrip
 {
     public List<string> InstanceIds { get; } = new();
 
+    /// <summary>
+    /// The region it lives in: only that region's endpoint serves it, and its members are that region's instances (a
+    /// regional resource: its OCID names the region; Resource Identifiers, docs.oracle.com/iaas/Content/General/Concepts/identifiers.htm).
+    /// One made by a request is the request's region's; empty (home) until the fleet's regions are set.
+    /// </summary>
+    public string Region { get; set; } = "";
+
     /// <summary>Its name; a group one manages can be renamed.</summary>
     public string DisplayName { get; set; } = DisplayName;
 

@@ -42,6 +42,8 @@ internal sealed class LifecycleEnvironmentRecord
     public Location Location { get; init; } = Location.OciCompute;
     public required DateTimeOffset TimeCreated { get; init; }
     public DateTimeOffset TimeModified { get; set; }
+    /// <summary>The region it and its stages live in, as a group's (<see cref="GroupRecord.Region"/>): its stages' members are that region's instances.</summary>
+    public string Region { get; set; } = "";
     /// <summary>By rank, first (1) to last.</summary>
     public List<LifecycleStageRecord> Stages { get; } = new();
 }

@@ -10,7 +10,7 @@ internal static class ClassicGroupEndpoints
         var list = new ClassicList(http);
         var state = http.EnumQuery("lifecycleState", ClassicVocabulary.LifecycleStates);
         var osFamily = http.EnumQuery("osFamily", ClassicVocabulary.FamilyFilters);
-        return list.Answer(http, store, () => store.Fleet.Groups.Where(g => list.Holds(g.CompartmentId, g.DisplayName)
+        return list.Answer(http, store, () => store.Fleet.Groups.Where(g => store.Serves(g.Region) && list.Holds(g.CompartmentId, g.DisplayName)
                 && (state is null or "ACTIVE")
                 && (osFamily is null or "ALL" || ClassicVocabulary.Families[g.Family] == osFamily)),
             g => g.TimeCreated, g => g.DisplayName, g => g.Id, ClassicWireMap.Summary);
@@ -18,7 +18,7 @@ internal static class ClassicGroupEndpoints
 
     internal static IResult Get(HttpContext http, string managedInstanceGroupId, EmulatorStore store) =>
         OciResponses.WithContentETag(http, store.Execute(_ =>
-            store.Groups.TryGetValue(managedInstanceGroupId, out var group)
+            store.Groups.TryGetValue(managedInstanceGroupId, out var group) && store.Serves(group.Region)
                 ? ClassicWireMap.Full(group, store)
                 : throw OciException.NotFound($"Managed instance group {managedInstanceGroupId}")));
 }

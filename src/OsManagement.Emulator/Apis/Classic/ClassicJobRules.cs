@@ -159,13 +159,11 @@ internal sealed class ClassicJobRules : IScheduledJobRules<ClassicJobRecord, Cre
         }
     }
 
-    private InstanceRecord ResolveInstance(NamedId id) =>
-        id.Id is not null && _store.Instances.TryGetValue(id.Id, out var instance)
-            ? instance
-            : throw OciException.NotFound($"Managed instance {id.Id}");
+    // A job's targets are its region's: another region's instance or group is not found there.
+    private InstanceRecord ResolveInstance(NamedId id) => Lookups.Instance(_store, id.Id ?? "");
 
     private GroupRecord ResolveGroup(NamedId id) =>
-        id.Id is not null && _store.Groups.TryGetValue(id.Id, out var group)
+        id.Id is not null && _store.Groups.TryGetValue(id.Id, out var group) && _store.Serves(group.Region)
             ? group
             : throw OciException.NotFound($"Managed instance group {id.Id}");
 

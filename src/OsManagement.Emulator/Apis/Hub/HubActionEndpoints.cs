@@ -58,9 +58,7 @@ internal static class HubActionEndpoints
         var action = read(http);
         var id = store.Execute(now =>
         {
-            var group = store.ReleaseGroups.TryGetValue(managedInstanceGroupId, out var g)
-                ? g
-                : throw OciException.NotFound($"Managed instance group {managedInstanceGroupId}");
+            var group = HubUnits.Group(store, managedInstanceGroupId);
             CheckOs(action.Operations, group.Family == OsFamily.Windows, $"managed instance group {group.DisplayName}");
             return store.Hub().Work.ForGroup(group, action.Operations, Origin(action, now, $"group {group.DisplayName}")).Id;
         });

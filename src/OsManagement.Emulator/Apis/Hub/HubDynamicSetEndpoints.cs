@@ -18,7 +18,7 @@ internal static class HubDynamicSetEndpoints
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree: false);
-            var items = store.Fleet.DynamicSets.Where(s => HubScope.In(scope, s.CompartmentId)
+            var items = HubUnits.Sets(store).Where(s => HubScope.In(scope, s.CompartmentId)
                 && (id is null || s.Id == id)
                 && (name is null || s.DisplayName == name)
                 && (contains is null || s.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase)));

@@ -3,9 +3,6 @@ namespace OsManagement.Emulator.Apis.Hub;
 /// <summary>OS Management Hub: managed instance groups and their members (the group actions are in <see cref="HubActionEndpoints"/>).</summary>
 internal static class HubGroupEndpoints
 {
-    private static GroupRecord Find(EmulatorStore store, string id) =>
-        store.ReleaseGroups.TryGetValue(id, out var group) ? group : throw OciException.NotFound($"Managed instance group {id}");
-
     internal static IResult List(HttpContext http, EmulatorStore store)
     {
         var compartmentId = http.Query("compartmentId");
@@ -21,7 +18,7 @@ internal static class HubGroupEndpoints
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree: false);
-            var items = store.Fleet.ReleaseGroups.Where(g => HubScope.In(scope, g.CompartmentId)
+            var items = HubUnits.Groups(store).Where(g => HubScope.In(scope, g.CompartmentId)
                 && (groupId is null || g.Id == groupId)
                 && (names.Count == 0 || names.Contains(g.DisplayName))
                 && (contains is null || g.DisplayName.Contains(contains, StringComparison.OrdinalIgnoreCase))
@@ -36,7 +33,7 @@ internal static class HubGroupEndpoints
     }
 
     internal static IResult Get(HttpContext http, string managedInstanceGroupId, EmulatorStore store) =>
-        OciResponses.WithContentETag(http, store.Execute(_ => HubWireMap.Group(Find(store, managedInstanceGroupId), store)));
+        OciResponses.WithContentETag(http, store.Execute(_ => HubWireMap.Group(HubUnits.Group(store, managedInstanceGroupId), store)));
 
     internal static IResult ListMembers(HttpContext http, string managedInstanceGroupId, EmulatorStore store)
     {
@@ -48,7 +45,7 @@ internal static class HubGroupEndpoints
         var list = http.Paging(HubRequests.ByCreatedOrName);
         return store.Execute(now =>
         {
-            var group = Find(store, managedInstanceGroupId);
+            var group = HubUnits.Group(store, managedInstanceGroupId);
             var scope = HubScope.ListScope(store, compartmentId, subtree);
             var items = group.InstanceIds.Select(id => store.Instances[id]).Where(i => HubScope.In(scope, i.CompartmentId)
                 && (instanceId is null || i.Id == instanceId)

@@ -40,9 +40,9 @@ internal sealed class HubInstanceFilter
     {
         _now = now;
         _scope = HubScope.ListScope(store, CompartmentId, Subtree);
-        if (_group is not null && !store.ReleaseGroups.ContainsKey(_group))
+        if (_group is not null)
         {
-            throw OciException.NotFound($"Managed instance group {_group}");
+            HubUnits.Group(store, _group);
         }
         return this;
     }

@@ -56,8 +56,9 @@ internal sealed partial class HubJobRules : IScheduledJobRules<HubJobRecord, Cre
                 throw OciException.Invalid($"locations value '{location}' is not one of {string.Join(", ", HubVocabulary.Locations.Words)}.");
             }
         }
-        var instanceRecords = instances.Select(id => _store.Instances.GetValueOrDefault(id) ?? throw OciException.NotFound($"Managed instance {id}")).ToList();
-        var groupRecords = groups.Select(id => _store.ReleaseGroups.GetValueOrDefault(id) ?? throw OciException.NotFound($"Managed instance group {id}")).ToList();
+        // A job's targets are its region's: another region's instance or group is not found there.
+        var instanceRecords = instances.Select(id => Lookups.Instance(_store, id)).ToList();
+        var groupRecords = groups.Select(id => HubUnits.Group(_store, id)).ToList();
         foreach (var id in compartments.Where(id => !_store.IsActiveCompartment(id)))
         {
             throw OciException.NotFound($"Compartment {id}");

@@ -21,7 +21,7 @@ internal static class HubLifecycleEndpoints
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree: false);
-            var items = store.Fleet.LifecycleEnvironments.Where(e => HubScope.In(scope, e.CompartmentId)
+            var items = HubUnits.Environments(store).Where(e => HubScope.In(scope, e.CompartmentId)
                 && (id is null || e.Id == id)
                 && query.Fits(e.DisplayName, e));
             return HubRequests.Items(http, list.Apply(items, e => e.TimeCreated, e => e.DisplayName, e => e.Id, HubUnitWireMap.EnvironmentSummary));
@@ -41,7 +41,7 @@ internal static class HubLifecycleEndpoints
         return store.Execute(_ =>
         {
             var scope = HubScope.ListScope(store, compartmentId, subtree: false);
-            var items = store.Fleet.LifecycleEnvironments.SelectMany(e => e.Stages.Select(s => (Stage: s, Environment: e))).Where(p =>
+            var items = HubUnits.Environments(store).SelectMany(e => e.Stages.Select(s => (Stage: s, Environment: e))).Where(p =>
                 HubScope.In(scope, p.Stage.CompartmentId)
                 && (id is null || p.Stage.Id == id)
                 && (source is null || p.Stage.Content?.Id == source)

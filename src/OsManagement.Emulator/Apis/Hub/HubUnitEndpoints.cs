@@ -87,7 +87,7 @@ internal static class HubUnitEndpoints
                 throw OciException.NotFound($"Compartment {compartmentId}");
             }
             var group = new GroupRecord(store.RuntimeIds.Regional("osmhmanagedinstancegroup"), name, details.Description ?? "", compartmentId, release.Family, now,
-                release, arch.ToLowerInvariant(), location);
+                release, arch.ToLowerInvariant(), location) { Region = Platform.Regions.RequestRegion.Current ?? "" };
             var members = (details.ManagedInstanceIds ?? new List<string>()).Distinct(StringComparer.Ordinal).Select(id => Lookups.Instance(store, id)).ToList();
             foreach (var member in members)
             {

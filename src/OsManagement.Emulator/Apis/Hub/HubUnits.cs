@@ -8,19 +8,31 @@ namespace OsManagement.Emulator.Apis.Hub;
 /// </summary>
 internal static class HubUnits
 {
+    // Each unit is found in its region only: another region's endpoint answers 404, as for an instance (Lookups.Instance).
+
     public static GroupRecord Group(EmulatorStore store, string id) =>
-        store.ReleaseGroups.TryGetValue(id, out var group) ? group : throw OciException.NotFound($"Managed instance group {id}");
+        store.ReleaseGroups.TryGetValue(id, out var group) && store.Serves(group.Region) ? group : throw OciException.NotFound($"Managed instance group {id}");
 
     public static LifecycleEnvironmentRecord Environment(EmulatorStore store, string id) =>
-        store.Fleet.LifecycleEnvironments.FirstOrDefault(e => e.Id == id) ?? throw OciException.NotFound($"Lifecycle environment {id}");
+        Environments(store).FirstOrDefault(e => e.Id == id) ?? throw OciException.NotFound($"Lifecycle environment {id}");
 
     public static LifecycleStageRecord Stage(EmulatorStore store, string id) =>
         Stages(store).FirstOrDefault(s => s.Id == id) ?? throw OciException.NotFound($"Lifecycle stage {id}");
 
     public static DynamicSetRecord Set(EmulatorStore store, string id) =>
-        store.Fleet.DynamicSets.FirstOrDefault(s => s.Id == id) ?? throw OciException.NotFound($"Dynamic set {id}");
+        Sets(store).FirstOrDefault(s => s.Id == id) ?? throw OciException.NotFound($"Dynamic set {id}");
 
-    public static IEnumerable<LifecycleStageRecord> Stages(EmulatorStore store) => store.Fleet.LifecycleEnvironments.SelectMany(e => e.Stages);
+    /// <summary>The groups of one release the request's region serves.</summary>
+    public static IEnumerable<GroupRecord> Groups(EmulatorStore store) => store.Fleet.ReleaseGroups.Where(g => store.Serves(g.Region));
+
+    /// <summary>The lifecycle environments the request's region serves.</summary>
+    public static IEnumerable<LifecycleEnvironmentRecord> Environments(EmulatorStore store) => store.Fleet.LifecycleEnvironments.Where(e => store.Serves(e.Region));
+
+    /// <summary>The stages of the environments the request's region serves.</summary>
+    public static IEnumerable<LifecycleStageRecord> Stages(EmulatorStore store) => Environments(store).SelectMany(e => e.Stages);
+
+    /// <summary>The dynamic sets the request's region serves.</summary>
+    public static IEnumerable<DynamicSetRecord> Sets(EmulatorStore store) => store.Fleet.DynamicSets.Where(s => store.Serves(s.Region));
 
     public static LifecycleEnvironmentRecord EnvironmentOf(EmulatorStore store, LifecycleStageRecord stage) => Environment(store, stage.EnvironmentId);
 
@@ -91,7 +103,8 @@ internal static class HubUnits
         {
             scope.UnionWith(HubScope.Compartments(store, new[] { target.CompartmentId }, target.IncludesChildren));
         }
-        return store.Fleet.Instances.Where(i => scope.Contains(i.CompartmentId) && Matches(set, i, store, now));
+        // Of its own region only (assumption: a set is a regional resource, as every OS Management Hub resource with a regional OCID).
+        return store.Fleet.Instances.Where(i => store.RegionOf(i.Region) == store.RegionOf(set.Region) && scope.Contains(i.CompartmentId) && Matches(set, i, store, now));
     }
 
     /// <summary>

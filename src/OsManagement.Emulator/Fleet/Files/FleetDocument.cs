@@ -40,6 +40,8 @@ internal sealed class GroupSpec
     public required string Name { get; init; }
     public string? Description { get; init; }
     public CompartmentSpec? Compartment { get; set; }
+    /// <summary>The region it lives in (one of <c>--regions</c>); null: its members', else the home region.</summary>
+    public string? Region { get; init; }
     /// <summary>The release, as given or taken from the first member; null for an empty group given none.</summary>
     public OsRelease? Release { get; set; }
     /// <summary>Where <see cref="Release"/> came from, for messages.</summary>

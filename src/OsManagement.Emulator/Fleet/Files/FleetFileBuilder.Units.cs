@@ -20,6 +20,7 @@ internal static partial class FleetFileBuilder
                 Location = spec.Location ?? Location.OciCompute,
                 TimeCreated = created = created.AddHours(1),
                 TimeModified = now.AddDays(-7),
+                Region = spec.Region ?? "",
             };
             var rank = 0;
             foreach (var stageSpec in spec.Stages)
@@ -59,6 +60,7 @@ internal static partial class FleetFileBuilder
                 Description = spec.Description ?? "",
                 CompartmentId = compartmentOf(spec.Compartment),
                 TimeCreated = created = created.AddHours(1),
+                Region = spec.Region ?? "",
                 MatchesAll = spec.MatchesAll,
                 Scopes = spec.Scopes.Select(s => new SetScope(compartmentOf(s.Compartment), s.IncludesChildren)).ToList(),
                 Rule = new DynamicSetRule

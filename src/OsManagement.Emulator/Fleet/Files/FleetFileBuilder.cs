@@ -50,7 +50,7 @@ internal static partial class FleetFileBuilder
             var id = spec.Id ?? ids.Regional("osmhmanagedinstancegroup");
             created = created.AddHours(1);
             GroupRecord Record(bool ofRelease) => new(id, spec.Name, spec.Description ?? $"{release.Label} servers", CompartmentOf(spec.Compartment),
-                release.Family, created, ofRelease ? release : null);
+                release.Family, created, ofRelease ? release : null) { Region = spec.Region ?? "" };
             groups[spec] = (Record(ofRelease: false), Record(ofRelease: true));
             fleet.Groups.Add(groups[spec].Family);
             fleet.ReleaseGroups.Add(groups[spec].Release);

@@ -1,3 +1,5 @@
+using OsManagement.Shared;
+
 namespace OsManagement.Emulator.Fleet.Files;
 
 /// <summary>A fleet file's <c>lifecycleEnvironments</c> and <c>dynamicSets</c>, read after its instances, which they name.</summary>
@@ -24,7 +26,7 @@ internal static partial class FleetFileReader
 
         private void Environment(JsonFields fields, Dictionary<InstanceSpec, string> taken, Dictionary<string, ContentSpec> contents)
         {
-            fields.RejectUnknown("a lifecycle environment", "id", "name", "description", "compartment", "osFamily", "location", "stages");
+            fields.RejectUnknown("a lifecycle environment", "id", "name", "description", "compartment", "osFamily", "location", "stages", FleetFileFields.Region);
             var name = fields.String("name");
             if (name is null)
             {
@@ -51,6 +53,7 @@ internal static partial class FleetFileReader
                 Name = name,
                 Description = fields.String("description"),
                 Compartment = CompartmentRef(fields, "compartment"),
+                Region = fields.String(FleetFileFields.Region),
                 Release = release,
                 Location = fields.Enum("location", "a location", FleetFileWords.Locations),
             };
@@ -145,7 +148,7 @@ internal static partial class FleetFileReader
 
         private void Set(JsonFields fields)
         {
-            fields.RejectUnknown("a dynamic set", "id", "name", "description", "compartment", "match", "compartments", "includeChildren", "rule");
+            fields.RejectUnknown("a dynamic set", "id", "name", "description", "compartment", "match", "compartments", "includeChildren", "rule", FleetFileFields.Region);
             var name = fields.String("name");
             if (name is null || _document.DynamicSets.Any(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
             {
@@ -163,6 +166,7 @@ internal static partial class FleetFileReader
                 Name = name,
                 Description = fields.String("description"),
                 Compartment = CompartmentRef(fields, "compartment"),
+                Region = fields.String(FleetFileFields.Region),
                 MatchesAll = fields.Enum("match", "a match type", new[] { "ALL", "ANY" }) != "ANY",
                 Releases = rule is null || !rule.Has("osFamilies") ? null : Words(rule, "osFamilies", "an OS family the emulator knows", FleetFileWords.Releases),
                 Families = rule is null || !rule.Has("osNames") ? null : Words(rule, "osNames", "an OS name", OsNames),

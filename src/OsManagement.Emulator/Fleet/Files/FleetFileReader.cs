@@ -148,7 +148,7 @@ internal static partial class FleetFileReader
 
         private void Group(JsonFields fields)
         {
-            fields.RejectUnknown("a group", "id", "name", "description", "compartment", "osFamily");
+            fields.RejectUnknown("a group", "id", "name", "description", "compartment", "osFamily", FleetFileFields.Region);
             var name = fields.String("name");
             if (name is null)
             {
@@ -170,6 +170,7 @@ internal static partial class FleetFileReader
                 Name = name,
                 Description = fields.String("description"),
                 Compartment = CompartmentRef(fields, "compartment"),
+                Region = fields.String(FleetFileFields.Region),
                 Release = family,
                 FamilyOrigin = family is null ? null : $"its osFamily at {fields.Child("osFamily")}",
             };

@@ -7,6 +7,8 @@ internal sealed class EnvironmentSpec
     public required string Name { get; init; }
     public string? Description { get; init; }
     public CompartmentSpec? Compartment { get; init; }
+    /// <summary>The region it lives in (one of <c>--regions</c>); null: its members', else the home region.</summary>
+    public string? Region { get; init; }
     /// <summary>As given, else its first member's; null for an environment with no member and none given (then Oracle Linux 9).</summary>
     public OsRelease? Release { get; set; }
     public Location? Location { get; set; }
@@ -43,6 +45,8 @@ internal sealed class SetSpec
     public required string Name { get; init; }
     public string? Description { get; init; }
     public CompartmentSpec? Compartment { get; init; }
+    /// <summary>The region it lives in (one of <c>--regions</c>); null: its members', else the home region.</summary>
+    public string? Region { get; init; }
     public bool MatchesAll { get; init; } = true;
     /// <summary>The compartments it looks in (null: the tenancy) and whether their sub-compartments count.</summary>
     public List<(CompartmentSpec? Compartment, bool IncludesChildren)> Scopes { get; } = new();

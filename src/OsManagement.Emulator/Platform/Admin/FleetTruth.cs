@@ -50,7 +50,7 @@ internal sealed record FleetTruth(
             .ToList());
 
     private static GroupTruth Group(GroupRecord g) => new(g.Id, g.DisplayName, g.CompartmentId, ClassicVocabulary.Families[g.Family], g.InstanceIds.ToList(),
-        g.Release is null ? null : HubVocabulary.Releases[g.Release]);
+        g.Release is null ? null : HubVocabulary.Releases[g.Release], g.Region);
 
     private static string? Severity(ErratumRecord? e) => e?.Severity is { } severity ? HubVocabulary.Severities[severity] : null;
 }
@@ -76,4 +76,4 @@ internal sealed record UpdateTruth(string Name, string DisplayName, string Updat
 internal sealed record AdvisoryTruth(string Name, string ClassificationType, string? AdvisorySeverity, string TimeIssued, List<string> RelatedCves);
 
 /// <summary>A managed instance group (the old service's in <c>groups</c>, Hub's in <c>hubGroups</c> with <c>hubOsFamily</c>).</summary>
-internal sealed record GroupTruth(string Id, string DisplayName, string CompartmentId, string OsFamily, List<string> InstanceIds, string? HubOsFamily);
+internal sealed record GroupTruth(string Id, string DisplayName, string CompartmentId, string OsFamily, List<string> InstanceIds, string? HubOsFamily, string? Region = null);
