@@ -315,3 +315,57 @@ Describe "-Region with several regions or * on Get-OsmComplianceReport on $Servi
         @($changes | Where-Object Change -eq 'Resolved').Region | Select-Object -Unique | Should -Be 'eu-frankfurt-1'
     }
 }
+
+# Last: it patches instances, which the report tests above count.
+Describe "Records piped from several regions are acted on where each lives, on $Service" {
+    It 'installs updates on every region''s instances from one pipeline, following each work request in its region' {
+        $every = @(Get-OsmManagedInstance -Recurse -Region * | Where-Object OsFamily -eq 'LINUX' | Select-OsmStandalone -Service $Service |
+                Where-Object { $_.Status -eq 'NORMAL' -and $_.UpdatesAvailable -gt 0 })
+        @($every.Region | Select-Object -Unique).Count | Should -BeGreaterThan 1 -Because 'the test needs instances of several regions'
+        $requests = @($every | Install-OsmUpdate -UpdateType All -Wait -PollInterval 0.2 -ErrorVariable errs -ErrorAction SilentlyContinue)
+        # Some of the generated fleet's instances fail their updates or stopped checking in: those are FAILED, not unknown.
+        $errs | Where-Object { $_.Exception.Message -like '*not found*' } | Should -BeNullOrEmpty -Because 'no instance is looked for in another region'
+        ($requests.ManagedInstanceId | Sort-Object) | Should -Be ($every.Id | Sort-Object)
+        foreach ($request in $requests) {
+            $request.Status | Should -BeIn 'SUCCEEDED', 'FAILED'
+            $request.Region | Should -Be ($every | Where-Object Id -eq $request.ManagedInstanceId).Region -Because 'each work request is read where it was started'
+        }
+    }
+
+    It 'skips the next run of every region''s jobs from one pipeline, and a job piped on stays in its region' {
+        $made = foreach ($region in 'us-ashburn-1', 'eu-frankfurt-1') {
+            $target = @($ByRegion[$region] | Where-Object OsFamily -eq 'LINUX')[0]
+            $target | New-OsmScheduledJob -CompartmentId $Emulator.TenancyId -DisplayName "piped-$region" -UpdateType Security `
+                -At (Get-Date).AddDays(1) -RepeatEvery Day -Region $region -WarningAction SilentlyContinue
+        }
+        try {
+            $made.Region | Should -Be @('us-ashburn-1', 'eu-frankfurt-1')
+            $jobs = @(Get-OsmScheduledJob -Recurse -Region * | Where-Object DisplayName -like 'piped-*')
+            $skipped = @($jobs | Skip-OsmJob -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue)
+            $errs | Should -BeNullOrEmpty
+            foreach ($job in $jobs) {
+                $after = $skipped | Where-Object Id -eq $job.Id
+                $after.Region | Should -Be $job.Region
+                $after.NextExecution | Should -Be $job.NextExecution.AddDays(1)
+            }
+        }
+        finally { $made | Remove-OsmScheduledJob -Confirm:$false }
+    }
+
+    It 'makes a job in the region of the instances piped to it, and refuses instances of several regions before any request' {
+        $frankfurt = @($ByRegion['eu-frankfurt-1'] | Where-Object OsFamily -eq 'LINUX')[0]
+        $job = $frankfurt | New-OsmScheduledJob -CompartmentId $Emulator.TenancyId -DisplayName 'where-its-target-is' -UpdateType Security -At (Get-Date).AddDays(1)
+        try {
+            $job.Region | Should -Be 'eu-frankfurt-1'
+            (Get-OsmScheduledJob -Id $job.Id -Region eu-frankfurt-1).DisplayName | Should -Be 'where-its-target-is'
+        }
+        finally { $job | Remove-OsmScheduledJob -Confirm:$false }
+        $two = @($ByRegion['us-ashburn-1'] | Where-Object OsFamily -eq 'LINUX')[0], $frankfurt
+        $before = Get-OsmEmulatorCallCount $Emulator
+        $err = { $two | New-OsmScheduledJob -CompartmentId $Emulator.TenancyId -DisplayName 'straddling' -UpdateType Security -At (Get-Date).AddDays(1) } |
+            Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'OsmPipedFromSeveralRegions*'
+        $err.Exception.Message | Should -BeLike '*targets in 2 regions (us-ashburn-1, eu-frankfurt-1)*Group-Object Region*-Region $_.Name*Nothing was sent*'
+        Get-OsmEmulatorCallCount $Emulator | Should -Be $before
+    }
+}

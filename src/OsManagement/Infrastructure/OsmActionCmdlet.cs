@@ -12,7 +12,8 @@ namespace OsManagement;
 /// </summary>
 public abstract class OsmActionCmdlet : OsmCmdlet
 {
-    private readonly List<string> _workRequestIds = new();
+    // Each work request with the region it was started in (a piped record's, else the command's).
+    private readonly List<(string Id, string? Region)> _workRequestIds = new();
 
     /// <summary>Waits for the work requests to finish and writes their final state.</summary>
     [Parameter]
@@ -36,7 +37,7 @@ public abstract class OsmActionCmdlet : OsmCmdlet
     {
         lock (_workRequestIds)
         {
-            _workRequestIds.Add(workRequestId);
+            _workRequestIds.Add((workRequestId, Region));
         }
     }
 
@@ -66,8 +67,8 @@ public abstract class OsmActionCmdlet : OsmCmdlet
             PollInterval = TimeSpan.FromSeconds(PollInterval),
             Activity = $"{MyInvocation.MyCommand.Name}: waiting for {_workRequestIds.Count} work request(s)",
         };
-        RunAsync((queue, token) => Wait
-            ? Infrastructure.WorkRequestReporter.WaitAndWriteAsync(Service, _workRequestIds, options, queue, token)
-            : Infrastructure.WorkRequestReporter.WriteCurrentAsync(Service, _workRequestIds, options.ThrottleLimit, queue, token));
+        RunAsync((queue, token) => ForEachRegionAsync(_workRequestIds, queue, (service, ids, regional) => Wait
+            ? Infrastructure.WorkRequestReporter.WaitAndWriteAsync(service, ids, options, regional, token)
+            : Infrastructure.WorkRequestReporter.WriteCurrentAsync(service, ids, options.ThrottleLimit, regional, token)));
     }
 }

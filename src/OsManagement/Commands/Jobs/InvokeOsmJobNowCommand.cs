@@ -89,7 +89,7 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
             Call(token => Service.RunScheduledJobNowAsync(id, token));
             if (PassThru)
             {
-                WriteObject(new OsmScheduledJob(Call(token => Service.GetScheduledJobAsync(id, token))));
+                WriteInRegion(new OsmScheduledJob(Call(token => Service.GetScheduledJobAsync(id, token))));
             }
             return;
         }
@@ -109,7 +109,7 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
         var after = run.Job;
         if (PassThru)
         {
-            WriteObject(new OsmScheduledJob(after));
+            WriteInRegion(new OsmScheduledJob(after));
         }
     });
 
