@@ -68,10 +68,6 @@ public abstract class OsmCmdlet : OsmAsyncCmdlet
         }
     }
 
-    /// <summary>Runs the work with a queue that stamps each record it writes with the region it was read in, so piped on it is acted on there.</summary>
-    protected override Task<T> RunWork<T>(Func<PipelineQueue, CancellationToken, Task<T>> work, PipelineQueue queue, CancellationToken token) =>
-        work(queue.InRegion(CurrentContext.Region, namesRegionInErrors: false), token);
-
     /// <summary>Writes a record made in this command's region, saying the region (so piped on, it is acted on there).</summary>
     private protected void WriteInRegion(IRegional record)
     {

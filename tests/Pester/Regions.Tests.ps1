@@ -318,28 +318,6 @@ Describe "-Region with several regions or * on Get-OsmComplianceReport on $Servi
 
 # Last: it patches instances, which the report tests above count.
 Describe "Records piped from several regions are acted on where each lives, on $Service" {
-    It 'acts on what a dynamic set of another region holds, read there and piped on without -Region' {
-        if ($Service -eq 'Classic') { return Assert-OsmTestNeedsHub $Emulator { Get-OsmDynamicSet -Recurse -Region eu-frankfurt-1 } 'Dynamic sets' }
-        # Its own small tenancy: a Frankfurt set holding a Frankfurt instance (the generated one's sets there hold none).
-        $file = Join-Path $TestDrive 'frankfurt-set.json'
-        @{ instances = @(@{ name = 'fra-01'; region = 'eu-frankfurt-1'; updates = @(@{ name = 'tzdata'; classification = 'OTHER' }) }, @{ name = 'iad-01' })
-            dynamicSets = @(@{ name = 'fra-all'; region = 'eu-frankfurt-1' }) } | ConvertTo-Json -Depth 6 | Set-Content $file
-        $small = Start-OsmEmulator -Path $env:OSM_TEST_EMULATOR_DLL -FleetFile $file -Region iad, fra
-        try {
-            $own = Connect-Osm -Emulator $small -Service Hub -PassThru
-            $set = Get-OsmDynamicSet -Recurse -Region eu-frankfurt-1 -Context $own
-            $members = @(Get-OsmDynamicSet -Id $set.Id -Preview -Region eu-frankfurt-1 -Context $own)
-            $members.DisplayName | Should -Be 'fra-01'
-            $members.Region | Should -Be 'eu-frankfurt-1'
-            $request = $members | Install-OsmUpdate -UpdateType Other -Context $own
-            ($request.ManagedInstanceId, $request.Region) | Should -Be ($members.Id, 'eu-frankfurt-1') -Because 'the member is acted on in its set''s region, not the context''s'
-        }
-        finally {
-            Connect-Osm -Emulator $Emulator -Service $Service | Out-Null
-            Stop-OsmEmulator $small
-        }
-    }
-
     It 'installs updates on every region''s instances from one pipeline, following each work request in its region' {
         $every = @(Get-OsmManagedInstance -Recurse -Region * | Where-Object OsFamily -eq 'LINUX' | Select-OsmStandalone -Service $Service |
                 Where-Object { $_.Status -eq 'NORMAL' -and $_.UpdatesAvailable -gt 0 })
