@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
-using System.Threading.Tasks;
 using OsManagement.Infrastructure;
 using OsManagement.Oci.Engine;
 
@@ -16,8 +15,7 @@ namespace OsManagement;
 public abstract class OsmCmdlet : OsmAsyncCmdlet
 {
     private OsmContext? _resolvedContext;
-    private readonly Dictionary<OsmContext, IOsmService> _services = new();
-    private readonly List<string> _inputRegions = new();
+    private IOsmService? _service;
 
     // While work runs for one of several regions (OsmRegionalCmdlet): that region's context and service.
     private readonly AsyncLocal<RegionalService?> _inRegion = new();
@@ -27,88 +25,39 @@ public abstract class OsmCmdlet : OsmAsyncCmdlet
     [ValidateNotNull]
     public OsmContext? Context { get; set; }
 
-    /// <summary>
-    /// Sends the requests to this region instead of the context's. A piped record that says its region (one read with
-    /// -Region several or *) binds it, so the command acts on each record where it lives; empty: the context's.
-    /// </summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    /// <summary>Sends the requests to this region instead of the context's.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(Completers.RegionCompleter))]
     public string? Region { get; set; }
 
-    /// <summary>The context this call uses: the connection's, in <see cref="Region"/> when one is given (connects lazily).</summary>
-    protected OsmContext CurrentContext => _inRegion.Value?.Context ?? ContextIn(Region);
-
-    // The context's connection (resolved once, on the pipeline thread: BeginProcessing), in a region (each opened once).
-    private OsmContext ContextIn(string? region)
+    /// <summary>The context this call uses (resolved once; connects lazily).</summary>
+    protected OsmContext CurrentContext
     {
-        if (_resolvedContext is null)
+        get
         {
-            try
+            if (_inRegion.Value is { } region)
             {
-                _resolvedContext = Context ?? OsmSession.GetOrConnect();
+                return region.Context;
             }
-            catch (Exception e) when (e is not PipelineStoppedException)
+            if (_resolvedContext is null)
             {
-                ThrowTerminatingError(ErrorRecords.FromException(e, Context));
+                try
+                {
+                    var context = Context ?? OsmSession.GetOrConnect();
+                    _resolvedContext = Region is null ? context : OsmSession.ForRegion(context, Region);
+                }
+                catch (Exception e) when (e is not PipelineStoppedException)
+                {
+                    ThrowTerminatingError(ErrorRecords.FromException(e, Context));
+                }
             }
+            return _resolvedContext!;
         }
-        return string.IsNullOrEmpty(region) ? _resolvedContext! : OsmSession.ForRegion(_resolvedContext!, region!);
     }
 
     /// <summary>The service, whichever generation answers; its HTTP calls are this cmdlet's verbose lines.</summary>
-    protected IOsmService Service => _inRegion.Value?.Service ?? ServiceIn(Region);
-
-    /// <summary>The service of <paramref name="region"/> (null: the context's), opened once per command.</summary>
-    protected IOsmService ServiceIn(string? region)
-    {
-        var context = ContextIn(region);
-        lock (_services)
-        {
-            return _services.TryGetValue(context, out var service) ? service : _services[context] = context.Connection.OpenService(ReportCall);
-        }
-    }
-
-    /// <summary>Writes a record made in this command's region, saying the region (so piped on, it is acted on there).</summary>
-    private protected void WriteInRegion(IRegional record)
-    {
-        record.Region = CurrentContext.Region;
-        WriteObject(record);
-    }
-
-    /// <summary>Notes the region of the input being processed (a collecting command's ProcessRecord), for <see cref="UseInputRegion"/>.</summary>
-    protected void NoteInputRegion() => _inputRegions.Add(Region ?? "");
-
-    /// <summary>
-    /// Before a collecting command sends its one request: the region every input was in becomes the command's; inputs
-    /// from several regions stop the command before any request (<paramref name="what"/> is what cannot span regions).
-    /// </summary>
-    protected void UseInputRegion(string what)
-    {
-        var regions = _inputRegions.Select(r => r.Length == 0 ? ContextIn(null).Region : r).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (regions.Count > 1)
-        {
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("OsmPipedFromSeveralRegions", Messages.PipedFromSeveralRegions(MyInvocation.MyCommand.Name, what, regions), Region));
-        }
-        if (regions.Count == 1)
-        {
-            Region = regions[0];
-        }
-    }
-
-    /// <summary>
-    /// Runs <paramref name="act"/> once per region the <paramref name="items"/> are in (null: the context's), with that region's
-    /// service and a queue that stamps what it writes with the region: work requests started in several regions are
-    /// followed where each lives.
-    /// </summary>
-    protected async Task ForEachRegionAsync<T>(IEnumerable<(T Item, string? Region)> items, PipelineQueue queue,
-        Func<IOsmService, List<T>, PipelineQueue, Task> act)
-    {
-        var byRegion = items.GroupBy(i => string.IsNullOrEmpty(i.Region) ? ContextIn(null).Region : i.Region!, StringComparer.OrdinalIgnoreCase).ToList();
-        foreach (var region in byRegion)
-        {
-            await act(ServiceIn(region.Key), region.Select(i => i.Item).ToList(), queue.InRegion(region.Key, namesRegionInErrors: byRegion.Count > 1)).ConfigureAwait(false);
-        }
-    }
+    protected IOsmService Service => _inRegion.Value?.Service ?? (_service ??= CurrentContext.Connection.OpenService(ReportCall));
 
     /// <summary>From here on in this async flow, <see cref="CurrentContext"/> and <see cref="Service"/> are <paramref name="region"/>'s.</summary>
     private protected void EnterRegion(RegionalService region) => _inRegion.Value = region;

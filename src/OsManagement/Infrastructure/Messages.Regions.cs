@@ -21,10 +21,6 @@ internal static partial class Messages
 
     public static string InRegion(string region, string message) => $"Region {region}: {message}";
 
-    public static string PipedFromSeveralRegions(string command, string what, System.Collections.Generic.IReadOnlyList<string> regions) =>
-        $"{command} was given {what} in {regions.Count} regions ({string.Join(", ", regions)}), and what it makes lives in one region. " +
-        $"Send each region's apart: ... | Group-Object Region | ForEach-Object {{ $_.Group | {command} ... -Region $_.Name }}. Nothing was sent.";
-
     public static string RegionsRead(System.Collections.Generic.IReadOnlyList<string> regions) =>
         $"Reading {regions.Count} region(s): {string.Join(", ", regions)}.";
 }

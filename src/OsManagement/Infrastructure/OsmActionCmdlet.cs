@@ -12,8 +12,7 @@ namespace OsManagement;
 /// </summary>
 public abstract class OsmActionCmdlet : OsmCmdlet
 {
-    // Each work request with the region it was started in (a piped record's, else the command's).
-    private readonly List<(string Id, string? Region)> _workRequestIds = new();
+    private readonly List<string> _workRequestIds = new();
 
     /// <summary>Waits for the work requests to finish and writes their final state.</summary>
     [Parameter]
@@ -37,7 +36,7 @@ public abstract class OsmActionCmdlet : OsmCmdlet
     {
         lock (_workRequestIds)
         {
-            _workRequestIds.Add((workRequestId, Region));
+            _workRequestIds.Add(workRequestId);
         }
     }
 
@@ -67,8 +66,8 @@ public abstract class OsmActionCmdlet : OsmCmdlet
             PollInterval = TimeSpan.FromSeconds(PollInterval),
             Activity = $"{MyInvocation.MyCommand.Name}: waiting for {_workRequestIds.Count} work request(s)",
         };
-        RunAsync((queue, token) => ForEachRegionAsync(_workRequestIds, queue, (service, ids, regional) => Wait
-            ? Infrastructure.WorkRequestReporter.WaitAndWriteAsync(service, ids, options, regional, token)
-            : Infrastructure.WorkRequestReporter.WriteCurrentAsync(service, ids, options.ThrottleLimit, regional, token)));
+        RunAsync((queue, token) => Wait
+            ? Infrastructure.WorkRequestReporter.WaitAndWriteAsync(Service, _workRequestIds, options, queue, token)
+            : Infrastructure.WorkRequestReporter.WriteCurrentAsync(Service, _workRequestIds, options.ThrottleLimit, queue, token));
     }
 }

@@ -42,17 +42,11 @@ public abstract class OsmUnitMemberCmdlet : OsmActionCmdlet
     }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
-    {
-        NoteInputRegion();
-        _ids.AddRange(ManagedInstanceId);
-    }
+    protected override void ProcessRecord() => _ids.AddRange(ManagedInstanceId);
 
     /// <inheritdoc />
     protected override void EndProcessing()
     {
-        // A group or stage lives in one region, with its members.
-        UseInputRegion("members");
         PerItem(UnitId, () =>
         {
             var change = Read(UnitId);

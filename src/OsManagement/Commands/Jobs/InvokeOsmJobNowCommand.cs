@@ -89,7 +89,7 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
             Call(token => Service.RunScheduledJobNowAsync(id, token));
             if (PassThru)
             {
-                WriteInRegion(new OsmScheduledJob(Call(token => Service.GetScheduledJobAsync(id, token))));
+                WriteObject(new OsmScheduledJob(Call(token => Service.GetScheduledJobAsync(id, token))));
             }
             return;
         }
@@ -109,7 +109,7 @@ public sealed class InvokeOsmJobNowCommand : OsmActionCmdlet
         var after = run.Job;
         if (PassThru)
         {
-            WriteInRegion(new OsmScheduledJob(after));
+            WriteObject(new OsmScheduledJob(after));
         }
     });
 

@@ -183,7 +183,6 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
     protected override void ProcessRecord()
     {
         _processed = true;
-        NoteInputRegion();
         // A piped group also binds its own Id to -ManagedInstanceId (alias Id): that id is the group's, not an instance's.
         var groupIds = new HashSet<string>(ManagedInstanceGroup.Select(g => g.Id).Concat(LifecycleStage.Select(s => s.Id)).Concat(DynamicSet.Select(s => s.Id)),
             StringComparer.Ordinal);
@@ -213,8 +212,6 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
             // An empty pipeline runs no ProcessRecord: the targets given as arguments still count.
             ProcessRecord();
         }
-        // A job lives in one region, with its targets: piped ones from several regions are refused before any request.
-        UseInputRegion("targets");
         var job = Job();
         if (job.Validate(Capabilities, DateTimeOffset.UtcNow).FirstOrDefault() is { } problem)
         {
@@ -225,7 +222,7 @@ public sealed class NewOsmScheduledJobCommand : OsmCmdlet
         ScheduleNotes.Warn(this, plan, ServiceDefinition);
         if (ShouldProcess(DisplayName, $"Create scheduled job {OutputText.Upper(job.Operation)} {kind} {Messages.ScheduleInWords(plan)} on {Targets.Of(job)}"))
         {
-            WriteInRegion(new OsmScheduledJob(CallOrFail(DisplayName, token => Service.CreateScheduledJobAsync(job, token)), _zone));
+            WriteObject(new OsmScheduledJob(CallOrFail(DisplayName, token => Service.CreateScheduledJobAsync(job, token)), _zone));
         }
     }
 

@@ -166,7 +166,7 @@ public sealed class SetOsmScheduledJobCommand : OsmCmdlet
         var updated = Call(token => Service.UpdateScheduledJobAsync(id, change, job.ETag, token));
         if (PassThru)
         {
-            WriteInRegion(new OsmScheduledJob(updated, _zone));
+            WriteObject(new OsmScheduledJob(updated, _zone));
         }
     }, e => e is ChangedSinceReadException changed
         ? new ErrorRecord(new InvalidOperationException(Messages.ScheduledJobChanged(name, id, changed.Message), changed),

@@ -72,7 +72,7 @@ public sealed class SkipOsmJobCommand : OsmCmdlet
         Call(token => Service.SkipNextRunAsync(id, token));
         if (PassThru)
         {
-            WriteInRegion(new OsmScheduledJob(Call(token => Service.GetScheduledJobAsync(id, token))));
+            WriteObject(new OsmScheduledJob(Call(token => Service.GetScheduledJobAsync(id, token))));
         }
     }, e => e is ChangedSinceReadException changed
         ? new ErrorRecord(new InvalidOperationException(Messages.ScheduledJobChanged(name, id, changed.Message), changed),

@@ -66,17 +66,11 @@ public sealed class NewOsmManagedInstanceGroupCommand : OsmCmdlet
     }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
-    {
-        NoteInputRegion();
-        _members.AddRange(ManagedInstanceId);
-    }
+    protected override void ProcessRecord() => _members.AddRange(ManagedInstanceId);
 
     /// <inheritdoc />
     protected override void EndProcessing()
     {
-        // A group lives in one region, with its members.
-        UseInputRegion("members");
         var members = RunAsync(async (queue, token) =>
         {
             var read = new List<ManagedInstanceRecord>();

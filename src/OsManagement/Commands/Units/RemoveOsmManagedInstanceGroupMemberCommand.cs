@@ -42,21 +42,10 @@ public sealed class RemoveOsmManagedInstanceGroupMemberCommand : OsmCmdlet
     }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
-    {
-        NoteInputRegion();
-        _ids.AddRange(ManagedInstanceId);
-    }
+    protected override void ProcessRecord() => _ids.AddRange(ManagedInstanceId);
 
     /// <inheritdoc />
-    protected override void EndProcessing()
-    {
-        // A group lives in one region, with its members.
-        UseInputRegion("members");
-        Detach();
-    }
-
-    private void Detach() => PerItem(ManagedInstanceGroupId, () =>
+    protected override void EndProcessing() => PerItem(ManagedInstanceGroupId, () =>
     {
         var group = Call(token => Service.GetManagedInstanceGroupAsync(ManagedInstanceGroupId, token));
         var unit = new ContentUnit(UnitKind.Group, new ResourceRef(group.Id, group.DisplayName));

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using OsManagement.Infrastructure;
 
@@ -14,7 +13,7 @@ namespace OsManagement.Commands;
 [OutputType(typeof(OsmWorkRequest))]
 public sealed class WaitOsmWorkRequestCommand : OsmCmdlet
 {
-    private readonly List<(string Id, string? Region)> _ids = new();
+    private readonly List<string> _ids = new();
 
     /// <summary>The work request OCIDs (pipe in Get-OsmWorkRequest or action output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -38,7 +37,7 @@ public sealed class WaitOsmWorkRequestCommand : OsmCmdlet
     public int ThrottleLimit { get; set; } = 8;
 
     /// <inheritdoc />
-    protected override void ProcessRecord() => _ids.AddRange(Id.Select(id => (id, Region)));
+    protected override void ProcessRecord() => _ids.AddRange(Id);
 
     /// <inheritdoc />
     protected override void EndProcessing()
@@ -54,6 +53,6 @@ public sealed class WaitOsmWorkRequestCommand : OsmCmdlet
             ThrottleLimit = ThrottleLimit,
             Activity = $"Waiting for {_ids.Count} work request(s)",
         };
-        RunAsync((queue, token) => ForEachRegionAsync(_ids, queue, (service, ids, regional) => WorkRequestReporter.WaitAndWriteAsync(service, ids, options, regional, token)));
+        RunAsync((queue, token) => WorkRequestReporter.WaitAndWriteAsync(Service, _ids, options, queue, token));
     }
 }
