@@ -147,6 +147,12 @@ public sealed class RegionServerTests
                 """, Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.NotFound, job.StatusCode);
         }
+        // The retired API's groups alike: read, or acted on, at another region's endpoint, none is found.
+        var frankfurtFamilyGroup = truth.GetProperty("groups").EnumerateArray().First(g => g.GetProperty("region").GetString() == "eu-frankfurt-1").GetProperty("id").GetString();
+        using var classicGet = await london.GetAsync($"/20190801/managedInstanceGroups/{frankfurtFamilyGroup}");
+        Assert.Equal(HttpStatusCode.NotFound, classicGet.StatusCode);
+        using var classicAction = await london.PostAsync($"/20190801/managedInstanceGroups/{frankfurtFamilyGroup}/actions/updates/installAll", null);
+        Assert.Equal(HttpStatusCode.NotFound, classicAction.StatusCode);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal static class ClassicActionEndpoints
         var updateType = http.EnumQuery("updateType", ClassicVocabulary.PackageUpdateTypes);
         var id = store.Execute(now =>
         {
-            var group = store.Groups.TryGetValue(managedInstanceGroupId, out var g) ? g : throw OciException.NotFound($"Managed instance group {managedInstanceGroupId}");
+            var group = ClassicGroupEndpoints.Find(store, managedInstanceGroupId);
             return store.Classic().Work.ForGroup(group, "UPDATEALL", _ => ClassicVocabulary.UpdateAll(updateType),
                 $"Install all {Kind(updateType)}updates on group {group.DisplayName}", now).Id;
         });

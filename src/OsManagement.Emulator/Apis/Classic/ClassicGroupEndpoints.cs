@@ -5,6 +5,10 @@ namespace OsManagement.Emulator.Apis.Classic;
 /// <summary>OS Management: managed instance groups (reads; the group action is in <see cref="ClassicActionEndpoints"/>).</summary>
 internal static class ClassicGroupEndpoints
 {
+    /// <summary>The group, or 404 when the fleet has none by that id in the request's region (as HubUnits.Group for Hub's).</summary>
+    internal static GroupRecord Find(EmulatorStore store, string? id) =>
+        id is not null && store.Groups.TryGetValue(id, out var group) && store.Serves(group.Region) ? group : throw OciException.NotFound($"Managed instance group {id}");
+
     internal static IResult List(HttpContext http, EmulatorStore store)
     {
         var list = new ClassicList(http);
@@ -17,8 +21,5 @@ internal static class ClassicGroupEndpoints
     }
 
     internal static IResult Get(HttpContext http, string managedInstanceGroupId, EmulatorStore store) =>
-        OciResponses.WithContentETag(http, store.Execute(_ =>
-            store.Groups.TryGetValue(managedInstanceGroupId, out var group) && store.Serves(group.Region)
-                ? ClassicWireMap.Full(group, store)
-                : throw OciException.NotFound($"Managed instance group {managedInstanceGroupId}")));
+        OciResponses.WithContentETag(http, store.Execute(_ => ClassicWireMap.Full(Find(store, managedInstanceGroupId), store)));
 }

@@ -162,10 +162,7 @@ internal sealed class ClassicJobRules : IScheduledJobRules<ClassicJobRecord, Cre
     // A job's targets are its region's: another region's instance or group is not found there.
     private InstanceRecord ResolveInstance(NamedId id) => Lookups.Instance(_store, id.Id ?? "");
 
-    private GroupRecord ResolveGroup(NamedId id) =>
-        id.Id is not null && _store.Groups.TryGetValue(id.Id, out var group) && _store.Serves(group.Region)
-            ? group
-            : throw OciException.NotFound($"Managed instance group {id.Id}");
+    private GroupRecord ResolveGroup(NamedId id) => ClassicGroupEndpoints.Find(_store, id.Id);
 
 
     private sealed record JobSnapshot(string DisplayName, string? Description, string ScheduleType, DateTimeOffset? Next, string? IntervalType,
