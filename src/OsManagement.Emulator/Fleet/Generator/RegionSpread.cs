@@ -24,7 +24,7 @@ internal static class RegionSpread
         for (var i = 0; i < fleet.Instances.Count; i++)
         {
             var instance = fleet.Instances[i];
-            instance.Region = units.RegionOf(instance) ?? names[i % names.Count];
+            instance.Region = units.Of(instance)?.Region ?? names[i % names.Count];
         }
         // A group of one OS family (the retired API's) keeps its region's members only.
         var byId = fleet.Instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
@@ -76,7 +76,7 @@ internal static class RegionSpread
         var releaseRegion = fleet.ReleaseGroups.ToDictionary(g => g.Id, g => g.Region, StringComparer.Ordinal);
         foreach (var group in fleet.Groups)
         {
-            group.Region = releaseRegion.GetValueOrDefault(group.Id) is { Length: > 0 } twin ? twin : group.Region.Length > 0 ? group.Region : names[0];
+            group.Region = releaseRegion[group.Id];
         }
         foreach (var environment in fleet.LifecycleEnvironments.Where(e => e.Region.Length == 0))
         {
@@ -89,14 +89,14 @@ internal static class RegionSpread
         var units = new Units(fleet);
         foreach (var instance in fleet.Instances)
         {
-            var unitRegion = units.RegionOf(instance);
+            var unit = units.Of(instance);
             if (instance.Region.Length == 0)
             {
-                instance.Region = unitRegion ?? names[0];
+                instance.Region = unit?.Region ?? names[0];
             }
-            else if (unitRegion is not null && unitRegion != instance.Region)
+            else if (unit is { } own && own.Region != instance.Region)
             {
-                problems.Add($"instance '{instance.DisplayName}' is in {instance.Region}, but its {units.NameOf(instance)} is in {unitRegion}: " +
+                problems.Add($"instance '{instance.DisplayName}' is in {instance.Region}, but its {own.Name} is in {own.Region}: " +
                     "a unit's members are its region's instances. Give them one region.");
             }
         }
@@ -136,15 +136,11 @@ internal static class RegionSpread
         private readonly Dictionary<string, GroupRecord> _releaseGroups = fleet.ReleaseGroups.ToDictionary(g => g.Id, StringComparer.Ordinal);
         private readonly Dictionary<string, GroupRecord> _familyGroups = fleet.Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
 
-        public string? RegionOf(InstanceRecord instance) =>
-            instance.LifecycleStageId is { } stage && _environmentOfStage.TryGetValue(stage, out var environment) ? environment.Region
-            : instance.ReleaseGroupId is { } release && _releaseGroups.TryGetValue(release, out var group) ? group.Region
-            : instance.GroupIds.Count > 0 && _familyGroups.TryGetValue(instance.GroupIds[0], out var family) ? family.Region
+        /// <summary>The unit's region, and how a message names the unit; null for an instance in none.</summary>
+        public (string Region, string Name)? Of(InstanceRecord instance) =>
+            instance.LifecycleStageId is { } stage && _environmentOfStage.TryGetValue(stage, out var environment) ? (environment.Region, $"lifecycle environment '{environment.DisplayName}'")
+            : instance.ReleaseGroupId is { } release && _releaseGroups.TryGetValue(release, out var group) ? (group.Region, $"group '{group.DisplayName}'")
+            : instance.GroupIds.Count > 0 && _familyGroups.TryGetValue(instance.GroupIds[0], out var family) ? (family.Region, $"group '{family.DisplayName}'")
             : null;
-
-        public string NameOf(InstanceRecord instance) =>
-            instance.LifecycleStageId is { } stage && _environmentOfStage.TryGetValue(stage, out var environment) ? $"lifecycle environment '{environment.DisplayName}'"
-            : instance.ReleaseGroupId is { } release && _releaseGroups.TryGetValue(release, out var group) ? $"group '{group.DisplayName}'"
-            : "group";
     }
 }
