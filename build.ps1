@@ -330,11 +330,9 @@ function Invoke-ExamplesRoundTheClock {
     param([Parameter(Mandatory)] [string] $Pester, [Parameter(Mandatory)] [string] $Results)
     $zone = [TimeZoneInfo]::FindSystemTimeZoneById($PesterTimeZone)
     $total = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0; Files = [System.Collections.Generic.List[object]]::new() }
-    $hours = @()
     foreach ($hour in $ExampleHours) {
         $at = Get-NextLocalTime -Zone $zone -Day $hour.Day -Time ([TimeSpan] $hour.Time)
         $name = "$($hour.Day) $($hour.Time) in $PesterTimeZone"
-        $hours += $name
         Write-Host "Pester: the examples that read the clock, at $name ($($at.ToUniversalTime().ToString('yyyy-MM-dd HH:mm')) UTC)"
         $file = Join-Path $Results ("pester-examples-{0}.json" -f $hour.Day.ToLowerInvariant())
         $run = Invoke-PesterUnderClock -Pester $Pester -ResultFile $file -At $at -Files 'Examples' -Environment @{ OSM_EXAMPLES_AT_HOUR = $name }
@@ -343,7 +341,6 @@ function Invoke-ExamplesRoundTheClock {
         foreach ($key in 'Passed', 'Failed', 'Skipped') { $total.$key += [int] $result.$key }
         foreach ($f in $result.Files) { $total.Files.Add($f) }
     }
-    $total | Add-Member -NotePropertyName Hours -NotePropertyValue $hours
     return $total
 }
 
